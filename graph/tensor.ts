@@ -1,0 +1,91 @@
+// Tensors as the graph layer sees them: a dtype, a shape and a flat typed array (row-major).
+
+/** Element types the graph layer understands (ONNX names, lower-case). */
+export type DType =
+  | 'float32'
+  | 'float64'
+  | 'float16'
+  | 'int8'
+  | 'uint8'
+  | 'int16'
+  | 'uint16'
+  | 'int32'
+  | 'uint32'
+  | 'int64'
+  | 'uint64'
+  | 'bool'
+  | 'string';
+
+/** The typed array that holds each dtype's elements (float16 is widened to float32, bool is 0/1 bytes). */
+export interface DataFor {
+  float32: Float32Array;
+  float64: Float64Array;
+  float16: Float32Array;
+  int8: Int8Array;
+  uint8: Uint8Array;
+  int16: Int16Array;
+  uint16: Uint16Array;
+  int32: Int32Array;
+  uint32: Uint32Array;
+  int64: BigInt64Array;
+  uint64: BigUint64Array;
+  bool: Uint8Array;
+  string: string[];
+}
+
+export type TensorData = DataFor[DType];
+
+/** A dense tensor. `data.length` equals the product of `shape` (1 for a scalar, shape []). */
+export interface Tensor<D extends DType = DType> {
+  dtype: D;
+  shape: number[];
+  data: DataFor[D];
+}
+
+/** Number of elements of a shape. */
+export function sizeOf(shape: readonly number[]): number {
+  let n = 1;
+  for (const d of shape) n *= d;
+  return n;
+}
+
+/** Allocates a zero-filled typed array for `n` elements of `dtype`. */
+export function allocData<D extends DType>(dtype: D, n: number): DataFor[D] {
+  switch (dtype) {
+    case 'float32':
+    case 'float16':
+      return new Float32Array(n) as DataFor[D];
+    case 'float64':
+      return new Float64Array(n) as DataFor[D];
+    case 'int8':
+      return new Int8Array(n) as DataFor[D];
+    case 'uint8':
+    case 'bool':
+      return new Uint8Array(n) as DataFor[D];
+    case 'int16':
+      return new Int16Array(n) as DataFor[D];
+    case 'uint16':
+      return new Uint16Array(n) as DataFor[D];
+    case 'int32':
+      return new Int32Array(n) as DataFor[D];
+    case 'uint32':
+      return new Uint32Array(n) as DataFor[D];
+    case 'int64':
+      return new BigInt64Array(n) as DataFor[D];
+    case 'uint64':
+      return new BigUint64Array(n) as DataFor[D];
+    case 'string':
+      return new Array<string>(n).fill('') as DataFor[D];
+  }
+  throw new Error(`unknown dtype ${String(dtype)}`);
+}
+
+/** Creates a tensor; with no data, a zero-filled one. */
+export function tensor<D extends DType>(dtype: D, shape: readonly number[], data?: DataFor[D]): Tensor<D> {
+  const n = sizeOf(shape);
+  const d = data ?? allocData(dtype, n);
+  if (d.length !== n) {
+    throw new Error(`tensor data has ${d.length} elements but shape [${shape.join(', ')}] needs ${n}`);
+  }
+  return { dtype, shape: [...shape], data: d };
+}
