@@ -1,0 +1,582 @@
+// Shared state of the simulated ASIC: the configuration, the memories, the loaded program in
+// decoded form (structure of arrays), the weight-tile table, the hazard scoreboard's result
+// (per-instruction dependencies), the per-instruction timing both engines fill in, the counters,
+// and error reporting. Both fidelities (fast.ts, exact.ts) run on this state.
+import {
+  ACTIVATE_acc, ACTIVATE_len, ACTIVATE_out16, ACTIVATE_params, ACTIVATE_perColumn, ACTIVATE_pool,
+  ACTIVATE_strided, ACTIVATE_ub,
+  MATMUL_acc, MATMUL_cols, MATMUL_conv, MATMUL_in16, MATMUL_len, MATMUL_pitch, MATMUL_step,
+  MATMUL_switch, MATMUL_ub, MATMUL_w16,
+  OP_ACTIVATE, OP_HALT, OP_MATMUL, OP_READ_HOST, OP_READ_WEIGHTS, OP_SET, OP_TAG, OP_WRITE_HOST,
+  POOL_NONE, READ_HOST_host, READ_HOST_rowBytes, READ_HOST_rows, READ_HOST_ub,
+  READ_WEIGHTS_addr, READ_WEIGHTS_tiles, READ_WEIGHTS_usedCols, READ_WEIGHTS_usedRows, READ_WEIGHTS_w16,
+  REG_COUNT, REG_OUT_COUNT, REG_OUT_PITCH, REG_OUT_STEP,
+  REG_POOL_IN_HEIGHT, REG_POOL_IN_WIDTH, REG_POOL_KH, REG_POOL_KW, REG_POOL_OUT_HEIGHT, REG_POOL_OUT_WIDTH,
+  REG_POOL_PAD_LEFT, REG_POOL_PAD_TOP, REG_POOL_SH, REG_POOL_SW,
+  SET_reg, SET_value, TAG_id,
+  UNIT_ACTIVATE, UNIT_HOST, UNIT_MATRIX, opUnit, registerReset,
+} from './generated/isa';
+import {
+  ERR_ACC_RANGE, ERR_BAD_CONV, ERR_FIFO_TOO_SMALL, ERR_HALT_NOT_LAST, ERR_HOST_RANGE, ERR_NO_HALT,
+  ERR_NO_TILE, ERR_OK, ERR_OUT_PATTERN, ERR_POOL_SHAPE, ERR_POOL_WINDOW, ERR_ROW_BYTES, ERR_TILE_WIDTH,
+  ERR_UB_RANGE, ERR_WEIGHT_RANGE, NUM_COUNTERS,
+} from './generated/core';
+
+// ---------------------------------------------------------------------------------------------
+// Small memory helpers (all arrays below are raw, unmanaged allocations)
+
+@inline export function ldI32(base: usize, i: i32): i32 { return load<i32>(base + (<usize>i << 2)); }
+@inline export function stI32(base: usize, i: i32, v: i32): void { store<i32>(base + (<usize>i << 2), v); }
+@inline export function ldI64(base: usize, i: i32): i64 { return load<i64>(base + (<usize>i << 3)); }
+@inline export function stI64(base: usize, i: i32, v: i64): void { store<i64>(base + (<usize>i << 3), v); }
+@inline export function ldU32(base: usize, i: i32): u32 { return load<u32>(base + (<usize>i << 2)); }
+
+/** Allocates `bytes` of zeroed unmanaged memory (at least 16 bytes, 16-aligned for SIMD). */
+export function allocZeroed(bytes: usize): usize {
+  const size = bytes < 16 ? 16 : (bytes + 15) & ~<usize>15;
+  const p = heap.alloc(size + 16);
+  const aligned = (p + 15) & ~<usize>15;
+  memory.fill(aligned, 0, size);
+  return aligned;
+}
+
+// Raw pointers returned by heap.alloc, for freeing (aligned pointer → raw pointer)
+const owned = new Map<usize, usize>();
+function allocOwned(bytes: usize): usize {
+  const size = bytes < 16 ? 16 : (bytes + 15) & ~<usize>15;
+  const p = heap.alloc(size + 16);
+  const aligned = (p + 15) & ~<usize>15;
+  memory.fill(aligned, 0, size);
+  owned.set(aligned, p);
+  return aligned;
+}
+function freeOwned(aligned: usize): void {
+  if (aligned == 0) return;
+  if (owned.has(aligned)) {
+    heap.free(owned.get(aligned));
+    owned.delete(aligned);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Configuration (set by configure())
+
+/** Matrix unit rows and columns, UB row width in bytes. */
+export let R: i32 = 0;
+export let C: i32 = 0;
+export let W: i32 = 0;
+export let UB_ROWS: i32 = 0;
+export let ACC_ROWS: i32 = 0;
+/** Weight FIFO depth in tile slots. */
+export let FIFO_SLOTS: i32 = 0;
+/** Weight transfer time of n bytes = ceil(n * W_NUM / W_DEN) cycles (W_NUM = 0: ideal memory). */
+export let W_NUM: u64 = 0;
+export let W_DEN: u64 = 1;
+export let W_LAT: i64 = 0;
+/** Host transfer time of n bytes = ceil(n * H_NUM / H_DEN) cycles. */
+export let H_NUM: u64 = 0;
+export let H_DEN: u64 = 1;
+export let H_LAT: i64 = 0;
+/** Activation pipeline latency in cycles. */
+export let ACT_LAT: i64 = 0;
+/** Weight double buffering (TPU v1) or single-buffered shifts after drain (SCALE-Sim). */
+export let DOUBLE_BUFFER: bool = true;
+
+/** Transfer cycles for n bytes on the weight-memory channel. */
+@inline export function xferW(n: u64): i64 {
+  return W_NUM == 0 ? 0 : <i64>((n * W_NUM + W_DEN - 1) / W_DEN);
+}
+/** Transfer cycles for n bytes on the host link. */
+@inline export function xferH(n: u64): i64 {
+  return H_NUM == 0 ? 0 : <i64>((n * H_NUM + H_DEN - 1) / H_DEN);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Memories
+
+/** Unified Buffer: UB_ROWS rows of W bytes. */
+export let ub: usize = 0;
+/** Accumulators: ACC_ROWS rows of C int32. */
+export let acc: usize = 0;
+export let hostMem: usize = 0;
+export let hostBytes: u64 = 0;
+export let weightMem: usize = 0;
+export let weightBytes: u64 = 0;
+
+/** Sets the hardware configuration and allocates (zeroed) UB and accumulators. */
+export function configure(
+  rows: i32, cols: i32, ubRows: i32, accRows: i32, fifoSlots: i32,
+  wNum: u64, wDen: u64, wLat: i64, hNum: u64, hDen: u64, hLat: i64, actLat: i64, doubleBuffer: bool,
+): void {
+  freeOwned(ub);
+  freeOwned(acc);
+  R = rows;
+  C = cols;
+  W = rows > cols ? rows : cols;
+  UB_ROWS = ubRows;
+  ACC_ROWS = accRows;
+  FIFO_SLOTS = fifoSlots;
+  W_NUM = wNum;
+  W_DEN = wDen == 0 ? 1 : wDen;
+  W_LAT = wLat;
+  H_NUM = hNum;
+  H_DEN = hDen == 0 ? 1 : hDen;
+  H_LAT = hLat;
+  ACT_LAT = actLat;
+  DOUBLE_BUFFER = doubleBuffer;
+  ub = allocOwned(<usize>ubRows * <usize>W);
+  acc = allocOwned(<usize>accRows * <usize>cols * 4);
+}
+
+/** Allocates (zeroed) host memory of `bytes` bytes and returns its address for the host to fill. */
+export function allocHost(bytes: u64): usize {
+  freeOwned(hostMem);
+  hostBytes = bytes;
+  hostMem = allocOwned(<usize>bytes);
+  return hostMem;
+}
+
+/** Allocates (zeroed) weight memory of `bytes` bytes and returns its address for the host to fill. */
+export function allocWeights(bytes: u64): usize {
+  freeOwned(weightMem);
+  weightBytes = bytes;
+  weightMem = allocOwned(<usize>bytes);
+  return weightMem;
+}
+
+/** Zeroes the UB and the accumulators (a fresh chip). */
+export function resetMemories(): void {
+  memory.fill(ub, 0, <usize>UB_ROWS * <usize>W);
+  memory.fill(acc, 0, <usize>ACC_ROWS * <usize>C * 4);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The loaded program
+
+/** Number of instructions. */
+export let N: i32 = 0;
+/** Raw instruction words, N x 16 bytes (written by the host before loadProgram). */
+export let words: usize = 0;
+@inline export function wordLo(i: i32): u64 { return load<u64>(words + (<usize>i << 4)); }
+@inline export function wordHi(i: i32): u64 { return load<u64>(words + (<usize>i << 4) + 8); }
+@inline export function opOf(i: i32): u32 { return <u32>(wordLo(i) & 0xff); }
+
+/** Per instruction: dense tag index (tag ids in tagIds, index 0 = tag 0 before any TAG). */
+export let insTag: usize = 0;
+/** Per instruction: index of its register snapshot (ACTIVATE only; -1 otherwise). */
+export let insSnap: usize = 0;
+/** Per instruction: MATMUL → tile it switches to (-1 none); READ_WEIGHTS → its first tile. */
+export let insTile: usize = 0;
+/** Per instruction: latest earlier conflicting instruction of the host, matrix and activation units (-1 none). */
+export let depHost: usize = 0;
+export let depMatrix: usize = 0;
+export let depAct: usize = 0;
+/** Per instruction: 1 + index of the previous instruction of the same unit (0 = none), for in-order units. */
+export let prevSame: usize = 0;
+
+/** Register snapshots: REG_COUNT u32 each. */
+export let snaps: usize = 0;
+export let numSnaps: i32 = 0;
+/** Register value `reg` as seen by instruction i (which must have a snapshot). */
+@inline export function regOf(i: i32, reg: i32): u32 {
+  return load<u32>(snaps + ((<usize>ldI32(insSnap, i) * <usize>REG_COUNT + <usize>reg) << 2));
+}
+
+/** Distinct tag ids in order of first appearance. */
+export let tagIds: usize = 0;
+export let numTags: i32 = 0;
+
+/** Weight tiles, in FIFO order: their instruction, address, bytes, FIFO slots, width and used extent. */
+export let numTiles: i32 = 0;
+export let tileInstr: usize = 0;
+export let tileAddr: usize = 0; // i64
+export let tileW16: usize = 0; // i32 0/1
+export let tileUsed: usize = 0; // i64 usedRows*usedCols (0 in the encoding means all)
+export let tileSwitcher: usize = 0; // i32: the MATMUL that switches to this tile (-1 none)
+/** Number of MATMULs with `switch`. */
+export let numSwitches: i32 = 0;
+
+// Timing, filled by the engines (i64 per instruction / per tile)
+export let tDispatch: usize = 0;
+export let tStart: usize = 0;
+export let tIssueEnd: usize = 0;
+export let tReady: usize = 0;
+export let tXstart: usize = 0;
+export let tArrive: usize = 0;
+export let tShiftStart: usize = 0;
+export let tShiftEnd: usize = 0;
+
+/** Counters: row 0 totals, row 1 + t for tag index t; NUM_COUNTERS i64 each. */
+export let counters: usize = 0;
+@inline export function addCounter(tag: i32, k: i32, v: i64): void {
+  const a = counters + (<usize>k << 3);
+  store<i64>(a, load<i64>(a) + v);
+  const b = counters + ((<usize>(tag + 1) * <usize>NUM_COUNTERS + <usize>k) << 3);
+  store<i64>(b, load<i64>(b) + v);
+}
+
+/** Total cycles of the last run. */
+export let totalCycles: i64 = 0;
+export function setTotalCycles(t: i64): void { totalCycles = t; }
+
+// ---------------------------------------------------------------------------------------------
+// Errors: a code, the instruction (pc) and up to three numeric arguments
+
+export let errCode: i32 = ERR_OK;
+export let errPc: i32 = -1;
+export let errArg0: i64 = 0;
+export let errArg1: i64 = 0;
+export let errArg2: i64 = 0;
+
+/** Records an error (the first one wins) and returns its code. */
+export function fail(code: i32, pc: i32, a0: i64 = 0, a1: i64 = 0, a2: i64 = 0): i32 {
+  if (errCode == ERR_OK) {
+    errCode = code;
+    errPc = pc;
+    errArg0 = a0;
+    errArg1 = a1;
+    errArg2 = a2;
+  }
+  return errCode;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Row ranges each instruction touches (inclusive lo, exclusive hi), used by the scoreboard
+
+/** Highest index reached by the pattern floor(i / count) * pitch + (i mod count) * step over i < n (n >= 1). */
+export function patternMax(n: i64, count: i64, step: i64, pitch: i64): i64 {
+  const q = (n - 1) / count;
+  const r = (n - 1) % count;
+  let m = q * pitch + r * step;
+  if (q >= 1) {
+    const alt = (q - 1) * pitch + (count - 1) * step;
+    if (alt > m) m = alt;
+  }
+  return m;
+}
+
+/** Rows of the parameter block of ACTIVATE perColumn: int32 bias[C] then float32 scale[C]. */
+@inline export function paramRows(): i32 {
+  return (8 * C + W - 1) / W;
+}
+
+/** Output vectors an ACTIVATE writes. */
+export function activateOutputs(i: i32): i64 {
+  const lo = wordLo(i), hi = wordHi(i);
+  if (<u32>ACTIVATE_pool(lo, hi) != POOL_NONE) {
+    return <i64>regOf(i, REG_POOL_OUT_HEIGHT) * <i64>regOf(i, REG_POOL_OUT_WIDTH);
+  }
+  return <i64>ACTIVATE_len(lo, hi);
+}
+
+// Scoreboard: per UB row and accumulator row, the last writer and the last reader per unit
+let ubWriter: usize = 0;
+let ubReader: usize = 0; // 3 per row: host, matrix, activate
+let accWriter: usize = 0;
+let accReader: usize = 0;
+
+@inline function unitSlot(unit: i32): i32 {
+  return unit == UNIT_HOST ? 0 : unit == UNIT_MATRIX ? 1 : 2;
+}
+
+// Dependencies found for the current instruction, per unit slot
+let found0: i32 = -1;
+let found1: i32 = -1;
+let found2: i32 = -1;
+
+@inline function note(j: i32, myUnit: i32): void {
+  if (j < 0) return;
+  const u = opUnit(opOf(j));
+  if (u == myUnit) return;
+  const s = unitSlot(u);
+  if (s == 0) { if (j > found0) found0 = j; }
+  else if (s == 1) { if (j > found1) found1 = j; }
+  else { if (j > found2) found2 = j; }
+}
+
+function scanRead(writer: usize, reader: usize, lo: i64, hi: i64, i: i32, unit: i32): void {
+  const s = unitSlot(unit);
+  for (let r = <i32>lo; r < <i32>hi; r++) {
+    note(ldI32(writer, r), unit);
+    stI32(reader, r * 3 + s, i);
+  }
+}
+
+function scanWrite(writer: usize, reader: usize, lo: i64, hi: i64, i: i32, unit: i32): void {
+  for (let r = <i32>lo; r < <i32>hi; r++) {
+    note(ldI32(writer, r), unit);
+    note(ldI32(reader, r * 3), unit);
+    note(ldI32(reader, r * 3 + 1), unit);
+    note(ldI32(reader, r * 3 + 2), unit);
+    stI32(writer, r, i);
+  }
+}
+
+function fillMinusOne(p: usize, count: i32): void {
+  memory.fill(p, 0xff, <usize>count << 2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Loading: decode, validate, snapshot registers, number tiles and tags, compute dependencies
+
+/** Allocates room for n instruction words; the host writes them there, then calls loadProgram(n). */
+export function allocProgram(n: i32): usize {
+  freeProgram();
+  N = n;
+  words = allocOwned(<usize>(n > 0 ? n : 1) << 4);
+  return words;
+}
+
+function freeProgram(): void {
+  const ptrs: usize[] = [words, insTag, insSnap, insTile, depHost, depMatrix, depAct, prevSame, snaps, tagIds,
+    tileInstr, tileAddr, tileW16, tileUsed, tileSwitcher, tDispatch, tStart, tIssueEnd, tReady,
+    tXstart, tArrive, tShiftStart, tShiftEnd, counters];
+  for (let k = 0; k < ptrs.length; k++) freeOwned(ptrs[k]);
+  words = 0; insTag = 0; insSnap = 0; insTile = 0; depHost = 0; depMatrix = 0; depAct = 0; prevSame = 0;
+  snaps = 0; tagIds = 0; tileInstr = 0; tileAddr = 0; tileW16 = 0; tileUsed = 0; tileSwitcher = 0;
+  tDispatch = 0; tStart = 0; tIssueEnd = 0; tReady = 0; tXstart = 0; tArrive = 0; tShiftStart = 0;
+  tShiftEnd = 0; counters = 0;
+}
+
+/** Resets timing, counters and errors for a new run of the loaded program. */
+export function resetRun(): void {
+  const n = <usize>(N > 0 ? N : 1);
+  const t = <usize>(numTiles > 0 ? numTiles : 1);
+  memory.fill(tDispatch, 0, n << 3);
+  memory.fill(tStart, 0, n << 3);
+  memory.fill(tIssueEnd, 0, n << 3);
+  memory.fill(tReady, 0, n << 3);
+  memory.fill(tXstart, 0, t << 3);
+  memory.fill(tArrive, 0, t << 3);
+  memory.fill(tShiftStart, 0, t << 3);
+  memory.fill(tShiftEnd, 0, t << 3);
+  memory.fill(counters, 0, <usize>(numTags + 1) * <usize>NUM_COUNTERS << 3);
+  totalCycles = 0;
+  errCode = ERR_OK;
+  errPc = -1;
+  errArg0 = 0;
+  errArg1 = 0;
+  errArg2 = 0;
+}
+
+/**
+ * Decodes and validates the N instructions written at `words`. Returns an error code (ERR_OK on
+ * success); on error errPc and errArg* say where and what.
+ */
+export function loadProgram(): i32 {
+  errCode = ERR_OK;
+  errPc = -1;
+  const n = N;
+  const nn = <usize>(n > 0 ? n : 1);
+  insTag = allocOwned(nn << 2);
+  insSnap = allocOwned(nn << 2);
+  insTile = allocOwned(nn << 2);
+  depHost = allocOwned(nn << 2);
+  depMatrix = allocOwned(nn << 2);
+  depAct = allocOwned(nn << 2);
+  prevSame = allocOwned(nn << 2);
+  fillMinusOne(insSnap, n);
+  fillMinusOne(insTile, n);
+  fillMinusOne(depHost, n);
+  fillMinusOne(depMatrix, n);
+  fillMinusOne(depAct, n);
+
+  if (n == 0 || opOf(n - 1) != OP_HALT) return fail(ERR_NO_HALT, n - 1, n);
+
+  // First pass: counts (snapshots, tags, tiles) and per-instruction validation
+  let activates = 0;
+  let tiles: i64 = 0;
+  let tags = 1;
+  for (let i = 0; i < n; i++) {
+    const op = opOf(i);
+    const lo = wordLo(i), hi = wordHi(i);
+    if (op == OP_HALT && i != n - 1) return fail(ERR_HALT_NOT_LAST, i, i, n);
+    if (op == OP_ACTIVATE) activates++;
+    else if (op == OP_TAG) tags++;
+    else if (op == OP_READ_WEIGHTS) {
+      tiles += <i64>READ_WEIGHTS_tiles(lo, hi);
+      if (READ_WEIGHTS_w16(lo) && FIFO_SLOTS < 2) return fail(ERR_FIFO_TOO_SMALL, i, FIFO_SLOTS);
+    }
+  }
+  if (tiles > 0x7fffffff) return fail(ERR_WEIGHT_RANGE, n - 1, 0, tiles, <i64>weightBytes);
+  snaps = allocOwned(<usize>(activates > 0 ? activates : 1) * <usize>REG_COUNT << 2);
+  tagIds = allocOwned(<usize>tags << 2);
+  numTiles = <i32>tiles;
+  const tt = <usize>(numTiles > 0 ? numTiles : 1);
+  tileInstr = allocOwned(tt << 2);
+  tileAddr = allocOwned(tt << 3);
+  tileW16 = allocOwned(tt << 2);
+  tileUsed = allocOwned(tt << 3);
+  tileSwitcher = allocOwned(tt << 2);
+  fillMinusOne(tileSwitcher, numTiles);
+  tDispatch = allocOwned(nn << 3);
+  tStart = allocOwned(nn << 3);
+  tIssueEnd = allocOwned(nn << 3);
+  tReady = allocOwned(nn << 3);
+  tXstart = allocOwned(tt << 3);
+  tArrive = allocOwned(tt << 3);
+  tShiftStart = allocOwned(tt << 3);
+  tShiftEnd = allocOwned(tt << 3);
+
+  // Scoreboard tables
+  freeOwned(ubWriter); freeOwned(ubReader); freeOwned(accWriter); freeOwned(accReader);
+  ubWriter = allocOwned(<usize>UB_ROWS << 2);
+  ubReader = allocOwned(<usize>UB_ROWS * 3 << 2);
+  accWriter = allocOwned(<usize>ACC_ROWS << 2);
+  accReader = allocOwned(<usize>ACC_ROWS * 3 << 2);
+  fillMinusOne(ubWriter, UB_ROWS);
+  fillMinusOne(ubReader, UB_ROWS * 3);
+  fillMinusOne(accWriter, ACC_ROWS);
+  fillMinusOne(accReader, ACC_ROWS * 3);
+
+  // Second pass
+  const regs = new StaticArray<u32>(REG_COUNT);
+  for (let k = 0; k < REG_COUNT; k++) regs[k] = registerReset(k);
+  numSnaps = 0;
+  numTags = 1;
+  stI32(tagIds, 0, 0);
+  let tag = 0;
+  let tile = 0;
+  numSwitches = 0;
+  const lastOfUnit = new StaticArray<i32>(5);
+  for (let k = 0; k < 5; k++) lastOfUnit[k] = -1;
+
+  for (let i = 0; i < n; i++) {
+    const op = opOf(i);
+    const lo = wordLo(i), hi = wordHi(i);
+    const unit = opUnit(op);
+    stI32(prevSame, i, lastOfUnit[unit] + 1);
+    lastOfUnit[unit] = i;
+    if (op == OP_TAG) {
+      const id = <u32>TAG_id(lo, hi);
+      let t = -1;
+      for (let k = 0; k < numTags; k++) if (ldU32(tagIds, k) == id) { t = k; break; }
+      if (t < 0) { t = numTags++; store<u32>(tagIds + (<usize>t << 2), id); }
+      tag = t;
+    }
+    stI32(insTag, i, tag);
+    if (op == OP_SET) {
+      regs[<i32>SET_reg(lo, hi)] = <u32>SET_value(lo, hi);
+      continue;
+    }
+    found0 = -1; found1 = -1; found2 = -1;
+    if (op == OP_READ_HOST || op == OP_WRITE_HOST) {
+      let rowBytes = <i64>READ_HOST_rowBytes(lo, hi);
+      if (rowBytes == 0) rowBytes = W;
+      if (rowBytes > W) return fail(ERR_ROW_BYTES, i, rowBytes, W);
+      const ubLo = <i64>READ_HOST_ub(lo, hi);
+      const rows = <i64>READ_HOST_rows(lo, hi);
+      if (ubLo + rows > <i64>UB_ROWS) return fail(ERR_UB_RANGE, i, ubLo, ubLo + rows - 1, UB_ROWS);
+      const h = <i64>READ_HOST_host(lo, hi);
+      if (h + rows * rowBytes > <i64>hostBytes) return fail(ERR_HOST_RANGE, i, h, h + rows * rowBytes - 1, <i64>hostBytes);
+      if (op == OP_READ_HOST) scanWrite(ubWriter, ubReader, ubLo, ubLo + rows, i, unit);
+      else scanRead(ubWriter, ubReader, ubLo, ubLo + rows, i, unit);
+    } else if (op == OP_READ_WEIGHTS) {
+      const w16 = READ_WEIGHTS_w16(lo);
+      const count = <i64>READ_WEIGHTS_tiles(lo, hi);
+      const bytes = <i64>R * <i64>C * (w16 ? 2 : 1);
+      const a = <i64>READ_WEIGHTS_addr(lo, hi);
+      if (a + count * bytes > <i64>weightBytes) return fail(ERR_WEIGHT_RANGE, i, a, a + count * bytes - 1, <i64>weightBytes);
+      let ur = <i64>READ_WEIGHTS_usedRows(lo, hi);
+      let uc = <i64>READ_WEIGHTS_usedCols(lo, hi);
+      if (ur == 0 || ur > <i64>R) ur = R;
+      if (uc == 0 || uc > <i64>C) uc = C;
+      stI32(insTile, i, tile);
+      for (let k: i64 = 0; k < count; k++) {
+        stI32(tileInstr, tile, i);
+        stI64(tileAddr, tile, a + k * bytes);
+        stI32(tileW16, tile, w16 ? 1 : 0);
+        stI64(tileUsed, tile, ur * uc);
+        tile++;
+      }
+    } else if (op == OP_MATMUL) {
+      const e: i64 = MATMUL_in16(lo) ? 2 : 1;
+      const len = <i64>MATMUL_len(lo, hi);
+      const u0 = <i64>MATMUL_ub(lo, hi);
+      const a0 = <i64>MATMUL_acc(lo, hi);
+      if (MATMUL_switch(lo)) {
+        const t = numSwitches++;
+        stI32(insTile, i, t);
+      }
+      if (len > 0) {
+        let maxv = len - 1;
+        if (MATMUL_conv(lo)) {
+          const cols = <i64>MATMUL_cols(lo, hi);
+          if (cols == 0) return fail(ERR_BAD_CONV, i, cols);
+          maxv = patternMax(len, cols, <i64>MATMUL_step(lo, hi), <i64>MATMUL_pitch(lo, hi));
+        }
+        const ubHi = u0 + maxv * e + e;
+        if (ubHi > <i64>UB_ROWS) return fail(ERR_UB_RANGE, i, u0, ubHi - 1, UB_ROWS);
+        if (a0 + len > <i64>ACC_ROWS) return fail(ERR_ACC_RANGE, i, a0, a0 + len - 1, ACC_ROWS);
+        scanRead(ubWriter, ubReader, u0, ubHi, i, unit);
+        scanWrite(accWriter, accReader, a0, a0 + len, i, unit);
+      }
+    } else if (op == OP_ACTIVATE) {
+      const s = numSnaps++;
+      stI32(insSnap, i, s);
+      for (let k = 0; k < REG_COUNT; k++) store<u32>(snaps + ((<usize>s * <usize>REG_COUNT + <usize>k) << 2), regs[k]);
+      const len = <i64>ACTIVATE_len(lo, hi);
+      const a0 = <i64>ACTIVATE_acc(lo, hi);
+      const u0 = <i64>ACTIVATE_ub(lo, hi);
+      if (a0 + len > <i64>ACC_ROWS) return fail(ERR_ACC_RANGE, i, a0, a0 + len - 1, ACC_ROWS);
+      let outs = len;
+      if (<u32>ACTIVATE_pool(lo, hi) != POOL_NONE) {
+        const ih = <i64>regs[REG_POOL_IN_HEIGHT], iw = <i64>regs[REG_POOL_IN_WIDTH];
+        if (ih * iw != len) return fail(ERR_POOL_SHAPE, i, len, ih * iw);
+        const oh = <i64>regs[REG_POOL_OUT_HEIGHT], ow = <i64>regs[REG_POOL_OUT_WIDTH];
+        const kh = <i64>regs[REG_POOL_KH], kw = <i64>regs[REG_POOL_KW];
+        const sh = <i64>regs[REG_POOL_SH], sw = <i64>regs[REG_POOL_SW];
+        const pt = <i64>regs[REG_POOL_PAD_TOP], pl = <i64>regs[REG_POOL_PAD_LEFT];
+        // every window must hold a position inside the image; windows move monotonically, so the
+        // first and last row/column of windows are the ones to check
+        if (oh > 0 && ow > 0) {
+          if (ih == 0 || iw == 0 || kh == 0 || kw == 0 || pt >= kh || pl >= kw) return fail(ERR_POOL_WINDOW, i, 0, 0);
+          if ((oh - 1) * sh - pt >= ih) return fail(ERR_POOL_WINDOW, i, oh - 1, 0);
+          if ((ow - 1) * sw - pl >= iw) return fail(ERR_POOL_WINDOW, i, 0, ow - 1);
+        }
+        outs = oh * ow;
+      }
+      const e: i64 = ACTIVATE_out16(lo) ? 2 : 1;
+      if (outs > 0) {
+        let maxu = outs - 1;
+        if (ACTIVATE_strided(lo)) {
+          const cnt = <i64>regs[REG_OUT_COUNT];
+          if (cnt == 0) return fail(ERR_OUT_PATTERN, i, cnt);
+          maxu = patternMax(outs, cnt, <i64>regs[REG_OUT_STEP], <i64>regs[REG_OUT_PITCH]);
+        }
+        const ubHi = u0 + maxu * e + e;
+        if (ubHi > <i64>UB_ROWS) return fail(ERR_UB_RANGE, i, u0, ubHi - 1, UB_ROWS);
+        if (len > 0) scanRead(accWriter, accReader, a0, a0 + len, i, unit);
+        if (ACTIVATE_perColumn(lo)) {
+          const p0 = <i64>ACTIVATE_params(lo, hi);
+          const p1 = p0 + paramRows();
+          if (p1 > <i64>UB_ROWS) return fail(ERR_UB_RANGE, i, p0, p1 - 1, UB_ROWS);
+          scanRead(ubWriter, ubReader, p0, p1, i, unit);
+        }
+        scanWrite(ubWriter, ubReader, u0, ubHi, i, unit);
+      } else if (len > 0) {
+        scanRead(accWriter, accReader, a0, a0 + len, i, unit);
+      }
+    }
+    stI32(depHost, i, found0);
+    stI32(depMatrix, i, found1);
+    stI32(depAct, i, found2);
+  }
+
+  // Pair each switching multiply with its tile, check widths
+  let sw = 0;
+  for (let i = 0; i < n; i++) {
+    if (opOf(i) != OP_MATMUL) continue;
+    const lo = wordLo(i);
+    if (!MATMUL_switch(lo)) continue;
+    if (sw >= numTiles) return fail(ERR_NO_TILE, i, sw, numTiles);
+    const w16 = MATMUL_w16(lo) ? 1 : 0;
+    if (ldI32(tileW16, sw) != w16) return fail(ERR_TILE_WIDTH, i, w16, sw, ldI32(tileW16, sw));
+    stI32(tileSwitcher, sw, i);
+    sw++;
+  }
+
+  counters = allocOwned(<usize>(numTags + 1) * <usize>NUM_COUNTERS << 3);
+  resetRun();
+  return ERR_OK;
+}
