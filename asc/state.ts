@@ -568,9 +568,14 @@ export function loadProgram(): i32 {
   for (let i = 0; i < n; i++) {
     if (opOf(i) != OP_MATMUL) continue;
     const lo = wordLo(i);
-    if (!MATMUL_switch(lo)) continue;
-    if (sw >= numTiles) return fail(ERR_NO_TILE, i, sw, numTiles);
     const w16 = MATMUL_w16(lo) ? 1 : 0;
+    if (!MATMUL_switch(lo)) {
+      // a multiply that keeps the current tile must use it at its width (the zero tile after
+      // reset has no width)
+      if (sw > 0 && ldI32(tileW16, sw - 1) != w16) return fail(ERR_TILE_WIDTH, i, w16, sw - 1, ldI32(tileW16, sw - 1));
+      continue;
+    }
+    if (sw >= numTiles) return fail(ERR_NO_TILE, i, sw, numTiles);
     if (ldI32(tileW16, sw) != w16) return fail(ERR_TILE_WIDTH, i, w16, sw, ldI32(tileW16, sw));
     stI32(tileSwitcher, sw, i);
     sw++;

@@ -93,6 +93,15 @@ export function getBits(bytes: Uint8Array, lsb: number, width: number): number {
 
 /** Writes `value` (0 <= value < 2^width) into `width` bits starting at bit `lsb`. */
 export function setBits(bytes: Uint8Array, lsb: number, width: number, value: number): void {
+  if ((lsb & 7) === 0 && (width & 7) === 0) {
+    // byte-aligned fields (most of the table): whole bytes, no masking
+    let v = value;
+    for (let i = lsb >> 3, end = (lsb + width) >> 3; i < end; i++) {
+      bytes[i] = v % 256;
+      v = Math.floor(v / 256);
+    }
+    return;
+  }
   let v = value;
   let bit = lsb;
   let remaining = width;
@@ -162,31 +171,31 @@ function fieldValue(spec: OpcodeSpec, f: FieldSpec, raw: number | boolean | stri
   return v;
 }
 
-/** Encodes one instruction into 16 bytes (written at `out[offset..]` when `out` is given). */
+/** Field and flag names of each instruction format, for rejecting unknown keys. */
+const KNOWN_KEYS = new Map(OPCODES.map((o) => [o.mnemonic, new Set(['op', ...o.fields.map((f) => f.name), ...o.flags.map((f) => f.name)])]));
+
+/** Encodes one instruction into 16 bytes (written at `out[offset..]` when `out` is given, else into a new array). */
 export function encodeInstruction(ins: InstructionInput, out?: Uint8Array, offset = 0): Uint8Array {
   const spec = opcodeByMnemonic(String(ins.op));
   if (!spec) throw new EncodeError(`unknown instruction '${String(ins.op)}'`);
-  const word = new Uint8Array(INSTRUCTION_BYTES);
-  setBits(word, 0, OPCODE_WIDTH, spec.opcode);
-  const known = new Set<string>(['op']);
-  for (const f of spec.fields) {
-    known.add(f.name);
-    setBits(word, f.lsb, f.width, fieldValue(spec, f, ins[f.name]));
+  const known = KNOWN_KEYS.get(spec.mnemonic)!;
+  for (const key in ins) {
+    if (!known.has(key) && ins[key] !== undefined) throw new EncodeError(`${spec.mnemonic} has no field or flag '${key}'`);
   }
+  const target = out ?? new Uint8Array(INSTRUCTION_BYTES);
+  const word = offset === 0 && target.length === INSTRUCTION_BYTES ? target : target.subarray(offset, offset + INSTRUCTION_BYTES);
+  word.fill(0);
+  word[0] = spec.opcode;
+  for (const f of spec.fields) setBits(word, f.lsb, f.width, fieldValue(spec, f, ins[f.name]));
+  let flags = 0;
   for (const flag of spec.flags) {
-    known.add(flag.name);
     const v = ins[flag.name];
     if (v === undefined || v === false) continue;
     if (v !== true) throw new EncodeError(`${spec.mnemonic} flag '${flag.name}' must be true or false`);
-    setBits(word, FLAGS_LSB + flag.bit, 1, 1);
+    flags |= 1 << flag.bit;
   }
-  for (const key of Object.keys(ins)) {
-    if (!known.has(key) && ins[key] !== undefined) {
-      throw new EncodeError(`${spec.mnemonic} has no field or flag '${key}'`);
-    }
-  }
-  if (out) out.set(word, offset);
-  return word;
+  word[1] = flags;
+  return out ? target : word;
 }
 
 /** Decodes the 16-byte instruction at `bytes[offset..]`; `where` names it in errors. */

@@ -263,10 +263,11 @@ export const OPCODES: readonly OpcodeSpec[] = [
   },
 ];
 
+const BY_MNEMONIC = new Map<string, OpcodeSpec>(OPCODES.map((o) => [o.mnemonic, o]));
+
 /** Looks up an instruction by mnemonic (case-insensitive). */
 export function opcodeByMnemonic(name: string): OpcodeSpec | undefined {
-  const upper = name.toUpperCase();
-  return OPCODES.find((o) => o.mnemonic === upper);
+  return BY_MNEMONIC.get(name) ?? BY_MNEMONIC.get(name.toUpperCase());
 }
 
 /** Looks up an instruction by opcode number. */

@@ -1,0 +1,555 @@
+// The fast engine: event timing per instruction by the formulas of sim/TIMING.md, the counters by
+// their definitions there, then the data effects in program order with the SIMD kernel.
+//
+// Timing is a work-list evaluation: every unit (front end, host interface, weight fetcher, weight
+// shifter, matrix unit, activation unit) has a head (its next instruction or tile, in order) and
+// advances it as soon as every quantity the head's formula needs is known. Each quantity is a max
+// of known quantities plus constants, so this reaches the same numbers a cycle-by-cycle machine
+// does; a head that can never advance (a cycle of waits) is a deadlock. Each head moves forward
+// only, so the whole evaluation is linear in instructions + tiles.
+import {
+  ACTIVATE_len, ACTIVATE_out16,
+  MATMUL_accumulate, MATMUL_acc, MATMUL_in16, MATMUL_len, MATMUL_switch, MATMUL_unsigned, MATMUL_w16,
+  NOP_cycles, OP_ACTIVATE, OP_HALT, OP_INTERRUPT, OP_MATMUL, OP_NOP, OP_READ_HOST, OP_READ_WEIGHTS,
+  OP_SYNC, OP_WRITE_HOST, READ_HOST_rows, READ_WEIGHTS_tiles,
+  SYNC_activate, SYNC_host, SYNC_matrix, SYNC_weights,
+  UNIT_ACTIVATE, UNIT_CONTROL, UNIT_HOST, UNIT_MATRIX, UNIT_WEIGHTS, opUnit,
+} from './generated/isa';
+import {
+  CTR_ACC_TO_ACTIVATION_BYTES, CTR_ACTIVATION_BUSY_CYCLES, CTR_ACTIVATION_TO_UB_BYTES, CTR_ACTIVE_CYCLES,
+  CTR_CYCLES, CTR_DRAM_TO_FIFO_BYTES, CTR_FIFO_FULL_STALL_CYCLES, CTR_HOST_BUSY_CYCLES, CTR_HOST_TO_UB_BYTES,
+  CTR_INPUT_STALL_CYCLES, CTR_INSTRUCTIONS, CTR_MATRIX_BUSY_CYCLES, CTR_NON_MATRIX_CYCLES, CTR_RAW_STALL_CYCLES,
+  CTR_UB_TO_ARRAY_BYTES, CTR_UB_TO_HOST_BYTES, CTR_UNUSED_MACS, CTR_USEFUL_MACS, CTR_WEIGHT_BUSY_CYCLES,
+  CTR_WEIGHT_SHIFT_CYCLES, CTR_WEIGHT_STALL_CYCLES, ERR_CYCLE_LIMIT, ERR_DEADLOCK, ERR_OK, NUM_COUNTERS,
+} from './generated/core';
+import {
+  ACT_LAT, C, DOUBLE_BUFFER, FIFO_SLOTS, H_LAT, N, R, W, W_LAT,
+  acc, activateOutputs, addCounter, allocZeroed, counters, depAct, depHost, depMatrix, fail, insTag,
+  insTile, ldI32, ldI64, numTags, numTiles, opOf, setTotalCycles, stI64, tArrive, tDispatch, tIssueEnd, tReady,
+  tShiftEnd, tShiftStart, tStart, tXstart, tileAddr, tileInstr, tileSwitcher, tileUsed, tileW16, ub, weightMem,
+  wordHi, wordLo, xferH, xferW,
+} from './state';
+import { activate, hostRowBytes, hostTransfer, matmulInputRow } from './functional';
+import { CHUNK_ROWS, packWeights, runChunk, scalarRow, setChunkRow } from './kernels';
+
+// ---------------------------------------------------------------------------------------------
+// Per-instruction quantities derived from the encoding
+
+/** Cycles per input vector of MATMUL i: 1, 2 (in16 or w16) or 4 (both). */
+@inline export function matmulP(i: i32): i64 {
+  const lo = wordLo(i);
+  return (MATMUL_in16(lo) ? 2 : 1) * (MATMUL_w16(lo) ? 2 : 1);
+}
+
+/** Bytes moved by host transfer i. */
+@inline export function hostBytesOf(i: i32): i64 {
+  return <i64>READ_HOST_rows(wordLo(i), wordHi(i)) * hostRowBytes(i);
+}
+
+/** Bytes of weight tile t. */
+@inline export function tileBytes(t: i32): i64 {
+  return <i64>R * <i64>C * (ldI32(tileW16, t) != 0 ? 2 : 1);
+}
+
+/** Cycles to shift tile t into the array. */
+@inline function shiftCycles(t: i32): i64 {
+  return <i64>R * (ldI32(tileW16, t) != 0 ? 2 : 1);
+}
+
+@inline function max64(a: i64, b: i64): i64 { return a > b ? a : b; }
+@inline function min64(a: i64, b: i64): i64 { return a < b ? a : b; }
+
+// ---------------------------------------------------------------------------------------------
+// Timing
+
+// Heads: the next instruction of each unit (N when none is left) and the next tile to fetch/shift
+let front: i32 = 0;
+let nextDispatch: i64 = 0;
+let headHost: i32 = 0;
+let headWeights: i32 = 0;
+let headMatrix: i32 = 0;
+let headAct: i32 = 0;
+let fetchTile: i32 = 0;
+let shiftTile: i32 = 0;
+// Running state of the units
+let hostFree: i64 = 0; // first cycle the host link can start the next transfer
+let fetchFree: i64 = 0; // first cycle the weight channel can start the next tile
+let matrixFree: i64 = 0; // issueEnd of the previous MATMUL
+let actFree: i64 = 0;
+let maxReadyHost: i64 = 0;
+let maxReadyWeights: i64 = 0;
+let maxReadyMatrix: i64 = 0;
+let maxReadyAct: i64 = 0;
+// FIFO occupancy window: tiles windowLo..fetchTile-1 hold slots; windowSlots is their sum
+let windowLo: i32 = 0;
+let windowSlots: i32 = 0;
+
+/** Next instruction of `unit` at or after `from` (N if none). */
+function nextOfUnit(unit: i32, from: i32): i32 {
+  let i = from;
+  while (i < N && opUnit(opOf(i)) != unit) i++;
+  return i;
+}
+
+/** Whether instruction j (of any unit) has its ready time known. */
+function isDone(j: i32): bool {
+  const u = opUnit(opOf(j));
+  if (u == UNIT_HOST) return headHost > j;
+  if (u == UNIT_WEIGHTS) return headWeights > j;
+  if (u == UNIT_MATRIX) return headMatrix > j;
+  if (u == UNIT_ACTIVATE) return headAct > j;
+  return front > j;
+}
+
+/** hazard(i) = max ready over its recorded dependencies, or -1 if one is not known yet. */
+function hazard(i: i32): i64 {
+  let h: i64 = 0;
+  const a = ldI32(depHost, i), b = ldI32(depMatrix, i), c = ldI32(depAct, i);
+  if (a >= 0) { if (!isDone(a)) return -1; h = max64(h, ldI64(tReady, a)); }
+  if (b >= 0) { if (!isDone(b)) return -1; h = max64(h, ldI64(tReady, b)); }
+  if (c >= 0) { if (!isDone(c)) return -1; h = max64(h, ldI64(tReady, c)); }
+  return h;
+}
+
+@inline function setTimes(i: i32, start: i64, issueEnd: i64, ready: i64): void {
+  stI64(tStart, i, start);
+  stI64(tIssueEnd, i, issueEnd);
+  stI64(tReady, i, ready);
+}
+
+function stepFront(): bool {
+  if (front >= N) return false;
+  const i = front;
+  const d = nextDispatch;
+  const op = opOf(i);
+  const lo = wordLo(i), hi = wordHi(i);
+  // the front end has reached i: its dispatch cycle is known even if it must wait to complete
+  stI64(tDispatch, i, d);
+  if (op == OP_SYNC) {
+    let ready = d;
+    if (SYNC_host(lo)) { if (headHost <= i) return false; ready = max64(ready, maxReadyHost); }
+    if (SYNC_weights(lo)) { if (headWeights <= i) return false; ready = max64(ready, maxReadyWeights); }
+    if (SYNC_matrix(lo)) { if (headMatrix <= i) return false; ready = max64(ready, maxReadyMatrix); }
+    if (SYNC_activate(lo)) { if (headAct <= i) return false; ready = max64(ready, maxReadyAct); }
+    setTimes(i, d, ready, ready);
+    nextDispatch = ready;
+  } else if (op == OP_INTERRUPT || op == OP_HALT) {
+    if (headHost <= i || headWeights <= i || headMatrix <= i || headAct <= i) return false;
+    const ready = max64(max64(d, max64(maxReadyHost, maxReadyWeights)), max64(maxReadyMatrix, maxReadyAct));
+    setTimes(i, d, ready, ready);
+    nextDispatch = ready;
+  } else if (op == OP_NOP) {
+    const end = d + <i64>NOP_cycles(lo, hi);
+    setTimes(i, d, end, end);
+    nextDispatch = end;
+  } else {
+    // SET and TAG complete at issue; unit instructions are timed by their unit
+    if (opUnit(op) == UNIT_CONTROL) setTimes(i, d, d, d);
+  }
+  front = i + 1;
+  return true;
+}
+
+function stepHost(): bool {
+  const i = headHost;
+  if (i >= N || i >= front) return false;
+  const h = hazard(i);
+  if (h < 0) return false;
+  const start = max64(max64(ldI64(tDispatch, i), hostFree), h);
+  const busy = xferH(<u64>hostBytesOf(i));
+  setTimes(i, start, start + busy, start + H_LAT + busy);
+  hostFree = start + busy;
+  maxReadyHost = max64(maxReadyHost, start + H_LAT + busy);
+  headHost = nextOfUnit(UNIT_HOST, i + 1);
+  return true;
+}
+
+function stepFetch(): bool {
+  const t = fetchTile;
+  if (t >= numTiles) return false;
+  const ins = ldI32(tileInstr, t);
+  if (ins >= front) return false;
+  // the oldest tile that must have left the FIFO for tile t to fit (depends on sizes only)
+  const need = ldI32(tileW16, t) != 0 ? 2 : 1;
+  let lo = windowLo, slots = windowSlots + need;
+  while (slots > FIFO_SLOTS) { slots -= ldI32(tileW16, lo) != 0 ? 2 : 1; lo++; }
+  let room: i64 = 0;
+  if (lo > 0) {
+    if (shiftTile < lo) return false;
+    room = ldI64(tShiftEnd, lo - 1);
+  }
+  windowLo = lo;
+  windowSlots = slots;
+  const xstart = max64(max64(ldI64(tDispatch, ins), fetchFree), room);
+  const xfer = xferW(<u64>tileBytes(t));
+  stI64(tXstart, t, xstart);
+  stI64(tArrive, t, xstart + xfer + W_LAT);
+  fetchFree = xstart + xfer;
+  fetchTile = t + 1;
+  return true;
+}
+
+function stepWeights(): bool {
+  const i = headWeights;
+  if (i >= N || i >= front) return false;
+  const tiles = <i64>READ_WEIGHTS_tiles(wordLo(i), wordHi(i));
+  if (tiles == 0) {
+    const d = ldI64(tDispatch, i);
+    setTimes(i, d, d, d);
+    maxReadyWeights = max64(maxReadyWeights, d);
+  } else {
+    const first = ldI32(insTile, i);
+    const last = first + <i32>tiles - 1;
+    if (fetchTile <= last) return false;
+    const ready = ldI64(tArrive, last);
+    setTimes(i, ldI64(tXstart, first), ldI64(tXstart, last) + xferW(<u64>tileBytes(last)), ready);
+    maxReadyWeights = max64(maxReadyWeights, ready);
+  }
+  headWeights = nextOfUnit(UNIT_WEIGHTS, i + 1);
+  return true;
+}
+
+function stepShift(): bool {
+  const t = shiftTile;
+  if (t >= numTiles || t >= fetchTile) return false;
+  let free: i64 = 0;
+  if (DOUBLE_BUFFER) {
+    if (t > 0) {
+      const m = ldI32(tileSwitcher, t - 1);
+      if (m < 0 || headMatrix <= m) return false;
+      free = ldI64(tStart, m);
+    }
+  } else {
+    const m = ldI32(tileSwitcher, t);
+    if (m < 0 || m >= front || headMatrix != m) return false;
+    free = max64(ldI64(tDispatch, m), maxReadyMatrix);
+  }
+  let start = max64(ldI64(tArrive, t), free);
+  if (t > 0) start = max64(start, ldI64(tShiftEnd, t - 1));
+  stI64(tShiftStart, t, start);
+  stI64(tShiftEnd, t, start + shiftCycles(t));
+  shiftTile = t + 1;
+  return true;
+}
+
+function stepMatrix(): bool {
+  const i = headMatrix;
+  if (i >= N || i >= front) return false;
+  const h = hazard(i);
+  if (h < 0) return false;
+  let start = max64(max64(ldI64(tDispatch, i), matrixFree), h);
+  const lo = wordLo(i), hi = wordHi(i);
+  if (MATMUL_switch(lo)) {
+    const t = ldI32(insTile, i);
+    if (shiftTile <= t) return false;
+    start = max64(start, ldI64(tShiftEnd, t));
+  }
+  const len = <i64>MATMUL_len(lo, hi);
+  const issueEnd = start + len * matmulP(i);
+  const ready = len > 0 ? issueEnd + <i64>R + <i64>C - 2 : start;
+  setTimes(i, start, issueEnd, ready);
+  matrixFree = issueEnd;
+  maxReadyMatrix = max64(maxReadyMatrix, ready);
+  headMatrix = nextOfUnit(UNIT_MATRIX, i + 1);
+  return true;
+}
+
+function stepAct(): bool {
+  const i = headAct;
+  if (i >= N || i >= front) return false;
+  const h = hazard(i);
+  if (h < 0) return false;
+  const start = max64(max64(ldI64(tDispatch, i), actFree), h);
+  const len = <i64>ACTIVATE_len(wordLo(i), wordHi(i));
+  setTimes(i, start, start + len, start + len + ACT_LAT);
+  actFree = start + len;
+  maxReadyAct = max64(maxReadyAct, start + len + ACT_LAT);
+  headAct = nextOfUnit(UNIT_ACTIVATE, i + 1);
+  return true;
+}
+
+/** Latest completed event (ready, arrive, shiftEnd, dispatch): the deadlock cycle both engines report. */
+function lastCompletedEvent(): i64 {
+  let m: i64 = 0;
+  for (let i = 0; i < N; i++) {
+    // the instruction the front end is stuck at (a SYNC, INTERRUPT or HALT) has been reached
+    if (i <= front) m = max64(m, ldI64(tDispatch, i));
+    if (isDone(i)) m = max64(m, ldI64(tReady, i));
+  }
+  for (let t = 0; t < fetchTile; t++) m = max64(m, ldI64(tArrive, t));
+  for (let t = 0; t < shiftTile; t++) m = max64(m, ldI64(tShiftEnd, t));
+  return m;
+}
+
+/**
+ * Computes every instruction's and tile's timing. Returns ERR_OK, or records and returns
+ * ERR_DEADLOCK / ERR_CYCLE_LIMIT (a run whose HALT would be ready after `maxCycles`).
+ */
+export function fastTiming(maxCycles: i64): i32 {
+  front = 0; nextDispatch = 0;
+  headHost = nextOfUnit(UNIT_HOST, 0);
+  headWeights = nextOfUnit(UNIT_WEIGHTS, 0);
+  headMatrix = nextOfUnit(UNIT_MATRIX, 0);
+  headAct = nextOfUnit(UNIT_ACTIVATE, 0);
+  fetchTile = 0; shiftTile = 0;
+  hostFree = 0; fetchFree = 0; matrixFree = 0; actFree = 0;
+  maxReadyHost = 0; maxReadyWeights = 0; maxReadyMatrix = 0; maxReadyAct = 0;
+  windowLo = 0; windowSlots = 0;
+
+  let progress = true;
+  while (progress) {
+    progress = false;
+    while (stepFront()) progress = true;
+    while (stepHost()) progress = true;
+    while (stepFetch()) progress = true;
+    while (stepWeights()) progress = true;
+    while (stepShift()) progress = true;
+    while (stepMatrix()) progress = true;
+    while (stepAct()) progress = true;
+  }
+
+  if (front < N) {
+    const at = lastCompletedEvent();
+    if (at > maxCycles) return fail(ERR_CYCLE_LIMIT, oldestUnfinished(maxCycles), maxCycles);
+    return fail(ERR_DEADLOCK, oldestUnfinished(-1), at);
+  }
+  const total = ldI64(tReady, N - 1);
+  if (total > maxCycles) return fail(ERR_CYCLE_LIMIT, oldestUnfinished(maxCycles), maxCycles);
+  setTotalCycles(total);
+  return ERR_OK;
+}
+
+/** min { i : instruction i is not done, or ready(i) > limit } (limit -1: not done only). */
+function oldestUnfinished(limit: i64): i32 {
+  for (let i = 0; i < N; i++) {
+    if (!isDone(i)) return i;
+    if (limit >= 0 && ldI64(tReady, i) > limit) return i;
+  }
+  return N - 1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Counters (after a successful fastTiming)
+
+// Ownership of the timeline: cycles [segStart[s], segEnd[s]) belong to the oldest unfinished
+// instruction, whose tag is segTag[s] (segments where the prefix maximum of ready grows).
+let segCapacity: i32 = 0;
+let segEnd: usize = 0; // i64
+let segTag: usize = 0; // i32
+let numSegs: i32 = 0;
+
+function buildSegments(): void {
+  if (segCapacity < N) {
+    segEnd = allocZeroed(<usize>N << 3);
+    segTag = allocZeroed(<usize>N << 2);
+    segCapacity = N;
+  }
+  numSegs = 0;
+  let prefix: i64 = 0;
+  for (let i = 0; i < N; i++) {
+    const r = ldI64(tReady, i);
+    if (r > prefix) {
+      stI64(segEnd, numSegs, r);
+      store<i32>(segTag + (<usize>numSegs << 2), ldI32(insTag, i));
+      numSegs++;
+      prefix = r;
+    }
+  }
+}
+
+/** Adds the cycles of [a, b) to counter k, each cycle to the tag owning it. */
+function attribute(a: i64, b: i64, k: i32): void {
+  if (a >= b) return;
+  // first segment ending after a
+  let lo = 0, hi = numSegs;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ldI64(segEnd, mid) > a) hi = mid; else lo = mid + 1;
+  }
+  let s = lo;
+  let c = a;
+  while (c < b && s < numSegs) {
+    const end = min64(ldI64(segEnd, s), b);
+    addCounter(load<i32>(segTag + (<usize>s << 2)), k, end - c);
+    c = end;
+    s++;
+  }
+}
+
+/** Fills the counters (totals and per tag) from the timing arrays. */
+export function fastCounters(): void {
+  memory.fill(counters, 0, <usize>(numTags + 1) * <usize>NUM_COUNTERS << 3);
+  buildSegments();
+  let prev: i64 = 0;
+  for (let s = 0; s < numSegs; s++) {
+    const e = ldI64(segEnd, s);
+    addCounter(load<i32>(segTag + (<usize>s << 2)), CTR_CYCLES, e - prev);
+    prev = e;
+  }
+
+  let prevIssueEnd: i64 = 0;
+  let usedMacs: i64 = 0; // of the current tile (0: the all-zero tile after reset)
+  const slotsPerCycle = <i64>R * <i64>C;
+  let prevTileEnd: i64 = 0; // previous tile's transfer end, for the FIFO-full stall counter
+  for (let i = 0; i < N; i++) {
+    const op = opOf(i);
+    const tag = ldI32(insTag, i);
+    const lo = wordLo(i), hi = wordHi(i);
+    addCounter(tag, CTR_INSTRUCTIONS, 1);
+    if (op == OP_READ_HOST || op == OP_WRITE_HOST) {
+      const bytes = hostBytesOf(i);
+      addCounter(tag, CTR_HOST_BUSY_CYCLES, xferH(<u64>bytes));
+      addCounter(tag, op == OP_READ_HOST ? CTR_HOST_TO_UB_BYTES : CTR_UB_TO_HOST_BYTES, bytes);
+    } else if (op == OP_READ_WEIGHTS) {
+      const tiles = <i32>READ_WEIGHTS_tiles(lo, hi);
+      const first = ldI32(insTile, i);
+      const d = ldI64(tDispatch, i);
+      for (let t = first; t < first + tiles; t++) {
+        const bytes = tileBytes(t);
+        const xfer = xferW(<u64>bytes);
+        addCounter(tag, CTR_WEIGHT_BUSY_CYCLES, xfer);
+        addCounter(tag, CTR_DRAM_TO_FIFO_BYTES, bytes);
+        const xs = ldI64(tXstart, t);
+        addCounter(tag, CTR_FIFO_FULL_STALL_CYCLES, xs - max64(d, prevTileEnd));
+        prevTileEnd = xs + xfer;
+      }
+    } else if (op == OP_MATMUL) {
+      const len = <i64>MATMUL_len(lo, hi);
+      const p = matmulP(i);
+      const start = ldI64(tStart, i);
+      const issueEnd = ldI64(tIssueEnd, i);
+      const sw = MATMUL_switch(lo);
+      const t = sw ? ldI32(insTile, i) : -1;
+      if (sw) usedMacs = ldI64(tileUsed, t);
+      addCounter(tag, CTR_MATRIX_BUSY_CYCLES, len * p);
+      addCounter(tag, CTR_UB_TO_ARRAY_BYTES, len * <i64>R * (MATMUL_in16(lo) ? 2 : 1));
+      addCounter(tag, CTR_USEFUL_MACS, len * p * usedMacs);
+      addCounter(tag, CTR_UNUSED_MACS, len * p * (slotsPerCycle - usedMacs));
+      attribute(start, issueEnd, CTR_ACTIVE_CYCLES);
+      // waiting: this multiply is next, issued, and the array is not issuing
+      const a = max64(ldI64(tDispatch, i), prevIssueEnd);
+      const b = start;
+      if (a < b) {
+        if (sw) {
+          const arrive = ldI64(tArrive, t);
+          attribute(a, min64(b, arrive), CTR_WEIGHT_STALL_CYCLES);
+          attribute(max64(a, arrive), min64(b, ldI64(tShiftEnd, t)), CTR_WEIGHT_SHIFT_CYCLES);
+        }
+        const ja = ldI32(depAct, i);
+        if (ja >= 0) attribute(a, min64(b, ldI64(tReady, ja)), CTR_RAW_STALL_CYCLES);
+        const jh = ldI32(depHost, i);
+        if (jh >= 0) attribute(a, min64(b, ldI64(tReady, jh)), CTR_INPUT_STALL_CYCLES);
+      }
+      prevIssueEnd = issueEnd;
+    } else if (op == OP_ACTIVATE) {
+      const len = <i64>ACTIVATE_len(lo, hi);
+      addCounter(tag, CTR_ACTIVATION_BUSY_CYCLES, len);
+      addCounter(tag, CTR_ACC_TO_ACTIVATION_BYTES, len * <i64>C * 4);
+      addCounter(tag, CTR_ACTIVATION_TO_UB_BYTES, activateOutputs(i) * <i64>C * (ACTIVATE_out16(lo) ? 2 : 1));
+    }
+  }
+
+  // non-matrix = the rest of each tag's cycles
+  for (let row = 0; row <= numTags; row++) {
+    const base = counters + (<usize>row * <usize>NUM_COUNTERS << 3);
+    const cyc = load<i64>(base + (<usize>CTR_CYCLES << 3));
+    const rest = cyc - load<i64>(base + (<usize>CTR_ACTIVE_CYCLES << 3))
+      - load<i64>(base + (<usize>CTR_WEIGHT_STALL_CYCLES << 3)) - load<i64>(base + (<usize>CTR_WEIGHT_SHIFT_CYCLES << 3));
+    store<i64>(base + (<usize>CTR_NON_MATRIX_CYCLES << 3), rest);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data effects in program order, resumable so the host can report progress on long runs
+
+let execPc: i32 = 0;
+let execVector: i64 = 0; // next vector of the MATMUL at execPc
+let currentTile: i32 = -1; // -1: the all-zero tile after reset
+let currentPacked: bool = false; // whether the kernel holds currentTile packed
+
+/** Starts executing the data effects of the loaded program from its first instruction. */
+export function fastExecBegin(): void {
+  execPc = 0;
+  execVector = 0;
+  currentTile = -1;
+  currentPacked = false;
+}
+
+/** Index of the next instruction whose data effect is pending (N when finished). */
+export function fastExecPc(): i32 {
+  return execPc;
+}
+
+/**
+ * Executes data effects for about `budget` units of work (one MAC, or one byte moved, is a unit).
+ * Returns 0 when the program is finished, 1 when there is more to do.
+ */
+export function fastExecStep(budget: i64): i32 {
+  let spent: i64 = 0;
+  while (execPc < N) {
+    if (spent >= budget) return 1;
+    const i = execPc;
+    const op = opOf(i);
+    if (op == OP_MATMUL) {
+      spent += execMatmul(i, budget - spent);
+      if (execVector < <i64>MATMUL_len(wordLo(i), wordHi(i))) continue;
+    } else if (op == OP_READ_HOST || op == OP_WRITE_HOST) {
+      hostTransfer(i);
+      spent += hostBytesOf(i) + 1;
+    } else if (op == OP_ACTIVATE) {
+      activate(i);
+      spent += <i64>ACTIVATE_len(wordLo(i), wordHi(i)) * <i64>C * 8 + 1;
+    }
+    execPc = i + 1;
+    execVector = 0;
+  }
+  return 0;
+}
+
+/** Runs vectors of MATMUL i from execVector for about `budget` MACs; returns the MACs done. */
+function execMatmul(i: i32, budget: i64): i64 {
+  const lo = wordLo(i), hi = wordHi(i);
+  const len = <i64>MATMUL_len(lo, hi);
+  if (execVector == 0 && MATMUL_switch(lo)) {
+    currentTile = ldI32(insTile, i);
+    currentPacked = false;
+  }
+  const accumulate = MATMUL_accumulate(lo);
+  const accRow0 = <i64>MATMUL_acc(lo, hi);
+  const rowBytes = <usize>C << 2;
+  const macsPerVector = <i64>R * <i64>C;
+  let v = execVector;
+  if (currentTile < 0) {
+    // the all-zero tile: results are zero
+    if (!accumulate && len > v) memory.fill(acc + <usize>(accRow0 + v) * rowBytes, 0, <usize>(len - v) * rowBytes);
+    execVector = len;
+    return len - v + 1;
+  }
+  const tile = weightMem + <usize>ldI64(tileAddr, currentTile);
+  const in16 = MATMUL_in16(lo), w16 = MATMUL_w16(lo), unsigned = MATMUL_unsigned(lo);
+  let done: i64 = 0;
+  if (in16 || w16) {
+    while (v < len && done < budget) {
+      const x = ub + <usize>(matmulInputRow(i, v) * <i64>W);
+      scalarRow(x, x + <usize>W, in16, unsigned, tile, w16, R, C, acc + <usize>(accRow0 + v) * rowBytes, accumulate);
+      v++;
+      done += macsPerVector;
+    }
+  } else {
+    if (!currentPacked) {
+      packWeights(tile, R, C, C);
+      currentPacked = true;
+    }
+    while (v < len && done < budget) {
+      const rows = <i32>min64(len - v, <i64>CHUNK_ROWS);
+      for (let r = 0; r < rows; r++) {
+        setChunkRow(r, ub + <usize>(matmulInputRow(i, v + <i64>r) * <i64>W), unsigned);
+      }
+      runChunk(rows, acc + <usize>(accRow0 + v) * rowBytes, rowBytes, accumulate);
+      v += <i64>rows;
+      done += <i64>rows * macsPerVector;
+    }
+  }
+  execVector = v;
+  return done + 1;
+}

@@ -1,0 +1,268 @@
+// Data effects shared by both engines: what READ_HOST / WRITE_HOST and ACTIVATE do to the memories,
+// per row or per whole instruction, plus the UB address patterns of MATMUL and ACTIVATE. Timing
+// lives in the engines; the matrix arithmetic lives in kernels.ts (fast) and the cell array (exact).
+// Every function here reads the instruction's fields from the decoded program in state.ts and
+// ACTIVATE's registers from its snapshot, so callers pass only the instruction index.
+import {
+  ACTIVATE_func, ACTIVATE_len, ACTIVATE_out16, ACTIVATE_params, ACTIVATE_perColumn, ACTIVATE_pool,
+  ACTIVATE_strided, ACTIVATE_ub, ACTIVATE_unsigned, ACTIVATE_acc,
+  FUNC_RELU, FUNC_RELU6, FUNC_SIGMOID, FUNC_TANH,
+  MATMUL_cols, MATMUL_conv, MATMUL_in16, MATMUL_pitch, MATMUL_step, MATMUL_ub,
+  OP_READ_HOST, POOL_MAX, POOL_NONE,
+  READ_HOST_host, READ_HOST_rowBytes, READ_HOST_rows, READ_HOST_ub,
+  REG_ACT_CLIP_HIGH, REG_ACT_OUT_SCALE, REG_ACT_SCALE, REG_ACT_ZERO_POINT,
+  REG_OUT_COUNT, REG_OUT_PITCH, REG_OUT_STEP,
+  REG_POOL_IN_HEIGHT, REG_POOL_IN_WIDTH, REG_POOL_KH, REG_POOL_KW, REG_POOL_OUT_WIDTH,
+  REG_POOL_PAD_LEFT, REG_POOL_PAD_TOP, REG_POOL_SH, REG_POOL_SW,
+} from './generated/isa';
+import { C, W, acc, activateOutputs, allocZeroed, hostMem, opOf, regOf, ub, wordHi, wordLo } from './state';
+
+// ---------------------------------------------------------------------------------------------
+// Address patterns
+
+/** UB row of input vector `v` of MATMUL `i` (the first of two rows with `in16`). */
+export function matmulInputRow(i: i32, v: i64): i64 {
+  const lo = wordLo(i), hi = wordHi(i);
+  const e: i64 = MATMUL_in16(lo) ? 2 : 1;
+  let k = v;
+  if (MATMUL_conv(lo)) {
+    const cols = <i64>MATMUL_cols(lo, hi);
+    k = (v / cols) * <i64>MATMUL_pitch(lo, hi) + (v % cols) * <i64>MATMUL_step(lo, hi);
+  }
+  return <i64>MATMUL_ub(lo, hi) + k * e;
+}
+
+/** UB row of output vector `j` of ACTIVATE `i` (the first of two rows with `out16`). */
+export function activateOutputRow(i: i32, j: i64): i64 {
+  const lo = wordLo(i), hi = wordHi(i);
+  const e: i64 = ACTIVATE_out16(lo) ? 2 : 1;
+  let k = j;
+  if (ACTIVATE_strided(lo)) {
+    const count = <i64>regOf(i, REG_OUT_COUNT);
+    k = (j / count) * <i64>regOf(i, REG_OUT_PITCH) + (j % count) * <i64>regOf(i, REG_OUT_STEP);
+  }
+  return <i64>ACTIVATE_ub(lo, hi) + k * e;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Host DMA (READ_HOST / WRITE_HOST share their field layout)
+
+/** Bytes per row of host transfer `i` (rowBytes, 0 meaning a full UB row). */
+export function hostRowBytes(i: i32): i64 {
+  const rb = <i64>READ_HOST_rowBytes(wordLo(i), wordHi(i));
+  return rb == 0 ? <i64>W : rb;
+}
+
+/** Moves row `r` of host transfer `i` (READ_HOST: host → UB with zero fill; WRITE_HOST: UB → host). */
+export function hostTransferRow(i: i32, r: i64): void {
+  const lo = wordLo(i), hi = wordHi(i);
+  const rb = hostRowBytes(i);
+  const ubAddr = ub + <usize>((<i64>READ_HOST_ub(lo, hi) + r) * <i64>W);
+  const hostAddr = hostMem + <usize>(<i64>READ_HOST_host(lo, hi) + r * rb);
+  if (opOf(i) == OP_READ_HOST) {
+    memory.copy(ubAddr, hostAddr, <usize>rb);
+    if (rb < <i64>W) memory.fill(ubAddr + <usize>rb, 0, <usize>(<i64>W - rb));
+  } else {
+    memory.copy(hostAddr, ubAddr, <usize>rb);
+  }
+}
+
+/** Performs the whole data effect of host transfer `i`. */
+export function hostTransfer(i: i32): void {
+  const rows = <i64>READ_HOST_rows(wordLo(i), wordHi(i));
+  for (let r: i64 = 0; r < rows; r++) hostTransferRow(i, r);
+}
+
+// ---------------------------------------------------------------------------------------------
+// ACTIVATE: per-column requantization of accumulator rows, optional pooling, write to the UB
+
+// Scratch, sized by C: the instruction's bias and scale (copied at begin so that outputs written
+// over the parameter block cannot change later rows), one row of q values, pooling accumulators.
+let scratchCols: i32 = 0;
+let biasBuf: usize = 0; // i32[C]
+let scaleBuf: usize = 0; // f32[C]
+let qBuf: usize = 0; // i32[C]
+let poolBuf: usize = 0; // i64[C]
+
+// The prepared instruction
+let actIns: i32 = -1;
+let actFunc: u32 = 0;
+let actPool: u32 = 0;
+let actPerColumn: bool = false;
+let actScale: f32 = 1;
+let actOutScale: f32 = 1;
+let actZero: i32 = 0;
+let actLo: f64 = 0;
+let actHi: f64 = 0;
+let actOut16: bool = false;
+let actAcc0: i64 = 0;
+
+function ensureScratch(): void {
+  if (scratchCols == C && biasBuf != 0) return;
+  // Old buffers (from a previous configuration) are leaked on purpose: reconfiguring is rare and
+  // these are a few KiB.
+  biasBuf = allocZeroed(<usize>C << 2);
+  scaleBuf = allocZeroed(<usize>C << 2);
+  qBuf = allocZeroed(<usize>C << 2);
+  poolBuf = allocZeroed(<usize>C << 3);
+  scratchCols = C;
+}
+
+/**
+ * Prepares ACTIVATE `i` for activateRow / activatePooled: captures its registers and copies its
+ * parameter block. Call it when the instruction starts; one ACTIVATE is prepared at a time.
+ */
+export function activateBegin(i: i32): void {
+  ensureScratch();
+  const lo = wordLo(i), hi = wordHi(i);
+  actIns = i;
+  actFunc = <u32>ACTIVATE_func(lo, hi);
+  actPool = <u32>ACTIVATE_pool(lo, hi);
+  actPerColumn = ACTIVATE_perColumn(lo);
+  actScale = reinterpret<f32>(regOf(i, REG_ACT_SCALE));
+  actOutScale = reinterpret<f32>(regOf(i, REG_ACT_OUT_SCALE));
+  actZero = <i32>regOf(i, REG_ACT_ZERO_POINT);
+  actOut16 = ACTIVATE_out16(lo);
+  const unsigned = ACTIVATE_unsigned(lo);
+  let outLo: f64 = actOut16 ? (unsigned ? 0 : -32768) : (unsigned ? 0 : -128);
+  let outHi: f64 = actOut16 ? (unsigned ? 65535 : 32767) : (unsigned ? 255 : 127);
+  if (actFunc == FUNC_RELU || actFunc == FUNC_RELU6) {
+    if (<f64>actZero > outLo) outLo = <f64>actZero;
+  }
+  if (actFunc == FUNC_RELU6) {
+    const clip = <f64><i32>regOf(i, REG_ACT_CLIP_HIGH);
+    if (clip < outHi) outHi = clip;
+  }
+  actLo = outLo;
+  actHi = outHi;
+  actAcc0 = <i64>ACTIVATE_acc(lo, hi);
+  if (actPerColumn) {
+    const block = ub + <usize>(<i64>ACTIVATE_params(lo, hi) * <i64>W);
+    memory.copy(biasBuf, block, <usize>C << 2);
+    memory.copy(scaleBuf, block + (<usize>C << 2), <usize>C << 2);
+  }
+}
+
+/** clamp(y + zero point, lo, hi) for a rounded float32 value; NaN counts as 0 (clarified in ISA.md). */
+@inline function saturate(t: f32): i32 {
+  let y = <f64>t;
+  if (y != y) y = 0;
+  y += <f64>actZero;
+  // max before min: when lo > hi (e.g. relu with a zero point above the type's range) hi wins
+  if (y < actLo) y = actLo;
+  if (y > actHi) y = actHi;
+  return <i32>y;
+}
+
+/** Quantized value of accumulator value `a` in column `n` for the prepared ACTIVATE. */
+@inline function activateValue(a: i32, n: i32): i32 {
+  let v = a;
+  let s = actScale;
+  if (actPerColumn) {
+    v = a + load<i32>(biasBuf + (<usize>n << 2));
+    s = load<f32>(scaleBuf + (<usize>n << 2));
+  }
+  const x: f32 = <f32>v * s;
+  if (actFunc == FUNC_SIGMOID || actFunc == FUNC_TANH) {
+    const y: f32 = actFunc == FUNC_SIGMOID ? <f32>1 / (<f32>1 + Mathf.exp(-x)) : Mathf.tanh(x);
+    return saturate(nearest<f32>(y * actOutScale));
+  }
+  return saturate(nearest<f32>(x));
+}
+
+/** Computes q for every column of accumulator row `accRow` into qBuf. */
+function quantizeRow(accRow: i64): void {
+  const src = acc + <usize>(accRow * <i64>C * 4);
+  for (let n = 0; n < C; n++) {
+    store<i32>(qBuf + (<usize>n << 2), activateValue(load<i32>(src + (<usize>n << 2)), n));
+  }
+}
+
+/** Writes the C values of `src` (i32 or i64 elements) as output vector `j` of the prepared ACTIVATE. */
+function storeOutput(j: i64, src: usize, wide: bool): void {
+  const row = activateOutputRow(actIns, j);
+  const dst = ub + <usize>(row * <i64>W);
+  if (actOut16) {
+    const dstHi = dst + <usize>W;
+    for (let n = 0; n < C; n++) {
+      const q = wide ? <i32>load<i64>(src + (<usize>n << 3)) : load<i32>(src + (<usize>n << 2));
+      store<u8>(dst + <usize>n, <u8>q);
+      store<u8>(dstHi + <usize>n, <u8>(q >> 8));
+    }
+  } else {
+    for (let n = 0; n < C; n++) {
+      const q = wide ? <i32>load<i64>(src + (<usize>n << 3)) : load<i32>(src + (<usize>n << 2));
+      store<u8>(dst + <usize>n, <u8>q);
+    }
+  }
+}
+
+/** Without pooling: activates accumulator row `r` (relative to the instruction's `acc`) into output vector `r`. */
+export function activateRow(r: i64): void {
+  quantizeRow(actAcc0 + r);
+  storeOutput(r, qBuf, false);
+}
+
+/** sum / count rounded half to even (count > 0). */
+export function divRoundHalfEven(sum: i64, count: i64): i64 {
+  let q = sum / count;
+  let rem = sum % count;
+  if (rem < 0) { q--; rem += count; }
+  const twice = rem * 2;
+  if (twice > count || (twice == count && (q & 1) != 0)) q++;
+  return q;
+}
+
+/** With pooling: computes pooled output `j` (row-major over outHeight x outWidth) and writes it. */
+export function activatePooled(j: i64): void {
+  const i = actIns;
+  const ih = <i64>regOf(i, REG_POOL_IN_HEIGHT), iw = <i64>regOf(i, REG_POOL_IN_WIDTH);
+  const kh = <i64>regOf(i, REG_POOL_KH), kw = <i64>regOf(i, REG_POOL_KW);
+  const sh = <i64>regOf(i, REG_POOL_SH), sw = <i64>regOf(i, REG_POOL_SW);
+  const pt = <i64>regOf(i, REG_POOL_PAD_TOP), pl = <i64>regOf(i, REG_POOL_PAD_LEFT);
+  const ow = <i64>regOf(i, REG_POOL_OUT_WIDTH);
+  const py = j / ow, px = j % ow;
+  const isMax = actPool == POOL_MAX;
+  // the window clipped to the image (loadProgram checked it is not empty)
+  let y0 = py * sh - pt, y1 = y0 + kh;
+  let x0 = px * sw - pl, x1 = x0 + kw;
+  if (y0 < 0) y0 = 0;
+  if (x0 < 0) x0 = 0;
+  if (y1 > ih) y1 = ih;
+  if (x1 > iw) x1 = iw;
+  let first = true;
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      quantizeRow(actAcc0 + y * iw + x);
+      for (let n = 0; n < C; n++) {
+        const q = <i64>load<i32>(qBuf + (<usize>n << 2));
+        const p = poolBuf + (<usize>n << 3);
+        if (first) store<i64>(p, q);
+        else if (isMax) { if (q > load<i64>(p)) store<i64>(p, q); }
+        else store<i64>(p, load<i64>(p) + q);
+      }
+      first = false;
+    }
+  }
+  if (!isMax) {
+    const count = (y1 - y0) * (x1 - x0);
+    for (let n = 0; n < C; n++) {
+      const p = poolBuf + (<usize>n << 3);
+      store<i64>(p, divRoundHalfEven(load<i64>(p), count));
+    }
+  }
+  storeOutput(j, poolBuf, true);
+}
+
+/** Performs the whole data effect of ACTIVATE `i`. */
+export function activate(i: i32): void {
+  activateBegin(i);
+  const lo = wordLo(i), hi = wordHi(i);
+  if (<u32>ACTIVATE_pool(lo, hi) != POOL_NONE) {
+    const outs = activateOutputs(i);
+    for (let j: i64 = 0; j < outs; j++) activatePooled(j);
+  } else {
+    const len = <i64>ACTIVATE_len(lo, hi);
+    for (let r: i64 = 0; r < len; r++) activateRow(r);
+  }
+}

@@ -1,0 +1,301 @@
+// The fast engine's matrix arithmetic: int8 x int8 -> int32 GEMM with wasm SIMD, exact modulo 2^32.
+//
+// Weights (one K x N block, e.g. the current R x C tile) are packed once into panels of 16 columns:
+// for each pair of rows (k, k+1) a panel holds 16 columns x 2 rows as interleaved int16
+// (b[k][n], b[k+1][n], b[k][n+1], ...), 64 bytes. An input row sign- or zero-extended to int16 is
+// then, read as int32, exactly the pair (x[k], x[k+1]) that i32x4.dot_i16x8_s needs: splatting it
+// and taking the dot with 16 bytes of a panel gives x[k]*b[k][n] + x[k+1]*b[k+1][n] for 4 columns.
+// The 4 x 16 micro-kernel keeps 16 accumulators. All-zero leading/trailing rows and column panels
+// of the block are skipped (they add nothing), which makes zero-padded tiles cheap.
+// 16-bit operand modes use a scalar int32 path (wrapping multiply-add is exact mod 2^32).
+import { allocZeroed } from './state';
+
+/** Rows of inputs converted per chunk (a multiple of the micro-kernel's 4 rows). */
+export const CHUNK_ROWS: i32 = 64;
+
+// Packed weights of the current block and its nonzero extent
+let packCapacity: usize = 0;
+let packed: usize = 0;
+let blockK: i32 = 0;
+let blockN: i32 = 0;
+let pairs: i32 = 0; // ceil(K / 2)
+let panels: i32 = 0; // ceil(N / 16)
+let kpLo: i32 = 0; // first row pair with a nonzero weight
+let kpHi: i32 = 0; // one past the last
+let panelLo: i32 = 0; // first column panel with a nonzero weight
+let panelHi: i32 = 0;
+
+// Inputs of one chunk, extended to int16: CHUNK_ROWS rows of `pairs` int32
+let chunkCapacity: usize = 0;
+let chunk: usize = 0;
+// Scratch row for partial panels (C not a multiple of 16)
+let edge: usize = 0;
+
+function ensurePacked(bytes: usize): void {
+  if (bytes <= packCapacity) return;
+  // Old buffers are leaked on purpose: growth happens a handful of times per process.
+  packed = allocZeroed(bytes);
+  packCapacity = bytes;
+}
+
+function ensureChunk(bytes: usize): void {
+  if (bytes <= chunkCapacity) return;
+  chunk = allocZeroed(bytes);
+  chunkCapacity = bytes;
+  if (edge == 0) edge = allocZeroed(4 * 16 * 4);
+}
+
+/**
+ * Packs an int8 weight block of K rows x N columns (row-major, `ldb` bytes between rows) as the
+ * current block, and finds its nonzero extent.
+ */
+export function packWeights(b: usize, K: i32, N: i32, ldb: i32): void {
+  blockK = K;
+  blockN = N;
+  pairs = (K + 1) >> 1;
+  panels = (N + 15) >> 4;
+  ensurePacked(<usize>pairs * <usize>panels * 64);
+  ensureChunk(<usize>CHUNK_ROWS * <usize>pairs * 4);
+
+  // Nonzero extent: rows by OR-reducing each row, columns by OR-ing all rows together
+  let rowLo = K, rowHi = 0;
+  let colLo = N, colHi = 0;
+  for (let k = 0; k < K; k++) {
+    const row = b + <usize>k * <usize>ldb;
+    let any = false;
+    for (let n = 0; n < N; n++) {
+      if (load<u8>(row + <usize>n) != 0) {
+        any = true;
+        if (n < colLo) colLo = n;
+        break;
+      }
+    }
+    if (!any) continue;
+    if (k < rowLo) rowLo = k;
+    rowHi = k + 1;
+    for (let n = N - 1; n >= colHi; n--) {
+      if (load<u8>(row + <usize>n) != 0) { colHi = n + 1; break; }
+    }
+  }
+  if (rowHi == 0) {
+    kpLo = 0; kpHi = 0; panelLo = 0; panelHi = 0;
+    return;
+  }
+  kpLo = rowLo >> 1;
+  kpHi = (rowHi + 1) >> 1;
+  panelLo = colLo >> 4;
+  panelHi = (colHi + 15) >> 4;
+
+  const simd = (N & 15) == 0 && (K & 1) == 0;
+  for (let p = panelLo; p < panelHi; p++) {
+    for (let kp = kpLo; kp < kpHi; kp++) {
+      const dst = packed + ((<usize>p * <usize>pairs + <usize>kp) << 6);
+      const k0 = kp << 1;
+      if (simd) {
+        const r0 = v128.load(b + <usize>k0 * <usize>ldb + (<usize>p << 4));
+        const r1 = v128.load(b + <usize>(k0 + 1) * <usize>ldb + (<usize>p << 4));
+        const lo0 = i16x8.extend_low_i8x16_s(r0), hi0 = i16x8.extend_high_i8x16_s(r0);
+        const lo1 = i16x8.extend_low_i8x16_s(r1), hi1 = i16x8.extend_high_i8x16_s(r1);
+        v128.store(dst, v128.shuffle<i16>(lo0, lo1, 0, 8, 1, 9, 2, 10, 3, 11));
+        v128.store(dst, v128.shuffle<i16>(lo0, lo1, 4, 12, 5, 13, 6, 14, 7, 15), 16);
+        v128.store(dst, v128.shuffle<i16>(hi0, hi1, 0, 8, 1, 9, 2, 10, 3, 11), 32);
+        v128.store(dst, v128.shuffle<i16>(hi0, hi1, 4, 12, 5, 13, 6, 14, 7, 15), 48);
+      } else {
+        for (let j = 0; j < 16; j++) {
+          const n = (p << 4) + j;
+          let v0: i16 = 0, v1: i16 = 0;
+          if (n < N) {
+            v0 = <i16>load<i8>(b + <usize>k0 * <usize>ldb + <usize>n);
+            if (k0 + 1 < K) v1 = <i16>load<i8>(b + <usize>(k0 + 1) * <usize>ldb + <usize>n);
+          }
+          store<i16>(dst + <usize>(j << 2), v0);
+          store<i16>(dst + <usize>(j << 2) + 2, v1);
+        }
+      }
+    }
+  }
+}
+
+/** Puts input row `r` of the chunk: K int8 (or uint8 with `unsigned`) values at `x`, extended to int16. */
+export function setChunkRow(r: i32, x: usize, unsigned: bool): void {
+  const dst = chunk + <usize>r * (<usize>pairs << 2);
+  const K = blockK;
+  let k = 0;
+  if (unsigned) {
+    for (; k + 16 <= K; k += 16) {
+      const v = v128.load(x + <usize>k);
+      v128.store(dst + (<usize>k << 1), i16x8.extend_low_i8x16_u(v));
+      v128.store(dst + (<usize>k << 1), i16x8.extend_high_i8x16_u(v), 16);
+    }
+    for (; k < K; k++) store<i16>(dst + (<usize>k << 1), <i16>load<u8>(x + <usize>k));
+  } else {
+    for (; k + 16 <= K; k += 16) {
+      const v = v128.load(x + <usize>k);
+      v128.store(dst + (<usize>k << 1), i16x8.extend_low_i8x16_s(v));
+      v128.store(dst + (<usize>k << 1), i16x8.extend_high_i8x16_s(v), 16);
+    }
+    for (; k < K; k++) store<i16>(dst + (<usize>k << 1), <i16>load<i8>(x + <usize>k));
+  }
+  if (K & 1) store<i16>(dst + (<usize>K << 1), 0);
+}
+
+@inline function splatPair(p: usize): v128 {
+  return i32x4.splat(load<i32>(p));
+}
+
+@inline function put(o: usize, off: usize, v: v128, accumulate: bool): void {
+  if (accumulate) v128.store(o + off, i32x4.add(v128.load(o + off), v));
+  else v128.store(o + off, v);
+}
+
+/** 4 rows x 16 columns: the hot loop. */
+function kernel4x16(a: usize, aStride: usize, b: usize, count: i32, o: usize, ldo: usize, accumulate: bool): void {
+  let c00 = i32x4.splat(0), c01 = i32x4.splat(0), c02 = i32x4.splat(0), c03 = i32x4.splat(0);
+  let c10 = i32x4.splat(0), c11 = i32x4.splat(0), c12 = i32x4.splat(0), c13 = i32x4.splat(0);
+  let c20 = i32x4.splat(0), c21 = i32x4.splat(0), c22 = i32x4.splat(0), c23 = i32x4.splat(0);
+  let c30 = i32x4.splat(0), c31 = i32x4.splat(0), c32 = i32x4.splat(0), c33 = i32x4.splat(0);
+  let a0 = a;
+  const a1 = aStride, a2 = aStride * 2, a3 = aStride * 3;
+  let bp = b;
+  for (let kp = 0; kp < count; kp++) {
+    const b0 = v128.load(bp), b1 = v128.load(bp, 16), b2 = v128.load(bp, 32), b3 = v128.load(bp, 48);
+    let x = splatPair(a0);
+    c00 = i32x4.add(c00, i32x4.dot_i16x8_s(x, b0)); c01 = i32x4.add(c01, i32x4.dot_i16x8_s(x, b1));
+    c02 = i32x4.add(c02, i32x4.dot_i16x8_s(x, b2)); c03 = i32x4.add(c03, i32x4.dot_i16x8_s(x, b3));
+    x = splatPair(a0 + a1);
+    c10 = i32x4.add(c10, i32x4.dot_i16x8_s(x, b0)); c11 = i32x4.add(c11, i32x4.dot_i16x8_s(x, b1));
+    c12 = i32x4.add(c12, i32x4.dot_i16x8_s(x, b2)); c13 = i32x4.add(c13, i32x4.dot_i16x8_s(x, b3));
+    x = splatPair(a0 + a2);
+    c20 = i32x4.add(c20, i32x4.dot_i16x8_s(x, b0)); c21 = i32x4.add(c21, i32x4.dot_i16x8_s(x, b1));
+    c22 = i32x4.add(c22, i32x4.dot_i16x8_s(x, b2)); c23 = i32x4.add(c23, i32x4.dot_i16x8_s(x, b3));
+    x = splatPair(a0 + a3);
+    c30 = i32x4.add(c30, i32x4.dot_i16x8_s(x, b0)); c31 = i32x4.add(c31, i32x4.dot_i16x8_s(x, b1));
+    c32 = i32x4.add(c32, i32x4.dot_i16x8_s(x, b2)); c33 = i32x4.add(c33, i32x4.dot_i16x8_s(x, b3));
+    a0 += 4;
+    bp += 64;
+  }
+  put(o, 0, c00, accumulate); put(o, 16, c01, accumulate); put(o, 32, c02, accumulate); put(o, 48, c03, accumulate);
+  let r = o + ldo;
+  put(r, 0, c10, accumulate); put(r, 16, c11, accumulate); put(r, 32, c12, accumulate); put(r, 48, c13, accumulate);
+  r += ldo;
+  put(r, 0, c20, accumulate); put(r, 16, c21, accumulate); put(r, 32, c22, accumulate); put(r, 48, c23, accumulate);
+  r += ldo;
+  put(r, 0, c30, accumulate); put(r, 16, c31, accumulate); put(r, 32, c32, accumulate); put(r, 48, c33, accumulate);
+}
+
+/** 1 row x 16 columns, for the rows left over. */
+function kernel1x16(a: usize, b: usize, count: i32, o: usize, accumulate: bool): void {
+  let c0 = i32x4.splat(0), c1 = i32x4.splat(0), c2 = i32x4.splat(0), c3 = i32x4.splat(0);
+  let a0 = a;
+  let bp = b;
+  for (let kp = 0; kp < count; kp++) {
+    const x = splatPair(a0);
+    c0 = i32x4.add(c0, i32x4.dot_i16x8_s(x, v128.load(bp)));
+    c1 = i32x4.add(c1, i32x4.dot_i16x8_s(x, v128.load(bp, 16)));
+    c2 = i32x4.add(c2, i32x4.dot_i16x8_s(x, v128.load(bp, 32)));
+    c3 = i32x4.add(c3, i32x4.dot_i16x8_s(x, v128.load(bp, 48)));
+    a0 += 4;
+    bp += 64;
+  }
+  put(o, 0, c0, accumulate); put(o, 16, c1, accumulate); put(o, 32, c2, accumulate); put(o, 48, c3, accumulate);
+}
+
+/**
+ * Multiplies the `rows` inputs of the chunk by the packed block: output row r (N int32 at
+ * `out + r * ldo` bytes) gets the result added (`accumulate`) or written.
+ */
+export function runChunk(rows: i32, out: usize, ldo: usize, accumulate: bool): void {
+  const N = blockN;
+  const aStride = <usize>pairs << 2;
+  const count = kpHi - kpLo;
+  if (!accumulate) {
+    // columns outside the nonzero panels are zero
+    const c0 = panelLo << 4;
+    let c1 = panelHi << 4;
+    if (c1 > N) c1 = N;
+    for (let r = 0; r < rows; r++) {
+      const row = out + <usize>r * ldo;
+      if (count <= 0) { memory.fill(row, 0, <usize>N << 2); continue; }
+      if (c0 > 0) memory.fill(row, 0, <usize>c0 << 2);
+      if (c1 < N) memory.fill(row + (<usize>c1 << 2), 0, <usize>(N - c1) << 2);
+    }
+  }
+  if (count <= 0) return;
+  const a = chunk + (<usize>kpLo << 2);
+  for (let p = panelLo; p < panelHi; p++) {
+    const b = packed + ((<usize>p * <usize>pairs + <usize>kpLo) << 6);
+    const col = p << 4;
+    const full = col + 16 <= N;
+    let r = 0;
+    if (full) {
+      for (; r + 4 <= rows; r += 4) {
+        kernel4x16(a + <usize>r * aStride, aStride, b, count, out + <usize>r * ldo + (<usize>col << 2), ldo, accumulate);
+      }
+      for (; r < rows; r++) {
+        kernel1x16(a + <usize>r * aStride, b, count, out + <usize>r * ldo + (<usize>col << 2), accumulate);
+      }
+    } else {
+      // partial panel: compute 16 columns into scratch, keep the valid ones
+      const valid = N - col;
+      for (; r < rows; r++) {
+        kernel1x16(a + <usize>r * aStride, b, count, edge, false);
+        const dst = out + <usize>r * ldo + (<usize>col << 2);
+        for (let j = 0; j < valid; j++) {
+          const v = load<i32>(edge + (<usize>j << 2));
+          const d = dst + (<usize>j << 2);
+          store<i32>(d, accumulate ? load<i32>(d) + v : v);
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Raw GEMM on plain matrices, for the benchmark: C (M x N int32) = A (M x K int8) . B (K x N int8),
+ * all row-major and contiguous. K is processed in blocks of `kBlock` rows of B.
+ */
+export function gemmI8(a: usize, b: usize, c: usize, M: i32, K: i32, N: i32, kBlock: i32): void {
+  const kb = kBlock > 0 ? kBlock : K;
+  for (let k0 = 0; k0 < K; k0 += kb) {
+    const kLen = K - k0 < kb ? K - k0 : kb;
+    packWeights(b + <usize>k0 * <usize>N, kLen, N, N);
+    for (let m0 = 0; m0 < M; m0 += CHUNK_ROWS) {
+      const rows = M - m0 < CHUNK_ROWS ? M - m0 : CHUNK_ROWS;
+      for (let r = 0; r < rows; r++) setChunkRow(r, a + <usize>(m0 + r) * <usize>K + <usize>k0, false);
+      runChunk(rows, c + (<usize>m0 * <usize>N << 2), <usize>N << 2, k0 > 0);
+    }
+  }
+}
+
+/**
+ * Scalar path for 16-bit operand modes: one input vector (K values; with `in16` the low bytes at
+ * `x` and the high bytes at `xHi`) times a K x N tile (int8, or int16 little-endian with `w16`).
+ */
+export function scalarRow(
+  x: usize, xHi: usize, in16: bool, unsigned: bool, tile: usize, w16: bool, K: i32, N: i32,
+  out: usize, accumulate: bool,
+): void {
+  if (!accumulate) memory.fill(out, 0, <usize>N << 2);
+  for (let k = 0; k < K; k++) {
+    let xv: i32;
+    if (in16) {
+      const raw = <i32>load<u8>(x + <usize>k) | (<i32>load<u8>(xHi + <usize>k) << 8);
+      xv = unsigned ? raw : <i32><i16>raw;
+    } else {
+      xv = unsigned ? <i32>load<u8>(x + <usize>k) : <i32>load<i8>(x + <usize>k);
+    }
+    if (xv == 0) continue;
+    const row = <usize>k * <usize>N;
+    if (w16) {
+      for (let n = 0; n < N; n++) {
+        const o = out + (<usize>n << 2);
+        store<i32>(o, load<i32>(o) + xv * <i32>load<i16>(tile + ((row + <usize>n) << 1)));
+      }
+    } else {
+      for (let n = 0; n < N; n++) {
+        const o = out + (<usize>n << 2);
+        store<i32>(o, load<i32>(o) + xv * <i32>load<i8>(tile + row + <usize>n));
+      }
+    }
+  }
+}

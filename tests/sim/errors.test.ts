@@ -1,0 +1,132 @@
+// Bad programs: each gives a SimError naming the instruction (index and source line, or its
+// disassembly), never a wasm trap or a hang. Run-time errors are checked with both fidelities.
+import { describe, expect, it } from 'vitest';
+import { assemble, encodeProgram } from '../../isa/index.js';
+import { SimError, Simulator, type Fidelity } from '../../sim/index.js';
+import { FIDELITIES, config, loaded } from './helpers.js';
+
+const small = config('small-16');
+
+/** The SimError thrown by `f` (fails the test if none). */
+function simError(f: () => unknown): SimError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof SimError) return e;
+    throw e;
+  }
+  throw new Error('expected a SimError');
+}
+
+function loadError(source: string, images: { host?: Uint8Array; weights?: Uint8Array; hostBytes?: number } = {}): SimError {
+  return simError(() => loaded(small, source, images));
+}
+
+function runError(source: string, fidelity: Fidelity, maxCycles?: number, images: { weights?: Uint8Array; hostBytes?: number } = {}): SimError {
+  const sim = loaded(small, source, images);
+  return simError(() => sim.run({ fidelity, maxCycles }));
+}
+
+describe('programs rejected when loading', () => {
+  it('names an out-of-range Unified Buffer address with the source line', () => {
+    const e = loadError('NOP 1\nREAD_HOST ub=4090, host=0, rows=10\nHALT', { hostBytes: 160 });
+    expect(e.code).toBe('UB_RANGE');
+    expect(e.phase).toBe('load');
+    expect(e.pc).toBe(1);
+    expect(e.message).toBe('instruction 1 (line 2: READ_HOST ub=4090, host=0, rows=10): Unified Buffer rows 4090..4099 are out of range (the UB has 4096 rows)');
+  });
+
+  it('names out-of-range accumulator rows and host bytes', () => {
+    const acc = loadError('MATMUL ub=0, acc=1020, len=10\nHALT');
+    expect([acc.code, acc.pc]).toEqual(['ACC_RANGE', 0]);
+    expect(acc.message).toContain('accumulator rows 1020..1029 are out of range (there are 1024 accumulator rows)');
+    const host = loadError('WRITE_HOST ub=0, host=0, rows=4\nHALT', { hostBytes: 32 });
+    expect(host.code).toBe('HOST_RANGE');
+    expect(host.message).toContain('host-memory bytes 0..63 are out of range (host memory is 32 bytes)');
+  });
+
+  it('reports a weight image smaller than a read', () => {
+    const e = loadError('READ_WEIGHTS addr=0, tiles=2\nHALT', { weights: new Uint8Array(300) });
+    expect([e.code, e.pc]).toEqual(['WEIGHT_RANGE', 0]);
+    expect(e.message).toBe('instruction 0 (line 1: READ_WEIGHTS addr=0, tiles=2): weight-memory bytes 0..511 are out of range (the weight image is 300 bytes)');
+  });
+
+  it('reports a multiply waiting for a tile nobody fetches', () => {
+    const e = loadError('READ_WEIGHTS addr=0\nMATMUL ub=0, acc=0, len=1, switch\nMATMUL ub=0, acc=0, len=1, switch\nHALT', { weights: new Uint8Array(256) });
+    expect([e.code, e.pc]).toEqual(['NO_TILE', 2]);
+    expect(e.message).toContain('switches to weight tile #1, but the program fetches only 1 tiles');
+  });
+
+  it('reports a missing HALT, a HALT before the end and a tile used at the wrong width', () => {
+    expect(loadError('NOP 1\nNOP 2').code).toBe('NO_HALT');
+    expect(loadError('HALT\nNOP 2\nHALT').code).toBe('HALT_NOT_LAST');
+    const width = loadError('READ_WEIGHTS addr=0, w16\nMATMUL ub=0, acc=0, len=1, switch, w16\nMATMUL ub=0, acc=0, len=1\nHALT', { weights: new Uint8Array(512) });
+    expect([width.code, width.pc]).toEqual(['TILE_WIDTH', 2]);
+  });
+
+  it('names the instruction by its disassembly when the program is a binary', () => {
+    const bytes = encodeProgram(assemble('READ_HOST ub=4095, host=0, rows=2\nHALT'));
+    const sim = Simulator.create(small);
+    const e = simError(() => sim.load({ program: bytes, hostBytes: 64 }));
+    expect(e.message).toBe('instruction 0 (READ_HOST ub=4095, host=0x0, rows=2): Unified Buffer rows 4095..4096 are out of range (the UB has 4096 rows)');
+  });
+
+  it('refuses memories larger than it can hold instead of trapping', () => {
+    const sim = Simulator.create(small);
+    const e = simError(() => sim.load({ program: assemble('HALT'), hostBytes: 3 * 2 ** 30 }));
+    expect(e.code).toBe('HOST_TOO_LARGE');
+    expect(e.message).toContain('host memory of 3221225472 bytes');
+  });
+
+  it('names an instruction object that cannot be encoded', () => {
+    const sim = Simulator.create(small);
+    const e = simError(() => sim.load({ program: { instructions: [{ op: 'MATMUL', len: -1 }, { op: 'HALT' }] as never, segments: [] } }));
+    expect([e.code, e.pc]).toEqual(['BAD_INSTRUCTION', 0]);
+    expect(e.message).toMatch(/^instruction 0: MATMUL field 'len'/);
+  });
+
+  it('refuses to run before a program is loaded, or with a bad cycle limit', () => {
+    expect(simError(() => Simulator.create(small).run()).code).toBe('NOT_LOADED');
+    const sim = loaded(small, 'NOP 5\nHALT');
+    expect(simError(() => sim.run({ maxCycles: 1.5 })).code).toBe('BAD_OPTION');
+    expect(simError(() => sim.run({ maxCycles: -1 })).code).toBe('BAD_OPTION');
+    // limits beyond 64 bits are the same as no limit; a limit of exactly T passes
+    expect(sim.run({ maxCycles: 2n ** 70n }).totalCycles).toBe(5);
+    expect(sim.run({ maxCycles: 5 }).totalCycles).toBe(5);
+    expect(simError(() => sim.run({ maxCycles: 4 })).code).toBe('CYCLE_LIMIT');
+  });
+});
+
+describe.each(FIDELITIES)('programs that fail while running (%s fidelity)', (fidelity) => {
+  it('stops a program that would run past the cycle limit (a long NOP)', () => {
+    const e = runError('NOP 4000000000\nHALT', fidelity, 1_000_000);
+    expect([e.code, e.phase, e.pc]).toEqual(['CYCLE_LIMIT', 'run', 0]);
+    expect(e.message).toBe('instruction 0 (line 1: NOP 4000000000): the run exceeded the cycle limit of 1000000 cycles (raise it with --max-cycles)');
+  });
+
+  it('names the oldest instruction unfinished at the limit (a long DMA)', () => {
+    // READ_HOST 4096 rows x 16 B = 65536 B: ready at 8192 + 20; the NOP before it is done at 1
+    const e = runError('NOP 1\nREAD_HOST ub=0, host=0, rows=4096\nHALT', fidelity, 5000, { hostBytes: 65536 });
+    expect([e.code, e.pc]).toEqual(['CYCLE_LIMIT', 1]);
+  });
+
+  it('reports a deadlock: a SYNC waiting for a fetch that waits for the multiplies after the SYNC', () => {
+    // 6 tiles, FIFO of 4: tiles 0-4 arrive by 90 (tile 0 shifts 26..42, making room for tile 4),
+    // tile 5 needs tile 1 shifted, which needs multiply 0 to start, which is behind the SYNC.
+    const src = 'READ_WEIGHTS addr=0, tiles=6\nSYNC weights\n' + 'MATMUL ub=0, acc=0, len=4, switch\n'.repeat(6) + 'HALT';
+    const e = runError(src, fidelity, undefined, { weights: new Uint8Array(6 * 256) });
+    expect([e.code, e.phase, e.pc]).toEqual(['DEADLOCK', 'run', 0]);
+    expect(e.message).toBe('instruction 0 (line 1: READ_WEIGHTS addr=0, tiles=6): deadlock at cycle 90: no unit can make progress ' +
+      '(e.g. a SYNC waits for a unit that waits on work issued after the SYNC)');
+    // the same deadlock beyond the cycle limit is a cycle-limit error
+    expect(runError(src, fidelity, 50, { weights: new Uint8Array(6 * 256) }).code).toBe('CYCLE_LIMIT');
+  });
+
+  it('reports a deadlock when fetched tiles nobody switches to fill the FIFO', () => {
+    // 7 tiles, one multiply: tile 1 shifts once multiply 0 starts (42..58), tile 2 never shifts,
+    // so tile 6 (which needs tile 2 gone) never fetches. Last events: tile 5 arrives at 106.
+    const src = 'READ_WEIGHTS addr=0, tiles=7\nMATMUL ub=0, acc=0, len=1, switch\nHALT';
+    const e = runError(src, fidelity, undefined, { weights: new Uint8Array(7 * 256) });
+    expect([e.code, e.pc, e.args[0]]).toEqual(['DEADLOCK', 0, 106n]);
+  });
+});

@@ -1,0 +1,110 @@
+// fast == exact: random valid programs on random small configs run through both fidelities must give
+// bit-identical memories, identical per-instruction and per-tile timing, identical counters (totals
+// and per tag), identical total cycles, and identical errors (code, instruction, arguments).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { encodeProgram, formatInstruction, decodeProgram } from '../../isa/index.js';
+import { SimError, Simulator, type Fidelity, type RunResult } from '../../sim/index.js';
+import { caseImages, simCaseArb, type SimCase } from './program-gen.js';
+
+/** What one fidelity produced: results and memories, or the error it reported. */
+type Outcome =
+  | { ok: true; result: RunResult; host: Uint8Array; ub: Uint8Array; acc: Int32Array }
+  | { ok: false; code: string; pc: number; args: string[]; message: string };
+
+function runCase(c: SimCase, fidelity: Fidelity): Outcome {
+  const sim = Simulator.create(c.config);
+  sim.load({ program: encodeProgram({ instructions: c.program }), ...caseImages(c) });
+  try {
+    const result = sim.run({ fidelity, maxCycles: c.maxCycles });
+    return { ok: true, result, host: sim.readHost(), ub: sim.readUb(), acc: sim.readAccumulators() };
+  } catch (e) {
+    if (!(e instanceof SimError) || e.phase !== 'run' || (e.code !== 'DEADLOCK' && e.code !== 'CYCLE_LIMIT')) throw e;
+    return { ok: false, code: e.code, pc: e.pc, args: e.args.map(String), message: e.message };
+  }
+}
+
+/** First difference between two numeric arrays, or null. */
+function firstDiff(what: string, a: ArrayLike<number>, b: ArrayLike<number>): string | null {
+  if (a.length !== b.length) return `${what}: length ${a.length} (fast) vs ${b.length} (exact)`;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) return `${what}[${i}]: fast ${a[i]}, exact ${b[i]}`;
+  }
+  return null;
+}
+
+/** Every difference between the two outcomes (empty when they agree). */
+function compare(fast: Outcome, exact: Outcome): string[] {
+  if (!fast.ok || !exact.ok) {
+    if (fast.ok !== exact.ok) return [`fast ${fast.ok ? 'completed' : fast.message}; exact ${exact.ok ? 'completed' : exact.message}`];
+    const f = fast as Extract<Outcome, { ok: false }>, x = exact as Extract<Outcome, { ok: false }>;
+    if (f.code !== x.code || f.pc !== x.pc || f.args.join() !== x.args.join()) {
+      return [`errors differ: fast ${f.code} pc ${f.pc} args ${f.args}; exact ${x.code} pc ${x.pc} args ${x.args}`];
+    }
+    return [];
+  }
+  const diffs: (string | null)[] = [];
+  const f = fast.result, x = exact.result;
+  if (f.totalCycles !== x.totalCycles) diffs.push(`totalCycles: fast ${f.totalCycles}, exact ${x.totalCycles}`);
+  for (const key of Object.keys(f.timing) as (keyof RunResult['timing'])[]) diffs.push(firstDiff(`timing.${key}`, f.timing[key], x.timing[key]));
+  for (const [name, v] of Object.entries(f.counters)) if (x.counters[name] !== v) diffs.push(`counter ${name}: fast ${v}, exact ${x.counters[name]}`);
+  if (f.perTag.length !== x.perTag.length) diffs.push(`tags: fast ${f.perTag.length}, exact ${x.perTag.length}`);
+  f.perTag.forEach((t, i) => {
+    for (const [name, v] of Object.entries(t.counters)) {
+      if (x.perTag[i]?.counters[name] !== v) diffs.push(`tag ${t.tag} counter ${name}: fast ${v}, exact ${x.perTag[i]?.counters[name]}`);
+    }
+  });
+  diffs.push(firstDiff('host memory', fast.host, exact.host));
+  diffs.push(firstDiff('UB', fast.ub, exact.ub));
+  diffs.push(firstDiff('accumulators', fast.acc, exact.acc));
+  return diffs.filter((d): d is string => d !== null);
+}
+
+function describeCase(c: SimCase): string {
+  const { instructions } = decodeProgram(encodeProgram({ instructions: c.program }));
+  const m = c.config;
+  return [
+    `config ${m.matrix.rows}x${m.matrix.cols} doubleBuffer=${m.matrix.weightDoubleBuffer} fifo=${m.weightFifo.depthTiles} ` +
+      `ub=${m.unifiedBuffer.bytes} acc=${m.accumulators.entries} weights=${JSON.stringify(m.weightMemory)} host=${JSON.stringify(m.hostInterface)} ` +
+      `actLat=${m.activation.latencyCycles} maxCycles=${c.maxCycles}`,
+    ...instructions.map((ins, i) => `  ${i}: ${formatInstruction(ins)}`),
+  ].join('\n');
+}
+
+// FIDELITY_RUNS=5000 for a longer local search; CI runs the default
+const RUNS = Number(process.env['FIDELITY_RUNS'] ?? 1000);
+
+describe('fast and exact fidelities agree', () => {
+  it('on random programs and configs (memories, timing, counters, errors)', () => {
+    const outcomes = { ok: 0, DEADLOCK: 0, CYCLE_LIMIT: 0 };
+    let matmuls = 0;
+    fc.assert(
+      fc.property(simCaseArb(), (c) => {
+        const fast = runCase(c, 'fast');
+        const exact = runCase(c, 'exact');
+        const diffs = compare(fast, exact);
+        if (diffs.length) throw new Error(`fast and exact differ:\n${diffs.slice(0, 12).join('\n')}\n${describeCase(c)}`);
+        outcomes[fast.ok ? 'ok' : (fast.code as 'DEADLOCK' | 'CYCLE_LIMIT')]++;
+        if (fast.ok) matmuls += fast.result.counters['activeCycles']! > 0 ? 1 : 0;
+      }),
+      { numRuns: RUNS },
+    );
+    if (process.env['FIDELITY_RUNS']) console.log(outcomes, { matmuls });
+    // the generator must exercise completed runs with real multiplies and both run-time errors
+    // (about 93%, 75%, 4% and 3% of cases; the bounds are far below, so this does not flake)
+    expect(outcomes.ok).toBeGreaterThan(RUNS / 2);
+    expect(matmuls).toBeGreaterThan(RUNS * 0.4);
+    expect(outcomes.DEADLOCK).toBeGreaterThan(RUNS / 200);
+    expect(outcomes.CYCLE_LIMIT).toBeGreaterThan(RUNS / 200);
+  }, Math.max(60_000, RUNS * 20));
+
+  it('on larger arrays (17..32 rows and columns)', () => {
+    fc.assert(
+      fc.property(simCaseArb({ minSide: 17, maxSide: 32 }), (c) => {
+        const diffs = compare(runCase(c, 'fast'), runCase(c, 'exact'));
+        if (diffs.length) throw new Error(`fast and exact differ:\n${diffs.slice(0, 12).join('\n')}\n${describeCase(c)}`);
+      }),
+      { numRuns: Math.ceil(RUNS / 10) },
+    );
+  }, Math.max(60_000, RUNS * 20));
+});
