@@ -179,3 +179,10 @@ export function uniqueNamer(taken: Set<string>): (base: string) => string {
     return name;
   };
 }
+
+/** Drops trailing empty names (omitted optional inputs) from an input list. */
+export function trimInputs(inputs: readonly string[]): string[] {
+  let n = inputs.length;
+  while (n > 0 && !inputs[n - 1]) n--;
+  return inputs.slice(0, n);
+}

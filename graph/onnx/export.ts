@@ -1,0 +1,121 @@
+// ONNX export: Graph -> ModelProto -> bytes. The IR version follows from the ai.onnx opset.
+import { create, toBinary } from '@bufbuild/protobuf';
+import {
+  type GraphProto,
+  GraphProtoSchema,
+  type ModelProto,
+  ModelProtoSchema,
+  NodeProtoSchema,
+  OperatorSetIdProtoSchema,
+  StringStringEntryProtoSchema,
+  TensorShapeProtoSchema,
+  TensorShapeProto_DimensionSchema,
+  TypeProtoSchema,
+  TypeProto_TensorSchema,
+  type ValueInfoProto,
+  ValueInfoProtoSchema,
+} from 'onnx-buf';
+import { GraphError, OnnxExportError } from '../errors.js';
+import type { Graph, ValueInfo } from '../ir.js';
+import { validate } from '../validate.js';
+import { attrToProto } from './attributes.js';
+import { ONNX_DTYPE, tensorToProto } from './tensor-proto.js';
+
+/** IR version each ai.onnx opset was released with (onnx.helper.VERSION_TABLE). */
+const IR_FOR_OPSET: Record<number, number> = {
+  7: 3, 8: 3, 9: 4, 10: 5, 11: 6, 12: 7, 13: 7, 14: 7, 15: 8, 16: 8, 17: 8, 18: 8, 19: 9, 20: 9, 21: 10, 22: 10, 23: 11,
+};
+
+/** The IR version an exported model with this ai.onnx opset declares (at least 4: initializers need not be inputs). */
+export function irVersionFor(opset: number): number {
+  const ir = IR_FOR_OPSET[opset];
+  if (ir === undefined) throw new Error(`no known IR version for ai.onnx opset ${opset}`);
+  return Math.max(ir, 4);
+}
+
+/** Options of `exportOnnx`. */
+export interface ExportOptions {
+  /** producer_name written into the model (default 'tpusim'). */
+  producerName?: string;
+}
+
+/**
+ * Writes a graph as an ONNX model that onnxruntime loads: opset imports from `graph.opsets`,
+ * the matching IR version, initializers as raw data, known value types as value_info.
+ * The graph is validated first (without changing it); every problem is reported in one OnnxExportError.
+ */
+export function exportOnnx(graph: Graph, opts: ExportOptions = {}): Uint8Array {
+  const problems: string[] = [];
+  try {
+    validate(graph, { nameNodes: false });
+  } catch (e) {
+    if (!(e instanceof GraphError)) throw e;
+    problems.push(...('problems' in e ? (e.problems as string[]) : [e.message]));
+  }
+  const opset = graph.opset('');
+  if (opset === undefined) problems.push('the graph has no ai.onnx opset');
+  else if (IR_FOR_OPSET[opset] === undefined) problems.push(`ai.onnx opset ${opset} is not one onnx knows (7 to 23)`);
+  if (problems.length > 0) throw new OnnxExportError(graph.name, problems);
+
+  const model: ModelProto = create(ModelProtoSchema, {
+    irVersion: BigInt(irVersionFor(opset!)),
+    producerName: opts.producerName ?? 'tpusim',
+    opsetImport: Object.entries(graph.opsets).map(([domain, version]) =>
+      create(OperatorSetIdProtoSchema, { domain, version: BigInt(version) }),
+    ),
+    metadataProps: Object.entries(graph.metadata).map(([key, value]) => create(StringStringEntryProtoSchema, { key, value })),
+  });
+  model.graph = writeGraph(graph, problems);
+  if (problems.length > 0) throw new OnnxExportError(graph.name, problems);
+  return toBinary(ModelProtoSchema, model);
+}
+
+function writeGraph(graph: Graph, problems: string[]): GraphProto {
+  const gp = create(GraphProtoSchema, { name: graph.name });
+  for (const [name, t] of graph.initializers) {
+    try {
+      gp.initializer.push(tensorToProto(t, name));
+    } catch (e) {
+      problems.push(`initializer "${name}": ${(e as Error).message}`);
+    }
+  }
+  gp.input = graph.inputs.map(valueInfoToProto);
+  gp.output = graph.outputs.map(valueInfoToProto);
+  const listed = new Set([...graph.inputs.map((v) => v.name), ...graph.outputs.map((v) => v.name), ...graph.initializers.keys()]);
+  for (const v of graph.valueInfo.values()) if (!listed.has(v.name)) gp.valueInfo.push(valueInfoToProto(v));
+  for (const node of graph.nodes) {
+    const np = create(NodeProtoSchema, {
+      name: node.name,
+      opType: node.op,
+      domain: node.domain ?? '',
+      input: [...node.inputs],
+      output: [...node.outputs],
+    });
+    for (const [name, value] of Object.entries(node.attrs)) {
+      try {
+        np.attribute.push(attrToProto(node, name, value, (g) => writeGraph(g, problems)));
+      } catch (e) {
+        problems.push(`node "${node.name}" (${node.op}): ${(e as Error).message}`);
+      }
+    }
+    gp.node.push(np);
+  }
+  return gp;
+}
+
+function valueInfoToProto(v: ValueInfo): ValueInfoProto {
+  const tensorType = create(TypeProto_TensorSchema, { elemType: ONNX_DTYPE[v.dtype] });
+  if (v.shape) {
+    tensorType.shape = create(TensorShapeProtoSchema, {
+      dim: v.shape.map((d) =>
+        create(TensorShapeProto_DimensionSchema, {
+          value: typeof d === 'number' ? { case: 'dimValue', value: BigInt(d) } : { case: 'dimParam', value: d },
+        }),
+      ),
+    });
+  }
+  return create(ValueInfoProtoSchema, {
+    name: v.name,
+    type: create(TypeProtoSchema, { value: { case: 'tensorType', value: tensorType } }),
+  });
+}

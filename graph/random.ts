@@ -1,0 +1,111 @@
+// The one seeded random source of the graph layer (builder weights, model zoo, topology data):
+// deterministic across runs and platforms, so the same seed gives bit-identical models.
+import { type Tensor, sizeOf, tensor } from './tensor.js';
+
+/** A small deterministic PRNG (mulberry32) with uniform, normal and integer draws. */
+export class Rng {
+  private state: number;
+
+  constructor(seed: number) {
+    this.state = seed >>> 0;
+  }
+
+  /** Next 32-bit unsigned integer. */
+  nextUint32(): number {
+    let t = (this.state = (this.state + 0x6d2b79f5) >>> 0);
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return (t ^ (t >>> 14)) >>> 0;
+  }
+
+  /** Uniform in [0, 1). */
+  next(): number {
+    return this.nextUint32() / 4294967296;
+  }
+
+  /** Uniform in [lo, hi). */
+  uniform(lo = 0, hi = 1): number {
+    return lo + (hi - lo) * this.next();
+  }
+
+  /** Uniform integer in [lo, hi] (inclusive). */
+  int(lo: number, hi: number): number {
+    return lo + Math.floor(this.next() * (hi - lo + 1));
+  }
+
+  /** Normal with the given mean and standard deviation (Box-Muller). */
+  normal(mean = 0, std = 1): number {
+    const u = 1 - this.next(); // (0, 1]: log(0) is not finite
+    const v = this.next();
+    return mean + std * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  }
+}
+
+/** How to fill a random tensor. */
+export type RandomInit =
+  | { kind: 'uniform'; lo: number; hi: number }
+  | { kind: 'normal'; mean?: number; std: number }
+  | { kind: 'int'; lo: number; hi: number; dtype: 'int8' | 'uint8' | 'int32' };
+
+/** A tensor of the given shape filled from `rng`: float32 for uniform/normal draws, `init.dtype` for ints. */
+export function randomTensor(rng: Rng, shape: readonly number[], init: RandomInit): Tensor {
+  const n = sizeOf(shape);
+  switch (init.kind) {
+    case 'uniform': {
+      const d = new Float32Array(n);
+      for (let i = 0; i < n; i++) d[i] = rng.uniform(init.lo, init.hi);
+      return tensor('float32', shape, d);
+    }
+    case 'normal': {
+      const d = new Float32Array(n);
+      for (let i = 0; i < n; i++) d[i] = rng.normal(init.mean ?? 0, init.std);
+      return tensor('float32', shape, d);
+    }
+    case 'int': {
+      const t = tensor(init.dtype, shape);
+      for (let i = 0; i < n; i++) t.data[i] = rng.int(init.lo, init.hi);
+      return t;
+    }
+  }
+}
+
+/**
+ * Seeded image-like inputs for an NCHW shape: each image is a few random low-frequency waves
+ * (mixed differently per channel) plus mild pixel noise, standardised to zero mean and unit
+ * variance, with a random per-channel offset. Unlike i.i.d. noise, such images differ from one
+ * another in ways a convolutional network's features can see, as natural images do; i.i.d. noise
+ * images all look alike to a network after global pooling.
+ */
+export function syntheticImages(rng: Rng, shape: readonly number[]): Tensor {
+  const [N, C, H, W] = shape as [number, number, number, number];
+  const data = new Float32Array(N * C * H * W);
+  const plane = H * W;
+  for (let n = 0; n < N; n++) {
+    const waves = Array.from({ length: 6 }, () => ({
+      fx: (rng.uniform(0.5, 6) * 2 * Math.PI) / W,
+      fy: (rng.uniform(0.5, 6) * 2 * Math.PI) / H,
+      phase: rng.uniform(0, 2 * Math.PI),
+      mix: Array.from({ length: C }, () => rng.normal()),
+    }));
+    const img = data.subarray(n * C * plane, (n + 1) * C * plane);
+    for (let c = 0; c < C; c++) {
+      for (let y = 0; y < H; y++) {
+        for (let x = 0; x < W; x++) {
+          let v = 0;
+          for (const w of waves) v += w.mix[c]! * Math.sin(w.fx * x + w.fy * y + w.phase);
+          img[c * plane + y * W + x] = v + 0.3 * rng.normal();
+        }
+      }
+    }
+    let mean = 0, sq = 0;
+    for (let i = 0; i < img.length; i++) mean += img[i]!;
+    mean /= img.length;
+    for (let i = 0; i < img.length; i++) sq += (img[i]! - mean) ** 2;
+    const std = Math.sqrt(sq / img.length) || 1;
+    for (let c = 0; c < C; c++) {
+      const offset = 0.3 * rng.normal();
+      for (let i = c * plane; i < (c + 1) * plane; i++) img[i] = (img[i]! - mean) / std + offset;
+    }
+  }
+  return tensor('float32', shape, data);
+}

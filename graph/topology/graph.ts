@@ -1,0 +1,200 @@
+// A SCALE-Sim topology as a graph: one independent layer per row (its own input, as SCALE-Sim
+// runs them), Conv without padding (but see `overhang`) or MatMul, with seeded int8-range data, and each layer's
+// SCALE-Sim M/N/K in the graph metadata so per-layer cycles can be compared with SCALE-Sim's.
+import { GraphBuilder } from '../builder.js';
+import { GraphError } from '../errors.js';
+import type { Graph } from '../ir.js';
+import { Rng } from '../random.js';
+import { type Tensor, sizeOf, tensor } from '../tensor.js';
+import { TopologyTooLargeError } from './errors.js';
+import type { Topology, TopologyLayer } from './parse.js';
+
+/** Options of `topologyToGraph`. */
+export interface TopologyGraphOptions {
+  /** Seed of the random weights and inputs (default 0). A layer's data depends only on the seed and its index. */
+  seed?: number;
+  /** Layers to include, by index or name (default: all). */
+  layers?: readonly (number | string)[];
+  /** Refuse to build when the selected layers hold more weight elements than this (default 2^27, 512 MiB of float32). */
+  maxWeightElements?: number;
+}
+
+/** What the graph metadata records about each layer (key `scalesim.layers`, a JSON array). */
+export interface ScaleSimLayerInfo {
+  /** SCALE-Sim's LayerID (index in the topology). */
+  index: number;
+  /** Layer name in the CSV. */
+  name: string;
+  /** Graph node computing the layer, its input (fed) and output. */
+  node: string;
+  input: string;
+  output: string;
+  /** Source line in the CSV. */
+  line: number;
+  m: number;
+  n: number;
+  k: number;
+  groups: number;
+  macs: number;
+}
+
+/** Metadata keys written by `topologyToGraph`. */
+export const SCALESIM_METADATA = {
+  layers: 'scalesim.layers',
+  format: 'scalesim.format',
+  seed: 'scalesim.seed',
+} as const;
+
+/** Data values are integers in the int8 range, stored as float32 (exact), so quantizing them at scale 1 loses nothing. */
+const INT8_MIN = -128;
+const INT8_MAX = 127;
+
+/**
+ * Builds a graph with one independent layer per topology row: conv rows become Conv (no
+ * padding except SCALE-Sim's overhanging last window; grouped for `DP` rows read as grouped), GEMM rows become
+ * MatMul [M, K] x [K, N]. Weights are seeded random integers in [-128, 127]; make inputs with
+ * `topologyFeeds`.
+ */
+export function topologyToGraph(topology: Topology, opts: TopologyGraphOptions = {}): Graph {
+  const seed = opts.seed ?? 0;
+  const layers = selectLayers(topology, opts.layers);
+  const limit = opts.maxWeightElements ?? 2 ** 27;
+  const weightElements = layers.reduce((s, l) => s + l.k * l.n * l.groups, 0);
+  if (weightElements > limit) {
+    const biggest = [...layers].sort((a, b) => b.k * b.n * b.groups - a.k * a.n * a.groups).slice(0, 3);
+    throw new TopologyTooLargeError(
+      `${topology.file}: the selected layers hold ${weightElements} weight elements, more than the limit of ${limit} ` +
+        `(largest: ${biggest.map((l) => `"${l.name}" ${l.k * l.n * l.groups}`).join(', ')}); select fewer layers or raise maxWeightElements`,
+    );
+  }
+
+  const b = new GraphBuilder(topology.name);
+  const info: ScaleSimLayerInfo[] = [];
+  const taken = new Set<string>();
+  for (const layer of layers) {
+    const base = uniqueBase(layer.name, taken);
+    const rng = new Rng(layerSeed(seed, layer.index, 0));
+    let input: string;
+    let out: string;
+    if (layer.source === 'gemm') {
+      input = b.input(`${base}/ifmap`, 'float32', [layer.m, layer.k]);
+      const w = b.constant(int8RangeTensor(rng, [layer.k, layer.n]), `${base}/filter`);
+      out = b.op('MatMul', [input, w], {}, { name: base })[0]!;
+    } else {
+      input = b.input(`${base}/ifmap`, 'float32', [1, layer.channels, layer.ifmapHeight, layer.ifmapWidth]);
+      const w = b.constant(
+        int8RangeTensor(rng, [layer.numFilters * layer.groups, layer.channels / layer.groups, layer.filterHeight, layer.filterWidth]),
+        `${base}/filter`,
+      );
+      out = b.op(
+        'Conv',
+        [input, w],
+        {
+          kernel_shape: [layer.filterHeight, layer.filterWidth],
+          strides: [layer.strideHeight, layer.strideWidth],
+          pads: [0, 0, overhang(layer.ifmapHeight, layer.filterHeight, layer.strideHeight, layer.ofmapHeight), overhang(layer.ifmapWidth, layer.filterWidth, layer.strideWidth, layer.ofmapWidth)],
+          group: layer.groups === 1 ? undefined : layer.groups,
+        },
+        { name: base },
+      )[0]!;
+    }
+    b.output(out);
+    info.push({ index: layer.index, name: layer.name, node: base, input, output: out, line: layer.line, m: layer.m, n: layer.n, k: layer.k, groups: layer.groups, macs: layer.macs });
+  }
+  const graph = b.build();
+  graph.metadata = {
+    ...graph.metadata,
+    source: `scalesim:${topology.file}`,
+    [SCALESIM_METADATA.format]: topology.format,
+    [SCALESIM_METADATA.seed]: String(seed),
+    [SCALESIM_METADATA.layers]: JSON.stringify(info),
+  };
+  return graph;
+}
+
+/** The per-layer SCALE-Sim records of a graph made by `topologyToGraph` (also after an ONNX round trip). */
+export function scaleSimLayersOf(graph: Graph): ScaleSimLayerInfo[] {
+  const raw = graph.metadata[SCALESIM_METADATA.layers];
+  if (raw === undefined) throw new GraphError(`graph "${graph.name}" was not made from a SCALE-Sim topology (no "${SCALESIM_METADATA.layers}" metadata)`);
+  try {
+    const parsed = JSON.parse(raw) as ScaleSimLayerInfo[];
+    if (!Array.isArray(parsed)) throw new Error('not an array');
+    return parsed;
+  } catch (e) {
+    throw new GraphError(`graph "${graph.name}": metadata "${SCALESIM_METADATA.layers}" is not valid JSON (${(e as Error).message})`);
+  }
+}
+
+/** Options of `topologyFeeds`. */
+export interface TopologyFeedsOptions {
+  /** Seed (default: the one the graph was built with). */
+  seed?: number;
+  /** Refuse to make more input elements than this (default 2^27). */
+  maxInputElements?: number;
+}
+
+/** Seeded int8-range inputs for every layer of a graph made by `topologyToGraph` (a layer's input depends only on the seed and its index). */
+export function topologyFeeds(graph: Graph, opts: TopologyFeedsOptions = {}): Record<string, Tensor> {
+  const layers = scaleSimLayersOf(graph);
+  const seed = opts.seed ?? Number(graph.metadata[SCALESIM_METADATA.seed] ?? 0);
+  const limit = opts.maxInputElements ?? 2 ** 27;
+  const shapes = new Map(graph.inputs.map((v) => [v.name, v.shape as number[]]));
+  const total = layers.reduce((s, l) => s + sizeOf(shapes.get(l.input) ?? []), 0);
+  if (total > limit) {
+    throw new TopologyTooLargeError(`graph "${graph.name}": its inputs hold ${total} elements, more than the limit of ${limit}; build a graph of fewer layers`);
+  }
+  const feeds: Record<string, Tensor> = {};
+  for (const l of layers) {
+    const shape = shapes.get(l.input);
+    if (!shape) throw new GraphError(`graph "${graph.name}": layer "${l.name}" reads "${l.input}", which is not a graph input`);
+    feeds[l.input] = int8RangeTensor(new Rng(layerSeed(seed, l.index, 1)), shape);
+  }
+  return feeds;
+}
+
+/**
+ * Zeros to pad at the end of an axis so Conv gives SCALE-Sim's output size: its last window
+ * may hang over the edge (see `ofmapSize`); 0 whenever the stride divides H - F.
+ */
+function overhang(ifmap: number, filter: number, stride: number, ofmap: number): number {
+  return (ofmap - 1) * stride + filter - ifmap;
+}
+
+function selectLayers(topology: Topology, wanted: TopologyGraphOptions['layers']): TopologyLayer[] {
+  if (!wanted) return topology.layers;
+  const missing: string[] = [];
+  const picked = new Set<TopologyLayer>();
+  for (const w of wanted) {
+    const found = typeof w === 'number' ? topology.layers.filter((l) => l.index === w) : topology.layers.filter((l) => l.name === w);
+    if (found.length === 0) missing.push(typeof w === 'number' ? `index ${w}` : `"${w}"`);
+    for (const l of found) picked.add(l);
+  }
+  if (missing.length > 0) {
+    throw new GraphError(`${topology.file}: no layer ${missing.join(', ')} (the topology has ${topology.layers.length} layers, indices 0-${topology.layers.length - 1})`);
+  }
+  return topology.layers.filter((l) => picked.has(l));
+}
+
+/** A graph-safe, unique base name for a layer (CSV names may repeat or contain '/'). */
+function uniqueBase(name: string, taken: Set<string>): string {
+  const clean = name.replace(/[/\s]+/g, '_') || 'layer';
+  let base = clean;
+  for (let i = 1; taken.has(base); i++) base = `${clean}_${i}`;
+  taken.add(base);
+  return base;
+}
+
+/** Independent stream per (seed, layer, purpose): selecting layers does not change any layer's data. */
+function layerSeed(seed: number, index: number, purpose: number): number {
+  let h = Math.imul(seed >>> 0, 0x9e3779b1) ^ Math.imul(index + 1, 0x85ebca6b) ^ Math.imul(purpose + 1, 0xc2b2ae35);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x7feb352d);
+  h ^= h >>> 15;
+  return h >>> 0;
+}
+
+function int8RangeTensor(rng: Rng, shape: readonly number[]): Tensor {
+  const data = new Float32Array(sizeOf(shape));
+  for (let i = 0; i < data.length; i++) data[i] = rng.int(INT8_MIN, INT8_MAX);
+  return tensor('float32', shape, data);
+}

@@ -1,0 +1,290 @@
+// The model zoo's registry: every model's name, kind, default batch, source and builder;
+// `listModels` summarises them without materializing any weights, `buildModel` builds one.
+import { GraphError } from '../errors.js';
+import type { Graph } from '../ir.js';
+import { Rng, syntheticImages } from '../random.js';
+import { isImageShape } from './net.js';
+import { type DType, type Tensor, sizeOf, tensor } from '../tensor.js';
+import type { BuildContext } from './models/common.js';
+import { buildMobilenetV2 } from './models/mobilenet.js';
+import { buildCnn0, buildCnn1, buildLstm0, buildLstm1, buildPaperMlp } from './models/paper.js';
+import { buildResnet } from './models/resnet.js';
+import { TRANSFORMER_SHAPES, buildLstm, buildTransformer } from './models/sequence.js';
+import { buildLenet, buildMlp } from './models/small.js';
+import { type LayerCensus, countMacs, countParameters, layerCensus } from './stats.js';
+
+/** Broad family of a zoo model. */
+export type ModelKind = 'mlp' | 'cnn' | 'rnn' | 'transformer';
+
+/** A row of the TPU v1 paper's Table 1 that a zoo model approximates. */
+export interface PaperWorkload {
+  fc: number;
+  conv: number;
+  vector: number;
+  pool: number;
+  /** Weights (the paper's rounded figure). */
+  weights: number;
+  batch: number;
+}
+
+/** One graph input of a zoo model. */
+export interface ModelInput {
+  name: string;
+  dtype: DType;
+  /** Shape at the model's default batch size. */
+  shape: number[];
+}
+
+/** Summary of a zoo model, as `listModels` returns it. */
+export interface ModelInfo {
+  name: string;
+  kind: ModelKind;
+  description: string;
+  /** Where the architecture comes from. */
+  source: string;
+  defaultBatch: number;
+  inputs: ModelInput[];
+  /** Trainable parameters (`countParameters`). */
+  parameters: number;
+  /** Multiply-accumulates per batch item (one image, one sequence) of the matrix ops (`countMacs`). */
+  macs: number;
+  /** The TPU v1 paper workload (Table 1) this model approximates, if any. */
+  paper?: PaperWorkload;
+}
+
+/** Options of `buildModel`. */
+export interface BuildModelOptions {
+  /** Batch size (default: the model's default batch). */
+  batch?: number;
+  /** Weight seed (default 0): one seed gives byte-identical graphs. */
+  seed?: number;
+}
+
+/** Bad arguments to the zoo (an unknown model, a bad batch size or seed). */
+export class ZooError extends GraphError {
+  override name = 'ZooError';
+}
+
+/** An unknown model name; the message lists the valid ones. */
+export class UnknownModelError extends ZooError {
+  override name = 'UnknownModelError';
+  constructor(
+    readonly model: string,
+    readonly known: string[],
+  ) {
+    super(`unknown model "${model}"; the zoo has: ${known.join(', ')}`);
+  }
+}
+
+interface ZooEntry {
+  name: string;
+  kind: ModelKind;
+  description: string;
+  source: string;
+  defaultBatch: number;
+  build(ctx: BuildContext): Graph;
+  paper?: PaperWorkload;
+  /** Integer inputs drawn uniformly from [0, range) (token ids); float inputs are N(0, 1). */
+  intRanges?: Record<string, number>;
+  /** Axis of the batch dimension in the inputs (default 0; 1 for sequence-major LSTM inputs). */
+  batchAxis?: number;
+}
+
+const ENTRIES: ZooEntry[] = [
+  {
+    name: 'mlp',
+    kind: 'mlp',
+    description: 'MNIST-sized MLP 784-512-256-10, ReLU',
+    source: 'classic MNIST MLP',
+    defaultBatch: 32,
+    build: buildMlp,
+  },
+  {
+    name: 'lenet',
+    kind: 'cnn',
+    description: 'LeNet-5 on 1x28x28 (2 conv + max pool, 3 FC), ReLU',
+    source: 'LeCun et al. 1998',
+    defaultBatch: 32,
+    build: buildLenet,
+  },
+  {
+    name: 'resnet18',
+    kind: 'cnn',
+    description: 'ResNet-18, 224x224 RGB, 1000 classes, BatchNorm',
+    source: 'He et al. 2016; torchvision resnet18 structure',
+    defaultBatch: 1,
+    build: (ctx) => buildResnet(18, ctx),
+  },
+  {
+    name: 'resnet50',
+    kind: 'cnn',
+    description: 'ResNet-50 (v1.5 bottlenecks), 224x224 RGB, 1000 classes, BatchNorm',
+    source: 'He et al. 2016; torchvision resnet50 structure',
+    defaultBatch: 1,
+    build: (ctx) => buildResnet(50, ctx),
+  },
+  {
+    name: 'mobilenet_v2',
+    kind: 'cnn',
+    description: 'MobileNetV2 1.0, 224x224 RGB, depthwise convs, ReLU6 (Clip), BatchNorm',
+    source: 'Sandler et al. 2018; torchvision mobilenet_v2 structure',
+    defaultBatch: 1,
+    build: buildMobilenetV2,
+  },
+  {
+    name: 'lstm',
+    kind: 'rnn',
+    description: 'stacked LSTM classifier: seq 16 x 32 features, 2 LSTM layers of 128, FC to 10',
+    source: 'ONNX LSTM op, torch nn.LSTM layout',
+    defaultBatch: 8,
+    build: buildLstm,
+    batchAxis: 1,
+  },
+  {
+    name: 'transformer',
+    kind: 'transformer',
+    description: 'small BERT-like encoder: 32 tokens, hidden 128, 4 heads, 2 layers, GELU FFN 512, 10 classes',
+    source: 'Devlin et al. 2019 (BERT structure at toy size)',
+    defaultBatch: 4,
+    build: buildTransformer,
+    intRanges: { input_ids: TRANSFORMER_SHAPES.vocab },
+  },
+  {
+    name: 'mlp0',
+    kind: 'mlp',
+    description: 'TPU v1 paper MLP0 (RankBrain-like?): 5 FC layers of 2000, ReLU',
+    source: 'Jouppi et al. 2017, Table 1; shapes guessed',
+    defaultBatch: 200,
+    build: (ctx) => buildPaperMlp('mlp0', [2000, 2000, 2000, 2000, 2000, 2000], ctx),
+    paper: { fc: 5, conv: 0, vector: 0, pool: 0, weights: 20e6, batch: 200 },
+  },
+  {
+    name: 'mlp1',
+    kind: 'mlp',
+    description: 'TPU v1 paper MLP1: 4 FC layers of 1120, ReLU',
+    source: 'Jouppi et al. 2017, Table 1; shapes guessed',
+    defaultBatch: 168,
+    build: (ctx) => buildPaperMlp('mlp1', [1120, 1120, 1120, 1120, 1120], ctx),
+    paper: { fc: 4, conv: 0, vector: 0, pool: 0, weights: 5e6, batch: 168 },
+  },
+  {
+    name: 'lstm0',
+    kind: 'rnn',
+    description: 'TPU v1 paper LSTM0: 6 peephole LSTM layers of 1024, residuals from layer 3, seq 16',
+    source: 'Jouppi et al. 2017, Table 1; GNMT-style residuals; shapes guessed',
+    defaultBatch: 64,
+    build: buildLstm0,
+    batchAxis: 1,
+    paper: { fc: 24, conv: 0, vector: 34, pool: 0, weights: 52e6, batch: 64 },
+  },
+  {
+    name: 'lstm1',
+    kind: 'rnn',
+    description: 'TPU v1 paper LSTM1: 9 LSTM layers of 600, FC to a 13k vocabulary + softmax, seq 16',
+    source: 'Jouppi et al. 2017, Table 1 and its 600x600 LSTM1 example; shapes guessed',
+    defaultBatch: 96,
+    build: buildLstm1,
+    batchAxis: 1,
+    paper: { fc: 37, conv: 0, vector: 19, pool: 0, weights: 34e6, batch: 96 },
+  },
+  {
+    name: 'cnn0',
+    kind: 'cnn',
+    description: 'TPU v1 paper CNN0 (AlphaGo-like): 48x19x19 board, 16 convs of 256, 361 move logits',
+    source: 'Jouppi et al. 2017, Table 1; AlphaGo policy net layout (Silver et al. 2016)',
+    defaultBatch: 8,
+    build: buildCnn0,
+    paper: { fc: 0, conv: 16, vector: 0, pool: 0, weights: 8e6, batch: 8 },
+  },
+  {
+    name: 'cnn1',
+    kind: 'cnn',
+    description: 'TPU v1 paper CNN1 (Inception-like): BN-Inception x1.5 widths, 72 convs, 13 pools, 4 FC',
+    source: 'Jouppi et al. 2017, Table 1; BN-Inception layout (Ioffe & Szegedy 2015)',
+    defaultBatch: 32,
+    build: buildCnn1,
+    paper: { fc: 4, conv: 72, vector: 0, pool: 13, weights: 100e6, batch: 32 },
+  },
+];
+
+const BY_NAME = new Map(ENTRIES.map((e) => [e.name, e]));
+
+/** Names of the zoo's models, in listing order. */
+export function modelNames(): string[] {
+  return ENTRIES.map((e) => e.name);
+}
+
+let listing: ModelInfo[] | undefined;
+
+/**
+ * Every zoo model with its parameters and MACs (per batch item), counted on graphs built
+ * without weights (zeros, no calibration), so listing is cheap even for 100M-weight models.
+ */
+export function listModels(): ModelInfo[] {
+  listing ??= ENTRIES.map((e) => {
+    const g = e.build({ batch: e.defaultBatch, seed: 0, materialize: false, });
+    const macs = countMacs(g) / e.defaultBatch;
+    return {
+      name: e.name,
+      kind: e.kind,
+      description: e.description,
+      source: e.source,
+      defaultBatch: e.defaultBatch,
+      inputs: g.inputs.map((v) => ({ name: v.name, dtype: v.dtype, shape: v.shape as number[] })),
+      parameters: countParameters(g),
+      macs,
+      ...(e.paper ? { paper: e.paper } : {}),
+    };
+  });
+  return listing.map((m) => structuredClone(m));
+}
+
+function entry(name: string): ZooEntry {
+  const e = BY_NAME.get(name);
+  if (!e) throw new UnknownModelError(name, modelNames());
+  return e;
+}
+
+function checkOptions(name: string, opts: BuildModelOptions): { batch: number; seed: number } {
+  const e = entry(name);
+  const batch = opts.batch ?? e.defaultBatch;
+  const seed = opts.seed ?? 0;
+  if (!Number.isSafeInteger(batch) || batch < 1) throw new ZooError(`model "${name}": batch must be a positive integer, got ${batch}`);
+  if (!Number.isSafeInteger(seed) || seed < 0 || seed > 0xffffffff) throw new ZooError(`model "${name}": seed must be an integer in [0, 2^32), got ${seed}`);
+  return { batch, seed };
+}
+
+/** Builds a zoo model with seeded weights (same name, batch and seed: byte-identical graph). */
+export function buildModel(name: string, opts: BuildModelOptions = {}): Graph {
+  const e = entry(name);
+  const { batch, seed } = checkOptions(name, opts);
+  const graph = e.build({ batch, seed, materialize: true, cacheKey: `${name}:${seed}` });
+  graph.metadata = { ...graph.metadata, source: `zoo:${name}`, 'zoo.model': name, 'zoo.seed': String(seed), 'zoo.batch': String(batch) };
+  return graph;
+}
+
+/**
+ * Seeded inputs for a zoo model at a batch size: N(0, 1) floats (standardized pixels, features)
+ * and uniform token ids in the vocabulary for integer inputs.
+ */
+export function sampleInputs(name: string, opts: BuildModelOptions = {}): Record<string, Tensor> {
+  const e = entry(name);
+  const { batch, seed } = checkOptions(name, opts);
+  const info = listModels().find((m) => m.name === name)!;
+  const rng = new Rng(seed);
+  const feeds: Record<string, Tensor> = {};
+  for (const input of info.inputs) {
+    const shape = input.shape.map((d, i) => (i === (e.batchAxis ?? 0) ? batch : d));
+    const n = sizeOf(shape);
+    const range = e.intRanges?.[input.name];
+    if (range !== undefined) feeds[input.name] = tensor('int64', shape, BigInt64Array.from({ length: n }, () => BigInt(rng.int(0, range - 1))));
+    else if (isImageShape(shape)) feeds[input.name] = syntheticImages(rng, shape);
+    else feeds[input.name] = tensor('float32', shape, Float32Array.from({ length: n }, () => rng.normal(0, 1)));
+  }
+  return feeds;
+}
+
+/** The layer census (`layerCensus`) of a zoo model, from a graph built without weights. */
+export function modelCensus(name: string): LayerCensus {
+  return layerCensus(entry(name).build({ batch: 1, seed: 0, materialize: false }));
+}
