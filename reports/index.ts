@@ -1,0 +1,54 @@
+// Public face of reports/: the report model (report.json) and every view of it — the HTML report,
+// CSV, terminal summaries, comparisons and sweeps. Depends on report data only.
+export * from './schema.js';
+export { renderReportHtml, reportCharts, DEFAULT_TIMELINE_CAP, type ReportHtmlOptions } from './html.js';
+export { layersCsv, toCsv, type CsvValue } from './csv.js';
+export { renderReportSummary, renderComparisonSummary, renderSweepSummary, wantsColor, type TerminalOptions } from './terminal.js';
+export {
+  buildComparison,
+  renderCompareHtml,
+  comparisonCharts,
+  COMPARISON_SCHEMA_ID,
+  COMPARISON_VERSION,
+  type Comparison,
+  type ComparisonEntry,
+  type ComparisonLayer,
+} from './compare.js';
+export {
+  parseSetOption,
+  parseSetValue,
+  expandSweep,
+  sweepSize,
+  checkSweepKeys,
+  sweepTotals,
+  buildSweepResult,
+  sweepCsv,
+  sweepCharts,
+  renderSweepHtml,
+  SweepSpecError,
+  DEFAULT_SWEEP_LIMIT,
+  HARD_SWEEP_LIMIT,
+  SWEEP_SCHEMA_ID,
+  SWEEP_VERSION,
+  type SweepValue,
+  type SweepParameter,
+  type SweepPoint,
+  type SweepTotals,
+  type SweepOutcome,
+  type SweepPointResult,
+  type SweepResult,
+} from './sweep.js';
+export {
+  ReportDataError,
+  configEssentials,
+  tpuRoofline,
+  deviceRoofline,
+  attainableTops,
+  flattenConfig,
+  type ConfigEssentials,
+  type Roofline,
+  type ConfigField,
+} from './hardware.js';
+export { capTimeline } from './timeline.js';
+export { escapeHtml, formatInt, formatNumber, formatSi, formatSeconds, formatTops, formatBytes, formatPercent, formatSpeedup } from './format.js';
+export type { ChartSpec } from './page.js';

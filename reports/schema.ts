@@ -1,0 +1,200 @@
+// The report: one versioned JSON document per run, the source of every other view (HTML, CSV,
+// terminal tables, comparisons). The zod schema below is the definition; reports/SCHEMA.md
+// documents it for readers of report.json.
+import { z } from 'zod';
+
+export const REPORT_SCHEMA_ID = 'tpusim-report';
+export const REPORT_VERSION = 1;
+
+/** The matrix-unit cycle classes and stalls, as named everywhere (DESIGN.md). */
+export const CycleCountersSchema = z.object({
+  activeCycles: z.number(),
+  weightStallCycles: z.number(),
+  weightShiftCycles: z.number(),
+  nonMatrixCycles: z.number(),
+  rawStallCycles: z.number(),
+  inputStallCycles: z.number(),
+  usefulMacs: z.number(),
+  unusedMacs: z.number(),
+});
+
+/** All core counters (sim/core-table.ts COUNTERS) by name; the eight above are always present. */
+export const CountersSchema = CycleCountersSchema.catchall(z.number());
+export type Counters = z.infer<typeof CountersSchema>;
+
+/** Bytes moved per path. */
+export const BytesSchema = z.object({
+  hostToUb: z.number(),
+  dramToFifo: z.number(),
+  ubToArray: z.number(),
+  accToActivation: z.number(),
+  activationToUb: z.number(),
+  ubToHost: z.number(),
+  /** Weight bytes the layer owns in weight memory (for its roofline point). */
+  weights: z.number(),
+});
+export type Bytes = z.infer<typeof BytesSchema>;
+
+export const DeviceSchema = z.enum(['tpu', 'gpu', 'cpu']);
+export type Device = z.infer<typeof DeviceSchema>;
+
+/** A roofline device model of a fallback device. */
+export const DeviceModelSchema = z.object({
+  name: z.string(),
+  description: z.string(),
+  peakFlops: z.number(),
+  bandwidthGBps: z.number(),
+  perOpOverheadUs: z.number(),
+});
+export type DeviceModel = z.infer<typeof DeviceModelSchema>;
+
+/** One row per graph node (or fused group of nodes). */
+export const LayerSchema = z.object({
+  name: z.string(),
+  op: z.string(),
+  device: DeviceSchema,
+  /** Graph nodes folded into this layer (batch-norm, bias, activation, ...). */
+  nodes: z.array(z.string()),
+  /** How the layer was mapped onto the array (TPU only), e.g. 'channels-on-rows', 'im2col', 'dense'. */
+  mapping: z.string().nullable(),
+  /** Cycles at the TPU clock attributed to the layer (TPU: its tag's cycles; fallback: modelled time x clock). */
+  cycles: z.number(),
+  seconds: z.number(),
+  macs: z.number(),
+  /** Core counters of the layer's tag (TPU layers), null for fallback layers. */
+  counters: CountersSchema.nullable(),
+  bytes: BytesSchema,
+  /** MACs per weight byte (the roofline's x axis); null when the layer has no weights. */
+  intensity: z.number().nullable(),
+  /** Achieved tera-ops/s (2 ops per MAC) over the layer's time. */
+  tops: z.number(),
+  /** usefulMacs / (cycles x rows x cols) for TPU layers. */
+  utilization: z.number().nullable(),
+  /** usefulMacs / (usefulMacs + unusedMacs): how well the layer's shapes fill the array. */
+  mappingEfficiency: z.number().nullable(),
+  /** Fallback layers: measured host milliseconds of the real float32 kernel. */
+  measuredMs: z.number().nullable(),
+  /**
+   * SCALE-Sim topology runs: the row's M, N, K, fold count, SCALE-Sim's closed form
+   * folds x (2R + C + M - 2) and the matrix-unit cycles we simulated (program start to the
+   * last multiply's result), for a direct comparison. SCALE-Sim itself reports one less.
+   */
+  scalesim: z
+    .object({ layer: z.string(), m: z.number(), n: z.number(), k: z.number(), folds: z.number(), formulaCycles: z.number(), matrixCycles: z.number().nullable() })
+    .nullable()
+    .optional(),
+});
+export type Layer = z.infer<typeof LayerSchema>;
+
+export const PlacementSchema = z.object({
+  node: z.string(),
+  op: z.string(),
+  device: DeviceSchema,
+  reason: z.string(),
+});
+export type Placement = z.infer<typeof PlacementSchema>;
+
+/** Numerics of one output against the float32 reference executor. */
+export const OutputNumericsSchema = z.object({
+  name: z.string(),
+  shape: z.array(z.number()),
+  maxAbsError: z.number(),
+  meanAbsError: z.number(),
+  cosineSimilarity: z.number(),
+  /** For classifier-like outputs ([batch, classes]): fraction of batch items whose argmax agrees. */
+  top1Agreement: z.number().nullable(),
+});
+
+export const NumericsSchema = z.object({
+  reference: z.literal('float32'),
+  outputs: z.array(OutputNumericsSchema),
+});
+
+/** Lanes of the unit timeline. */
+export const LaneSchema = z.enum(['host', 'weights', 'matrix', 'activate', 'cpu', 'gpu', 'transfer']);
+export type Lane = z.infer<typeof LaneSchema>;
+
+/** A busy interval of one lane, in TPU cycles from the start of the run. */
+export const TimelineEntrySchema = z.object({
+  lane: LaneSchema,
+  start: z.number(),
+  end: z.number(),
+  layer: z.string(),
+});
+export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
+
+export const TimelineSchema = z.object({
+  /** Total cycles covered. */
+  cycles: z.number(),
+  entries: z.array(TimelineEntrySchema),
+  /** True when intervals were merged to keep the report small; `resolution` is the merge granularity in cycles. */
+  downsampled: z.boolean(),
+  resolution: z.number(),
+});
+export type Timeline = z.infer<typeof TimelineSchema>;
+
+export const TotalsSchema = z.object({
+  /** End-to-end modelled time in TPU clock cycles (TPU programs, fallback devices and transfers, overlapped where the graph allows). */
+  cycles: z.number(),
+  seconds: z.number(),
+  macs: z.number(),
+  /** Achieved tera-ops/s (2 ops per MAC) end to end. */
+  tops: z.number(),
+  /** Useful MACs / (cycles x rows x cols). */
+  utilization: z.number(),
+  /** Cycles the TPU was running programs. */
+  tpuCycles: z.number(),
+  fallbackSeconds: z.number(),
+  transferSeconds: z.number(),
+  /** Core counters summed over every TPU program. */
+  counters: CountersSchema,
+});
+
+export const ModelInfoSchema = z.object({
+  name: z.string(),
+  source: z.enum(['onnx', 'zoo', 'topology', 'graph']),
+  path: z.string().nullable(),
+  batch: z.number(),
+  parameters: z.number(),
+  macs: z.number(),
+  inputs: z.array(z.object({ name: z.string(), shape: z.array(z.number()), dtype: z.string() })),
+  outputs: z.array(z.object({ name: z.string(), shape: z.array(z.number()), dtype: z.string() })),
+});
+
+export const ReportSchema = z.object({
+  schema: z.literal(REPORT_SCHEMA_ID),
+  version: z.literal(REPORT_VERSION),
+  tool: z.object({ name: z.literal('tpusim'), version: z.string() }),
+  createdAt: z.string(),
+  model: ModelInfoSchema,
+  /** The full hardware config the run used. */
+  config: z.record(z.string(), z.unknown()),
+  fidelity: z.enum(['fast', 'exact']),
+  /**
+   * The device the run targeted: 'tpu' (normal placement, with fallback where needed) or a fallback
+   * device running the whole model (`compare --devices`); absent means 'tpu'.
+   */
+  target: DeviceSchema.optional(),
+  fallback: z.object({ order: z.array(DeviceSchema), devices: z.record(z.string(), DeviceModelSchema) }),
+  totals: TotalsSchema,
+  layers: z.array(LayerSchema),
+  placement: z.array(PlacementSchema),
+  numerics: NumericsSchema.nullable(),
+  timeline: TimelineSchema,
+  host: z.object({ compileMs: z.number(), simulateMs: z.number(), fallbackMs: z.number(), totalMs: z.number() }),
+  /** One-line definition of every counter (from sim/core-table.ts). */
+  counterDefinitions: z.record(z.string(), z.string()),
+  /** Free-form notes the run wants the reader to see (e.g. a tensor split to fit the UB). */
+  notes: z.array(z.string()),
+});
+export type Report = z.infer<typeof ReportSchema>;
+
+/** Validates a parsed report.json, with field-level messages. */
+export function parseReport(data: unknown): Report {
+  const r = ReportSchema.safeParse(data);
+  if (!r.success) {
+    const lines = r.error.issues.slice(0, 10).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new Error(`not a valid tpusim report:\n  ${lines.join('\n  ')}`);
+  }
+  return r.data;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { buildComparison, renderComparisonSummary, renderReportSummary, renderSweepSummary, wantsColor } from '../../reports/index.js';
+import { sampleReport, sampleSweepResult } from './sample-reports.js';
+
+const ANSI = /\x1b\[/;
+
+describe('terminal summaries', () => {
+  const report = sampleReport({ batch: 8 });
+
+  it('summarises a run: totals, the slowest layers first, placement', () => {
+    const text = renderReportSummary(report, { topLayers: 5 });
+    expect(text).not.toMatch(ANSI);
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('resnet18 on tpu-v1 · fidelity fast · batch 8');
+    expect(lines[1]).toContain(`${report.totals.cycles.toLocaleString('en-US')} cycles`);
+    expect(text).toContain('Top 5 of 23 layers by cycles');
+    const slowest = [...report.layers].sort((a, b) => b.cycles - a.cycles).slice(0, 5);
+    const rows = lines.filter((l) => slowest.some((s) => l.trimStart().startsWith(`${s.name} `)));
+    expect(rows.map((l) => l.trim().split(/\s+/)[0])).toEqual(slowest.map((s) => s.name));
+    expect(text).toMatch(/tpu 61 nodes .* gpu 1 node .* cpu 1 node/);
+    expect(text).toContain('softmax (Softmax) → cpu: tpu has no Softmax');
+  });
+
+  it('colours only when asked', () => {
+    expect(renderReportSummary(report, { color: true })).toMatch(ANSI);
+    expect(wantsColor({ isTTY: true }, {})).toBe(true);
+    expect(wantsColor({ isTTY: false }, {})).toBe(false);
+    expect(wantsColor({}, {})).toBe(false);
+    expect(wantsColor({ isTTY: true }, { NO_COLOR: '1' })).toBe(false);
+  });
+
+  it('lines up comparison and sweep tables', () => {
+    const c = buildComparison([report, sampleReport({ batch: 8, config: 'tpu-v1-gddr5' })]);
+    const text = renderComparisonSummary(c);
+    expect(text).not.toMatch(ANSI);
+    const [, header, rule, ...rows] = text.trimEnd().split('\n');
+    expect(rule!.trim()).toMatch(/^─+$/);
+    // right-aligned numeric columns end at the same column as their header
+    const end = header!.indexOf('speedup') + 'speedup'.length;
+    for (const row of rows) expect(row.slice(0, end)).toMatch(/×$/);
+    const sweep = renderSweepSummary(sampleSweepResult());
+    expect(sweep).toContain('9 points (8 ok, 1 failed)');
+    expect(sweep).toMatch(/8 +136 +1000 +failed +– +– +runtime: tensor "layer4\.0\.conv1, out" needs 9,437,184 bytes,\n/);
+  });
+});
