@@ -1,7 +1,16 @@
 // The `tpusim` command. Exit codes: 0 ok, 1 a run failed, 2 bad usage or bad input.
 import { Command, CommanderError } from 'commander';
-import { packageVersion } from '../sim/index.js';
+import { ExecutionError, GraphError } from '../graph/index.js';
+import { AsmError, DecodeError } from '../isa/index.js';
+import { BadInputError, CompileError, RuntimeError } from '../runtime/index.js';
+import { ConfigError, SimError, loadConfig, packageVersion, parseConfig, withOverrides } from '../sim/index.js';
 import { registerAsmCommands } from './commands/asm.js';
+import { registerConfigsCommand } from './commands/configs.js';
+import { registerExecCommand } from './commands/exec.js';
+import { registerModelsCommand } from './commands/models.js';
+import { registerRunCommand } from './commands/run.js';
+import { registerCompareCommand } from './commands/compare.js';
+import { registerSweepCommand } from './commands/sweep.js';
 import { InputError, RunError } from './errors.js';
 
 /** Builds the command tree (exported for tests). */
@@ -14,9 +23,36 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run `tpusim --help` for usage)')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  registerRunCommand(program);
+  // the runtime is loaded when a command needs it, so `tpusim --help` and `asm` start fast
+  registerCompareCommand(program, {
+    runModel: async (model, config, opts) => (await import('../runtime/index.js')).runModel(model, config, opts),
+    loadConfig,
+  });
+  registerSweepCommand(program, {
+    loadConfig,
+    withOverrides: (c, o) => withOverrides(parseConfig(c), o),
+    runModule: new URL('../runtime/index.js', import.meta.url),
+  });
+  registerModelsCommand(program);
   registerAsmCommands(program);
+  registerExecCommand(program);
+  registerConfigsCommand(program);
   for (const c of program.commands) c.exitOverride();
   return program;
+}
+
+/**
+ * Exit code of an expected error: 2 for bad input (malformed model, topology, config, inputs,
+ * assembly), 1 for a run that failed (compile limits, simulator errors, fallback failures);
+ * undefined for an unexpected (internal) error.
+ */
+function exitCodeFor(e: unknown): number | undefined {
+  if (e instanceof InputError || e instanceof RunError) return e.exitCode;
+  if (e instanceof ExecutionError) return 1;
+  if (e instanceof GraphError || e instanceof ConfigError || e instanceof BadInputError || e instanceof AsmError || e instanceof DecodeError) return 2;
+  if (e instanceof CompileError || e instanceof RuntimeError || e instanceof SimError) return 1;
+  return undefined;
 }
 
 /** Runs the CLI on `argv` (as process.argv) and returns the exit code. */
@@ -30,10 +66,12 @@ export async function main(argv: string[]): Promise<number> {
       // help and version exit with code 0; commander already printed usage errors
       return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : 2;
     }
-    if (e instanceof InputError || e instanceof RunError) {
+    const code = exitCodeFor(e);
+    if (code !== undefined) {
+      const message = (e as Error).message;
       // compiler-style multi-line diagnostics (file:line:col: error: ...) print as they are
-      process.stderr.write(e.message.includes('\n') ? `${e.message}\n` : `tpusim: ${e.message}\n`);
-      return e.exitCode;
+      process.stderr.write(message.includes('\n') ? `${message}\n` : `tpusim: ${message}\n`);
+      return code;
     }
     const err = e as Error;
     process.stderr.write(`tpusim: internal error: ${err?.message ?? String(e)}\n`);

@@ -1,0 +1,87 @@
+// `tpusim run [MODEL]`: compile a model, run it on the simulated TPU (with fallback devices for
+// what the TPU cannot do), write DIR/report.json and DIR/report.html, print a summary.
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { renderReportHtml, renderReportSummary } from '../../reports/index.js';
+import type { RunModelOptions } from '../../runtime/index.js';
+import { loadConfig } from '../../sim/index.js';
+import { InputError } from '../errors.js';
+import { writeOutput } from '../files.js';
+import { fidelityOption, loadConfigFor, positiveInt, processIo } from './run-deps.js';
+
+/** The model `tpusim run` uses when none is given (kept in step with runtime's DEFAULT_MODEL by a test). */
+export const DEFAULT_MODEL = 'zoo:resnet18';
+
+interface RunFlags {
+  config: string;
+  batch?: string;
+  fidelity?: string;
+  fallback?: string;
+  inputs?: string;
+  out: string;
+  json?: boolean;
+  seed?: string;
+  convMapping?: string;
+  maxCycles?: string;
+  html?: boolean;
+}
+
+export function registerRunCommand(program: Command): void {
+  program
+    .command('run')
+    .description(`compile a model and run it on the simulated TPU (default: ${DEFAULT_MODEL} on tpu-v1); writes report.json and report.html`)
+    .argument('[model]', 'an .onnx file, a SCALE-Sim .csv topology, or zoo:NAME (see `tpusim models`)', DEFAULT_MODEL)
+    .option('-c, --config <name|file>', 'hardware config: a preset name (see `tpusim configs`) or a JSON file', 'tpu-v1')
+    .option('-b, --batch <n>', 'batch size (zoo models and ONNX models with a batch dimension)')
+    .option('--fidelity <fast|exact>', 'simulation fidelity: fast (event timing + SIMD) or exact (every cell, every cycle; small arrays only)')
+    .option('--fallback <gpu|cpu>', 'fallback device tried first for what the TPU cannot run', 'gpu')
+    .option('--inputs <file>', 'input tensors as JSON { "name": { "shape": [...], "data": [...] } } (default: seeded random inputs)')
+    .option('-o, --out <dir>', 'output directory for report.json and report.html', 'tpusim-out')
+    .option('--json', 'print the report JSON on stdout (and nothing else)')
+    .option('--seed <n>', 'seed for generated weights (zoo) and inputs', '1')
+    .option('--conv-mapping <auto|channels|im2col>', 'mapping of convolutions whose input comes from the host', 'auto')
+    .option('--max-cycles <n>', 'fail a TPU program that needs more cycles than this')
+    .option('--no-html', 'do not write report.html')
+    .action(async (model: string, flags: RunFlags) => {
+      const io = processIo();
+      const config = loadConfigFor(loadConfig, flags.config, '--config');
+      if (flags.fallback !== 'gpu' && flags.fallback !== 'cpu') throw new InputError(`--fallback ${flags.fallback}: expected gpu or cpu`);
+      if (!['auto', 'channels', 'im2col'].includes(flags.convMapping ?? 'auto')) throw new InputError(`--conv-mapping ${flags.convMapping}: expected auto, channels or im2col`);
+      const opts: RunModelOptions = {
+        batch: flags.batch === undefined ? undefined : positiveInt('--batch', flags.batch),
+        fidelity: fidelityOption(flags.fidelity),
+        fallback: flags.fallback,
+        inputsFile: flags.inputs,
+        seed: flags.seed === undefined ? undefined : Number(positiveIntOrZero('--seed', flags.seed)),
+        convMapping: flags.convMapping as RunModelOptions['convMapping'],
+        maxCycles: flags.maxCycles === undefined ? undefined : positiveInt('--max-cycles', flags.maxCycles),
+      };
+      let lastLine = 0;
+      const tty = Boolean(io.stderr.isTTY);
+      opts.onProgress = (message, fraction) => {
+        if (flags.json && !tty) return;
+        const now = Date.now();
+        if (tty) io.stderr.write(`\r\x1b[K${Math.round(fraction * 100)}% ${message}`);
+        else if (now - lastLine > 2000 || message === 'done') {
+          io.stderr.write(`${Math.round(fraction * 100)}% ${message}\n`);
+          lastLine = now;
+        }
+      };
+      const { runModelDetailed } = await import('../../runtime/index.js');
+      const result = await runModelDetailed(model, config, opts);
+      if (tty) io.stderr.write('\r\x1b[K');
+      const report = result.report;
+      writeOutput(join(flags.out, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+      if (flags.html !== false) writeOutput(join(flags.out, 'report.html'), renderReportHtml(report));
+      if (flags.json) io.stdout.write(JSON.stringify(report, null, 2) + '\n');
+      else {
+        io.stdout.write(renderReportSummary(report, { color: Boolean(process.stdout.isTTY) }));
+        io.stdout.write(`\nwrote ${join(flags.out, 'report.json')}${flags.html !== false ? ` and ${join(flags.out, 'report.html')}` : ''}\n`);
+      }
+    });
+}
+
+function positiveIntOrZero(option: string, text: string): number {
+  if (!/^\d+$/.test(text.trim())) throw new InputError(`${option} ${text}: expected a non-negative integer`);
+  return Number(text);
+}

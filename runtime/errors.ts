@@ -1,0 +1,36 @@
+// Errors of the compiler and the runtime.
+
+/** The model cannot be compiled as asked (names the layer/tensor and the sizes involved). */
+export class CompileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CompileError';
+  }
+}
+
+/** A segment does not fit the Unified Buffer; `layerIndex` is the layer being lowered when it ran out. */
+export class CapacityError extends CompileError {
+  constructor(
+    message: string,
+    readonly layerIndex: number,
+  ) {
+    super(message);
+    this.name = 'CapacityError';
+  }
+}
+
+/** A run failed (simulator error, fallback worker failure, bad inputs). */
+export class RuntimeError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'RuntimeError';
+  }
+}
+
+/** A file or value the user gave is malformed (an inputs file, a model spec). */
+export class BadInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BadInputError';
+  }
+}

@@ -1,0 +1,68 @@
+// How an activation tensor lies in the Unified Buffer. Channels are cut into blocks of G (the
+// array's input width); each block holds one UB row per pixel, pixels ordered image by image,
+// row-major, inside an optionally zero-point-padded frame so convolutions can read their windows
+// with the MATMUL convolution addressing. Tensors of rows x features ("flat": dense layers,
+// sequences) are frames of 1x1 images, one per row.
+
+/** Placement of one tensor in the UB. */
+export interface Frame {
+  /** Images (spatial) or rows (flat). */
+  n: number;
+  /** Image height and width (1 x 1 for flat tensors). */
+  h: number;
+  w: number;
+  channels: number;
+  /** Padding around each image: top, left, bottom, right. */
+  pad: [number, number, number, number];
+  /** First UB row of block 0. */
+  base: number;
+  /** Channel block size G. */
+  g: number;
+  /** True when the logical tensor is NCHW (false: [..., features]). */
+  spatial: boolean;
+}
+
+/** Padded image height and width. */
+export function paddedDims(f: Frame): { hp: number; wp: number } {
+  return { hp: f.h + f.pad[0] + f.pad[2], wp: f.w + f.pad[1] + f.pad[3] };
+}
+
+/** Number of channel blocks. */
+export function blocks(f: Frame): number {
+  return Math.ceil(f.channels / f.g);
+}
+
+/** UB rows one block occupies. */
+export function blockRows(f: Frame): number {
+  const { hp, wp } = paddedDims(f);
+  return f.n * hp * wp;
+}
+
+/** UB rows the whole frame occupies. */
+export function frameRows(f: Frame): number {
+  return blocks(f) * blockRows(f);
+}
+
+/** Valid channels in block b. */
+export function blockChannels(f: Frame, b: number): number {
+  return Math.min(f.g, f.channels - b * f.g);
+}
+
+/**
+ * UB row of pixel (image n, y, x) of block b; y and x are image coordinates and may reach into
+ * the padding (down to -pad).
+ */
+export function rowOf(f: Frame, b: number, n: number, y: number, x: number): number {
+  const { hp, wp } = paddedDims(f);
+  return f.base + b * blockRows(f) + n * hp * wp + (y + f.pad[0]) * wp + (x + f.pad[1]);
+}
+
+/** A frame for a tensor shape: NCHW (rank 4) is spatial, anything else is rows x last-dim features. */
+export function frameFor(shape: readonly number[], g: number, pad: [number, number, number, number] = [0, 0, 0, 0]): Frame {
+  if (shape.length === 4) {
+    return { n: shape[0]!, channels: shape[1]!, h: shape[2]!, w: shape[3]!, pad, base: 0, g, spatial: true };
+  }
+  const features = shape.length === 0 ? 1 : shape[shape.length - 1]!;
+  const rows = shape.slice(0, -1).reduce((a, b) => a * b, 1);
+  return { n: rows, channels: features, h: 1, w: 1, pad: [0, 0, 0, 0], base: 0, g, spatial: false };
+}

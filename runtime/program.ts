@@ -1,0 +1,81 @@
+// Emitting programs: an instruction list with per-instruction tags and register tracking (SET is
+// only emitted when a value changes), and the model's weight image (tiles, deduplicated).
+import { createHash } from 'node:crypto';
+import { REGISTERS, f32ToBits, type InstructionInput } from '../isa/index.js';
+
+/** Builds one program. */
+export class ProgramBuilder {
+  readonly instructions: InstructionInput[] = [];
+  private readonly regs = new Map<string, number>();
+  private currentTag = -1;
+
+  constructor() {
+    for (const r of REGISTERS) this.regs.set(r.name, r.type === 'f32' ? f32ToBits(r.reset) : r.reset >>> 0);
+  }
+
+  /** Starts attributing the following instructions to tag `id` (emits TAG when it changes). */
+  tag(id: number): void {
+    if (id === this.currentTag) return;
+    this.currentTag = id;
+    this.instructions.push({ op: 'TAG', id });
+  }
+
+  /** Appends an instruction. */
+  emit(ins: InstructionInput): void {
+    this.instructions.push(ins);
+  }
+
+  /** Sets an integer register (u32 or i32) if it does not already hold the value. */
+  setInt(reg: string, value: number): void {
+    this.setBits(reg, value >>> 0);
+  }
+
+  /** Sets a float32 register if it does not already hold the value (compared bit for bit). */
+  setFloat(reg: string, value: number): void {
+    this.setBits(reg, f32ToBits(value));
+  }
+
+  private setBits(reg: string, bits: number): void {
+    if (this.regs.get(reg) === bits) return;
+    this.regs.set(reg, bits);
+    this.instructions.push({ op: 'SET', reg, value: bits });
+  }
+}
+
+/** The weight image of a model: R x C tiles of int8, deduplicated by content. */
+export class WeightImage {
+  private readonly chunks: Uint8Array[] = [];
+  private readonly byContent = new Map<string, number>();
+  private size = 0;
+
+  constructor(readonly tileBytes: number) {}
+
+  /** Adds a tile (tileBytes bytes) and returns its byte address; identical tiles share one copy. */
+  addTile(tile: Int8Array | Uint8Array): number {
+    const bytes = new Uint8Array(tile.buffer, tile.byteOffset, tile.byteLength);
+    const key = createHash('sha1').update(bytes).digest('base64');
+    const known = this.byContent.get(key);
+    if (known !== undefined) return known;
+    const addr = this.size;
+    this.chunks.push(bytes.slice());
+    this.byContent.set(key, addr);
+    this.size += bytes.length;
+    return addr;
+  }
+
+  /** Bytes held. */
+  get length(): number {
+    return this.size;
+  }
+
+  /** The image as one buffer. */
+  bytes(): Uint8Array {
+    const out = new Uint8Array(Math.max(this.size, 1));
+    let p = 0;
+    for (const c of this.chunks) {
+      out.set(c, p);
+      p += c.length;
+    }
+    return out;
+  }
+}

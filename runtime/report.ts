@@ -1,0 +1,305 @@
+// Assembles report.json (reports/schema.ts) from a compiled Session and one of its runs: the
+// modelled end-to-end timeline (TPU segments, fallback layers, transfers on the GPU's host link,
+// overlapped where the graph allows), per-layer rows, placement, numerics against float32.
+import type { Graph, Tensor } from '../graph/index.js';
+import { COUNTERS, packageVersion, peakNumbers } from '../sim/index.js';
+import {
+  REPORT_SCHEMA_ID, REPORT_VERSION, type Bytes, type Counters, type Lane, type Layer as ReportLayer, type Report, type TimelineEntry,
+} from '../reports/index.js';
+import { transferSeconds } from './devices.js';
+import { type Layer, layerMacs, shapeOf } from './layers.js';
+import type { Session, SessionRun, StepResult } from './session.js';
+
+/** Where the model came from, for the report header. */
+export interface ModelSource {
+  name: string;
+  source: 'onnx' | 'zoo' | 'topology' | 'graph';
+  path: string | null;
+}
+
+/** Options of buildReport. */
+export interface ReportOptions {
+  model: ModelSource;
+  /** The device a whole-model run targeted ('tpu': normal placement with fallback). */
+  target?: 'tpu' | 'cpu' | 'gpu';
+  fidelity: 'fast' | 'exact';
+  /** Float32 reference outputs for the numerics section (null to skip). */
+  reference: Record<string, Tensor> | null;
+  /** Cap on timeline entries embedded in the report. */
+  maxTimelineEntries?: number;
+}
+
+const ZERO_BYTES: Bytes = { hostToUb: 0, dramToFifo: 0, ubToArray: 0, accToActivation: 0, activationToUb: 0, ubToHost: 0, weights: 0 };
+
+/** Number of weights of a layer (the roofline denominator, one byte each in int8). */
+function weightCount(layer: Layer): number {
+  if (layer.kind === 'conv') return layer.weight.length;
+  if (layer.kind === 'dense') return layer.weight.length;
+  return 0;
+}
+
+/** Parameters (float weight elements) of a graph. */
+export function parameterCount(graph: Graph): number {
+  let n = 0;
+  for (const t of graph.initializers.values()) if (t.dtype === 'float32' || t.dtype === 'float16' || t.dtype === 'float64') n += t.data.length;
+  return n;
+}
+
+interface Scheduled {
+  start: number;
+  end: number;
+  transferStart: number;
+  transferEnd: number;
+}
+
+/** List-schedules the steps on their devices (TPU, CPU, GPU, GPU host link) in graph order. */
+function schedule(session: Session, run: SessionRun): Scheduled[] {
+  const free = { tpu: 0, cpu: 0, gpu: 0, link: 0 };
+  const out: Scheduled[] = [];
+  const deviceOf = (r: StepResult) => (r.step.kind === 'tpu' ? 'tpu' : r.step.device);
+  run.steps.forEach((r, i) => {
+    const dev = deviceOf(r);
+    const ready = Math.max(0, ...r.dependsOn.map((d) => out[d]!.end));
+    // bytes crossing to or from the GPU go over its host link first
+    let bytes = 0;
+    const inputs = r.step.kind === 'tpu' ? r.step.segment.inputs.map((x) => x.tensor) : r.step.layer.inputs;
+    for (const name of inputs) {
+      const from = run.steps.findIndex((s) => (s.step.kind === 'tpu' ? s.step.layers.some((l) => l.output === name) : s.step.layer.nodes.some((n) => n.outputs.includes(name))));
+      if (from < 0 || from >= i) continue;
+      const fromDev = deviceOf(run.steps[from]!);
+      if (fromDev !== dev && (fromDev === 'gpu' || dev === 'gpu')) bytes += 4 * safeSize(session.graph, name);
+    }
+    let transferStart = ready, transferEnd = ready;
+    if (bytes > 0) {
+      transferStart = Math.max(ready, free.link);
+      transferEnd = transferStart + transferSeconds(session.deviceModels.gpu, bytes);
+      free.link = transferEnd;
+      r.transferBytes = bytes;
+      r.transferSeconds = transferEnd - transferStart;
+    }
+    const start = Math.max(transferEnd, free[dev]);
+    const end = start + r.seconds;
+    free[dev] = end;
+    out.push({ start, end, transferStart, transferEnd });
+  });
+  return out;
+}
+
+function safeSize(graph: Graph, name: string): number {
+  try {
+    return shapeOf(graph, name).reduce((a, b) => a * b, 1);
+  } catch {
+    return 0;
+  }
+}
+
+/** Builds the report of one run. */
+export function buildReport(session: Session, run: SessionRun, opts: ReportOptions): Report {
+  const config = session.config;
+  const clock = config.clockMHz * 1e6;
+  const R = config.matrix.rows, C = config.matrix.cols;
+  const sched = schedule(session, run);
+  const totalSeconds = Math.max(0, ...sched.map((s) => s.end));
+  const totalCycles = Math.round(totalSeconds * clock);
+
+  // per-layer rows
+  const layers: ReportLayer[] = [];
+  const totalCounters: Record<string, number> = Object.fromEntries(COUNTERS.map((c) => [c.name, 0]));
+  let tpuCycles = 0;
+  let fallbackSeconds = 0;
+  const entries: TimelineEntry[] = [];
+  run.steps.forEach((r, si) => {
+    const at = Math.round(sched[si]!.start * clock);
+    if (r.transferSeconds > 0) {
+      entries.push({ lane: 'transfer', start: Math.round(sched[si]!.transferStart * clock), end: Math.round(sched[si]!.transferEnd * clock), layer: r.step.kind === 'tpu' ? `segment ${r.step.index + 1}` : r.step.layer.name });
+    }
+    if (r.step.kind === 'fallback') {
+      const l = r.step.layer;
+      fallbackSeconds += r.seconds;
+      const macs = layerMacs(session.graph, l);
+      addLayer(layers, {
+        name: l.name, op: l.op, device: r.step.device, nodes: l.nodes.map((n) => n.name), mapping: null,
+        cycles: Math.round(r.seconds * clock), seconds: r.seconds, macs, counters: null,
+        bytes: { ...ZERO_BYTES, weights: 4 * weightCount(l) }, intensity: weightCount(l) ? macs / (4 * weightCount(l)) : null,
+        tops: r.seconds > 0 ? (2 * macs) / r.seconds / 1e12 : 0, utilization: null, mappingEfficiency: null, measuredMs: r.measuredMs ?? null,
+      }, R * C);
+      entries.push({ lane: r.step.device, start: at, end: Math.round(sched[si]!.end * clock), layer: l.name });
+      return;
+    }
+    const sim = r.sim!;
+    tpuCycles += sim.totalCycles;
+    for (const c of COUNTERS) totalCounters[c.name]! += sim.counters[c.name] ?? 0;
+    const byTag = new Map(sim.perTag.map((t) => [t.tag, t.counters]));
+    for (const l of r.step.layers) {
+      const lowered = r.step.segment.layers.find((x) => x.name === l.name)!;
+      const counters = byTag.get(lowered.tag);
+      const cycles = counters?.cycles ?? 0;
+      const seconds = cycles / clock;
+      const macs = layerMacs(session.graph, l);
+      const useful = counters?.usefulMacs ?? 0, unused = counters?.unusedMacs ?? 0;
+      const w = weightCount(l);
+      addLayer(layers, {
+        name: l.name, op: l.op, device: 'tpu', nodes: l.nodes.map((n) => n.name), mapping: lowered.mapping,
+        cycles, seconds, macs, counters: counters ? (counters as Counters) : null,
+        bytes: counters ? {
+          hostToUb: counters.hostToUbBytes ?? 0, dramToFifo: counters.dramToFifoBytes ?? 0, ubToArray: counters.ubToArrayBytes ?? 0,
+          accToActivation: counters.accToActivationBytes ?? 0, activationToUb: counters.activationToUbBytes ?? 0, ubToHost: counters.ubToHostBytes ?? 0,
+          weights: w,
+        } : { ...ZERO_BYTES, weights: w },
+        intensity: w ? macs / w : null,
+        tops: seconds > 0 ? (2 * macs) / seconds / 1e12 : 0,
+        utilization: cycles > 0 ? useful / (cycles * R * C) : 0,
+        mappingEfficiency: useful + unused > 0 ? useful / (useful + unused) : null,
+        measuredMs: null,
+      }, R * C);
+    }
+    // unit timeline from the trace
+    const tagName = new Map(r.step.segment.layers.map((x) => [x.tag, x.name]));
+    const program = r.step.segment.program;
+    const tagAt: number[] = [];
+    let tag = 0;
+    for (const ins of program) {
+      if (ins.op === 'TAG') tag = Number(ins.id);
+      tagAt.push(tag);
+    }
+    for (const e of sim.trace?.entries ?? []) {
+      entries.push({ lane: e.unit as Lane, start: at + e.start, end: at + Math.max(e.end, e.start + 1), layer: tagName.get(tagAt[e.pc]!) ?? '' });
+    }
+  });
+
+  const peak = peakNumbers(config);
+  const macs = layers.reduce((a, l) => a + l.macs, 0);
+  const useful = totalCounters.usefulMacs ?? 0;
+  const timeline = downsample(entries, totalCycles, opts.maxTimelineEntries ?? 6000);
+
+  const report: Report = {
+    schema: REPORT_SCHEMA_ID,
+    version: REPORT_VERSION,
+    tool: { name: 'tpusim', version: packageVersion() },
+    createdAt: new Date().toISOString(),
+    model: {
+      name: opts.model.name,
+      source: opts.model.source,
+      path: opts.model.path,
+      batch: session.batch,
+      parameters: parameterCount(session.graph),
+      macs,
+      inputs: session.graph.inputs.filter((v) => !session.graph.initializers.has(v.name)).map((v) => ({ name: v.name, shape: withBatch(v.shape as number[], session), dtype: v.dtype })),
+      outputs: session.graph.outputs.map((v) => ({ name: v.name, shape: withBatch(shapeOf(session.graph, v.name), session), dtype: 'float32' })),
+    },
+    config: config as unknown as Record<string, unknown>,
+    fidelity: opts.fidelity,
+    target: opts.target ?? 'tpu',
+    fallback: {
+      order: session.devices,
+      devices: {
+        cpu: { name: session.deviceModels.cpu.name, description: session.deviceModels.cpu.description, peakFlops: session.deviceModels.cpu.peakFlops, bandwidthGBps: session.deviceModels.cpu.bandwidthGBps, perOpOverheadUs: session.deviceModels.cpu.perOpOverheadUs },
+        gpu: { name: session.deviceModels.gpu.name, description: session.deviceModels.gpu.description, peakFlops: session.deviceModels.gpu.peakFlops, bandwidthGBps: session.deviceModels.gpu.bandwidthGBps, perOpOverheadUs: session.deviceModels.gpu.perOpOverheadUs },
+      },
+    },
+    totals: {
+      cycles: totalCycles,
+      seconds: totalSeconds,
+      macs,
+      tops: totalSeconds > 0 ? (2 * macs) / totalSeconds / 1e12 : 0,
+      utilization: totalCycles > 0 ? useful / (totalCycles * R * C) : 0,
+      tpuCycles,
+      fallbackSeconds,
+      transferSeconds: run.steps.reduce((a, s) => a + s.transferSeconds, 0),
+      counters: totalCounters as Counters,
+    },
+    layers,
+    placement: session.layers.map((l) => ({ node: l.name, op: l.op, device: session.placement.get(l.name)!.device, reason: session.placement.get(l.name)!.reason })),
+    numerics: opts.reference ? numerics(run.outputs, opts.reference) : null,
+    timeline,
+    host: { compileMs: session.compileMs, simulateMs: run.simulateMs, fallbackMs: run.fallbackMs, totalMs: run.totalMs },
+    counterDefinitions: Object.fromEntries(COUNTERS.map((c) => [c.name, c.doc])),
+    notes: [...session.notes, `peak ${peak.tops.toFixed(1)} TOPS; ridge point ${peak.ridgeMacsPerWeightByte ? peak.ridgeMacsPerWeightByte.toFixed(0) : "none (ideal weight memory)"} MACs per weight byte`],
+  };
+  return report;
+}
+
+/** A shape with the session's full batch as its leading dimension (the graph holds the micro-batch's). */
+function withBatch(shape: number[], session: Session): number[] {
+  return session.batch !== session.microBatch && shape.length > 0 ? [session.batch, ...shape.slice(1)] : shape;
+}
+
+/** Adds a layer row into the list, summing with an earlier row of the same layer (micro-batches). */
+function addLayer(rows: ReportLayer[], row: ReportLayer, cells: number): void {
+  const prev = rows.find((r) => r.name === row.name);
+  if (!prev) {
+    rows.push(row);
+    return;
+  }
+  prev.cycles += row.cycles;
+  prev.seconds += row.seconds;
+  prev.macs += row.macs;
+  if (prev.counters && row.counters) for (const k of Object.keys(prev.counters)) prev.counters[k] = (prev.counters[k] ?? 0) + (row.counters[k] ?? 0);
+  for (const k of Object.keys(prev.bytes) as (keyof Bytes)[]) if (k !== 'weights') prev.bytes[k] += row.bytes[k];
+  if (prev.measuredMs !== null && row.measuredMs !== null) prev.measuredMs += row.measuredMs;
+  prev.tops = prev.seconds > 0 ? (2 * prev.macs) / prev.seconds / 1e12 : 0;
+  if (prev.counters) {
+    const useful = prev.counters.usefulMacs, unused = prev.counters.unusedMacs;
+    prev.utilization = prev.cycles > 0 ? useful / (prev.cycles * cells) : 0;
+    prev.mappingEfficiency = useful + unused > 0 ? useful / (useful + unused) : null;
+  }
+  if (prev.intensity !== null && prev.bytes.weights > 0) prev.intensity = prev.macs / prev.bytes.weights;
+}
+
+/** Merges timeline intervals per lane so at most about `max` entries remain. */
+function downsample(entries: TimelineEntry[], totalCycles: number, max: number): Report['timeline'] {
+  if (entries.length <= max) return { cycles: totalCycles, entries, downsampled: false, resolution: 1 };
+  const lanes = new Map<Lane, TimelineEntry[]>();
+  for (const e of entries) lanes.set(e.lane, [...(lanes.get(e.lane) ?? []), e]);
+  let resolution = Math.max(1, Math.ceil(totalCycles / max));
+  for (;;) {
+    const out: TimelineEntry[] = [];
+    for (const list of lanes.values()) {
+      list.sort((a, b) => a.start - b.start);
+      let cur: TimelineEntry | undefined;
+      for (const e of list) {
+        if (cur && e.start <= cur.end + resolution) cur.end = Math.max(cur.end, e.end);
+        else {
+          if (cur) out.push(cur);
+          cur = { ...e };
+        }
+      }
+      if (cur) out.push(cur);
+    }
+    if (out.length <= max || resolution >= totalCycles) return { cycles: totalCycles, entries: out, downsampled: true, resolution };
+    resolution *= 2;
+  }
+}
+
+/** Numerics of the outputs against the float32 reference. */
+function numerics(outputs: Record<string, Tensor>, reference: Record<string, Tensor>): Report['numerics'] {
+  const list = Object.entries(reference).map(([name, ref]) => {
+    const a = outputs[name]!.data as Float32Array;
+    const b = ref.data as Float32Array;
+    let maxAbs = 0, sumAbs = 0, dot = 0, na = 0, nb = 0;
+    for (let i = 0; i < b.length; i++) {
+      const d = Math.abs(a[i]! - b[i]!);
+      maxAbs = Math.max(maxAbs, d);
+      sumAbs += d;
+      dot += a[i]! * b[i]!;
+      na += a[i]! * a[i]!;
+      nb += b[i]! * b[i]!;
+    }
+    let top1: number | null = null;
+    if (ref.shape.length === 2 && ref.shape[1]! > 1) {
+      const [rows, cls] = ref.shape as [number, number];
+      let agree = 0;
+      for (let r = 0; r < rows; r++) if (argmax(a, r * cls, cls) === argmax(b, r * cls, cls)) agree++;
+      top1 = agree / rows;
+    }
+    const cos = na === 0 && nb === 0 ? 1 : dot / Math.sqrt(na * nb || 1);
+    return { name, shape: ref.shape, maxAbsError: maxAbs, meanAbsError: sumAbs / Math.max(1, b.length), cosineSimilarity: cos, top1Agreement: top1 };
+  });
+  return { reference: 'float32', outputs: list };
+}
+
+function argmax(d: Float32Array, off: number, n: number): number {
+  let best = 0;
+  for (let i = 1; i < n; i++) if (d[off + i]! > d[off + best]!) best = i;
+  return best;
+}

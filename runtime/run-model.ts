@@ -1,0 +1,166 @@
+// One-call runs: resolve a model spec (an .onnx file, a SCALE-Sim .csv topology or zoo:NAME),
+// compile it for a config, run it and build its report. Used by `tpusim run`, `compare` and
+// `sweep` (its workers), and by tests.
+import { readFileSync } from 'node:fs';
+import {
+  type Graph, type Tensor, buildModel, loadOnnxFile, sampleInputs, loadTopologyFile, scaleSimLayersOf, tensor, topologyFeeds, topologyToGraph,
+} from '../graph/index.js';
+import type { Report } from '../reports/index.js';
+import { type Fidelity, type HardwareConfig, parseConfig } from '../sim/index.js';
+import type { DeviceName } from './devices.js';
+import { BadInputError, CompileError } from './errors.js';
+import type { ConvMapping } from './lower.js';
+import { type ModelSource, buildReport } from './report.js';
+import { Session, randomInputs, type SessionRun } from './session.js';
+
+/** The model `tpusim run` uses when none is given. */
+export const DEFAULT_MODEL = 'zoo:resnet18';
+
+/** A model ready to compile. */
+export interface LoadedModel {
+  graph: Graph;
+  source: ModelSource;
+  /** Inputs that come with the model (topologies), else undefined. */
+  feeds?: Record<string, Tensor>;
+  /** Run each TPU layer as its own program (SCALE-Sim topologies: rows are independent layers). */
+  isolateLayers: boolean;
+  convMapping?: ConvMapping;
+}
+
+/** Resolves a model spec. */
+export function loadModel(spec: string, opts: { batch?: number; seed?: number } = {}): LoadedModel {
+  if (spec.startsWith('zoo:')) {
+    const name = spec.slice(4);
+    const graph = buildModel(name, { batch: opts.batch, seed: opts.seed });
+    // the zoo's own sample inputs: image-like for CNNs, valid token ids for the transformer
+    const feeds = sampleInputs(name, { batch: opts.batch, seed: opts.seed });
+    return { graph, source: { name: spec, source: 'zoo', path: null }, feeds, isolateLayers: false };
+  }
+  if (/\.onnx$/i.test(spec)) {
+    return { graph: loadOnnxFile(spec), source: { name: spec.replace(/^.*[\\/]/, ''), source: 'onnx', path: spec }, isolateLayers: false };
+  }
+  if (/\.csv$/i.test(spec)) {
+    if (opts.batch !== undefined && opts.batch !== 1) throw new BadInputError('SCALE-Sim topologies run at batch 1 (SCALE-Sim has no batch); drop --batch');
+    const topology = loadTopologyFile(spec);
+    const graph = topologyToGraph(topology, { seed: opts.seed ?? 0 });
+    return {
+      graph, source: { name: spec.replace(/^.*[\\/]/, ''), source: 'topology', path: spec }, feeds: topologyFeeds(graph),
+      isolateLayers: true, convMapping: 'im2col',
+    };
+  }
+  throw new BadInputError(`model "${spec}": expected an .onnx file, a SCALE-Sim .csv topology, or zoo:NAME (see \`tpusim models\`)`);
+}
+
+/** Reads input tensors from a JSON file: { "name": { "shape": [...], "data": [...] } } or nested arrays. */
+export function readInputsFile(path: string, graph: Graph): Record<string, Tensor> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new BadInputError(`${path}: cannot read inputs (${(e as Error).message}); expected JSON { "input": { "shape": [...], "data": [...] } }`);
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new BadInputError(`${path}: expected a JSON object mapping input names to tensors`);
+  const feeds: Record<string, Tensor> = {};
+  const names = graph.inputs.filter((v) => !graph.initializers.has(v.name)).map((v) => v.name);
+  for (const [name, value] of Object.entries(raw as Record<string, unknown>)) {
+    if (!names.includes(name)) throw new BadInputError(`${path}: "${name}" is not an input of the model (inputs: ${names.join(', ')})`);
+    let shape: number[];
+    let data: number[];
+    if (Array.isArray(value)) {
+      shape = [];
+      let v: unknown = value;
+      while (Array.isArray(v)) {
+        shape.push(v.length);
+        v = v[0];
+      }
+      data = (value as unknown[]).flat(Infinity) as number[];
+    } else if (value && typeof value === 'object' && Array.isArray((value as { data?: unknown }).data)) {
+      shape = (value as { shape?: number[] }).shape ?? [(value as { data: unknown[] }).data.length];
+      data = (value as { data: number[] }).data.flat(Infinity) as number[];
+    } else throw new BadInputError(`${path}: input "${name}" must be a nested array or { "shape": [...], "data": [...] }`);
+    const count = shape.reduce((a, b) => a * b, 1);
+    if (data.length !== count || data.some((x) => typeof x !== 'number')) {
+      throw new BadInputError(`${path}: input "${name}" has ${data.length} numbers for shape [${shape.join(', ')}] (${count} expected)`);
+    }
+    const dtype = graph.inputs.find((v) => v.name === name)!.dtype;
+    feeds[name] = dtype === 'int64' ? tensor('int64', shape, BigInt64Array.from(data.map((x) => BigInt(Math.trunc(x))))) : tensor('float32', shape, Float32Array.from(data));
+  }
+  for (const n of names) if (!feeds[n]) throw new BadInputError(`${path}: no data for input "${n}"`);
+  return feeds;
+}
+
+/** Options of runModel. */
+export interface RunModelOptions {
+  batch?: number;
+  fidelity?: Fidelity;
+  /** Fallback order after the TPU (`--fallback gpu|cpu`), default gpu then cpu. */
+  fallback?: 'gpu' | 'cpu';
+  /** Run the whole model on this fallback device instead (compare --devices). */
+  device?: 'cpu' | 'gpu';
+  /** Inputs (default: seeded random, or the topology's own). */
+  inputs?: Record<string, Tensor>;
+  /** A JSON inputs file (see readInputsFile). */
+  inputsFile?: string;
+  seed?: number;
+  convMapping?: ConvMapping;
+  maxCycles?: number;
+  /** Skip the float32 reference (numerics) run. */
+  skipReference?: boolean;
+  onProgress?: (message: string, fraction: number) => void;
+}
+
+/** The result of runModel: the report plus the outputs and the compiled session's timings. */
+export interface ModelRun {
+  report: Report;
+  outputs: Record<string, Tensor>;
+  run: SessionRun;
+}
+
+/** Compiles and runs a model on a config and builds its report. */
+export async function runModelDetailed(model: string | LoadedModel, configJson: HardwareConfig | Record<string, unknown>, opts: RunModelOptions = {}): Promise<ModelRun> {
+  const config = parseConfig(configJson);
+  const loaded = typeof model === 'string' ? loadModel(model, { batch: opts.batch, seed: opts.seed }) : model;
+  const devices: DeviceName[] = opts.device ? [opts.device] : opts.fallback === 'cpu' ? ['tpu', 'cpu', 'gpu'] : ['tpu', 'gpu', 'cpu'];
+  opts.onProgress?.('compiling', 0);
+  let feeds = opts.inputs ?? (opts.inputsFile ? readInputsFile(opts.inputsFile, loaded.graph) : loaded.feeds);
+  const batch = loaded.source.source === 'onnx' ? opts.batch ?? (feeds ? feeds[Object.keys(feeds)[0]!]!.shape[0] : undefined) : undefined;
+  const session = Session.create(loaded.graph, {
+    config, batch, devices, convMapping: opts.convMapping ?? loaded.convMapping, seed: opts.seed,
+    calibration: feeds ? [feeds] : undefined, isolateLayers: loaded.isolateLayers,
+  });
+  try {
+    feeds ??= session.calibrationFeeds;
+    const run = await session.run(feeds, { fidelity: opts.fidelity, maxCycles: opts.maxCycles, onProgress: opts.onProgress });
+    const reference = opts.skipReference ? null : session.reference(feeds);
+    const report = buildReport(session, run, { model: loaded.source, fidelity: opts.fidelity ?? 'fast', reference, target: opts.device ?? 'tpu' });
+    if (loaded.source.source === 'topology') attachScaleSim(report, loaded.graph, session);
+    return { report, outputs: run.outputs, run };
+  } finally {
+    await session.close();
+  }
+}
+
+/** Compiles and runs a model and returns its report (the `RunModel` the compare and sweep commands use). */
+export async function runModel(model: string, config: Record<string, unknown>, opts: RunModelOptions = {}): Promise<Report> {
+  return (await runModelDetailed(model, config, opts)).report;
+}
+
+/**
+ * For SCALE-Sim topologies: each layer's SCALE-Sim M, N, K, its fold count and the closed form
+ * folds x (2R + C + M - 2) next to the matrix-unit cycles we simulated, so the two can be compared.
+ */
+function attachScaleSim(report: Report, graph: Graph, session: Session): void {
+  const R = session.config.matrix.rows, C = session.config.matrix.cols;
+  const byNode = new Map(scaleSimLayersOf(graph).map((l) => [l.node, l]));
+  for (const layer of report.layers) {
+    const info = byNode.get(layer.name);
+    if (!info) continue;
+    const G = Math.min(R, C);
+    const folds = Math.ceil(info.k / G) * Math.ceil(info.n / G);
+    layer.scalesim = {
+      layer: info.name, m: info.m, n: info.n, k: info.k, folds,
+      formulaCycles: folds * (2 * R + C + info.m - 2),
+      matrixCycles: session.matrixCycles(layer.name),
+    };
+  }
+}

@@ -1,0 +1,38 @@
+// Every zoo CNN and MLP: quantized int8 on tpu-v1 within cosine 0.99 of the float32 reference,
+// and every TPU layer bit-identical to onnxruntime running the exported quantized graph.
+// (The paper's large workloads run at a small batch here to keep the suite fast; `tpusim run`
+// uses their Table 1 batch sizes.)
+import { describe, expect, it } from 'vitest';
+import { buildModel, listModels, sampleInputs } from '../../graph/index.js';
+import { Session } from '../../runtime/index.js';
+import { loadConfig } from '../../sim/index.js';
+import { compare, expectBitExact } from './helpers.js';
+
+const models = listModels().filter((m) => m.kind === 'cnn' || m.kind === 'mlp');
+const SMALL_BATCH: Record<string, number> = { mlp0: 8, mlp1: 8, cnn0: 2, cnn1: 1 };
+
+describe('zoo CNNs and MLPs on tpu-v1', () => {
+  it('covers the CNNs and MLPs of the zoo', () => {
+    expect(models.map((m) => m.name).sort()).toEqual(['cnn0', 'cnn1', 'lenet', 'mlp', 'mlp0', 'mlp1', 'mobilenet_v2', 'resnet18', 'resnet50']);
+  });
+
+  it.each(models.map((m) => m.name))('%s: cosine >= 0.99 against float32, TPU layers bit-exact with onnxruntime', async (name) => {
+    const batch = SMALL_BATCH[name] ?? Math.min(4, listModels().find((m) => m.name === name)!.defaultBatch);
+    const graph = buildModel(name, { batch, seed: 1 });
+    const feeds = sampleInputs(name, { batch, seed: 1 });
+    const session = Session.create(graph, { config: loadConfig('tpu-v1'), exposeAllLayers: true, calibration: [feeds] });
+    try {
+      const run = await session.run(feeds);
+      const reference = session.reference(feeds);
+      for (const o of graph.outputs) {
+        const { cosine } = compare(run.outputs[o.name]!, reference[o.name]!);
+        expect(cosine, `${name} output ${o.name}`).toBeGreaterThanOrEqual(0.99);
+      }
+      const { checked, skipped } = await expectBitExact(session, run, feeds);
+      expect(skipped).toBe(0);
+      expect(checked).toBeGreaterThan(0);
+    } finally {
+      await session.close();
+    }
+  }, 600_000);
+});
