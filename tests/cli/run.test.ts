@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../reports/index.js';
 import { ROOT, tempDir, tpusim } from './helpers.js';
 
-const SHARED = join(ROOT, '..', 'shared', 'reference', 'scalesim', 'topologies');
+const SHARED = join(ROOT, 'tests', 'fixtures', 'scalesim', 'topologies');
 
 describe('tpusim run', () => {
   it('runs the default model on tpu-v1 and writes report.json and report.html', () => {

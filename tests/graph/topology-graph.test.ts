@@ -18,7 +18,7 @@ import {
 } from '../../graph/index.js';
 import { maxRelDiff, runOrt } from '../fixtures/onnx/ort.js';
 
-const TOPOLOGIES = '/work/shared/reference/scalesim/topologies';
+const TOPOLOGIES = join(import.meta.dirname, '..', 'fixtures', 'scalesim', 'topologies');
 const CONV_HEADER = 'Layer name, IFMAP Height, IFMAP Width, Filter Height, Filter Width, Channels, Num Filter, Strides,';
 
 /**

@@ -14,7 +14,7 @@ import {
   parseTopology,
 } from '../../graph/index.js';
 
-const TOPOLOGIES = '/work/shared/reference/scalesim/topologies';
+const TOPOLOGIES = join(import.meta.dirname, '..', 'fixtures', 'scalesim', 'topologies');
 const CONV_HEADER = 'Layer name, IFMAP Height, IFMAP Width, Filter Height, Filter Width, Channels, Num Filter, Strides,';
 
 interface ManifestRow {

@@ -1,5 +1,5 @@
 // Approximations of the six TPU v1 workloads (Jouppi et al., ISCA 2017, Table 1; see
-// ../../../shared/reference/tpu-v1.md §2.1). The paper gives, per app, the number of layers by
+// docs/reference/tpu-v1.md §2.1). The paper gives, per app, the number of layers by
 // kind (FC / conv / vector / pool), the nonlinearity, the weight count, ops per weight byte and
 // the batch size, and names the apps only loosely (one MLP is RankBrain, one LSTM a subset of
 // GNM Translate, one CNN Inception, the other AlphaGo). Layer shapes are not published: every
