@@ -32,6 +32,8 @@ export interface ExecuteOptions {
    * values still held (profiling, progress, memory checks).
    */
   onNode?: (node: Node, ms: number, live: number) => void;
+  /** Called with every value a node produces, as it is produced (e.g. to gather statistics without keeping values). */
+  onValue?: (name: string, value: Tensor) => void;
 }
 
 /** Opset versions by domain ('' is ai.onnx), or one version for the node's domain. */
@@ -149,7 +151,9 @@ export function execute(graph: Graph, feeds: Record<string, Tensor>, opts: Execu
     const outs = runNode(node, inputs, opsets);
     const ms = opts.onNode ? performance.now() - t0 : 0;
     node.outputs.forEach((name, i) => {
-      if (name) values.set(name, outs[i]!);
+      if (!name) return;
+      values.set(name, outs[i]!);
+      opts.onValue?.(name, outs[i]!);
     });
     for (const name of node.inputs) {
       if (!name) continue;

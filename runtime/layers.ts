@@ -24,7 +24,7 @@ interface LayerBase {
   output: string;
 }
 
-/** Convolution: weights [M, C/groups, kh, kw] in float, bias [M] (zeros when absent), batch-norm folded in. */
+/** Convolution: weights [M, C/groups, kh, kw] in float (may be the graph's own tensor data: do not modify), bias [M] (zeros when absent), batch-norm folded in. */
 export interface ConvLayer extends LayerBase {
   kind: 'conv';
   weight: Float32Array;
@@ -39,7 +39,7 @@ export interface ConvLayer extends LayerBase {
   act: Activation;
 }
 
-/** Dense: y[..., N] = x[..., K] · W[K, N] + bias[N], W row-major [K][N]. */
+/** Dense: y[..., N] = x[..., K] · W[K, N] + bias[N], W row-major [K][N] (may be the graph's own tensor data: do not modify). */
 export interface DenseLayer extends LayerBase {
   kind: 'dense';
   weight: Float32Array;
@@ -201,11 +201,14 @@ export function buildLayers(graph: Graph): Layer[] {
       if (n.attrs.auto_pad !== undefined && n.attrs.auto_pad !== 'NOTSET') return undefined;
       const b = constant(n.inputs[2]);
       const [M, Cg, kh, kw] = w.shape as [number, number, number, number];
-      const weight = Float32Array.from(floatData(w));
+      // the graph's own weights unless batch-norm folding changes them (layers sharing one weight
+      // tensor then share its quantization and tiles)
+      let weight = floatData(w);
       const bias = b ? Float32Array.from(floatData(b)) : new Float32Array(M);
       let output = n.outputs[0]!;
       const bn = takeBatchNorm(output, M);
       if (bn) {
+        weight = Float32Array.from(weight);
         used.add(bn.node);
         nodes.push(bn.node);
         const per = Cg * kh * kw;
@@ -256,7 +259,7 @@ export function buildLayers(graph: Graph): Layer[] {
           for (let k = 0; k < K; k++) for (let j = 0; j < N; j++) weight[k * N + j] = wd[j * K + k]! * alpha;
         } else {
           [K, N] = w.shape as [number, number];
-          weight = Float32Array.from(wd, (v) => v * alpha);
+          weight = alpha === 1 ? wd : Float32Array.from(wd, (v) => v * alpha);
         }
         const c = n.inputs[2] ? constant(n.inputs[2]) : undefined;
         if (n.inputs[2] && !c) return undefined;
@@ -270,7 +273,7 @@ export function buildLayers(graph: Graph): Layer[] {
       } else {
         if (xShape.length < 2) return undefined;
         [K, N] = w.shape as [number, number];
-        weight = Float32Array.from(floatData(w));
+        weight = floatData(w);
         bias = new Float32Array(N);
         // MatMul followed by Add of a constant [N] vector is a linear layer with bias
         const next = soleConsumer(output);

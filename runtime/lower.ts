@@ -118,6 +118,49 @@ export interface SegmentSpec {
   /** Tag id of each layer (by name). */
   tags: Map<string, number>;
   convMapping: ConvMapping;
+  /** Tiles already placed in `weights`, shared between the segments of one model. */
+  tileCache?: Map<string, TileEntry>;
+}
+
+/** A tile placed in the weight image: its address (-1 when all zero) and used extent. */
+export interface TileEntry {
+  addr: number;
+  usedRows: number;
+  usedCols: number;
+}
+
+/** Quantized weights with their per-output-channel sums (the zero-point correction needs them). */
+type QuantizedWithSums = ReturnType<typeof quantizeWeights> & { sums: Int32Array };
+const quantCache = new WeakMap<Float32Array, Map<string, QuantizedWithSums>>();
+
+/** Quantizes a weight tensor once per layout, however many layers share it (unrolled LSTM steps do). */
+function quantizedWeights(w: Float32Array, layout: string, make: () => ReturnType<typeof quantizeWeights>): QuantizedWithSums {
+  let byLayout = quantCache.get(w);
+  if (!byLayout) quantCache.set(w, (byLayout = new Map()));
+  let q = byLayout.get(layout);
+  if (!q) {
+    const made = make();
+    const outCh = made.scale.length;
+    const per = made.q.length / outCh;
+    const sums = new Int32Array(outCh);
+    for (let c = 0; c < outCh; c++) {
+      let sum = 0;
+      for (let k = 0; k < per; k++) sum += made.q[c * per + k]!;
+      sums[c] = sum;
+    }
+    q = { ...made, sums };
+    byLayout.set(layout, q);
+  }
+  return q;
+}
+
+/** A small id per object (tile-cache keys of shared weights). */
+const objectIds = new WeakMap<object, number>();
+let nextObjectId = 0;
+function idOf(o: object): number {
+  let id = objectIds.get(o);
+  if (id === undefined) objectIds.set(o, (id = nextObjectId++));
+  return id;
 }
 
 /** Index of the layer being lowered (for CapacityError). */
@@ -177,8 +220,8 @@ export function lowerSegment(spec: SegmentSpec): CompiledSegment {
   let tileBytesUsed = 0;
   /** Weight-image address of the tile the array holds (the last one switched to). */
   let currentTile = -1;
-  /** Tiles built so far, by layer and position: weight-image address (-1: all zero) and used extent. */
-  const tiles = new Map<string, { addr: number; usedRows: number; usedCols: number }>();
+  /** Tiles built so far (shared by the segments of a model): weight-image address (-1: all zero) and used extent. */
+  const tiles = spec.tileCache ?? new Map<string, TileEntry>();
   const t: Tensors = { frame: new Map(), q: spec.qparams };
   const qOf = (name: string): QParams => {
     const q = spec.qparams.get(name);
@@ -405,13 +448,15 @@ export function lowerSegment(spec: SegmentSpec): CompiledSegment {
       let shape: number[];
       if (l.kind === 'conv') {
         outCh = l.weightShape[0];
-        wq = quantizeWeights(l.weight, outCh);
+        wq = quantizedWeights(l.weight, `conv ${l.weightShape.join('x')}`, () => quantizeWeights(l.weight, outCh));
         shape = [...l.weightShape];
       } else {
         outCh = l.N;
-        const t = new Float32Array(l.K * l.N);
-        for (let k = 0; k < l.K; k++) for (let n = 0; n < l.N; n++) t[n * l.K + k] = l.weight[k * l.N + n]!;
-        wq = quantizeWeights(t, outCh);
+        wq = quantizedWeights(l.weight, `dense ${l.K}x${l.N}`, () => {
+          const t = new Float32Array(l.K * l.N);
+          for (let k = 0; k < l.K; k++) for (let n = 0; n < l.N; n++) t[n * l.K + k] = l.weight[k * l.N + n]!;
+          return quantizeWeights(t, outCh);
+        });
         shape = [l.N, l.K];
       }
       const per = wq.q.length / outCh;
@@ -420,9 +465,7 @@ export function lowerSegment(spec: SegmentSpec): CompiledSegment {
       const scale = new Float32Array(outCh);
       for (let c = 0; c < outCh; c++) {
         bias[c] = quantizeBias(l.bias[c]!, xq.scale, wq.scale[c]!);
-        let sum = 0;
-        for (let k = 0; k < per; k++) sum += wq.q[c * per + k]!;
-        hwBias[c] = bias[c]! - xq.zeroPoint * sum; // the zero-point term folds into the bias
+        hwBias[c] = bias[c]! - xq.zeroPoint * wq.sums[c]!; // the zero-point term folds into the bias
         scale[c] = act === 'sigmoid' || act === 'tanh' ? f32(f32(xq.scale) * f32(wq.scale[c]!)) : requantScale(xq.scale, wq.scale[c]!, yq.scale);
       }
       const paramsRows: number[] = [];
@@ -666,7 +709,7 @@ export function lowerSegment(spec: SegmentSpec): CompiledSegment {
         for (let r = 0; r < kh; r++) {
           for (let s = 0; s < kw; s++) {
             for (let i = 0; i < blocks(x); i++) {
-              const tileState = loadTile(`${l.name}/${j}/${r}/${s}/${i}`, (tile) => {
+              const tileState = loadTile(`conv${idOf(wq.q)}g${l.groups}/${j}/${r}/${s}/${i}`, (tile) => {
                 if (l.groups === 1) {
                   // dense tile: input channels i*G.. on rows, output channels j*G.. on columns
                   const rows = Math.min(G, Cin - i * G), cols = Math.min(G, M - j * G);
@@ -753,20 +796,15 @@ export function lowerSegment(spec: SegmentSpec): CompiledSegment {
         const acc = nextAcc();
         let first = true;
         for (const ch of chunks) {
-          const tileState = loadTile(`${p.layer.name}/${j}/${ch.b}/${ch.yy}/${ch.xx}`, (tile) => {
-            let real = 0;
-            let rows = 0;
-            for (let k = 0; k < G && ch.b * G + k < x.channels; k++) {
-              const f = (ch.b * G + k) * x.h * x.w + ch.yy * x.w + ch.xx;
-              let any = false;
-              for (let c = 0; c < G && j * G + c < N; c++) {
-                tile[k * C + c] = wq.q[(j * G + c) * K + f]!;
-                real++;
-                any = true;
-              }
-              if (any) rows++;
+          const tileState = loadTile(`dense${idOf(wq.q)}/${x.h}x${x.w}x${x.channels}/${j}/${ch.b}/${ch.yy}/${ch.xx}`, (tile) => {
+            const rows = Math.min(G, x.channels - ch.b * G), cols = Math.min(G, N - j * G);
+            const pixels = x.h * x.w;
+            // column by column: one output's weights are contiguous in [N][K] order
+            for (let c = 0; c < cols; c++) {
+              let w = (j * G + c) * K + ch.b * G * pixels + ch.yy * x.w + ch.xx;
+              for (let k = 0; k < rows; k++, w += pixels) tile[k * C + c] = wq.q[w]!;
             }
-            return { real, rows };
+            return { real: rows * cols, rows };
           });
           if (tileState === 'none') continue;
           pieces.forEach((piece, idx) => {

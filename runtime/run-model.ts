@@ -3,7 +3,7 @@
 // `sweep` (its workers), and by tests.
 import { readFileSync } from 'node:fs';
 import {
-  type Graph, type Tensor, buildModel, loadOnnxFile, sampleInputs, loadTopologyFile, scaleSimLayersOf, tensor, topologyFeeds, topologyToGraph,
+  type Graph, type Tensor, buildModel, listModels, loadOnnxFile, sampleInputs, loadTopologyFile, scaleSimLayersOf, tensor, topologyFeeds, topologyToGraph,
 } from '../graph/index.js';
 import type { Report } from '../reports/index.js';
 import { type Fidelity, type HardwareConfig, parseConfig } from '../sim/index.js';
@@ -24,6 +24,8 @@ export interface LoadedModel {
   feeds?: Record<string, Tensor>;
   /** Run each TPU layer as its own program (SCALE-Sim topologies: rows are independent layers). */
   isolateLayers: boolean;
+  /** Axis of the batch dimension (zoo sequence models are sequence-major: 1). */
+  batchAxis?: number;
   convMapping?: ConvMapping;
 }
 
@@ -34,7 +36,8 @@ export function loadModel(spec: string, opts: { batch?: number; seed?: number } 
     const graph = buildModel(name, { batch: opts.batch, seed: opts.seed });
     // the zoo's own sample inputs: image-like for CNNs, valid token ids for the transformer
     const feeds = sampleInputs(name, { batch: opts.batch, seed: opts.seed });
-    return { graph, source: { name: spec, source: 'zoo', path: null }, feeds, isolateLayers: false };
+    const info = listModels().find((m) => m.name === name)!;
+    return { graph, source: { name: spec, source: 'zoo', path: null }, feeds, isolateLayers: false, batchAxis: info.batchAxis };
   }
   if (/\.onnx$/i.test(spec)) {
     return { graph: loadOnnxFile(spec), source: { name: spec.replace(/^.*[\\/]/, ''), source: 'onnx', path: spec }, isolateLayers: false };
@@ -126,7 +129,7 @@ export async function runModelDetailed(model: string | LoadedModel, configJson: 
   const batch = loaded.source.source === 'onnx' ? opts.batch ?? (feeds ? feeds[Object.keys(feeds)[0]!]!.shape[0] : undefined) : undefined;
   const session = Session.create(loaded.graph, {
     config, batch, devices, convMapping: opts.convMapping ?? loaded.convMapping, seed: opts.seed,
-    calibration: feeds ? [feeds] : undefined, isolateLayers: loaded.isolateLayers,
+    calibration: feeds ? [feeds] : undefined, isolateLayers: loaded.isolateLayers, batchAxis: loaded.batchAxis,
   });
   try {
     feeds ??= session.calibrationFeeds;

@@ -12,7 +12,7 @@ import { CapacityError, CompileError, RuntimeError } from './errors.js';
 import { FallbackPool } from './fallback/pool.js';
 import { hostFrameBytes, packFrame, packIm2col, quantizeArray, dequantizeArray, unpackFrame } from './hostio.js';
 import { type Layer, buildLayers, layerMacs, shapeOf } from './layers.js';
-import { type CompiledSegment, type ConvMapping, lowerSegment } from './lower.js';
+import { type CompiledSegment, type ConvMapping, type TileEntry, lowerSegment } from './lower.js';
 import { unrollLstms, type KeptLstm } from './lstm.js';
 import { WeightImage } from './program.js';
 import { type QParams, activationParams } from './quantize.js';
@@ -38,6 +38,8 @@ export interface SessionOptions {
   isolateLayers?: boolean;
   /** Write every TPU layer's output back to host memory (to inspect or check each layer). */
   exposeAllLayers?: boolean;
+  /** Axis of the batch dimension in the inputs and outputs (default 0; 1 for sequence-major models). */
+  batchAxis?: number;
 }
 
 /** The range [min, max] of a value, for calibration (min/max, as onnxruntime's default calibrator). */
@@ -177,19 +179,22 @@ export class Session {
   readonly calibrationMs: number;
   /** Notes for the report (e.g. layers split to fit). */
   readonly notes: string[] = [];
+  /** Every TPU layer's output is written back (and every value kept) for inspection. */
+  private exposeAll = false;
   /** The inputs calibration used (given, or generated from the seed); runs default to them. */
   calibrationFeeds: Record<string, Tensor>;
   private calibrationOutputs: Record<string, Tensor> | undefined;
   private lastRun: SessionRun | undefined;
   private readonly simulator: Simulator;
-  private readonly weights: WeightImage[];
+  /** The model's weight image (every TPU program's tiles). */
+  readonly weights: Uint8Array;
   private pool: FallbackPool | undefined;
   private readonly threads?: number;
 
   private constructor(init: {
     config: HardwareConfig; graph: Graph; layers: Layer[]; placement: Map<string, PlacementDecision>; steps: Step[];
     qparams: Map<string, QParams>; deviceModels: Record<'cpu' | 'gpu', DeviceModel>; devices: DeviceName[]; kept: KeptLstm[];
-    compileMs: number; calibrationMs: number; weights: WeightImage[]; threads?: number;
+    compileMs: number; calibrationMs: number; weights: Uint8Array; threads?: number;
     calibrationFeeds: Record<string, Tensor>; calibrationOutputs?: Record<string, Tensor>; notes: string[];
   }) {
     this.notes.push(...init.notes);
@@ -219,20 +224,24 @@ export class Session {
    */
   static create(source: Graph, opts: SessionOptions): Session {
     const first = normaliseGraph(source, opts.batch).graph;
-    const batch = opts.batch ?? leadingDim(first);
+    const axis = opts.batchAxis ?? 0;
+    const batch = opts.batch ?? batchDim(first, axis);
     const full = opts.calibration ?? [randomInputs(first, opts.seed ?? 1)];
     let micro = batch;
     for (;;) {
       try {
-        const calibration = full.flatMap((feeds) => splitFeeds(feeds, micro));
+        const calibration = micro === batch ? full : full.flatMap((feeds) => splitFeeds(feeds, micro));
         const s = Session.compile(source, { ...opts, batch: micro === batch && opts.batch === undefined ? undefined : micro, calibration });
         s.batch = batch;
+        s.micro = micro;
+        s.exposeAll = opts.exposeAllLayers ?? false;
         s.calibrationFeeds = full[0]!;
         if (micro !== batch) s.calibrationOutputs = undefined;
         if (micro !== batch) s.notes.push(`batch ${batch} runs as ${Math.ceil(batch / micro)} micro-batches of at most ${micro}: one layer of the model does not fit the Unified Buffer at batch ${batch}`);
         return s;
       } catch (e) {
-        if (!(e instanceof CapacityError) || micro <= 1 || !batchSplittable(first, batch)) throw e;
+        // micro-batches split dimension 0 only
+        if (!(e instanceof CapacityError) || micro <= 1 || axis !== 0 || !batchSplittable(first, batch)) throw e;
         micro = Math.ceil(micro / 2);
       }
     }
@@ -259,16 +268,18 @@ export class Session {
     let calibrationOutputs: Record<string, Tensor> | undefined;
     if (wanted.size > 0) {
       const ranges = new Map<string, { min: number; max: number }>();
+      const note = (name: string, t: Tensor) => {
+        if (!wanted.has(name) || (t.dtype !== 'float32' && t.dtype !== 'float16')) return;
+        const { min, max } = valueRange(t.data as Float32Array);
+        const r = ranges.get(name);
+        ranges.set(name, r ? { min: Math.min(r.min, min), max: Math.max(r.max, max) } : { min, max });
+      };
       for (const [si, feeds] of samples.entries()) {
-        // the first sample's graph outputs are kept: runs on the same inputs reuse them as the float32 reference
-        const extra = si === 0 ? graph.outputs.map((o) => o.name) : [];
-        const values = execute(graph, feeds, { outputs: [...new Set([...wanted, ...extra])] });
-        if (si === 0) calibrationOutputs = Object.fromEntries(extra.map((o) => [o, values[o]!]));
-        for (const [name, t] of Object.entries(values)) {
-          const { min, max } = valueRange(t.data as Float32Array);
-          const r = ranges.get(name);
-          ranges.set(name, r ? { min: Math.min(r.min, min), max: Math.max(r.max, max) } : { min, max });
-        }
+        // ranges are gathered as values are produced (nothing is kept); the first sample's graph
+        // outputs are kept: runs on the same inputs reuse them as the float32 reference
+        const outputs = execute(graph, feeds, { onValue: note });
+        for (const [name, t] of Object.entries(feeds)) note(name, t);
+        if (si === 0) calibrationOutputs = outputs;
       }
       // Values that must share quantization parameters form groups: a pool's or view's input and
       // output (the same bytes), and a concat's inputs and output (so the concat copies bytes
@@ -335,19 +346,20 @@ export class Session {
     layers.forEach((l, i) => tags.set(l.name, i + 1));
     // lower each TPU segment; one that does not fit the Unified Buffer is split where it ran out
     // (the tensors crossing the cut go through host memory)
-    const weights: WeightImage[] = [];
+    // one weight image for the whole model: its programs share tiles, and it is loaded once
+    const image = new WeightImage(R * C);
+    const tileCache = new Map<string, TileEntry>();
     const notes: string[] = [];
     for (let si = 0; si < steps.length; si++) {
       const step = steps[si]!;
       if (step.kind !== 'tpu') continue;
       const produced = new Set(step.layers.map((l) => l.output));
       const inputs = [...new Set(step.layers.flatMap((l) => l.inputs).filter((i) => !produced.has(i)))];
-      const image = new WeightImage(R * C);
       const outputs = new Set(consumersOutside(step.layers));
       if (opts.exposeAllLayers) for (const l of step.layers) if (l.kind !== 'view') outputs.add(l.output);
       try {
         step.segment = lowerSegment({
-          graph, layers: step.layers, qparams, inputs, outputs: [...outputs], hw, weights: image, tags, convMapping: opts.convMapping ?? 'auto',
+          graph, layers: step.layers, qparams, inputs, outputs: [...outputs], hw, weights: image, tags, convMapping: opts.convMapping ?? 'auto', tileCache,
         });
       } catch (e) {
         if (!(e instanceof CapacityError) || e.layerIndex === 0 || step.layers.length === 1) throw e;
@@ -358,13 +370,12 @@ export class Session {
         si--;
         continue;
       }
-      weights.push(image);
     }
     let tpuIndex = 0;
     for (const st of steps) if (st.kind === 'tpu') st.index = tpuIndex++;
     const compileMs = performance.now() - t0;
     return new Session({
-      config: opts.config, graph, layers, placement, steps, qparams, deviceModels, devices, kept, compileMs, calibrationMs, weights,
+      config: opts.config, graph, layers, placement, steps, qparams, deviceModels, devices, kept, compileMs, calibrationMs, weights: image.bytes(),
       threads: opts.threads, calibrationFeeds: samples[0]!, calibrationOutputs, notes,
     });
   }
@@ -424,6 +435,22 @@ export class Session {
       return p;
     };
 
+    // values are dropped after the last step that reads them (graph outputs are kept; everything
+    // is kept for sessions that expose all layers, whose runs are inspected value by value)
+    const lastRead = new Map<string, number>();
+    this.steps.forEach((st, i) => {
+      const reads = st.kind === 'tpu' ? st.segment.inputs.map((x) => x.tensor) : st.layer.nodes.flatMap((n) => n.inputs);
+      for (const r of reads) if (r) lastRead.set(r, i);
+    });
+    const keep = new Set(this.graph.outputs.map((o) => o.name));
+    const release = (si: number) => {
+      if (this.exposeAll) return;
+      for (const [name, last] of lastRead) {
+        if (last !== si || keep.has(name) || this.graph.initializers.has(name)) continue;
+        floats.delete(name);
+        quantized.delete(name);
+      }
+    };
     for (let si = 0; si < this.steps.length; si++) {
       const step = this.steps[si]!;
       opts.onProgress?.(step.kind === 'tpu' ? `TPU segment ${step.index + 1}` : `${step.device}: ${step.layer.name}`, si / this.steps.length);
@@ -443,9 +470,10 @@ export class Session {
         };
         results.push(result);
         const outNames = layer.nodes.flatMap((n) => n.outputs).filter((o) => o);
+        const inputValues = inputs.map((i) => [i, getFloat(i)] as const); // taken now: entries are freed after their last reader
         const job = (async () => {
           const values: Record<string, Tensor> = {};
-          for (const i of inputs) values[i] = await getFloat(i);
+          for (const [i, v] of inputValues) values[i] = await v;
           this.pool ??= new FallbackPool(this.threads);
           const r = await this.pool.run(layer.nodes, values, outNames, this.graph.opsets);
           fallbackMs += r.ms;
@@ -458,6 +486,7 @@ export class Session {
           floats.set(o, job.then((v) => v[o]!));
           producerStep.set(o, si);
         }
+        release(si);
         continue;
       }
       // TPU segment: quantize and lay out the inputs, simulate, read the outputs back
@@ -479,7 +508,7 @@ export class Session {
       let crossBytes = 0;
       for (const d of deps) if (!this.sameDevice(d, si)) crossBytes += 0; // TPU DMA (in the program) moves its inputs
       const ts = performance.now();
-      this.simulator.load({ program: { instructions: seg.program as never, segments: [] }, host, weights: this.weights[step.index]!.bytes(), hostBytes: seg.hostBytes });
+      this.simulator.load({ program: { instructions: seg.program as never, segments: [] }, host, weights: this.weights, hostBytes: seg.hostBytes });
       const sim = this.simulator.run({ fidelity: opts.fidelity ?? 'fast', maxCycles: opts.maxCycles, trace: { limit: opts.traceLimit ?? 200_000 } });
       simulateMs += performance.now() - ts;
       const hostOut = this.simulator.readHost(0, seg.hostBytes);
@@ -493,6 +522,7 @@ export class Session {
       }
       for (const l of step.layers) producerStep.set(l.output, si);
       results.push({ step, seconds: sim.seconds, sim, transferBytes: crossBytes, transferSeconds: 0, dependsOn: [...deps] });
+      release(si);
     }
     // outputs
     const outputs: Record<string, Tensor> = {};
@@ -539,10 +569,11 @@ export class Session {
     return Object.fromEntries(this.graph.outputs.map((o) => [o.name, concatBatch(runs.map((r) => r[o.name]!))]));
   }
 
-  /** The batch the session was asked for, and the micro-batch it runs at a time. */
+  /** The batch the session was asked for, and the micro-batch it runs at a time (dimension 0 when split). */
   batch = 1;
+  private micro: number | undefined;
   get microBatch(): number {
-    return leadingDim(this.graph);
+    return this.micro ?? this.batch;
   }
 
   /** Multiply-accumulates of a layer. */
@@ -562,11 +593,16 @@ export class Session {
   }
 }
 
-/** Leading dimension of the graph's first non-constant input (its batch). */
-function leadingDim(graph: Graph): number {
+/** Dimension `axis` of the graph's first non-constant input (its batch). */
+function batchDim(graph: Graph, axis: number): number {
   const v = graph.inputs.find((i) => !graph.initializers.has(i.name));
-  const d = v?.shape?.[0];
+  const d = v?.shape?.[axis];
   return typeof d === 'number' ? d : 1;
+}
+
+/** Leading dimension of the graph's first non-constant input. */
+function leadingDim(graph: Graph): number {
+  return batchDim(graph, 0);
 }
 
 /** Whether every input and output has the batch as its leading dimension (so batches can be split). */

@@ -182,6 +182,9 @@ export class Simulator {
   private program: Instruction[] = [];
   private source: readonly SourceLine[] | undefined;
   private hostImage: Uint8Array = new Uint8Array(0);
+  /** The weight image in the core's weight memory, when it came from `load({ weights })` alone. */
+  private residentWeights: Uint8Array | undefined;
+  private residentWeightSize = -1;
   private loaded = false;
 
   private constructor(config: HardwareConfig, core: CoreExports) {
@@ -306,10 +309,16 @@ export class Simulator {
       this.core.resetMemories();
       const hostPtr = this.core.allocHost(BigInt(hostSize));
       this.bytes().set(host, hostPtr);
-      const weightPtr = this.core.allocWeights(BigInt(weightSize));
-      const mem = this.bytes();
-      if (options.weights) mem.set(options.weights, weightPtr);
-      for (const seg of program.segments) if (seg.kind === 'weights') mem.set(seg.bytes, weightPtr + seg.offset);
+      // weight memory is read-only: the same image loaded again (a model's programs share one) stays
+      const weightSegments = program.segments.some((seg) => seg.kind === 'weights');
+      if (weightSegments || options.weights === undefined || options.weights !== this.residentWeights || weightSize !== this.residentWeightSize) {
+        const weightPtr = this.core.allocWeights(BigInt(weightSize));
+        const mem = this.bytes();
+        if (options.weights) mem.set(options.weights, weightPtr);
+        for (const seg of program.segments) if (seg.kind === 'weights') mem.set(seg.bytes, weightPtr + seg.offset);
+        this.residentWeights = weightSegments ? undefined : options.weights;
+        this.residentWeightSize = weightSize;
+      }
       const wordsPtr = this.core.allocProgram(program.instructions.length);
       this.bytes().set(words, wordsPtr);
       return this.core.loadProgram();

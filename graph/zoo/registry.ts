@@ -43,6 +43,8 @@ export interface ModelInfo {
   /** Where the architecture comes from. */
   source: string;
   defaultBatch: number;
+  /** Axis of the batch dimension in the inputs (0, or 1 for sequence-major inputs). */
+  batchAxis: number;
   inputs: ModelInput[];
   /** Trainable parameters (`countParameters`). */
   parameters: number;
@@ -230,6 +232,7 @@ export function listModels(): ModelInfo[] {
       description: e.description,
       source: e.source,
       defaultBatch: e.defaultBatch,
+      batchAxis: e.batchAxis ?? 0,
       inputs: g.inputs.map((v) => ({ name: v.name, dtype: v.dtype, shape: v.shape as number[] })),
       parameters: countParameters(g),
       macs,

@@ -8,6 +8,8 @@ import { pathToFileURL } from 'node:url';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildComparison, renderCompareHtml, renderReportHtml, renderSweepHtml, type Report } from '../../reports/index.js';
+import { runModel } from '../../runtime/index.js';
+import { loadConfig } from '../../sim/index.js';
 import { sampleReport, sampleSweepResult } from './sample-reports.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -143,5 +145,26 @@ describe('HTML pages in Chromium', { timeout: 120_000 }, () => {
     // 3 x 3 sweep: each parameter chart has one line per value of the other parameter
     expectCharts(r.charts, { 'chart-param-0': 3, 'chart-param-1': 3, 'chart-heatmap': 1 });
     expect(r.text).toContain('Failed points');
+  });
+
+  it('a real run (an ONNX model with fallback layers) draws every chart, offline, without errors', async () => {
+    const report = await runModel(join(ROOT, 'tests', 'fixtures', 'onnx', 'smallcnn-op13.onnx'), loadConfig('tpu-v1'));
+    expect(report.layers.some((l) => l.device !== 'tpu')).toBe(true);
+    const r = await openPage('real-report', renderReportHtml(report));
+    expect(r.problems).toEqual([]);
+    expect(r.errorBoxes).toBe(0);
+    expectCharts(r.charts, expectedReportTraces(report));
+  });
+
+  it('a real comparison (two configs and the whole model on the CPU) draws every chart', async () => {
+    const reports = [
+      await runModel('zoo:mlp', loadConfig('tpu-v1'), { batch: 32 }),
+      await runModel('zoo:mlp', loadConfig('tpu-v1-gddr5'), { batch: 32 }),
+      await runModel('zoo:mlp', loadConfig('tpu-v1'), { batch: 32, device: 'cpu' }),
+    ];
+    const r = await openPage('real-compare', renderCompareHtml(buildComparison(reports)));
+    expect(r.problems).toEqual([]);
+    expect(r.charts.length).toBeGreaterThan(0);
+    for (const c of r.charts) expect(c.svgs, c.id).toBeGreaterThan(0);
   });
 });
