@@ -220,6 +220,8 @@ export function lowerSegment(spec: SegmentSpec): CompiledSegment {
   let tileBytesUsed = 0;
   /** Weight-image address of the tile the array holds (the last one switched to). */
   let currentTile = -1;
+  /** Where tiles are built (addTile keeps its own copy). */
+  const scratchTile = new Int8Array(R * C);
   /** Tiles built so far (shared by the segments of a model): weight-image address (-1: all zero) and used extent. */
   const tiles = spec.tileCache ?? new Map<string, TileEntry>();
   const t: Tensors = { frame: new Map(), q: spec.qparams };
@@ -537,7 +539,7 @@ export function lowerSegment(spec: SegmentSpec): CompiledSegment {
   /**
    * Emits READ_WEIGHTS for a tile built by `fill`, which writes the tile and returns how many real
    * weights it holds and in how many rows (for the useful-MAC counters: usedRows x usedCols is
-   * the count of real weights). Returns 'none' for an all-zero tile (skip its multiplies),
+   * the count of real weights). Returns 'none' for a tile without real weights (skip its multiplies),
    * 'same' when the array already holds this tile (multiply without switching: no fetch, no
    * shift), and 'new' after emitting READ_WEIGHTS (the next multiply must switch).
    */
@@ -545,12 +547,10 @@ export function lowerSegment(spec: SegmentSpec): CompiledSegment {
     // a layer's tiles are built and stored once, however many bands fetch them
     let t = tiles.get(key);
     if (!t) {
-      const tile = new Int8Array(R * C);
-      const { real, rows } = fill(tile);
-      let zero = true;
-      for (let k = 0; k < tile.length; k++) if (tile[k] !== 0) { zero = false; break; }
-      t = zero ? { addr: -1, usedRows: 0, usedCols: 0 } : {
-        addr: spec.weights.addTile(tile),
+      scratchTile.fill(0);
+      const { real, rows } = fill(scratchTile);
+      t = real === 0 ? { addr: -1, usedRows: 0, usedCols: 0 } : {
+        addr: spec.weights.addTile(scratchTile),
         usedRows: Math.max(1, Math.min(R, rows)),
         usedCols: Math.max(1, Math.min(C, Math.round(real / Math.max(1, rows)))),
       };
@@ -721,21 +721,19 @@ export function lowerSegment(spec: SegmentSpec): CompiledSegment {
                   }
                   return { real: rows * cols, rows };
                 }
+                // grouped: input channel ci feeds only its group's output channels (block diagonal)
                 let real = 0;
                 let rows = 0;
                 for (let k = 0; k < G && i * G + k < Cin; k++) {
                   const ci = i * G + k;
                   const grp = Math.floor(ci / Cg);
                   const ciLocal = ci - grp * Cg;
-                  let any = false;
-                  for (let c = 0; c < G && j * G + c < M; c++) {
-                    const co = j * G + c;
-                    if (Math.floor(co / outPerGroup) !== grp) continue;
-                    tile[k * C + c] = wq.q[((co * Cg + ciLocal) * kh + r) * kw + s]!;
-                    real++;
-                    any = true;
+                  const lo = Math.max(grp * outPerGroup, j * G), hi = Math.min((grp + 1) * outPerGroup, (j + 1) * G, M);
+                  for (let co = lo; co < hi; co++) tile[k * C + (co - j * G)] = wq.q[((co * Cg + ciLocal) * kh + r) * kw + s]!;
+                  if (hi > lo) {
+                    real += hi - lo;
+                    rows++;
                   }
-                  if (any) rows++;
                 }
                 return { real, rows };
               });

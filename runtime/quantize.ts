@@ -52,13 +52,19 @@ export function quantizeWeights(w: Float32Array, outChannels: number): Quantized
   const q = new Int8Array(w.length);
   const scale = new Float32Array(outChannels);
   for (let c = 0; c < outChannels; c++) {
+    const base = c * per;
     let m = 0;
-    for (let k = 0; k < per; k++) m = Math.max(m, Math.abs(w[c * per + k]!));
+    for (let k = 0; k < per; k++) {
+      const a = Math.abs(w[base + k]!);
+      if (a > m) m = a;
+    }
     const s = m > 0 ? f32(m / 127) : 1;
     scale[c] = s;
     for (let k = 0; k < per; k++) {
-      const v = roundHalfEven(w[c * per + k]! / s);
-      q[c * per + k] = v > 127 ? 127 : v < -127 ? -127 : v;
+      const x = w[base + k]! / s;
+      const r = Math.round(x);
+      const v = r - x === 0.5 && r % 2 !== 0 ? r - 1 : r; // half to even
+      q[base + k] = v > 127 ? 127 : v < -127 ? -127 : v;
     }
   }
   return { q, scale };
