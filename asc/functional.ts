@@ -83,6 +83,12 @@ let biasBuf: usize = 0; // i32[C]
 let scaleBuf: usize = 0; // f32[C]
 let qBuf: usize = 0; // i32[C]
 let poolBuf: usize = 0; // i64[C]
+let maxBuf: usize = 0; // i32[C]: running maximum of a window
+// Pooling: each accumulator row of the prepared ACTIVATE quantized once (windows overlap)
+let poolRows: usize = 0; // i32[len][C]
+let poolRowsCapacity: usize = 0;
+let poolDone: usize = 0; // u8[len]: row quantized
+let poolDoneCapacity: usize = 0;
 
 // The prepared instruction
 let actIns: i32 = -1;
@@ -105,6 +111,7 @@ function ensureScratch(): void {
   scaleBuf = allocZeroed(<usize>C << 2);
   qBuf = allocZeroed(<usize>C << 2);
   poolBuf = allocZeroed(<usize>C << 3);
+  maxBuf = allocZeroed(<usize>C << 2);
   scratchCols = C;
 }
 
@@ -136,6 +143,18 @@ export function activateBegin(i: i32): void {
   actLo = outLo;
   actHi = outHi;
   actAcc0 = <i64>ACTIVATE_acc(lo, hi);
+  if (actPool != POOL_NONE) {
+    const len = <usize>ACTIVATE_len(lo, hi);
+    if (len * (<usize>C << 2) > poolRowsCapacity) {
+      poolRows = allocZeroed(len * (<usize>C << 2));
+      poolRowsCapacity = len * (<usize>C << 2);
+    }
+    if (len > poolDoneCapacity) {
+      poolDone = allocZeroed(len);
+      poolDoneCapacity = len;
+    }
+    memory.fill(poolDone, 0, len);
+  }
   if (actPerColumn) {
     const block = ub + <usize>(<i64>ACTIVATE_params(lo, hi) * <i64>W);
     memory.copy(biasBuf, block, <usize>C << 2);
@@ -173,6 +192,30 @@ export function activateBegin(i: i32): void {
 /** Computes q for every column of accumulator row `accRow` into qBuf. */
 function quantizeRow(accRow: i64): void {
   const src = acc + <usize>(accRow * <i64>C * 4);
+  if (actFunc != FUNC_SIGMOID && actFunc != FUNC_TANH) {
+    // four columns at a time, the same float32 steps as activateValue/saturate: every value is an
+    // integer below 2^24 or lands on a clamp bound, so float32 adds and clamps are exact
+    const zp = f32x4.splat(<f32>actZero);
+    const lo = f32x4.splat(<f32>actLo);
+    const hi = f32x4.splat(<f32>actHi);
+    const scalar = f32x4.splat(actScale);
+    let n = 0;
+    for (; n + 4 <= C; n += 4) {
+      const off = <usize>n << 2;
+      let v = v128.load(src + off);
+      let sc = scalar;
+      if (actPerColumn) {
+        v = i32x4.add(v, v128.load(biasBuf + off));
+        sc = v128.load(scaleBuf + off);
+      }
+      let t = f32x4.nearest(f32x4.mul(f32x4.convert_i32x4_s(v), sc));
+      t = v128.and(t, f32x4.eq(t, t)); // NaN counts as 0
+      const y = f32x4.min(f32x4.max(f32x4.add(t, zp), lo), hi);
+      v128.store(qBuf + off, i32x4.trunc_sat_f32x4_s(y));
+    }
+    for (; n < C; n++) store<i32>(qBuf + (<usize>n << 2), activateValue(load<i32>(src + (<usize>n << 2)), n));
+    return;
+  }
   for (let n = 0; n < C; n++) {
     store<i32>(qBuf + (<usize>n << 2), activateValue(load<i32>(src + (<usize>n << 2)), n));
   }
@@ -230,21 +273,42 @@ export function activatePooled(j: i64): void {
   if (x0 < 0) x0 = 0;
   if (y1 > ih) y1 = ih;
   if (x1 > iw) x1 = iw;
+  // fold the window's quantized rows (each accumulator row is quantized once, however many
+  // windows overlap it): max four columns at a time, averages as exact int64 sums
+  const rowBytes = <usize>C << 2;
   let first = true;
   for (let y = y0; y < y1; y++) {
     for (let x = x0; x < x1; x++) {
-      quantizeRow(actAcc0 + y * iw + x);
-      for (let n = 0; n < C; n++) {
-        const q = <i64>load<i32>(qBuf + (<usize>n << 2));
-        const p = poolBuf + (<usize>n << 3);
-        if (first) store<i64>(p, q);
-        else if (isMax) { if (q > load<i64>(p)) store<i64>(p, q); }
-        else store<i64>(p, load<i64>(p) + q);
+      const r = y * iw + x;
+      const q = poolRows + <usize>r * rowBytes;
+      if (load<u8>(poolDone + <usize>r) == 0) {
+        quantizeRow(actAcc0 + r);
+        memory.copy(q, qBuf, rowBytes);
+        store<u8>(poolDone + <usize>r, 1);
+      }
+      if (isMax) {
+        if (first) memory.copy(maxBuf, q, rowBytes);
+        else {
+          let n = 0;
+          for (; n + 4 <= C; n += 4) v128.store(maxBuf + (<usize>n << 2), i32x4.max_s(v128.load(maxBuf + (<usize>n << 2)), v128.load(q + (<usize>n << 2))));
+          for (; n < C; n++) {
+            const v = load<i32>(q + (<usize>n << 2));
+            if (v > load<i32>(maxBuf + (<usize>n << 2))) store<i32>(maxBuf + (<usize>n << 2), v);
+          }
+        }
+      } else {
+        for (let n = 0; n < C; n++) {
+          const p = poolBuf + (<usize>n << 3);
+          const v = <i64>load<i32>(q + (<usize>n << 2));
+          store<i64>(p, first ? v : load<i64>(p) + v);
+        }
       }
       first = false;
     }
   }
-  if (!isMax) {
+  if (isMax) {
+    for (let n = 0; n < C; n++) store<i64>(poolBuf + (<usize>n << 3), <i64>load<i32>(maxBuf + (<usize>n << 2)));
+  } else {
     const count = (y1 - y0) * (x1 - x0);
     for (let n = 0; n < C; n++) {
       const p = poolBuf + (<usize>n << 3);

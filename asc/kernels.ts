@@ -24,6 +24,13 @@ let kpLo: i32 = 0; // first row pair with a nonzero weight
 let kpHi: i32 = 0; // one past the last
 let panelLo: i32 = 0; // first column panel with a nonzero weight
 let panelHi: i32 = 0;
+// A diagonal block (identity copies, residual adds, depthwise taps: only k == n nonzero) is
+// multiplied element-wise, N multiply-adds per row instead of K x N: the same exact result.
+let diagonal: bool = false;
+let diagCapacity: usize = 0;
+let diag: usize = 0; // int32 per column: the diagonal weight
+let diagLo: i32 = 0;
+let diagHi: i32 = 0;
 
 // Inputs of one chunk, extended to int16: CHUNK_ROWS rows of `pairs` int32
 let chunkCapacity: usize = 0;
@@ -79,12 +86,25 @@ export function packWeights(b: usize, K: i32, N: i32, ldb: i32): void {
   }
   if (rowHi == 0) {
     kpLo = 0; kpHi = 0; panelLo = 0; panelHi = 0;
+    diagonal = false;
     return;
   }
   kpLo = rowLo >> 1;
   kpHi = (rowHi + 1) >> 1;
   panelLo = colLo >> 4;
   panelHi = (colHi + 15) >> 4;
+
+  diagonal = rowLo == colLo && rowHi == colHi && isDiagonal(b, rowLo, rowHi, colLo, colHi, ldb);
+  if (diagonal) {
+    if (<usize>N << 2 > diagCapacity) {
+      diag = allocZeroed(<usize>N << 2);
+      diagCapacity = <usize>N << 2;
+    }
+    for (let n = rowLo; n < rowHi; n++) store<i32>(diag + (<usize>n << 2), <i32>load<i8>(b + <usize>n * <usize>ldb + <usize>n));
+    diagLo = rowLo;
+    diagHi = rowHi;
+    return;
+  }
 
   const simd = (N & 15) == 0 && (K & 1) == 0;
   for (let p = panelLo; p < panelHi; p++) {
@@ -114,6 +134,17 @@ export function packWeights(b: usize, K: i32, N: i32, ldb: i32): void {
       }
     }
   }
+}
+
+/** True when the block's nonzero weights within rows/columns [lo, hi) all sit on the diagonal. */
+function isDiagonal(b: usize, lo: i32, hi: i32, colLo: i32, colHi: i32, ldb: i32): bool {
+  for (let k = lo; k < hi; k++) {
+    const row = b + <usize>k * <usize>ldb;
+    for (let n = colLo; n < colHi; n++) {
+      if (n != k && load<u8>(row + <usize>n) != 0) return false;
+    }
+  }
+  return true;
 }
 
 /** Puts input row `r` of the chunk: K int8 (or uint8 with `unsigned`) values at `x`, extended to int16. */
@@ -220,7 +251,31 @@ export function runChunk(rows: i32, out: usize, ldo: usize, accumulate: bool): v
       if (c1 < N) memory.fill(row + (<usize>c1 << 2), 0, <usize>(N - c1) << 2);
     }
   }
-  if (count <= 0) return;
+  if (count <= 0 && !diagonal) return;
+  if (diagonal) {
+    // out[n] (+)= x[n] * d[n] for n in [diagLo, diagHi); the chunk holds x as int16
+    for (let r = 0; r < rows; r++) {
+      const x = chunk + <usize>r * aStride;
+      const o = out + <usize>r * ldo;
+      if (!accumulate) {
+        memory.fill(o, 0, <usize>diagLo << 2);
+        memory.fill(o + (<usize>diagHi << 2), 0, <usize>(N - diagHi) << 2);
+      }
+      let n = diagLo;
+      for (; n + 4 <= diagHi; n += 4) {
+        const xv = i32x4.extend_low_i16x8_s(v128.load64_zero(x + (<usize>n << 1)));
+        const prod = i32x4.mul(xv, v128.load(diag + (<usize>n << 2)));
+        const d = o + (<usize>n << 2);
+        v128.store(d, accumulate ? i32x4.add(v128.load(d), prod) : prod);
+      }
+      for (; n < diagHi; n++) {
+        const d = o + (<usize>n << 2);
+        const prod = <i32>load<i16>(x + (<usize>n << 1)) * load<i32>(diag + (<usize>n << 2));
+        store<i32>(d, accumulate ? load<i32>(d) + prod : prod);
+      }
+    }
+    return;
+  }
   const a = chunk + (<usize>kpLo << 2);
   for (let p = panelLo; p < panelHi; p++) {
     const b = packed + ((<usize>p * <usize>pairs + <usize>kpLo) << 6);

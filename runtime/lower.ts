@@ -883,7 +883,7 @@ export function lowerSegment(spec: SegmentSpec): CompiledSegment {
         const diagonal = (w: number) =>
           loadTile(`${p.layer.name}/diag${w}/${blockChannels(y, j)}`, (tile) => {
             for (let k = 0; k < blockChannels(y, j); k++) tile[k * C + k] = w;
-            return { real: blockChannels(y, j), rows: blockChannels(y, j) };
+            return { real: w === 0 ? 0 : blockChannels(y, j), rows: blockChannels(y, j) }; // weight 0 (a negligible input): skip it
           });
         const ta = diagonal(wa);
         if (ta !== 'none') readSameShape(a, j, band, acc, ta === 'new', false);
