@@ -52,6 +52,13 @@ export function blockChannels(f: Frame, b: number): number {
  * UB row of pixel (image n, y, x) of block b; y and x are image coordinates and may reach into
  * the padding (down to -pad).
  */
+/** Bytes a frame occupies in host memory: per channel block, one row of its valid channels per padded pixel. */
+export function hostFrameBytes(f: Frame): number {
+  let n = 0;
+  for (let b = 0; b < blocks(f); b++) n += blockRows(f) * blockChannels(f, b);
+  return n;
+}
+
 export function rowOf(f: Frame, b: number, n: number, y: number, x: number): number {
   const { hp, wp } = paddedDims(f);
   return f.base + b * blockRows(f) + n * hp * wp + (y + f.pad[0]) * wp + (x + f.pad[1]);

@@ -2,7 +2,9 @@
 // rows x features, as ONNX has them) and the frame layout the program reads from and writes to
 // host memory (per channel block, one row of the block's valid channels per padded pixel), with
 // quantization to uint8 and back. This is the "user-space driver" work of the TPU paper.
-import { type Frame, blockChannels, blockRows, blocks, paddedDims } from './frame.js';
+import { type Frame, blockChannels, blocks, hostFrameBytes, paddedDims } from './frame.js';
+
+export { hostFrameBytes } from './frame.js';
 import type { Im2colSpec } from './lower.js';
 import { type QParams, dequantizeValue, quantizeValue } from './quantize.js';
 
@@ -20,21 +22,20 @@ export function dequantizeArray(v: Uint8Array, q: QParams): Float32Array {
   return out;
 }
 
-/** Bytes a frame occupies in host memory. */
-export function hostFrameBytes(f: Frame): number {
-  let n = 0;
-  for (let b = 0; b < blocks(f); b++) n += blockRows(f) * blockChannels(f, b);
-  return n;
-}
-
 /** Index of element (n, c, y, x) of a frame's logical tensor (NCHW, or [rows, features] with y = x = 0). */
 function logicalIndex(f: Frame, n: number, c: number, y: number, x: number): number {
   return f.spatial ? ((n * f.channels + c) * f.h + y) * f.w + x : n * f.channels + c;
 }
 
-/** Lays a quantized tensor (logical layout) out as the frame's host bytes; padding holds `zeroPoint`. */
-export function packFrame(values: Uint8Array, f: Frame, zeroPoint: number): Uint8Array {
-  const out = new Uint8Array(hostFrameBytes(f));
+/**
+ * For each host byte of a frame, in host order, the index of the logical element it holds, or -1
+ * for padding. Cached per frame: a session packs and unpacks the same frames on every run.
+ */
+const hostMaps = new WeakMap<Frame, Int32Array>();
+function hostToLogical(f: Frame): Int32Array {
+  let map = hostMaps.get(f);
+  if (map) return map;
+  map = new Int32Array(hostFrameBytes(f));
   const { hp, wp } = paddedDims(f);
   let p = 0;
   for (let b = 0; b < blocks(f); b++) {
@@ -45,31 +46,33 @@ export function packFrame(values: Uint8Array, f: Frame, zeroPoint: number): Uint
         for (let xx = 0; xx < wp; xx++) {
           const x = xx - f.pad[1];
           const inside = y >= 0 && y < f.h && x >= 0 && x < f.w;
-          for (let k = 0; k < cb; k++) out[p++] = inside ? values[logicalIndex(f, n, b * f.g + k, y, x)]! : zeroPoint;
+          for (let k = 0; k < cb; k++) map[p++] = inside ? logicalIndex(f, n, b * f.g + k, y, x) : -1;
         }
       }
     }
+  }
+  hostMaps.set(f, map);
+  return map;
+}
+
+/** Lays a quantized tensor (logical layout) out as the frame's host bytes; padding holds `zeroPoint`. */
+export function packFrame(values: Uint8Array, f: Frame, zeroPoint: number): Uint8Array {
+  const map = hostToLogical(f);
+  const out = new Uint8Array(map.length);
+  for (let p = 0; p < map.length; p++) {
+    const i = map[p]!;
+    out[p] = i < 0 ? zeroPoint : values[i]!;
   }
   return out;
 }
 
 /** Reads a frame's interior back from host bytes into the logical layout. */
 export function unpackFrame(bytes: Uint8Array, f: Frame): Uint8Array {
+  const map = hostToLogical(f);
   const out = new Uint8Array(f.n * f.channels * f.h * f.w);
-  const { hp, wp } = paddedDims(f);
-  let p = 0;
-  for (let b = 0; b < blocks(f); b++) {
-    const cb = blockChannels(f, b);
-    for (let n = 0; n < f.n; n++) {
-      for (let yy = 0; yy < hp; yy++) {
-        const y = yy - f.pad[0];
-        for (let xx = 0; xx < wp; xx++) {
-          const x = xx - f.pad[1];
-          const inside = y >= 0 && y < f.h && x >= 0 && x < f.w;
-          for (let k = 0; k < cb; k++, p++) if (inside) out[logicalIndex(f, n, b * f.g + k, y, x)] = bytes[p]!;
-        }
-      }
-    }
+  for (let p = 0; p < map.length; p++) {
+    const i = map[p]!;
+    if (i >= 0) out[i] = bytes[p]!;
   }
   return out;
 }

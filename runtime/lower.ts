@@ -15,7 +15,7 @@
 import type { Graph } from '../graph/index.js';
 import type { InstructionInput } from '../isa/index.js';
 import { CapacityError, CompileError } from './errors.js';
-import { type Frame, blockChannels, blockRows, blocks, frameFor, frameRows, paddedDims, rowOf } from './frame.js';
+import { type Frame, blockChannels, blockRows, blocks, frameFor, frameRows, hostFrameBytes, paddedDims, rowOf } from './frame.js';
 import { type ConvLayer, type DenseLayer, type Layer, shapeOf } from './layers.js';
 import { ProgramBuilder, WeightImage } from './program.js';
 import { type QParams, quantizeBias, quantizeWeights, requantScale } from './quantize.js';
@@ -350,33 +350,23 @@ export function lowerSegment(spec: SegmentSpec): CompiledSegment {
       return;
     }
     const f = allocFrame(name, shape);
-    const offset = emitHostRead(f);
+    const offset = emitHostTransfer('READ_HOST', f);
     inputs.push({ tensor: name, hostOffset: offset, frame: f, layout: 'frame' });
   };
-  function emitHostRead(f: Frame): number {
-    let bytes = 0;
-    for (let b = 0; b < blocks(f); b++) bytes += blockRows(f) * blockChannels(f, b);
-    const offset = hostAlloc(bytes);
+  /** Emits one READ_HOST or WRITE_HOST per channel block of a frame; returns its host offset. */
+  function emitHostTransfer(op: 'READ_HOST' | 'WRITE_HOST', f: Frame): number {
+    const offset = hostAlloc(hostFrameBytes(f));
     let p = offset;
     for (let b = 0; b < blocks(f); b++) {
       const rowBytes = blockChannels(f, b);
-      prog.emit({ op: 'READ_HOST', ub: f.base + b * blockRows(f), host: p, rows: blockRows(f), rowBytes });
+      prog.emit({ op, ub: f.base + b * blockRows(f), host: p, rows: blockRows(f), rowBytes });
       p += blockRows(f) * rowBytes;
     }
     return offset;
   }
   const writeOutput = (name: string): void => {
     const f = t.frame.get(name)!;
-    let bytes = 0;
-    for (let b = 0; b < blocks(f); b++) bytes += blockRows(f) * blockChannels(f, b);
-    const offset = hostAlloc(bytes);
-    let p = offset;
-    for (let b = 0; b < blocks(f); b++) {
-      const rowBytes = blockChannels(f, b);
-      prog.emit({ op: 'WRITE_HOST', ub: f.base + b * blockRows(f), host: p, rows: blockRows(f), rowBytes });
-      p += blockRows(f) * rowBytes;
-    }
-    outputs.push({ tensor: name, hostOffset: offset, frame: f });
+    outputs.push({ tensor: name, hostOffset: emitHostTransfer('WRITE_HOST', f), frame: f });
   };
 
   // ---- emit ---------------------------------------------------------------------------------

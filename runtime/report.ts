@@ -4,7 +4,7 @@
 import type { Graph, Tensor } from '../graph/index.js';
 import { COUNTERS, packageVersion, peakNumbers } from '../sim/index.js';
 import {
-  REPORT_SCHEMA_ID, REPORT_VERSION, type Bytes, type Counters, type Lane, type Layer as ReportLayer, type Report, type TimelineEntry,
+  REPORT_SCHEMA_ID, REPORT_VERSION, capTimeline, type Bytes, type Counters, type Lane, type Layer as ReportLayer, type Report, type TimelineEntry,
 } from '../reports/index.js';
 import { transferSeconds } from './devices.js';
 import { type Layer, layerMacs, shapeOf } from './layers.js';
@@ -170,7 +170,7 @@ export function buildReport(session: Session, run: SessionRun, opts: ReportOptio
   const peak = peakNumbers(config);
   const macs = layers.reduce((a, l) => a + l.macs, 0);
   const useful = totalCounters.usefulMacs ?? 0;
-  const timeline = downsample(entries, totalCycles, opts.maxTimelineEntries ?? 6000);
+  const timeline = capTimeline({ cycles: totalCycles, entries, downsampled: false, resolution: 1 }, opts.maxTimelineEntries ?? 6000);
 
   const report: Report = {
     schema: REPORT_SCHEMA_ID,
@@ -244,31 +244,6 @@ function addLayer(rows: ReportLayer[], row: ReportLayer, cells: number): void {
     prev.mappingEfficiency = useful + unused > 0 ? useful / (useful + unused) : null;
   }
   if (prev.intensity !== null && prev.bytes.weights > 0) prev.intensity = prev.macs / prev.bytes.weights;
-}
-
-/** Merges timeline intervals per lane so at most about `max` entries remain. */
-function downsample(entries: TimelineEntry[], totalCycles: number, max: number): Report['timeline'] {
-  if (entries.length <= max) return { cycles: totalCycles, entries, downsampled: false, resolution: 1 };
-  const lanes = new Map<Lane, TimelineEntry[]>();
-  for (const e of entries) lanes.set(e.lane, [...(lanes.get(e.lane) ?? []), e]);
-  let resolution = Math.max(1, Math.ceil(totalCycles / max));
-  for (;;) {
-    const out: TimelineEntry[] = [];
-    for (const list of lanes.values()) {
-      list.sort((a, b) => a.start - b.start);
-      let cur: TimelineEntry | undefined;
-      for (const e of list) {
-        if (cur && e.start <= cur.end + resolution) cur.end = Math.max(cur.end, e.end);
-        else {
-          if (cur) out.push(cur);
-          cur = { ...e };
-        }
-      }
-      if (cur) out.push(cur);
-    }
-    if (out.length <= max || resolution >= totalCycles) return { cycles: totalCycles, entries: out, downsampled: true, resolution };
-    resolution *= 2;
-  }
 }
 
 /** Numerics of the outputs against the float32 reference. */

@@ -13,8 +13,7 @@ import type { ConvMapping } from './lower.js';
 import { type ModelSource, buildReport } from './report.js';
 import { Session, randomInputs, type SessionRun } from './session.js';
 
-/** The model `tpusim run` uses when none is given. */
-export const DEFAULT_MODEL = 'zoo:resnet18';
+export { DEFAULT_MODEL } from './defaults.js';
 
 /** A model ready to compile. */
 export interface LoadedModel {

@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { renderReportHtml, renderReportSummary } from '../../reports/index.js';
 import type { RunModelOptions } from '../../runtime/index.js';
+// runtime/defaults.ts has no imports: the CLI loads the runtime only when a command runs.
+import { DEFAULT_MODEL } from '../../runtime/defaults.js';
 import { loadConfig } from '../../sim/index.js';
 import { InputError } from '../errors.js';
 import { writeOutput } from '../files.js';
 import { fidelityOption, loadConfigFor, positiveInt, processIo } from './run-deps.js';
 
-/** The model `tpusim run` uses when none is given (kept in step with runtime's DEFAULT_MODEL by a test). */
-export const DEFAULT_MODEL = 'zoo:resnet18';
 
 interface RunFlags {
   config: string;
