@@ -38,7 +38,7 @@ import {
 } from './generated/core';
 import {
   ACT_LAT, C, DOUBLE_BUFFER, FIFO_SLOTS, H_LAT, N, R, W, W_LAT,
-  acc, activateOutputs, addCounter, depAct, depHost, depMatrix, fail, insTag, insTile, ldI32, ldI64, numTiles,
+  acc, activateOutputs, addCounter, atLeastOne, depAct, depHost, depMatrix, fail, insTag, insTile, ldI32, ldI64, numTiles,
   opOf, regOf, resetRun, setTotalCycles, stI32, stI64, tArrive, tDispatch, tIssueEnd, tReady, tShiftEnd,
   tShiftStart, tStart, tXstart, tileAddr, tileInstr, tileSwitcher, tileUsed, tileW16, ub, weightMem, wordHi,
   wordLo, xferH, xferW,
@@ -240,7 +240,7 @@ export function exactBegin(): void {
   sizes[4] = <usize>tiles; // tileShifted
   sizes[5] = <usize>tiles << 2; // tileFifoSlot
   sizes[6] = <usize>tiles << 3; // tileDue
-  sizes[7] = <usize>(FIFO_SLOTS > 0 ? FIFO_SLOTS : 1) * <usize>rc; // fifoMem
+  sizes[7] = atLeastOne(FIFO_SLOTS) * <usize>rc; // fifoMem
   sizes[8] = <usize>rc << 2; // cellX
   sizes[9] = <usize>rc << 2; // cellCtl
   sizes[10] = <usize>rc << 2; // cellP

@@ -31,22 +31,27 @@ import {
 @inline export function stI64(base: usize, i: i32, v: i64): void { store<i64>(base + (<usize>i << 3), v); }
 @inline export function ldU32(base: usize, i: i32): u32 { return load<u32>(base + (<usize>i << 2)); }
 
+/** `n`, or 1 when `n` is not positive, as a size: arrays are never allocated empty. */
+@inline export function atLeastOne(n: i32): usize { return <usize>max<i32>(n, 1); }
+
+/** Allocates `bytes` of zeroed unmanaged memory, 16-aligned for SIMD; returns heap.alloc's raw pointer. */
+function allocRaw(bytes: usize): usize {
+  const size: usize = bytes < 16 ? <usize>16 : (bytes + 15) & ~<usize>15;
+  const p = heap.alloc(size + 16);
+  memory.fill((p + 15) & ~<usize>15, 0, size);
+  return p;
+}
+
 /** Allocates `bytes` of zeroed unmanaged memory (at least 16 bytes, 16-aligned for SIMD). */
 export function allocZeroed(bytes: usize): usize {
-  const size = bytes < 16 ? 16 : (bytes + 15) & ~<usize>15;
-  const p = heap.alloc(size + 16);
-  const aligned = (p + 15) & ~<usize>15;
-  memory.fill(aligned, 0, size);
-  return aligned;
+  return (allocRaw(bytes) + 15) & ~<usize>15;
 }
 
 // Raw pointers returned by heap.alloc, for freeing (aligned pointer → raw pointer)
 const owned = new Map<usize, usize>();
 function allocOwned(bytes: usize): usize {
-  const size = bytes < 16 ? 16 : (bytes + 15) & ~<usize>15;
-  const p = heap.alloc(size + 16);
+  const p = allocRaw(bytes);
   const aligned = (p + 15) & ~<usize>15;
-  memory.fill(aligned, 0, size);
   owned.set(aligned, p);
   return aligned;
 }
@@ -323,7 +328,7 @@ function fillMinusOne(p: usize, count: i32): void {
 export function allocProgram(n: i32): usize {
   freeProgram();
   N = n;
-  words = allocOwned(<usize>(n > 0 ? n : 1) << 4);
+  words = allocOwned(atLeastOne(n) << 4);
   return words;
 }
 
@@ -340,8 +345,8 @@ function freeProgram(): void {
 
 /** Resets timing, counters and errors for a new run of the loaded program. */
 export function resetRun(): void {
-  const n = <usize>(N > 0 ? N : 1);
-  const t = <usize>(numTiles > 0 ? numTiles : 1);
+  const n = atLeastOne(N);
+  const t = atLeastOne(numTiles);
   memory.fill(tDispatch, 0, n << 3);
   memory.fill(tStart, 0, n << 3);
   memory.fill(tIssueEnd, 0, n << 3);
@@ -367,7 +372,7 @@ export function loadProgram(): i32 {
   errCode = ERR_OK;
   errPc = -1;
   const n = N;
-  const nn = <usize>(n > 0 ? n : 1);
+  const nn = atLeastOne(n);
   insTag = allocOwned(nn << 2);
   insSnap = allocOwned(nn << 2);
   insTile = allocOwned(nn << 2);
@@ -399,10 +404,10 @@ export function loadProgram(): i32 {
     }
   }
   if (tiles > 0x7fffffff) return fail(ERR_WEIGHT_RANGE, n - 1, 0, tiles, <i64>weightBytes);
-  snaps = allocOwned(<usize>(activates > 0 ? activates : 1) * <usize>REG_COUNT << 2);
+  snaps = allocOwned(atLeastOne(activates) * <usize>REG_COUNT << 2);
   tagIds = allocOwned(<usize>tags << 2);
   numTiles = <i32>tiles;
-  const tt = <usize>(numTiles > 0 ? numTiles : 1);
+  const tt = atLeastOne(numTiles);
   tileInstr = allocOwned(tt << 2);
   tileAddr = allocOwned(tt << 3);
   tileW16 = allocOwned(tt << 2);
