@@ -85,6 +85,20 @@ export class GraphBuilderError extends GraphError {
   override name = 'GraphBuilderError';
 }
 
+/** Execution failed: a missing or mistyped feed, an unsupported node, or a kernel error; names the node or input. */
+export class ExecutionError extends GraphError {
+  override name = 'ExecutionError';
+  constructor(
+    message: string,
+    /** The node being run, when the failure is at a node. */
+    readonly node?: string,
+    readonly op?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
 function bullets(lines: string[]): string {
   const shown = lines.slice(0, 200).map((l) => `  - ${l}`);
   if (lines.length > shown.length) shown.push(`  ... and ${lines.length - shown.length} more`);

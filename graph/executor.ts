@@ -1,27 +1,15 @@
 // Reference executor: runs a graph's nodes in topological order with the op registry's fp32
 // kernels, checking feeds against the declared inputs and dropping each intermediate once its
 // last consumer has run. The fallback workers call `runNode` for single nodes.
-import { GraphError } from './errors.js';
+import { ExecutionError } from './errors.js';
+
+export { ExecutionError } from './errors.js';
 import type { Dim, Graph, Node, ValueInfo } from './ir.js';
 import { subgraphsOf } from './ir.js';
 import { OpError, getOp } from './ops/index.js';
 import type { OpContext } from './ops/types.js';
 import { topoOrder } from './passes.js';
 import type { Tensor } from './tensor.js';
-
-/** Execution failed: a missing or mistyped feed, an unsupported node, or a kernel error; names the node or input. */
-export class ExecutionError extends GraphError {
-  override name = 'ExecutionError';
-  constructor(
-    message: string,
-    /** The node being run, when the failure is at a node. */
-    readonly node?: string,
-    readonly op?: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-  }
-}
 
 /** Options of `execute`. */
 export interface ExecuteOptions {
