@@ -22,10 +22,8 @@
 import {
   ACTIVATE_len, ACTIVATE_out16, ACTIVATE_pool,
   MATMUL_acc, MATMUL_accumulate, MATMUL_in16, MATMUL_len, MATMUL_switch, MATMUL_unsigned, MATMUL_w16,
-  NOP_cycles, OP_ACTIVATE, OP_HALT, OP_INTERRUPT, OP_MATMUL, OP_NOP, OP_READ_HOST, OP_SYNC, POOL_NONE, READ_HOST_rows,
+  NOP_cycles, OP_ACTIVATE, OP_HALT, OP_INTERRUPT, OP_MATMUL, OP_NOP, OP_READ_HOST, OP_SYNC, POOL_NONE,
   READ_WEIGHTS_tiles,
-  REG_POOL_IN_HEIGHT, REG_POOL_IN_WIDTH, REG_POOL_KH, REG_POOL_KW, REG_POOL_OUT_WIDTH, REG_POOL_PAD_LEFT,
-  REG_POOL_PAD_TOP, REG_POOL_SH, REG_POOL_SW,
   SYNC_activate, SYNC_host, SYNC_matrix, SYNC_weights,
   UNIT_ACTIVATE, UNIT_CONTROL, UNIT_HOST, UNIT_MATRIX, UNIT_WEIGHTS, opUnit,
 } from './generated/isa';
@@ -38,12 +36,14 @@ import {
 } from './generated/core';
 import {
   ACT_LAT, C, DOUBLE_BUFFER, FIFO_SLOTS, H_LAT, N, R, W, W_LAT,
-  acc, activateOutputs, addCounter, atLeastOne, depAct, depHost, depMatrix, fail, insTag, insTile, ldI32, ldI64, numTiles,
-  opOf, regOf, resetRun, setTotalCycles, stI32, stI64, tArrive, tDispatch, tIssueEnd, tReady, tShiftEnd,
-  tShiftStart, tStart, tXstart, tileAddr, tileInstr, tileSwitcher, tileUsed, tileW16, ub, weightMem, wordHi,
-  wordLo, xferH, xferW,
+  acc, activateOutputs, addCounter, atLeastOne, depAct, depHost, depMatrix, fail, insTag, insTile, ldI32, ldI64,
+  matmulP, numTiles, opOf, resetRun, setTotalCycles, stI32, stI64, tArrive, tDispatch, tIssueEnd, tReady, tShiftEnd,
+  tShiftStart, tStart, tXstart, tileAddr, tileBytes, tileInstr, tileSlots, tileSwitcher, tileUsed, tileW16, ub,
+  weightMem, wordHi, wordLo, xferH, xferW,
 } from './state';
-import { activateBegin, activatePooled, activateRow, hostRowBytes, hostTransfer, matmulInputRow } from './functional';
+import {
+  activateBegin, activatePooled, activateRow, hostBytesOf, hostTransfer, matmulInputRow, poolWindowEnd,
+} from './functional';
 
 // ---------------------------------------------------------------------------------------------
 // Control word travelling with every vector (sub-pass) through the array, one i32 per cell.
@@ -223,8 +223,8 @@ function finish(i: i32, ready: i64): void {
 /** Prepares a run of the loaded program with the exact engine (clears timing, counters, errors). */
 export function exactBegin(): void {
   resetRun();
-  const n = N > 0 ? N : 1;
-  const tiles = numTiles > 0 ? numTiles : 1;
+  const n = atLeastOne(N);
+  const tiles = atLeastOne(numTiles);
   const rc = R * C;
   const ringXSize = pow2AtLeast(R + 1);
   const ringWSize = pow2AtLeast(C + 1);
@@ -233,13 +233,13 @@ export function exactBegin(): void {
 
   // carve one arena: sizes rounded to 16 bytes
   const sizes = new StaticArray<usize>(18);
-  sizes[0] = <usize>n; // status
-  sizes[1] = <usize>n << 2; // unitList
-  sizes[2] = <usize>n << 3; // dueAt
-  sizes[3] = <usize>tiles; // tileArrived
-  sizes[4] = <usize>tiles; // tileShifted
-  sizes[5] = <usize>tiles << 2; // tileFifoSlot
-  sizes[6] = <usize>tiles << 3; // tileDue
+  sizes[0] = n; // status
+  sizes[1] = n << 2; // unitList
+  sizes[2] = n << 3; // dueAt
+  sizes[3] = tiles; // tileArrived
+  sizes[4] = tiles; // tileShifted
+  sizes[5] = tiles << 2; // tileFifoSlot
+  sizes[6] = tiles << 3; // tileDue
   sizes[7] = atLeastOne(FIFO_SLOTS) * <usize>rc; // fifoMem
   sizes[8] = <usize>rc << 2; // cellX
   sizes[9] = <usize>rc << 2; // cellCtl
@@ -249,7 +249,7 @@ export function exactBegin(): void {
   sizes[13] = <usize>ringXSize * <usize>R << 2; // ringX
   sizes[14] = <usize>ringWSize << 2; // ringWPushed
   sizes[15] = <usize>ringWSize * <usize>C << 2; // ringW
-  sizes[16] = <usize>n << 2; // inArrayQueue
+  sizes[16] = n << 2; // inArrayQueue
   sizes[17] = <usize>rc << 2; // cellWT
   let total: usize = 0;
   for (let k = 0; k < sizes.length; k++) total += (sizes[k] + 15) & ~<usize>15;
@@ -386,7 +386,7 @@ function hostUnit(c: i64): void {
   while (hostStartP < hostCount) {
     const i = ldI32(unitList, hostStartP);
     if (!issued(i) || hostChanFree > c || !depsDone(i)) return;
-    const bytes = <i64>READ_HOST_rows(wordLo(i), wordHi(i)) * hostRowBytes(i);
+    const bytes = hostBytesOf(i);
     const busy = xferH(<u64>bytes);
     stI64(tStart, i, c);
     stI64(tIssueEnd, i, c + busy);
@@ -405,9 +405,6 @@ function hostUnit(c: i64): void {
     }
   }
 }
-
-@inline function tileSlots(t: i32): i32 { return ldI32(tileW16, t) != 0 ? 2 : 1; }
-@inline function tileBytes(t: i32): i64 { return <i64>R * <i64>C * <i64>tileSlots(t); }
 
 /** A tile reaches the FIFO: its bytes are written into its slots. */
 function tileArrives(t: i32, at: i64): void {
@@ -521,9 +518,9 @@ function matrixUnit(c: i64): void {
     st8(status, m, ST_STARTED);
     const len = <i64>MATMUL_len(lo, hi);
     const in16 = MATMUL_in16(lo), w16 = MATMUL_w16(lo);
-    const p = (in16 ? 2 : 1) * (w16 ? 2 : 1);
+    const p = matmulP(m);
     const tag = tagOf(m);
-    addCounter(tag, CTR_MATRIX_BUSY_CYCLES, len * <i64>p);
+    addCounter(tag, CTR_MATRIX_BUSY_CYCLES, len * p);
     addCounter(tag, CTR_UB_TO_ARRAY_BYTES, len * <i64>R * (in16 ? 2 : 1));
     matHead++;
     changed = true;
@@ -534,10 +531,10 @@ function matrixUnit(c: i64): void {
     }
     seqM = m;
     seqLen = len;
-    seqLeft = len * <i64>p;
+    seqLeft = len * p;
     seqV = 0;
     seqS = 0;
-    seqP = p;
+    seqP = <i32>p;
     seqIn16 = in16;
     seqW16 = w16;
     seqUnsigned = MATMUL_unsigned(lo);
@@ -812,24 +809,12 @@ function weightStep(c: i64): void {
   }
 }
 
-/** Pooling: the input row after which pooled output j's window is complete. */
-function windowEnd(i: i32, j: i64): i64 {
-  const ih = <i64>regOf(i, REG_POOL_IN_HEIGHT), iw = <i64>regOf(i, REG_POOL_IN_WIDTH);
-  const ow = <i64>regOf(i, REG_POOL_OUT_WIDTH);
-  const py = j / ow, px = j % ow;
-  let y1 = py * <i64>regOf(i, REG_POOL_SH) - <i64>regOf(i, REG_POOL_PAD_TOP) + <i64>regOf(i, REG_POOL_KH);
-  let x1 = px * <i64>regOf(i, REG_POOL_SW) - <i64>regOf(i, REG_POOL_PAD_LEFT) + <i64>regOf(i, REG_POOL_KW);
-  if (y1 > ih) y1 = ih;
-  if (x1 > iw) x1 = iw;
-  return (y1 - 1) * iw + x1 - 1;
-}
-
 /** The activation unit takes one accumulator row; pooled outputs leave as their windows complete. */
 function activationFeed(c: i64): void {
   if (!actFeeding) return;
   const r = actRow;
   if (actPooled) {
-    while (actNextOut < actOuts && windowEnd(actIns, actNextOut) <= r) activatePooled(actNextOut++);
+    while (actNextOut < actOuts && poolWindowEnd(actIns, actNextOut) <= r) activatePooled(actNextOut++);
   } else {
     activateRow(r);
   }

@@ -11,7 +11,7 @@ import {
   ACTIVATE_len, ACTIVATE_out16,
   MATMUL_accumulate, MATMUL_acc, MATMUL_in16, MATMUL_len, MATMUL_switch, MATMUL_unsigned, MATMUL_w16,
   NOP_cycles, OP_ACTIVATE, OP_HALT, OP_INTERRUPT, OP_MATMUL, OP_NOP, OP_READ_HOST, OP_READ_WEIGHTS,
-  OP_SYNC, OP_WRITE_HOST, READ_HOST_rows, READ_WEIGHTS_tiles,
+  OP_SYNC, OP_WRITE_HOST, READ_WEIGHTS_tiles,
   SYNC_activate, SYNC_host, SYNC_matrix, SYNC_weights,
   UNIT_ACTIVATE, UNIT_CONTROL, UNIT_HOST, UNIT_MATRIX, UNIT_WEIGHTS, opUnit,
 } from './generated/isa';
@@ -24,36 +24,17 @@ import {
 } from './generated/core';
 import {
   ACT_LAT, C, DOUBLE_BUFFER, FIFO_SLOTS, H_LAT, N, R, W, W_LAT,
-  acc, activateOutputs, addCounter, allocZeroed, counters, depAct, depHost, depMatrix, fail, insTag,
-  insTile, ldI32, ldI64, numTags, numTiles, opOf, setTotalCycles, stI64, tArrive, tDispatch, tIssueEnd, tReady,
-  tShiftEnd, tShiftStart, tStart, tXstart, tileAddr, tileInstr, tileSwitcher, tileUsed, tileW16, ub, weightMem,
-  wordHi, wordLo, xferH, xferW,
+  acc, activateOutputs, addCounter, counters, depAct, depHost, depMatrix, fail, insTag,
+  insTile, ldI32, ldI64, matmulP, numTags, numTiles, opOf, regrow, resetRun, setTotalCycles, stI64, tArrive,
+  tDispatch, tIssueEnd, tReady, tShiftEnd, tShiftStart, tStart, tXstart, tileAddr, tileBytes, tileInstr, tileSlots,
+  tileSwitcher, tileUsed, ub, weightMem, wordHi, wordLo, xferH, xferW,
 } from './state';
-import { activate, hostRowBytes, hostTransfer, matmulInputRow } from './functional';
+import { activate, hostBytesOf, hostTransfer, matmulInputRow } from './functional';
 import { CHUNK_ROWS, packWeights, runChunk, scalarRow, setChunkRow } from './kernels';
 
-// ---------------------------------------------------------------------------------------------
-// Per-instruction quantities derived from the encoding
-
-/** Cycles per input vector of MATMUL i: 1, 2 (in16 or w16) or 4 (both). */
-@inline export function matmulP(i: i32): i64 {
-  const lo = wordLo(i);
-  return (MATMUL_in16(lo) ? 2 : 1) * (MATMUL_w16(lo) ? 2 : 1);
-}
-
-/** Bytes moved by host transfer i. */
-@inline export function hostBytesOf(i: i32): i64 {
-  return <i64>READ_HOST_rows(wordLo(i), wordHi(i)) * hostRowBytes(i);
-}
-
-/** Bytes of weight tile t. */
-@inline export function tileBytes(t: i32): i64 {
-  return <i64>R * <i64>C * (ldI32(tileW16, t) != 0 ? 2 : 1);
-}
-
-/** Cycles to shift tile t into the array. */
+/** Cycles to shift tile t into the array (one per tile row and byte plane). */
 @inline function shiftCycles(t: i32): i64 {
-  return <i64>R * (ldI32(tileW16, t) != 0 ? 2 : 1);
+  return <i64>R * <i64>tileSlots(t);
 }
 
 @inline function max64(a: i64, b: i64): i64 { return a > b ? a : b; }
@@ -170,9 +151,8 @@ function stepFetch(): bool {
   const ins = ldI32(tileInstr, t);
   if (ins >= front) return false;
   // the oldest tile that must have left the FIFO for tile t to fit (depends on sizes only)
-  const need = ldI32(tileW16, t) != 0 ? 2 : 1;
-  let lo = windowLo, slots = windowSlots + need;
-  while (slots > FIFO_SLOTS) { slots -= ldI32(tileW16, lo) != 0 ? 2 : 1; lo++; }
+  let lo = windowLo, slots = windowSlots + tileSlots(t);
+  while (slots > FIFO_SLOTS) { slots -= tileSlots(lo); lo++; }
   let room: i64 = 0;
   if (lo > 0) {
     if (shiftTile < lo) return false;
@@ -282,10 +262,11 @@ function lastCompletedEvent(): i64 {
 }
 
 /**
- * Computes every instruction's and tile's timing. Returns ERR_OK, or records and returns
+ * Starts a run (clears timing, counters, errors) and computes every instruction's and tile's timing. Returns ERR_OK, or records and returns
  * ERR_DEADLOCK / ERR_CYCLE_LIMIT (a run whose HALT would be ready after `maxCycles`).
  */
 export function fastTiming(maxCycles: i64): i32 {
+  resetRun();
   front = 0; nextDispatch = 0;
   headHost = nextOfUnit(UNIT_HOST, 0);
   headWeights = nextOfUnit(UNIT_WEIGHTS, 0);
@@ -340,8 +321,9 @@ let numSegs: i32 = 0;
 
 function buildSegments(): void {
   if (segCapacity < N) {
-    segEnd = allocZeroed(<usize>N << 3);
-    segTag = allocZeroed(<usize>N << 2);
+    // written before they are read
+    segEnd = regrow(segEnd, <usize>N << 3);
+    segTag = regrow(segTag, <usize>N << 2);
     segCapacity = N;
   }
   numSegs = 0;
@@ -376,9 +358,8 @@ function attribute(a: i64, b: i64, k: i32): void {
   }
 }
 
-/** Fills the counters (totals and per tag) from the timing arrays. */
+/** Fills the counters (totals and per tag; zeroed by fastTiming's resetRun) from the timing arrays. */
 export function fastCounters(): void {
-  memory.fill(counters, 0, <usize>(numTags + 1) * <usize>NUM_COUNTERS << 3);
   buildSegments();
   let prev: i64 = 0;
   for (let s = 0; s < numSegs; s++) {

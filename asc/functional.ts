@@ -15,7 +15,7 @@ import {
   REG_POOL_IN_HEIGHT, REG_POOL_IN_WIDTH, REG_POOL_KH, REG_POOL_KW, REG_POOL_OUT_WIDTH,
   REG_POOL_PAD_LEFT, REG_POOL_PAD_TOP, REG_POOL_SH, REG_POOL_SW,
 } from './generated/isa';
-import { C, W, acc, activateOutputs, allocZeroed, hostMem, opOf, regOf, ub, wordHi, wordLo } from './state';
+import { C, W, acc, activateOutputs, hostMem, opOf, regOf, regrow, ub, wordHi, wordLo } from './state';
 
 // ---------------------------------------------------------------------------------------------
 // Address patterns
@@ -53,6 +53,11 @@ export function hostRowBytes(i: i32): i64 {
   return rb == 0 ? <i64>W : rb;
 }
 
+/** Bytes moved by host transfer `i`. */
+export function hostBytesOf(i: i32): i64 {
+  return <i64>READ_HOST_rows(wordLo(i), wordHi(i)) * hostRowBytes(i);
+}
+
 /** Moves row `r` of host transfer `i` (READ_HOST: host → UB with zero fill; WRITE_HOST: UB → host). */
 export function hostTransferRow(i: i32, r: i64): void {
   const lo = wordLo(i), hi = wordHi(i);
@@ -82,8 +87,8 @@ let scratchCols: i32 = 0;
 let biasBuf: usize = 0; // i32[C]
 let scaleBuf: usize = 0; // f32[C]
 let qBuf: usize = 0; // i32[C]
-let poolBuf: usize = 0; // i64[C]
-let maxBuf: usize = 0; // i32[C]: running maximum of a window
+let poolBuf: usize = 0; // i64[C]: running sums of a window
+let poolOut: usize = 0; // i32[C]: running maximum of a window, then the pooled output
 // Pooling: each accumulator row of the prepared ACTIVATE quantized once (windows overlap)
 let poolRows: usize = 0; // i32[len][C]
 let poolRowsCapacity: usize = 0;
@@ -105,13 +110,12 @@ let actAcc0: i64 = 0;
 
 function ensureScratch(): void {
   if (scratchCols == C && biasBuf != 0) return;
-  // Old buffers (from a previous configuration) are leaked on purpose: reconfiguring is rare and
-  // these are a few KiB.
-  biasBuf = allocZeroed(<usize>C << 2);
-  scaleBuf = allocZeroed(<usize>C << 2);
-  qBuf = allocZeroed(<usize>C << 2);
-  poolBuf = allocZeroed(<usize>C << 3);
-  maxBuf = allocZeroed(<usize>C << 2);
+  // scratch only: every buffer is written before it is read
+  biasBuf = regrow(biasBuf, <usize>C << 2);
+  scaleBuf = regrow(scaleBuf, <usize>C << 2);
+  qBuf = regrow(qBuf, <usize>C << 2);
+  poolBuf = regrow(poolBuf, <usize>C << 3);
+  poolOut = regrow(poolOut, <usize>C << 2);
   scratchCols = C;
 }
 
@@ -145,12 +149,13 @@ export function activateBegin(i: i32): void {
   actAcc0 = <i64>ACTIVATE_acc(lo, hi);
   if (actPool != POOL_NONE) {
     const len = <usize>ACTIVATE_len(lo, hi);
+    // rows are written before they are read (poolDone says which); poolDone is cleared below
     if (len * (<usize>C << 2) > poolRowsCapacity) {
-      poolRows = allocZeroed(len * (<usize>C << 2));
+      poolRows = regrow(poolRows, len * (<usize>C << 2));
       poolRowsCapacity = len * (<usize>C << 2);
     }
     if (len > poolDoneCapacity) {
-      poolDone = allocZeroed(len);
+      poolDone = regrow(poolDone, len);
       poolDoneCapacity = len;
     }
     memory.fill(poolDone, 0, len);
@@ -221,20 +226,20 @@ function quantizeRow(accRow: i64): void {
   }
 }
 
-/** Writes the C values of `src` (i32 or i64 elements) as output vector `j` of the prepared ACTIVATE. */
-function storeOutput(j: i64, src: usize, wide: bool): void {
+/** Writes the C int32 values at `src` as output vector `j` of the prepared ACTIVATE. */
+function storeOutput(j: i64, src: usize): void {
   const row = activateOutputRow(actIns, j);
   const dst = ub + <usize>(row * <i64>W);
   if (actOut16) {
     const dstHi = dst + <usize>W;
     for (let n = 0; n < C; n++) {
-      const q = wide ? <i32>load<i64>(src + (<usize>n << 3)) : load<i32>(src + (<usize>n << 2));
+      const q = load<i32>(src + (<usize>n << 2));
       store<u8>(dst + <usize>n, <u8>q);
       store<u8>(dstHi + <usize>n, <u8>(q >> 8));
     }
   } else {
     for (let n = 0; n < C; n++) {
-      const q = wide ? <i32>load<i64>(src + (<usize>n << 3)) : load<i32>(src + (<usize>n << 2));
+      const q = load<i32>(src + (<usize>n << 2));
       store<u8>(dst + <usize>n, <u8>q);
     }
   }
@@ -243,7 +248,7 @@ function storeOutput(j: i64, src: usize, wide: bool): void {
 /** Without pooling: activates accumulator row `r` (relative to the instruction's `acc`) into output vector `r`. */
 export function activateRow(r: i64): void {
   quantizeRow(actAcc0 + r);
-  storeOutput(r, qBuf, false);
+  storeOutput(r, qBuf);
 }
 
 /** sum / count rounded half to even (count > 0). */
@@ -256,23 +261,41 @@ export function divRoundHalfEven(sum: i64, count: i64): i64 {
   return q;
 }
 
-/** With pooling: computes pooled output `j` (row-major over outHeight x outWidth) and writes it. */
-export function activatePooled(j: i64): void {
-  const i = actIns;
-  const ih = <i64>regOf(i, REG_POOL_IN_HEIGHT), iw = <i64>regOf(i, REG_POOL_IN_WIDTH);
-  const kh = <i64>regOf(i, REG_POOL_KH), kw = <i64>regOf(i, REG_POOL_KW);
-  const sh = <i64>regOf(i, REG_POOL_SH), sw = <i64>regOf(i, REG_POOL_SW);
-  const pt = <i64>regOf(i, REG_POOL_PAD_TOP), pl = <i64>regOf(i, REG_POOL_PAD_LEFT);
+// The window of the last poolWindow call, clipped to the image: rows [winY0, winY1), columns [winX0, winX1)
+let winY0: i64 = 0;
+let winY1: i64 = 0;
+let winX0: i64 = 0;
+let winX1: i64 = 0;
+
+/** Sets winY0..winX1 to the window of pooled output `j` (row-major over outHeight x outWidth) of ACTIVATE `i`. */
+function poolWindow(i: i32, j: i64): void {
   const ow = <i64>regOf(i, REG_POOL_OUT_WIDTH);
   const py = j / ow, px = j % ow;
-  const isMax = actPool == POOL_MAX;
-  // the window clipped to the image (loadProgram checked it is not empty)
-  let y0 = py * sh - pt, y1 = y0 + kh;
-  let x0 = px * sw - pl, x1 = x0 + kw;
+  // clipped to the image (loadProgram checked the window is not empty)
+  let y0 = py * <i64>regOf(i, REG_POOL_SH) - <i64>regOf(i, REG_POOL_PAD_TOP);
+  let x0 = px * <i64>regOf(i, REG_POOL_SW) - <i64>regOf(i, REG_POOL_PAD_LEFT);
+  let y1 = y0 + <i64>regOf(i, REG_POOL_KH), x1 = x0 + <i64>regOf(i, REG_POOL_KW);
+  const ih = <i64>regOf(i, REG_POOL_IN_HEIGHT), iw = <i64>regOf(i, REG_POOL_IN_WIDTH);
   if (y0 < 0) y0 = 0;
   if (x0 < 0) x0 = 0;
   if (y1 > ih) y1 = ih;
   if (x1 > iw) x1 = iw;
+  winY0 = y0; winY1 = y1; winX0 = x0; winX1 = x1;
+}
+
+/** Pooling: the input row (relative to `acc`) after which pooled output `j` of ACTIVATE `i` has its whole window. */
+export function poolWindowEnd(i: i32, j: i64): i64 {
+  poolWindow(i, j);
+  return (winY1 - 1) * <i64>regOf(i, REG_POOL_IN_WIDTH) + winX1 - 1;
+}
+
+/** With pooling: computes pooled output `j` (row-major over outHeight x outWidth) and writes it. */
+export function activatePooled(j: i64): void {
+  const i = actIns;
+  poolWindow(i, j);
+  const y0 = winY0, y1 = winY1, x0 = winX0, x1 = winX1;
+  const iw = <i64>regOf(i, REG_POOL_IN_WIDTH);
+  const isMax = actPool == POOL_MAX;
   // fold the window's quantized rows (each accumulator row is quantized once, however many
   // windows overlap it): max four columns at a time, averages as exact int64 sums
   const rowBytes = <usize>C << 2;
@@ -287,13 +310,13 @@ export function activatePooled(j: i64): void {
         store<u8>(poolDone + <usize>r, 1);
       }
       if (isMax) {
-        if (first) memory.copy(maxBuf, q, rowBytes);
+        if (first) memory.copy(poolOut, q, rowBytes);
         else {
           let n = 0;
-          for (; n + 4 <= C; n += 4) v128.store(maxBuf + (<usize>n << 2), i32x4.max_s(v128.load(maxBuf + (<usize>n << 2)), v128.load(q + (<usize>n << 2))));
+          for (; n + 4 <= C; n += 4) v128.store(poolOut + (<usize>n << 2), i32x4.max_s(v128.load(poolOut + (<usize>n << 2)), v128.load(q + (<usize>n << 2))));
           for (; n < C; n++) {
             const v = load<i32>(q + (<usize>n << 2));
-            if (v > load<i32>(maxBuf + (<usize>n << 2))) store<i32>(maxBuf + (<usize>n << 2), v);
+            if (v > load<i32>(poolOut + (<usize>n << 2))) store<i32>(poolOut + (<usize>n << 2), v);
           }
         }
       } else {
@@ -306,16 +329,14 @@ export function activatePooled(j: i64): void {
       first = false;
     }
   }
-  if (isMax) {
-    for (let n = 0; n < C; n++) store<i64>(poolBuf + (<usize>n << 3), <i64>load<i32>(maxBuf + (<usize>n << 2)));
-  } else {
+  if (!isMax) {
+    // the average of int32 values is an int32
     const count = (y1 - y0) * (x1 - x0);
     for (let n = 0; n < C; n++) {
-      const p = poolBuf + (<usize>n << 3);
-      store<i64>(p, divRoundHalfEven(load<i64>(p), count));
+      store<i32>(poolOut + (<usize>n << 2), <i32>divRoundHalfEven(load<i64>(poolBuf + (<usize>n << 3)), count));
     }
   }
-  storeOutput(j, poolBuf, true);
+  storeOutput(j, poolOut);
 }
 
 /** Performs the whole data effect of ACTIVATE `i`. */

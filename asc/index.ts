@@ -1,16 +1,12 @@
 // The simulated ASIC, compiled to build/tpu.wasm. The host (sim/) configures it, loads memories
 // and a program, runs one of the two engines and reads back memories, timing and counters.
 export {
-  configure, allocHost, allocWeights, allocProgram, loadProgram, resetMemories, resetRun,
+  configure, allocHost, allocWeights, allocProgram, loadProgram, resetMemories,
   // memories, program and results the host reads (pointers and sizes)
-  R, C, W, UB_ROWS, ACC_ROWS, ub, acc, hostMem, hostBytes, weightMem, weightBytes, N, numTiles, numTags,
+  R, C, W, UB_ROWS, ACC_ROWS, ub, acc, hostMem, hostBytes, numTiles, numTags,
   tagIds, tDispatch, tStart, tIssueEnd, tReady, tXstart, tArrive, tShiftStart, tShiftEnd, counters,
   totalCycles, errCode, errPc, errArg0, errArg1, errArg2,
 } from './state';
-export {
-  matmulInputRow, activateOutputRow, hostRowBytes, hostTransferRow, hostTransfer,
-  activateBegin, activateRow, activatePooled, activate, divRoundHalfEven,
-} from './functional';
 export { fastTiming, fastCounters, fastExecBegin, fastExecStep, fastExecPc } from './fast';
 export { gemmI8 } from './kernels';
 export { exactBegin, exactStep, exactCycle, exactCellRegister } from './exact';

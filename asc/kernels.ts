@@ -8,7 +8,7 @@
 // The 4 x 16 micro-kernel keeps 16 accumulators. All-zero leading/trailing rows and column panels
 // of the block are skipped (they add nothing), which makes zero-padded tiles cheap.
 // 16-bit operand modes use a scalar int32 path (wrapping multiply-add is exact mod 2^32).
-import { allocZeroed } from './state';
+import { regrow } from './state';
 
 /** Rows of inputs converted per chunk (a multiple of the micro-kernel's 4 rows). */
 export const CHUNK_ROWS: i32 = 64;
@@ -38,18 +38,19 @@ let chunk: usize = 0;
 // Scratch row for partial panels (C not a multiple of 16)
 let edge: usize = 0;
 
+// The buffers below are scratch: packWeights and setChunkRow write every part runChunk reads, so
+// growing drops the old contents.
 function ensurePacked(bytes: usize): void {
   if (bytes <= packCapacity) return;
-  // Old buffers are leaked on purpose: growth happens a handful of times per process.
-  packed = allocZeroed(bytes);
+  packed = regrow(packed, bytes);
   packCapacity = bytes;
 }
 
 function ensureChunk(bytes: usize): void {
   if (bytes <= chunkCapacity) return;
-  chunk = allocZeroed(bytes);
+  chunk = regrow(chunk, bytes);
   chunkCapacity = bytes;
-  if (edge == 0) edge = allocZeroed(4 * 16 * 4);
+  if (edge == 0) edge = regrow(edge, 4 * 16 * 4);
 }
 
 /**
@@ -97,7 +98,7 @@ export function packWeights(b: usize, K: i32, N: i32, ldb: i32): void {
   diagonal = rowLo == colLo && rowHi == colHi && isDiagonal(b, rowLo, rowHi, colLo, colHi, ldb);
   if (diagonal) {
     if (<usize>N << 2 > diagCapacity) {
-      diag = allocZeroed(<usize>N << 2);
+      diag = regrow(diag, <usize>N << 2);
       diagCapacity = <usize>N << 2;
     }
     for (let n = rowLo; n < rowHi; n++) store<i32>(diag + (<usize>n << 2), <i32>load<i8>(b + <usize>n * <usize>ldb + <usize>n));
@@ -238,20 +239,6 @@ function kernel1x16(a: usize, b: usize, count: i32, o: usize, accumulate: bool):
 export function runChunk(rows: i32, out: usize, ldo: usize, accumulate: bool): void {
   const N = blockN;
   const aStride = <usize>pairs << 2;
-  const count = kpHi - kpLo;
-  if (!accumulate) {
-    // columns outside the nonzero panels are zero
-    const c0 = panelLo << 4;
-    let c1 = panelHi << 4;
-    if (c1 > N) c1 = N;
-    for (let r = 0; r < rows; r++) {
-      const row = out + <usize>r * ldo;
-      if (count <= 0) { memory.fill(row, 0, <usize>N << 2); continue; }
-      if (c0 > 0) memory.fill(row, 0, <usize>c0 << 2);
-      if (c1 < N) memory.fill(row + (<usize>c1 << 2), 0, <usize>(N - c1) << 2);
-    }
-  }
-  if (count <= 0 && !diagonal) return;
   if (diagonal) {
     // out[n] (+)= x[n] * d[n] for n in [diagLo, diagHi); the chunk holds x as int16
     for (let r = 0; r < rows; r++) {
@@ -276,6 +263,20 @@ export function runChunk(rows: i32, out: usize, ldo: usize, accumulate: bool): v
     }
     return;
   }
+  const count = kpHi - kpLo;
+  if (!accumulate) {
+    // columns outside the nonzero panels are zero
+    const c0 = panelLo << 4;
+    let c1 = panelHi << 4;
+    if (c1 > N) c1 = N;
+    for (let r = 0; r < rows; r++) {
+      const row = out + <usize>r * ldo;
+      if (count <= 0) { memory.fill(row, 0, <usize>N << 2); continue; }
+      if (c0 > 0) memory.fill(row, 0, <usize>c0 << 2);
+      if (c1 < N) memory.fill(row + (<usize>c1 << 2), 0, <usize>(N - c1) << 2);
+    }
+  }
+  if (count <= 0) return;
   const a = chunk + (<usize>kpLo << 2);
   for (let p = panelLo; p < panelHi; p++) {
     const b = packed + ((<usize>p * <usize>pairs + <usize>kpLo) << 6);

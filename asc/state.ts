@@ -42,11 +42,6 @@ function allocRaw(bytes: usize): usize {
   return p;
 }
 
-/** Allocates `bytes` of zeroed unmanaged memory (at least 16 bytes, 16-aligned for SIMD). */
-export function allocZeroed(bytes: usize): usize {
-  return (allocRaw(bytes) + 15) & ~<usize>15;
-}
-
 // Raw pointers returned by heap.alloc, for freeing (aligned pointer → raw pointer)
 const owned = new Map<usize, usize>();
 function allocOwned(bytes: usize): usize {
@@ -61,6 +56,12 @@ function freeOwned(aligned: usize): void {
     heap.free(owned.get(aligned));
     owned.delete(aligned);
   }
+}
+
+/** Replaces scratch buffer `old` (0: none) by a new zeroed one of `bytes`; the old contents are dropped. */
+export function regrow(old: usize, bytes: usize): usize {
+  freeOwned(old);
+  return allocOwned(bytes);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -176,8 +177,6 @@ export let insTile: usize = 0;
 export let depHost: usize = 0;
 export let depMatrix: usize = 0;
 export let depAct: usize = 0;
-/** Per instruction: 1 + index of the previous instruction of the same unit (0 = none), for in-order units. */
-export let prevSame: usize = 0;
 
 /** Register snapshots: REG_COUNT u32 each. */
 export let snaps: usize = 0;
@@ -198,6 +197,15 @@ export let tileAddr: usize = 0; // i64
 export let tileW16: usize = 0; // i32 0/1
 export let tileUsed: usize = 0; // i64 usedRows*usedCols (0 in the encoding means all)
 export let tileSwitcher: usize = 0; // i32: the MATMUL that switches to this tile (-1 none)
+/** FIFO slots of weight tile t: 2 for an int16 tile, else 1. */
+@inline export function tileSlots(t: i32): i32 { return ldI32(tileW16, t) != 0 ? 2 : 1; }
+/** Bytes of weight tile t. */
+@inline export function tileBytes(t: i32): i64 { return <i64>R * <i64>C * <i64>tileSlots(t); }
+/** Cycles per input vector of MATMUL i: 1, 2 (in16 or w16) or 4 (both). */
+@inline export function matmulP(i: i32): i64 {
+  const lo = wordLo(i);
+  return (MATMUL_in16(lo) ? 2 : 1) * (MATMUL_w16(lo) ? 2 : 1);
+}
 /** Number of MATMULs with `switch`. */
 export let numSwitches: i32 = 0;
 
@@ -333,17 +341,17 @@ export function allocProgram(n: i32): usize {
 }
 
 function freeProgram(): void {
-  const ptrs: usize[] = [words, insTag, insSnap, insTile, depHost, depMatrix, depAct, prevSame, snaps, tagIds,
+  const ptrs: usize[] = [words, insTag, insSnap, insTile, depHost, depMatrix, depAct, snaps, tagIds,
     tileInstr, tileAddr, tileW16, tileUsed, tileSwitcher, tDispatch, tStart, tIssueEnd, tReady,
     tXstart, tArrive, tShiftStart, tShiftEnd, counters];
   for (let k = 0; k < ptrs.length; k++) freeOwned(ptrs[k]);
-  words = 0; insTag = 0; insSnap = 0; insTile = 0; depHost = 0; depMatrix = 0; depAct = 0; prevSame = 0;
+  words = 0; insTag = 0; insSnap = 0; insTile = 0; depHost = 0; depMatrix = 0; depAct = 0;
   snaps = 0; tagIds = 0; tileInstr = 0; tileAddr = 0; tileW16 = 0; tileUsed = 0; tileSwitcher = 0;
   tDispatch = 0; tStart = 0; tIssueEnd = 0; tReady = 0; tXstart = 0; tArrive = 0; tShiftStart = 0;
   tShiftEnd = 0; counters = 0;
 }
 
-/** Resets timing, counters and errors for a new run of the loaded program. */
+/** Resets timing, counters and errors for a new run of the loaded program (each engine's first step). */
 export function resetRun(): void {
   const n = atLeastOne(N);
   const t = atLeastOne(numTiles);
@@ -379,7 +387,6 @@ export function loadProgram(): i32 {
   depHost = allocOwned(nn << 2);
   depMatrix = allocOwned(nn << 2);
   depAct = allocOwned(nn << 2);
-  prevSame = allocOwned(nn << 2);
   fillMinusOne(insSnap, n);
   fillMinusOne(insTile, n);
   fillMinusOne(depHost, n);
@@ -443,15 +450,11 @@ export function loadProgram(): i32 {
   let tag = 0;
   let tile = 0;
   numSwitches = 0;
-  const lastOfUnit = new StaticArray<i32>(5);
-  for (let k = 0; k < 5; k++) lastOfUnit[k] = -1;
 
   for (let i = 0; i < n; i++) {
     const op = opOf(i);
     const lo = wordLo(i), hi = wordHi(i);
     const unit = opUnit(op);
-    stI32(prevSame, i, lastOfUnit[unit] + 1);
-    lastOfUnit[unit] = i;
     if (op == OP_TAG) {
       const id = <u32>TAG_id(lo, hi);
       let t = -1;
@@ -586,7 +589,7 @@ export function loadProgram(): i32 {
     sw++;
   }
 
+  // timing and counters start zeroed (fresh allocations); each engine calls resetRun when it starts
   counters = allocOwned(<usize>(numTags + 1) * <usize>NUM_COUNTERS << 3);
-  resetRun();
   return ERR_OK;
 }

@@ -58,7 +58,7 @@ export const HardwareConfigSchema = z.strictObject({
     latencyCycles: int(0, 1_000_000),
   }, { error: 'must be an object' }),
 }, { error: 'must be an object' }).superRefine((c, ctx) => {
-  const width = Math.max(c.matrix.rows, c.matrix.cols);
+  const width = ubRowBytes(c);
   if (c.unifiedBuffer.bytes % width !== 0) {
     ctx.addIssue({ code: 'custom', path: ['unifiedBuffer', 'bytes'], message: `must be a multiple of the UB row width max(matrix.rows, matrix.cols) = ${width}` });
   } else if (c.unifiedBuffer.bytes / width > MAX_UB_ROWS) {

@@ -122,14 +122,13 @@ interface CoreExports {
   allocProgram(n: number): number;
   loadProgram(): number;
   resetMemories(): void;
-  resetRun(): void;
   fastTiming(maxCycles: bigint): number;
   fastCounters(): void;
   fastExecBegin(): void;
   fastExecStep(budget: bigint): number;
   fastExecPc(): number;
-  exactBegin?: () => void;
-  exactStep?: (budget: bigint, maxCycles: bigint) => number;
+  exactBegin(): void;
+  exactStep(budget: bigint, maxCycles: bigint): number;
   gemmI8(a: number, b: number, c: number, M: number, K: number, N: number, kBlock: number): void;
   __new(size: number, id: number): number;
   __pin(ptr: number): number;
@@ -144,7 +143,6 @@ interface WasmGlobal {
 interface WasmApi {
   Module: new (bytes: Uint8Array) => object;
   RuntimeError: new (message?: string) => Error;
-  Global: new (...args: never[]) => WasmGlobal;
 }
 const Wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
 
@@ -186,6 +184,8 @@ export class Simulator {
   private residentWeights: Uint8Array | undefined;
   private residentWeightSize = -1;
   private loaded = false;
+  /** UB, accumulators and host memory are as `load` left them (no run since): a run need not reset them. */
+  private fresh = false;
 
   private constructor(config: HardwareConfig, core: CoreExports) {
     this.config = config;
@@ -264,6 +264,7 @@ export class Simulator {
   /** Loads a program and the host and weight images; UB and accumulators start zeroed. */
   load(options: LoadOptions): void {
     this.loaded = false;
+    this.fresh = false;
     const program = options.program instanceof Uint8Array ? decodeProgram(options.program) : options.program;
     const source = options.source ?? (options.program as { source?: SourceLine[] }).source;
     this.program = program.instructions;
@@ -325,6 +326,7 @@ export class Simulator {
     });
     if (this.global('errCode') !== 0) throw this.coreError('load');
     this.loaded = true;
+    this.fresh = true;
   }
 
   /** Runs the loaded program to HALT from a fresh chip (zeroed UB and accumulators, the loaded host image). */
@@ -338,11 +340,15 @@ export class Simulator {
     // the core takes a signed 64-bit limit
     const maxCycles = BigInt(limit) > I64_MAX ? I64_MAX : BigInt(limit);
     const core = this.core;
-    this.guard('resetting', () => {
-      core.resetMemories();
-      core.resetRun();
-      this.bytes().set(this.hostImage, this.global('hostMem'));
-    });
+    // a fresh chip: load() left it so, an earlier run did not (timing, counters and errors are
+    // reset by the engine as it starts)
+    if (!this.fresh) {
+      this.guard('resetting', () => {
+        core.resetMemories();
+        this.bytes().set(this.hostImage, this.global('hostMem'));
+      });
+    }
+    this.fresh = false;
 
     if (fidelity === 'fast') {
       options.onProgress?.({ phase: 'timing', fraction: 0 });
@@ -358,21 +364,13 @@ export class Simulator {
       }
       options.onProgress?.({ phase: 'execute', fraction: 1 });
     } else if (fidelity === 'exact') {
-      if (!core.exactBegin || !core.exactStep) {
-        throw new SimError('the exact engine is not built into this wasm core', 'NO_EXACT', 'run', -1);
-      }
-      const begin = core.exactBegin;
-      const step = core.exactStep;
-      this.guard('starting the exact engine', () => begin());
+      this.guard('starting the exact engine', () => core.exactBegin());
       for (;;) {
-        const r = this.guard('stepping the exact engine', () => step(EXACT_CHUNK, maxCycles));
+        const r = this.guard('stepping the exact engine', () => core.exactStep(EXACT_CHUNK, maxCycles));
         if (r === 0) break;
         if (r === 2) throw this.coreError('run');
-        // the exact engine's current cycle, when it exports one, against the cycle limit
-        const cycle = core.exactCycle;
-        if (cycle instanceof Wasm.Global) {
-          options.onProgress?.({ phase: 'execute', fraction: Math.min(1, Number(cycle.value) / Number(maxCycles)) });
-        }
+        // the exact engine's current cycle against the cycle limit
+        options.onProgress?.({ phase: 'execute', fraction: Math.min(1, this.global('exactCycle') / Number(maxCycles)) });
       }
     } else {
       throw new SimError(`unknown fidelity '${String(fidelity)}' (fast or exact)`, 'BAD_FIDELITY', 'run', -1);
@@ -497,42 +495,39 @@ export class Simulator {
     return new Int32Array(this.core.memory.buffer.slice(ptr + row * c * 4, ptr + (row + count) * c * 4));
   }
 
-  /** Runs the raw SIMD int8 GEMM kernel on plain matrices (benchmark entry): C = A (MxK) . B (KxN). */
-  rawGemm(a: Int8Array, b: Int8Array, M: number, K: number, N: number, kBlock = 256): Int32Array {
-    const core = this.core;
-    return this.guard('running the raw kernel', () => {
-      const pa = core.__pin(core.__new(M * K + 16, 1));
-      const pb = core.__pin(core.__new(K * N + 16, 1));
-      const pc = core.__pin(core.__new(M * N * 4 + 16, 1));
-      try {
-        this.bytes().set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), pa);
-        this.bytes().set(new Uint8Array(b.buffer, b.byteOffset, b.byteLength), pb);
-        core.gemmI8(pa, pb, pc, M, K, N, kBlock);
-        return new Int32Array(this.core.memory.buffer.slice(pc, pc + M * N * 4));
-      } finally {
-        core.__unpin(pa);
-        core.__unpin(pb);
-        core.__unpin(pc);
-      }
-    });
-  }
-
-  /** Times the raw kernel on matrices already in wasm memory; returns seconds (benchmark). */
-  timeRawGemm(M: number, K: number, N: number, kBlock = 256, fill?: (a: Uint8Array, b: Uint8Array) => void): number {
+  /** Runs `f` with pinned wasm buffers for A (M x K int8), B (K x N int8) and C (M x N int32), freed after. */
+  private withGemmBuffers<T>(M: number, K: number, N: number, f: (pa: number, pb: number, pc: number) => T): T {
     const core = this.core;
     const pa = core.__pin(core.__new(M * K + 16, 1));
     const pb = core.__pin(core.__new(K * N + 16, 1));
     const pc = core.__pin(core.__new(M * N * 4 + 16, 1));
     try {
-      const mem = this.bytes();
-      fill?.(mem.subarray(pa, pa + M * K), mem.subarray(pb, pb + K * N));
-      const t0 = performance.now();
-      core.gemmI8(pa, pb, pc, M, K, N, kBlock);
-      return (performance.now() - t0) / 1000;
+      return f(pa, pb, pc);
     } finally {
       core.__unpin(pa);
       core.__unpin(pb);
       core.__unpin(pc);
     }
+  }
+
+  /** Runs the raw SIMD int8 GEMM kernel on plain matrices (benchmark entry): C = A (MxK) . B (KxN). */
+  rawGemm(a: Int8Array, b: Int8Array, M: number, K: number, N: number, kBlock = 256): Int32Array {
+    return this.guard('running the raw kernel', () => this.withGemmBuffers(M, K, N, (pa, pb, pc) => {
+      this.bytes().set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), pa);
+      this.bytes().set(new Uint8Array(b.buffer, b.byteOffset, b.byteLength), pb);
+      this.core.gemmI8(pa, pb, pc, M, K, N, kBlock);
+      return new Int32Array(this.core.memory.buffer.slice(pc, pc + M * N * 4));
+    }));
+  }
+
+  /** Times the raw kernel on matrices already in wasm memory; returns seconds (benchmark). */
+  timeRawGemm(M: number, K: number, N: number, kBlock = 256, fill?: (a: Uint8Array, b: Uint8Array) => void): number {
+    return this.withGemmBuffers(M, K, N, (pa, pb, pc) => {
+      const mem = this.bytes();
+      fill?.(mem.subarray(pa, pa + M * K), mem.subarray(pb, pb + K * N));
+      const t0 = performance.now();
+      this.core.gemmI8(pa, pb, pc, M, K, N, kBlock);
+      return (performance.now() - t0) / 1000;
+    });
   }
 }
