@@ -7,6 +7,7 @@ import type { InferInput, OpContext, OpDef, OutputType } from './types.js';
 import {
   type AnyArray,
   FLOAT_TYPES,
+  asF32,
   attrInt,
   attrInts,
   attrString,
@@ -14,6 +15,7 @@ import {
   defineOp,
   expectDType,
   fail,
+  fromF32,
   inType,
   need,
   stridesOf,
@@ -167,7 +169,7 @@ export function imcol(
 }
 
 /** Checked shapes of a convolution: X [N, C, ...], W [M, C/group, ...k]. */
-export interface ConvShapes {
+interface ConvShapes {
   N: number;
   C: number;
   M: number;
@@ -208,8 +210,20 @@ function unknownShapeFrom(n: number, ctx: OpContext): Dim[] {
   return Array.from({ length: n }, (_, i) => unknownDim(ctx, 0, 2 + i));
 }
 
+/** Adds bias B [M] to every channel m of Y [N, M, outSize] in place. */
+function addChannelBias(y: Float32Array, b: Tensor, N: number, M: number, outSize: number): void {
+  if (b.data.length !== M) fail(`bias B has ${b.data.length} elements, expected ${M}`);
+  const bd = b.data as Float32Array;
+  for (let n = 0; n < N; n++)
+    for (let m = 0; m < M; m++) {
+      const bv = bd[m]!;
+      const o = (n * M + m) * outSize;
+      for (let i = 0; i < outSize; i++) y[o + i] += bv;
+    }
+}
+
 /** Float32 convolution of X [N, C, ...] with W [M, C/g, ...] plus optional bias B [M]. */
-export function convF32(x: Tensor, w: Tensor, b: Tensor | undefined, attrs: Attrs): Tensor {
+function convF32(x: Tensor, w: Tensor, b: Tensor | undefined, attrs: Attrs): Tensor {
   const s = convShapes(x, w, attrs);
   const g = s.geometry;
   const { N, C, M, group } = s;
@@ -238,29 +252,8 @@ export function convF32(x: Tensor, w: Tensor, b: Tensor | undefined, attrs: Attr
       gemmF32(Mg, outSize, K, wd, gi * Mg * K, K, B, bOff, outSize, false, y, (n * M + gi * Mg) * outSize, outSize, false);
     }
   }
-  if (b) {
-    if (b.data.length !== M) fail(`bias B has ${b.data.length} elements, expected ${M}`);
-    const bd = b.data as Float32Array;
-    for (let n = 0; n < N; n++)
-      for (let m = 0; m < M; m++) {
-        const bv = bd[m]!;
-        const o = (n * M + m) * outSize;
-        for (let i = 0; i < outSize; i++) y[o + i] += bv;
-      }
-  }
+  if (b) addChannelBias(y, b, N, M, outSize);
   return { dtype: 'float32', shape: [N, M, ...g.out], data: y };
-}
-
-/** Converts a float tensor to float32 (for float64/float16 inputs of float-only kernels). */
-export function asF32(t: Tensor): Tensor {
-  if (t.dtype === 'float32' || t.dtype === 'float16') return t;
-  return { dtype: 'float32', shape: t.shape, data: Float32Array.from(t.data as Float64Array) };
-}
-
-/** Converts a float32 result back to the dtype the op was called with. */
-export function fromF32(t: Tensor, dtype: Tensor['dtype']): Tensor {
-  if (dtype === 'float32' || dtype === 'float16') return { ...t, dtype };
-  return { dtype, shape: t.shape, data: Float64Array.from(t.data as Float32Array) };
 }
 
 const conv = defineOp({
@@ -371,10 +364,7 @@ const convTranspose = defineOp({
         imcol(false, y, (n * M + gi * Mg) * outSize, Mg, g.out, g, inSp, col);
       }
     }
-    if (b) {
-      const bd = b.data as Float32Array;
-      for (let n = 0; n < N; n++) for (let m = 0; m < M; m++) for (let i = 0; i < outSize; i++) y[(n * M + m) * outSize + i] += bd[m]!;
-    }
+    if (b) addChannelBias(y, b, N, M, outSize);
     return [fromF32({ dtype: 'float32', shape: [N, M, ...g.out], data: y }, x0.dtype)];
   },
   unsupported: checkAutoPad,

@@ -152,11 +152,13 @@ interface UnarySpec {
   make: (attrs: Attrs) => NumFn;
   makeBig?: (attrs: Attrs) => BigFn;
   out?: DType;
+  unsupported?: OpDef['unsupported'];
 }
 
 function unary(spec: UnarySpec): OpDef {
   return defineOp({
     op: spec.op,
+    unsupported: spec.unsupported,
     infer(inputs) {
       const t = inType(inputs, 0, 'X');
       expectDType('input X', t.dtype, spec.types);
@@ -183,6 +185,9 @@ function unary(spec: UnarySpec): OpDef {
 }
 
 const fl = (op: string, f: NumFn): OpDef => unary({ op, types: FLOAT_TYPES, make: () => f });
+/** A float op computing the named activationFn with its alpha (and beta) attributes (same defaults). */
+const act = (op: string, withBeta = false): OpDef =>
+  unary({ op, types: FLOAT_TYPES, make: (a) => activationFn(op, attrFloat(a, 'alpha'), withBeta ? attrFloat(a, 'beta') : undefined)! });
 const SIGNED_NUMERIC = [...FLOAT_TYPES, ...SIGNED_INT_TYPES];
 
 const unaryOps: OpDef[] = [
@@ -222,17 +227,10 @@ const unaryOps: OpDef[] = [
   fl('Sigmoid', sigmoid),
   fl('Tanh', Math.tanh),
   fl('Softplus', softplus),
-  fl('Softsign', (x) => x / (1 + Math.abs(x))),
+  fl('Softsign', activationFn('softsign')!),
   fl('HardSwish', (x) => x * Math.max(0, Math.min(1, x / 6 + 0.5))),
   fl('Mish', (x) => x * Math.tanh(softplus(x))),
-  unary({
-    op: 'Elu',
-    types: FLOAT_TYPES,
-    make: (a) => {
-      const alpha = attrFloat(a, 'alpha', 1);
-      return (x) => (x >= 0 ? x : alpha * (Math.exp(x) - 1));
-    },
-  }),
+  act('Elu'),
   unary({
     op: 'Selu',
     types: FLOAT_TYPES,
@@ -250,31 +248,9 @@ const unaryOps: OpDef[] = [
       return (x) => Math.max(0, x) + Math.min(0, alpha * (Math.exp(x / alpha) - 1));
     },
   }),
-  unary({
-    op: 'LeakyRelu',
-    types: FLOAT_TYPES,
-    make: (a) => {
-      const alpha = attrFloat(a, 'alpha', 0.01);
-      return (x) => (x >= 0 ? x : alpha * x);
-    },
-  }),
-  unary({
-    op: 'ThresholdedRelu',
-    types: FLOAT_TYPES,
-    make: (a) => {
-      const alpha = attrFloat(a, 'alpha', 1);
-      return (x) => (x > alpha ? x : 0);
-    },
-  }),
-  unary({
-    op: 'HardSigmoid',
-    types: FLOAT_TYPES,
-    make: (a) => {
-      const alpha = attrFloat(a, 'alpha', 0.2);
-      const beta = attrFloat(a, 'beta', 0.5);
-      return (x) => Math.max(0, Math.min(1, alpha * x + beta));
-    },
-  }),
+  act('LeakyRelu'),
+  act('ThresholdedRelu'),
+  act('HardSigmoid', true),
   unary({
     op: 'Shrink',
     types: NUMERIC_TYPES.filter((t) => !isBigDType(t)),
@@ -295,6 +271,8 @@ const unaryOps: OpDef[] = [
       // erfc keeps relative accuracy where 1 + erf(x) cancels (large negative x).
       return (x) => 0.5 * x * erfc(-x / Math.SQRT2);
     },
+    // `approximate` only has two values; anything else is a model error worth reporting early.
+    unsupported: (attrs) => checkEnum(attrs, 'approximate', 'none', ['none', 'tanh']),
   }),
   unary({ op: 'IsNaN', types: FLOAT_TYPES, out: 'bool', make: () => (x) => (Number.isNaN(x) ? 1 : 0) }),
   unary({
@@ -310,9 +288,6 @@ const unaryOps: OpDef[] = [
   unary({ op: 'Not', types: ['bool'], make: () => (x) => (x ? 0 : 1) }),
   unary({ op: 'BitwiseNot', types: INT_TYPES, make: () => (x) => ~x, makeBig: () => (x) => ~x }),
 ];
-// Gelu's `approximate` only has two values; anything else is a model error worth reporting early.
-const gelu = unaryOps.find((d) => d.op === 'Gelu')!;
-gelu.unsupported = (attrs) => checkEnum(attrs, 'approximate', 'none', ['none', 'tanh']);
 
 // ---------------------------------------------------------------------------------------------
 // binary (numpy broadcasting)
@@ -328,6 +303,7 @@ interface BinarySpec {
   out?: DType;
   make: (attrs: Attrs, dtype: DType) => BinFn;
   makeBig?: (attrs: Attrs, dtype: DType) => BigBinFn;
+  unsupported?: OpDef['unsupported'];
 }
 
 /** Applies `f` elementwise over two broadcast tensors into a new tensor of `outDtype`. */
@@ -367,6 +343,7 @@ function binary(spec: BinarySpec): OpDef {
   };
   return defineOp({
     op: spec.op,
+    unsupported: spec.unsupported,
     infer(inputs, _attrs, ctx) {
       const a = inType(inputs, 0, 'A');
       const b = inType(inputs, 1, 'B');
@@ -440,6 +417,10 @@ const binaryOps: OpDef[] = [
         return !fmod && r !== 0n && r < 0n !== b < 0n ? r + b : r;
       };
     },
+    unsupported: (attrs, inputs) => {
+      const t = inputs[0]?.type?.dtype ?? inputs[0]?.constant?.dtype;
+      return t && FLOAT_TYPES.includes(t) && attrInt(attrs, 'fmod', 0) === 0 ? ['Mod on floats requires fmod=1'] : [];
+    },
   }),
   binary({
     op: 'BitShift',
@@ -455,6 +436,7 @@ const binaryOps: OpDef[] = [
       const left = attrString(attrs, 'direction', '') === 'LEFT';
       return (a, b) => (b >= 64n ? 0n : left ? a << b : a >> b);
     },
+    unsupported: (attrs) => checkEnum(attrs, 'direction', '', ['LEFT', 'RIGHT']),
   }),
   binary({ op: 'BitwiseAnd', types: INT_TYPES, make: () => (a, b) => a & b, makeBig: () => (a, b) => a & b }),
   binary({ op: 'BitwiseOr', types: INT_TYPES, make: () => (a, b) => a | b, makeBig: () => (a, b) => a | b }),
@@ -474,13 +456,6 @@ const binaryOps: OpDef[] = [
     makeBig: () => (x, s) => (x < 0n ? x * s : x),
   }),
 ];
-const bitShift = binaryOps.find((d) => d.op === 'BitShift')!;
-bitShift.unsupported = (attrs) => checkEnum(attrs, 'direction', '', ['LEFT', 'RIGHT']);
-const mod = binaryOps.find((d) => d.op === 'Mod')!;
-mod.unsupported = (attrs, inputs) => {
-  const t = inputs[0]?.type?.dtype ?? inputs[0]?.constant?.dtype;
-  return t && FLOAT_TYPES.includes(t) && attrInt(attrs, 'fmod', 0) === 0 ? ['Mod on floats requires fmod=1'] : [];
-};
 
 // ---------------------------------------------------------------------------------------------
 // variadic

@@ -35,8 +35,7 @@ const ALIGN = 16; // floats per alignment unit: 64 bytes
 let kernels: GraphKernels | undefined;
 let loadError: Error | undefined;
 let heap: Float32Array = new Float32Array(0);
-let base = 0; // first free float index above the module's own data
-let scratch = 0; // float index of the kernel's packing scratch
+let base = 0; // first free float index above the module's own data: the kernel's packing scratch starts here
 let work = 0; // float index where operands start
 
 /** Where build/graph-kernels.wasm is: two levels up from graph/ops in the source tree, three from dist/graph/ops. */
@@ -54,8 +53,7 @@ function load(): GraphKernels {
     const module = new Wasm.Module(readFileSync(wasmPath()));
     const k = new Wasm.Instance(module, {}).exports as unknown as GraphKernels;
     base = Math.ceil(k.heapBase() / 4 / ALIGN) * ALIGN;
-    scratch = base;
-    work = scratch + Math.ceil(k.scratchBytes() / 4 / ALIGN) * ALIGN;
+    work = base + Math.ceil(k.scratchBytes() / 4 / ALIGN) * ALIGN;
     kernels = k;
     heap = new Float32Array(k.memory.buffer);
     return k;
@@ -130,7 +128,8 @@ export function gemmF32Wasm(
 ): void {
   const k = load();
   if (M === 0 || N === 0) return;
-  if (K === 0) {
+  // The kernel assumes K >= 1: an empty sum is zero here.
+  if (K <= 0) {
     if (!accumulate) for (let i = 0; i < M; i++) C.fill(0, cOff + i * ldc, cOff + i * ldc + N);
     return;
   }
@@ -175,7 +174,7 @@ function runChunk(
   const bw = aw + roundUp((M - 1) * la + K);
   const lb = transB ? copyIn(mem, bw, B, bOff, N, K, ldb) : copyIn(mem, bw, B, bOff, K, N, ldb);
   const cw = bw + roundUp(transB ? (N - 1) * lb + K : (K - 1) * lb + N);
-  k.gemm(M, N, K, aw * 4, la, bw * 4, lb, transB ? 1 : 0, cw * 4, N, scratch * 4);
+  k.gemm(M, N, K, aw * 4, la, bw * 4, lb, transB ? 1 : 0, cw * 4, N, base * 4);
   if (!accumulate && (ldc === N || M === 1)) {
     C.set(mem.subarray(cw, cw + M * N), cOff);
     return;

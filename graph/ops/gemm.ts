@@ -6,14 +6,14 @@
 // blocking, each loaded B row reused for 4 rows of A, sums in float64.
 import { gemmF32Wasm } from './gemm-wasm.js';
 
-export { gemmF32Wasm, WASM_GEMM_MAX_BYTES } from './gemm-wasm.js';
+export { gemmF32Wasm } from './gemm-wasm.js';
 
 /** Smallest M*N*K sent to the wasm kernel: below it the call, copies and packing cost more than they save. */
 const WASM_MIN_WORK = 512;
 
 const NB = 128; // columns of C per block: keeps a K x NB panel of B in L2
 
-let scratch = new Float64Array(4 * NB);
+const scratch = new Float64Array(4 * NB); // four rows of C sums for one column block
 
 /**
  * C[M x N] = A[M x K] * op(B) (+ C when `accumulate`), row-major with leading dimensions.
@@ -94,7 +94,6 @@ function gemmNN(
   ldc: number,
   accumulate: boolean,
 ): void {
-  if (scratch.length < 4 * NB) scratch = new Float64Array(4 * NB);
   const s = scratch;
   for (let jb = 0; jb < N; jb += NB) {
     const jn = Math.min(NB, N - jb);

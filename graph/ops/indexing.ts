@@ -15,10 +15,12 @@ import {
   expectDType,
   fail,
   inType,
+  int64Tensor,
   isBigDType,
   need,
   normAxis,
   outType,
+  sameAs,
   scalarOf,
   stridesOf,
   toInts,
@@ -135,7 +137,7 @@ function combiner(reduction: string): ElementFn {
 function scatterElements(op: string): OpDef {
   return defineOp({
     op,
-    infer: (inputs) => [outType(inType(inputs, 0, 'data').dtype, inType(inputs, 0, 'data').shape)],
+    infer: (inputs) => [sameAs(inputs, 0, 'data')],
     run(inputs, attrs) {
       const x = need(inputs, 0, 'data');
       const it = need(inputs, 1, 'indices');
@@ -153,6 +155,22 @@ function scatterElements(op: string): OpDef {
     },
     unsupported: (attrs) => checkEnum(attrs, 'reduction', 'none', REDUCTIONS),
   });
+}
+
+/**
+ * Flat offset of the index tuple id[at..at+k) into axes with sizes `dims` and strides `strides`;
+ * negative indices wrap, and each must then lie in [0, dim) (GatherND, ScatterND).
+ */
+function tupleOffset(id: BigInt64Array, at: number, k: number, dims: readonly number[], strides: readonly number[]): number {
+  let off = 0;
+  for (let j = 0; j < k; j++) {
+    const dim = dims[j]!;
+    let v = Number(id[at + j]!);
+    if (v < 0) v += dim;
+    if (v < 0 || v >= dim) fail(`index ${Number(id[at + j]!)} is out of range for dimension of size ${dim}`);
+    off += v * strides[j]!;
+  }
+  return off;
 }
 
 const gatherND = defineOp({
@@ -177,23 +195,16 @@ const gatherND = defineOp({
     const batch = sizeOf(x.shape.slice(0, b));
     const perBatch = sizeOf(it.shape.slice(b, q - 1));
     const slice = sizeOf(x.shape.slice(b + k));
-    const dataBatch = sizeOf(x.shape.slice(b));
-    const ds = stridesOf(x.shape.slice(b));
+    const dataShape = x.shape.slice(b);
+    const dataBatch = sizeOf(dataShape);
+    const ds = stridesOf(dataShape);
     const shape = [...it.shape.slice(0, -1), ...x.shape.slice(b + k)];
     const out = allocData(x.dtype, sizeOf(shape)) as AnyArray;
     const xd = x.data as AnyArray;
     const id = it.data as BigInt64Array;
     for (let bi = 0; bi < batch; bi++)
       for (let p = 0; p < perBatch; p++) {
-        const row = (bi * perBatch + p) * k;
-        let off = bi * dataBatch;
-        for (let j = 0; j < k; j++) {
-          const dim = x.shape[b + j]!;
-          let v = Number(id[row + j]!);
-          if (v < 0) v += dim;
-          if (v < 0 || v >= dim) fail(`index ${Number(id[row + j]!)} is out of range for dimension of size ${dim}`);
-          off += v * ds[j]!;
-        }
+        const off = bi * dataBatch + tupleOffset(id, (bi * perBatch + p) * k, k, dataShape, ds);
         const dst = (bi * perBatch + p) * slice;
         for (let i = 0; i < slice; i++) out[dst + i] = xd[off + i];
       }
@@ -203,7 +214,7 @@ const gatherND = defineOp({
 
 const scatterND = defineOp({
   op: 'ScatterND',
-  infer: (inputs) => [outType(inType(inputs, 0, 'data').dtype, inType(inputs, 0, 'data').shape)],
+  infer: (inputs) => [sameAs(inputs, 0, 'data')],
   run(inputs, attrs) {
     const x = need(inputs, 0, 'data');
     const it = need(inputs, 1, 'indices');
@@ -221,13 +232,7 @@ const scatterND = defineOp({
     const id = it.data as BigInt64Array;
     if (ud.length !== n * slice) fail(`updates has ${ud.length} elements, expected ${n * slice}`);
     for (let p = 0; p < n; p++) {
-      let off = 0;
-      for (let j = 0; j < k; j++) {
-        let v = Number(id[p * k + j]!);
-        if (v < 0) v += x.shape[j]!;
-        if (v < 0 || v >= x.shape[j]!) fail(`index ${Number(id[p * k + j]!)} is out of range for dimension of size ${x.shape[j]}`);
-        off += v * ds[j]!;
-      }
+      const off = tupleOffset(id, p * k, k, x.shape, ds);
       for (let i = 0; i < slice; i++) od[off + i] = f(od[off + i], ud[p * slice + i]);
     }
     return [out];
@@ -388,7 +393,7 @@ const topK = defineOp({
 
 const trilu = defineOp({
   op: 'Trilu',
-  infer: (inputs) => [outType(inType(inputs, 0, 'input').dtype, inType(inputs, 0, 'input').shape)],
+  infer: (inputs) => [sameAs(inputs, 0, 'input')],
   run(inputs, attrs) {
     const x = need(inputs, 0, 'input');
     const k = inputs[1] ? scalarOf(inputs[1], 'k') : 0;
@@ -413,7 +418,7 @@ const trilu = defineOp({
 
 const reverseSequence = defineOp({
   op: 'ReverseSequence',
-  infer: (inputs) => [outType(inType(inputs, 0, 'input').dtype, inType(inputs, 0, 'input').shape)],
+  infer: (inputs) => [sameAs(inputs, 0, 'input')],
   run(inputs, attrs) {
     const x = need(inputs, 0, 'input');
     const lens = toInts(need(inputs, 1, 'sequence_lens'), 'sequence_lens');
@@ -432,13 +437,19 @@ const reverseSequence = defineOp({
     const restShape = x.shape.filter((_, i) => i !== bAxis && i !== tAxis);
     const restAxes = x.shape.map((_, i) => i).filter((i) => i !== bAxis && i !== tAxis);
     const restStrides = stridesOf(restShape);
+    // Offset of each rest position q: the same for every b and t, so computed once.
+    const restOff: number[] = [];
+    for (let q = 0; q < inner; q++) {
+      let off = 0;
+      restAxes.forEach((ax, i) => (off += (Math.floor(q / restStrides[i]!) % restShape[i]!) * st[ax]!));
+      restOff.push(off);
+    }
     for (let b = 0; b < B; b++) {
       const len = lens[b]!;
       if (len < 0 || len > T) fail(`sequence_lens[${b}] = ${len} is out of range [0, ${T}]`);
       for (let t = 0; t < len; t++)
         for (let q = 0; q < inner; q++) {
-          let off = b * st[bAxis]!;
-          restAxes.forEach((ax, i) => (off += (Math.floor(q / restStrides[i]!) % restShape[i]!) * st[ax]!));
+          const off = b * st[bAxis]! + restOff[q]!;
           od[off + t * st[tAxis]!] = xd[off + (len - 1 - t) * st[tAxis]!];
         }
     }
@@ -515,12 +526,11 @@ const unique = defineOp({
       let e = 0;
       for (let o = 0; o < outer; o++) for (let i = 0; i < inner; i++) y[(o * m + j) * inner + i] = v[e++];
     });
-    const i64 = (vals: number[]): Tensor => ({ dtype: 'int64', shape: [vals.length], data: BigInt64Array.from(vals, (v) => BigInt(v)) });
     return [
       { dtype: x.dtype, shape: yShape, data: y as Tensor['data'] },
-      i64(perm.map((p) => order[p]!)),
-      i64(inverse.map((u) => rank[u]!)),
-      i64(perm.map((p) => counts[p]!)),
+      int64Tensor(perm.map((p) => order[p]!)),
+      int64Tensor(inverse.map((u) => rank[u]!)),
+      int64Tensor(perm.map((p) => counts[p]!)),
     ];
   },
 });

@@ -3,7 +3,7 @@
 import type { Attrs } from '../ir.js';
 import { type Tensor, allocData, sizeOf } from '../tensor.js';
 import type { InferInput, OpDef, OutputType } from './types.js';
-import { type AnyArray, FLOAT_TYPES, attrInt, attrString, checkEnum, defineOp, expectDType, fail, inType, need } from './util.js';
+import { type AnyArray, FLOAT_TYPES, attrInt, attrString, checkEnum, defineOp, expectDType, fail, inType, need, sameAs } from './util.js';
 
 const REDUCTIONS = ['none', 'sum', 'mean'] as const;
 
@@ -87,8 +87,8 @@ function logSoftmaxAxis1(x: Tensor): Tensor {
 const sceLoss = defineOp({
   op: 'SoftmaxCrossEntropyLoss',
   infer(inputs, attrs) {
-    const x = inType(inputs, 0, 'scores');
-    return [lossShape(inputs, attrs), x.shape ? { dtype: x.dtype, shape: x.shape } : { dtype: x.dtype }];
+    const x = sameAs(inputs, 0, 'scores');
+    return [lossShape(inputs, attrs), x];
   },
   run(inputs, attrs) {
     const x = need(inputs, 0, 'scores');

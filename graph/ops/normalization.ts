@@ -4,10 +4,10 @@
 import type { Dim } from '../ir.js';
 import { type Tensor, allocData, sizeOf } from '../tensor.js';
 import { broadcastBinary } from './elementwise.js';
+import { groupIndex } from './reduce.js';
 import type { OpDef } from './types.js';
 import {
   type AnyArray,
-  type ElementFn,
   FLOAT_TYPES,
   attrFloat,
   attrInt,
@@ -288,19 +288,9 @@ const mvn = defineOp({
     const r = x.shape.length;
     const axes = attrInts(attrs, 'axes', [0, 2, 3]).map((a) => normAxis(a, r));
     // Visit the tensor as groups: all elements sharing the non-reduced coordinates.
-    const keep = x.shape.map((_, i) => !axes.includes(i));
-    const groupShape = x.shape.map((d, i) => (keep[i] ? d : 1));
-    const groups = sizeOf(groupShape);
+    const { gid, groups } = groupIndex(x.shape, x.shape.map((_, i) => axes.includes(i)));
     const count = x.data.length / Math.max(1, groups);
     const xd = x.data as AnyArray;
-    const gid = new Int32Array(xd.length);
-    const strides = x.shape.map((_, i) => sizeOf(x.shape.slice(i + 1)));
-    const gStrides = groupShape.map((_, i) => sizeOf(groupShape.slice(i + 1)));
-    for (let e = 0; e < xd.length; e++) {
-      let g = 0;
-      for (let a = 0; a < r; a++) if (keep[a]) g += (Math.floor(e / strides[a]!) % x.shape[a]!) * gStrides[a]!;
-      gid[e] = g;
-    }
     const sum = new Float64Array(groups);
     const sumSq = new Float64Array(groups);
     for (let e = 0; e < xd.length; e++) {
@@ -341,6 +331,7 @@ function softmaxLike(op: string, kind: SoftmaxKind): OpDef {
       const inner = sizeOf(x.shape.slice(axis + 1));
       const xd = x.data as AnyArray;
       const y = allocData(x.dtype, xd.length) as AnyArray;
+      const ex = new Float64Array(n); // exp(x - max) of one row, computed once
       for (let o = 0; o < outer; o++)
         for (let j = 0; j < inner; j++) {
           const base = o * n * inner + j;
@@ -358,12 +349,16 @@ function softmaxLike(op: string, kind: SoftmaxKind): OpDef {
             continue;
           }
           let s = 0;
-          for (let i = 0; i < n; i++) s += Math.exp((xd[base + i * inner] as number) - mx);
+          for (let i = 0; i < n; i++) {
+            const e = Math.exp((xd[base + i * inner] as number) - mx);
+            ex[i] = e;
+            s += e;
+          }
           if (kind === 'log') {
             const ls = Math.log(s);
             for (let i = 0; i < n; i++) y[base + i * inner] = (xd[base + i * inner] as number) - mx - ls;
           } else {
-            for (let i = 0; i < n; i++) y[base + i * inner] = Math.exp((xd[base + i * inner] as number) - mx) / s;
+            for (let i = 0; i < n; i++) y[base + i * inner] = ex[i]! / s;
           }
         }
       return [{ dtype: x.dtype, shape: [...x.shape], data: y as Tensor['data'] }];

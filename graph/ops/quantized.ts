@@ -10,7 +10,7 @@
 //   [qmin - zp, qmax - zp], rounded half to even (_mm_cvtps_epi32), plus the zero point;
 // - MlasQuantizeLinear: float32 x / scale, same clamp, round half to even, plus zero point.
 import type { Attrs } from '../ir.js';
-import { type DType, type Tensor, sizeOf } from '../tensor.js';
+import { type DType, type Tensor, allocData, sizeOf } from '../tensor.js';
 import { checkAutoPad, convShapes, imcol, inferConv } from './conv.js';
 import { inferMatmulShape, planMatmul } from './matmul.js';
 import type { OpDef, OutputType } from './types.js';
@@ -27,6 +27,7 @@ import {
   normAxis,
   outType,
   roundHalfEven,
+  scalarOf,
 } from './util.js';
 
 const f32 = Math.fround;
@@ -112,7 +113,7 @@ const quantizeLinear = defineOp({
     const xd = x.data as AnyArray;
     const sd = scale.data as AnyArray;
     const zd = zpT?.data as AnyArray | undefined;
-    const out: Tensor = { dtype: outDtype, shape: [...x.shape], data: new (outDtype === 'int8' ? Int8Array : outDtype === 'uint8' ? Uint8Array : outDtype === 'int16' ? Int16Array : Uint16Array)(xd.length) };
+    const out: Tensor = { dtype: outDtype, shape: [...x.shape], data: allocData(outDtype, xd.length) };
     const od = out.data as AnyArray;
     for (let e = 0; e < xd.length; e++) od[e] = quantizeValue(Number(xd[e]), sd[si(e)] as number, zd ? Number(zd[zi(e)]) : 0, qmin, qmax);
     return [out];
@@ -248,11 +249,6 @@ const matMulInteger = defineOp({
   },
 });
 
-function scalarParam(t: Tensor, what: string): number {
-  if (t.data.length !== 1) fail(`${what} must be a scalar (per-tensor), got shape [${t.shape.join(', ')}]`);
-  return Number((t.data as AnyArray)[0]);
-}
-
 const qlinearMatMul = defineOp({
   op: 'QLinearMatMul',
   infer(inputs, _attrs, ctx) {
@@ -269,10 +265,10 @@ const qlinearMatMul = defineOp({
     const aScale = need(inputs, 1, 'a_scale');
     const b = need(inputs, 3, 'b');
     const bScale = need(inputs, 4, 'b_scale');
-    const yScale = scalarParam(need(inputs, 6, 'y_scale'), 'y_scale');
+    const yScale = scalarOf(need(inputs, 6, 'y_scale'), 'per-tensor y_scale');
     const yZpT = need(inputs, 7, 'y_zero_point');
     expectDType('y_zero_point', yZpT.dtype, Q_TYPES);
-    const yZp = scalarParam(yZpT, 'y_zero_point');
+    const yZp = scalarOf(yZpT, 'per-tensor y_zero_point');
     const { shape, acc, N } = matmulIntegerAcc(a, b, need(inputs, 2, 'a_zero_point'), need(inputs, 5, 'b_zero_point'));
     const M = shape.length >= 2 && a.shape.length > 1 ? a.shape[a.shape.length - 2]! : 1;
     if (aScale.data.length !== 1 && aScale.data.length !== M) fail(`a_scale must have 1 or ${M} elements`);
@@ -280,7 +276,7 @@ const qlinearMatMul = defineOp({
     const as = aScale.data as AnyArray;
     const bs = bScale.data as AnyArray;
     const [qmin, qmax] = intRange(yZpT.dtype);
-    const y = new (yZpT.dtype === 'int8' ? Int8Array : Uint8Array)(acc.length);
+    const y = allocData(yZpT.dtype, acc.length) as Int8Array | Uint8Array;
     for (let e = 0; e < acc.length; e++) {
       const j = e % N;
       const i = Math.floor(e / N) % M;
@@ -347,13 +343,13 @@ const qlinearConv = defineOp({
   },
   run(inputs, attrs) {
     const x = need(inputs, 0, 'x');
-    const xScale = scalarParam(need(inputs, 1, 'x_scale'), 'x_scale');
+    const xScale = scalarOf(need(inputs, 1, 'x_scale'), 'per-tensor x_scale');
     const w = need(inputs, 3, 'w');
     const wScale = need(inputs, 4, 'w_scale');
-    const yScale = scalarParam(need(inputs, 6, 'y_scale'), 'y_scale');
+    const yScale = scalarOf(need(inputs, 6, 'y_scale'), 'per-tensor y_scale');
     const yZpT = need(inputs, 7, 'y_zero_point');
     expectDType('y_zero_point', yZpT.dtype, Q_TYPES);
-    const yZp = scalarParam(yZpT, 'y_zero_point');
+    const yZp = scalarOf(yZpT, 'per-tensor y_zero_point');
     const bias = inputs[8];
     const { shape, acc, M, outSize } = convIntegerAcc(x, w, need(inputs, 2, 'x_zero_point'), need(inputs, 5, 'w_zero_point'), attrs);
     if (wScale.data.length !== 1 && wScale.data.length !== M) fail(`w_scale must have 1 or ${M} elements, got ${wScale.data.length}`);
@@ -365,7 +361,7 @@ const qlinearConv = defineOp({
     const scales = Array.from({ length: M }, (_, m) => outputScale(xScale, ws[ws.length === 1 ? 0 : m] as number, yScale));
     const bd = bias?.data as Int32Array | undefined;
     const [qmin, qmax] = intRange(yZpT.dtype);
-    const y = new (yZpT.dtype === 'int8' ? Int8Array : Uint8Array)(acc.length);
+    const y = allocData(yZpT.dtype, acc.length) as Int8Array | Uint8Array;
     for (let e = 0; e < acc.length; e++) {
       const m = Math.floor(e / outSize) % M;
       // int32 addition wraps, as the SSE _mm_add_epi32 does.

@@ -16,13 +16,14 @@ import {
   isBigDType,
   need,
   normAxis,
+  sameAs,
   scalarOf,
   toInts,
   unknownShape,
 } from './util.js';
 
-/** For each element of `shape`, the flat index of its group when `axes` are reduced away. */
-function groupIndex(shape: readonly number[], reduced: readonly boolean[]): { gid: Int32Array; groups: number } {
+/** For each element of `shape`, the flat index of its group when the `reduced` axes are collapsed. */
+export function groupIndex(shape: readonly number[], reduced: readonly boolean[]): { gid: Int32Array; groups: number } {
   const r = shape.length;
   const total = sizeOf(shape);
   const gShape = shape.map((d, i) => (reduced[i] ? 1 : d));
@@ -269,9 +270,9 @@ function argOp(op: string, max: boolean): OpDef {
 const cumSum = defineOp({
   op: 'CumSum',
   infer(inputs) {
-    const x = inType(inputs, 0, 'x');
+    const x = sameAs(inputs, 0, 'x');
     expectDType('input x', x.dtype, NUMERIC_TYPES);
-    return [x.shape ? { dtype: x.dtype, shape: x.shape } : { dtype: x.dtype }];
+    return [x];
   },
   run(inputs, attrs) {
     const x = need(inputs, 0, 'x');

@@ -13,6 +13,7 @@ import {
   checkEnum,
   constOf,
   defineOp,
+  expectDType,
   fail,
   hasInput,
   inType,
@@ -243,7 +244,7 @@ const resize = defineOp({
   op: 'Resize',
   infer(inputs, attrs, ctx) {
     const x = inType(inputs, 0, 'X');
-    if (!FLOAT_TYPES.includes(x.dtype)) fail(`X has dtype ${x.dtype}; only float inputs are supported`);
+    expectDType('X', x.dtype, FLOAT_TYPES);
     if (!x.shape) return [{ dtype: x.dtype }];
     const scales = hasInput(inputs, 2) ? constOf(inputs, 2) : undefined;
     const sizes = hasInput(inputs, 3) ? constOf(inputs, 3) : undefined;
@@ -256,7 +257,7 @@ const resize = defineOp({
   },
   run(inputs, attrs) {
     const x = need(inputs, 0, 'X');
-    if (!FLOAT_TYPES.includes(x.dtype)) fail(`X has dtype ${x.dtype}; only float inputs are supported`);
+    expectDType('X', x.dtype, FLOAT_TYPES);
     const roi = inputs[1] ? toNumbers(inputs[1]) : undefined;
     const scales = inputs[2] ? toNumbers(inputs[2]) : undefined;
     const sizes = inputs[3] ? toInts(inputs[3], 'sizes') : undefined;
@@ -288,7 +289,7 @@ const upsample = defineOp({
   },
   run(inputs, attrs) {
     const x = need(inputs, 0, 'X');
-    if (!FLOAT_TYPES.includes(x.dtype)) fail(`X has dtype ${x.dtype}; only float inputs are supported`);
+    expectDType('X', x.dtype, FLOAT_TYPES);
     const scales = inputs[1] ? toNumbers(inputs[1]) : (attrs['scales'] as number[] | undefined);
     if (!scales) fail('needs scales');
     const plan = resizePlan(x.shape, scales, undefined, {});

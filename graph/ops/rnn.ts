@@ -9,6 +9,7 @@ import { transpose } from './shape.js';
 import type { InferInput, OpContext, OpDef, OutputType } from './types.js';
 import {
   FLOAT_TYPES,
+  asF32,
   attrFloat,
   attrFloats,
   attrInt,
@@ -18,6 +19,7 @@ import {
   defineOp,
   expectDType,
   fail,
+  fromF32,
   inType,
   need,
   toInts,
@@ -87,9 +89,7 @@ function inferRnn(kind: Kind, inputs: readonly InferInput[], attrs: Attrs, ctx: 
   return outs;
 }
 
-function f32Data(t: Tensor): Float32Array {
-  return t.data instanceof Float32Array ? t.data : Float32Array.from(t.data as Float64Array);
-}
+const f32Data = (t: Tensor): Float32Array => asF32(t).data as Float32Array;
 
 function runRnn(kind: Kind, inputs: readonly (Tensor | undefined)[], attrs: Attrs): Tensor[] {
   const x0 = need(inputs, 0, 'X');
@@ -138,6 +138,7 @@ function runRnn(kind: Kind, inputs: readonly (Tensor | undefined)[], attrs: Attr
   const Yc = new Float32Array(dirs * batch * H);
   const xw = new Float32Array(seq * batch * GH);
   const hr = new Float32Array(batch * GH);
+  const bias = new Float64Array(GH);
   for (let d = 0; d < dirs; d++) {
     const backward = reverseOnly || d === 1;
     const [f, g, hAct] = acts[d]!;
@@ -146,11 +147,9 @@ function runRnn(kind: Kind, inputs: readonly (Tensor | undefined)[], attrs: Attr
     const wb = d * 2 * GH;
     const rb = wb + GH;
     if (bd) {
-      for (let row = 0; row < seq * batch; row++)
-        for (let k = 0; k < GH; k++) {
-          const inGruH = kind === 'GRU' && k >= 2 * H;
-          xw[row * GH + k] += bd[wb + k]! + (inGruH && linearBeforeReset ? 0 : bd[rb + k]!);
-        }
+      // Wb + Rb per column (float64, as the per-element sum was); GRU's Rbh stays out with linear_before_reset.
+      for (let k = 0; k < GH; k++) bias[k] = bd[wb + k]! + (kind === 'GRU' && k >= 2 * H && linearBeforeReset ? 0 : bd[rb + k]!);
+      for (let row = 0; row < seq * batch; row++) for (let k = 0; k < GH; k++) xw[row * GH + k] += bias[k]!;
     }
     const h = h0 ? h0.slice(d * batch * H, (d + 1) * batch * H) : new Float32Array(batch * H);
     const c = c0 ? c0.slice(d * batch * H, (d + 1) * batch * H) : new Float32Array(batch * H);
@@ -210,9 +209,7 @@ function runRnn(kind: Kind, inputs: readonly (Tensor | undefined)[], attrs: Attr
     Yh.set(h, d * batch * H);
     Yc.set(c, d * batch * H);
   }
-  const dtype = x0.dtype;
-  const wrap = (data: Float32Array, shape: number[]): Tensor =>
-    dtype === 'float64' ? { dtype, shape, data: Float64Array.from(data) } : { dtype, shape, data };
+  const wrap = (data: Float32Array, shape: number[]): Tensor => fromF32({ dtype: 'float32', shape, data }, x0.dtype);
   let yT = wrap(Y, [seq, dirs, batch, H]);
   let yhT = wrap(Yh, [dirs, batch, H]);
   let ycT = wrap(Yc, [dirs, batch, H]);

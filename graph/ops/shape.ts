@@ -25,6 +25,7 @@ import {
   need,
   normAxis,
   outType,
+  sameAs,
   scalarOf,
   stridesOf,
   toInts,
@@ -36,7 +37,7 @@ import {
  * Copies into `dst` (contiguous, shape `shape`) the elements of `src` at
  * `offset + sum(index[a] * strides[a])`: transposes, slices and broadcasts are all this.
  */
-export function gatherStrided(src: AnyArray, offset: number, strides: readonly number[], shape: readonly number[], dst: AnyArray): void {
+function gatherStrided(src: AnyArray, offset: number, strides: readonly number[], shape: readonly number[], dst: AnyArray): void {
   const r = shape.length;
   const total = sizeOf(shape);
   if (total === 0) return;
@@ -74,7 +75,7 @@ export function transpose(t: Tensor, perm: readonly number[]): Tensor {
 }
 
 /** Broadcasts a tensor to `shape` (numpy rules), materialising the copy. */
-export function expandTo(t: Tensor, shape: readonly number[]): Tensor {
+function expandTo(t: Tensor, shape: readonly number[]): Tensor {
   const out = allocData(t.dtype, sizeOf(shape)) as AnyArray;
   const st = stridesOf(t.shape);
   const off = shape.length - t.shape.length;
@@ -331,21 +332,11 @@ const tile = defineOp({
     if (reps.some((v) => v < 0)) fail(`repeats must be >= 0, got [${reps.join(', ')}]`);
     const shape = x.shape.map((d, i) => d * reps[i]!);
     const out = allocData(x.dtype, sizeOf(shape)) as AnyArray;
-    const src = x.data as AnyArray;
+    // Output axis a of size reps[a]*d is the pair (repeat, i): a broadcast axis then the input axis.
     const inStrides = stridesOf(x.shape);
-    const total = sizeOf(shape);
-    if (total > 0) {
-      const idx = new Array<number>(r).fill(0);
-      for (let o = 0; o < total; o++) {
-        let s = 0;
-        for (let a = 0; a < r; a++) s += (idx[a]! % x.shape[a]!) * inStrides[a]!;
-        out[o] = src[s];
-        for (let a = r - 1; a >= 0; a--) {
-          if (++idx[a]! < shape[a]!) break;
-          idx[a] = 0;
-        }
-      }
-    }
+    const split = x.shape.flatMap((d, a) => [reps[a]!, d]);
+    const strides = inStrides.flatMap((st) => [0, st]);
+    gatherStrided(x.data as AnyArray, 0, strides, split, out);
     return [{ dtype: x.dtype, shape, data: out as Tensor['data'] }];
   },
 });
@@ -674,7 +665,8 @@ const pad = defineOp({
 // ---------------------------------------------------------------------------------------------
 // Shape, Size, Identity, Dropout
 
-function shapeRange(r: number, attrs: Attrs): [number, number] {
+/** Shape's [start, end) axis range from its start/end attributes, clamped to rank `r`. */
+export function shapeRange(r: number, attrs: Attrs): [number, number] {
   const clamp = (v: number): number => Math.min(Math.max(v < 0 ? v + r : v, 0), r);
   const start = clamp(attrInt(attrs, 'start', 0));
   const endAttr = attrInt(attrs, 'end');
@@ -705,7 +697,7 @@ const sizeOp = defineOp({
 
 const identity = defineOp({
   op: 'Identity',
-  infer: (inputs) => [inType(inputs, 0, 'input')].map((t) => outType(t.dtype, t.shape)),
+  infer: (inputs) => [sameAs(inputs, 0, 'input')],
   run: (inputs) => [cloneTensor(need(inputs, 0, 'input'))],
 });
 

@@ -1,7 +1,7 @@
 // Shared helpers for operator definitions: errors, attribute access, dtype classes, shapes and
 // input access for both kernels (`run`) and shape rules (`infer`).
 import type { AttrValue, Attrs, Dim } from '../ir.js';
-import { type DType, type Tensor, allocData, sizeOf, tensor } from '../tensor.js';
+import { type DType, type Tensor, allocData, tensor } from '../tensor.js';
 import type { InferInput, OpContext, OpDef, OutputType } from './types.js';
 
 /** A kernel or shape rule rejected its inputs or attributes; the message names the op and node. */
@@ -36,7 +36,7 @@ export type AnyArray = { [i: number]: any; readonly length: number };
 export type ElementFn = (a: any, b: any) => unknown;
 
 /** Describes one op for `defineOp`. */
-export interface OpSpec {
+interface OpSpec {
   op: string;
   domain?: string;
   run: OpDef['run'];
@@ -110,7 +110,7 @@ export function isBigDType(d: DType): boolean {
 }
 
 /** True for float32, float64 and float16. */
-export function isFloatDType(d: DType): boolean {
+function isFloatDType(d: DType): boolean {
   return d === 'float32' || d === 'float64' || d === 'float16';
 }
 
@@ -217,7 +217,7 @@ export function roundToFloat16(x: number): number {
 }
 
 /** Rounds every element in place to float16 precision. */
-export function roundArrayToFloat16(a: Float32Array): void {
+function roundArrayToFloat16(a: Float32Array): void {
   for (let i = 0; i < a.length; i++) a[i] = roundToFloat16(a[i]!);
 }
 
@@ -386,6 +386,18 @@ export function cloneTensor(t: Tensor): Tensor {
   return { dtype: t.dtype, shape: [...t.shape], data };
 }
 
+/** Converts a float tensor to float32 (for float64/float16 inputs of float-only kernels). */
+export function asF32(t: Tensor): Tensor {
+  if (t.dtype === 'float32' || t.dtype === 'float16') return t;
+  return { dtype: 'float32', shape: t.shape, data: Float32Array.from(t.data as Float64Array) };
+}
+
+/** Converts a float32 result back to the dtype the op was called with. */
+export function fromF32(t: Tensor, dtype: Tensor['dtype']): Tensor {
+  if (dtype === 'float32' || dtype === 'float16') return { ...t, dtype };
+  return { dtype, shape: t.shape, data: Float64Array.from(t.data as Float32Array) };
+}
+
 /** Converts element values between dtypes with C-like semantics (truncation, wrap-around). */
 export function castData(src: Tensor, to: DType): Tensor {
   const n = src.data.length;
@@ -420,7 +432,7 @@ export function castData(src: Tensor, to: DType): Tensor {
  * Shortest decimal that reads back as the same value in `dtype` (numpy's str() of a float):
  * positional strictly between 1e-4 and 1e16, scientific outside; 'nan', 'inf', '-inf' for specials.
  */
-export function formatFloat(x: number, dtype: DType): string {
+function formatFloat(x: number, dtype: DType): string {
   if (Number.isNaN(x)) return 'nan';
   if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
   const same = dtype === 'float32' ? (v: number) => Math.fround(v) === x : dtype === 'float16' ? (v: number) => roundToFloat16(v) === x : (v: number) => v === x;

@@ -49,14 +49,11 @@ export function scratchBytes(): usize {
 
 /**
  * C = A * op(B) on byte addresses in this memory; lda/ldb/ldc in elements; transB != 0 reads B as
- * [N x K]. `ws` points at scratchBytes() free bytes (16-byte aligned).
+ * [N x K]. `ws` points at scratchBytes() free bytes (16-byte aligned). K >= 1: the caller
+ * (gemmF32Wasm) handles the empty sum itself.
  */
 export function gemm(M: i32, N: i32, K: i32, a: usize, lda: i32, b: usize, ldb: i32, transB: i32, c: usize, ldc: i32, ws: usize): void {
   if (M <= 0 || N <= 0) return;
-  if (K <= 0) {
-    for (let i = 0; i < M; i++) memory.fill(c + <usize>i * <usize>ldc * 4, 0, <usize>N * 4);
-    return;
-  }
   const pa = ws;
   const pb = ws + PACK_A_BYTES;
   const tile = pb + PACK_B_BYTES;
