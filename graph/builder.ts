@@ -5,9 +5,10 @@ import { GraphBuilderError } from './errors.js';
 import { type AttrValue, type Dim, Graph, type Node, trimInputs } from './ir.js';
 import { NORMALISED_OPSET } from './onnx/normalise.js';
 import { ONNX_DTYPE } from './onnx/tensor-proto.js';
+import { int64Tensor } from './ops/util.js';
 import { type RandomInit, Rng, randomTensor } from './random.js';
 import { inferShapes } from './shape.js';
-import { type DType, type Tensor, tensor } from './tensor.js';
+import { type DType, type Tensor, scalarTensor, tensor } from './tensor.js';
 import { validate } from './validate.js';
 
 /** Options of `GraphBuilder`. */
@@ -111,14 +112,12 @@ export class GraphBuilder {
 
   /** A float32 (or `dtype`) scalar constant. */
   scalar(value: number, dtype: DType = 'float32', name?: string): string {
-    const t = tensor(dtype, []);
-    (t.data as { [i: number]: number | bigint })[0] = dtype === 'int64' || dtype === 'uint64' ? BigInt(value) : value;
-    return this.constant(t, name);
+    return this.constant(scalarTensor(dtype, value), name);
   }
 
   /** A 1-D int64 constant (shapes, axes, pads). */
   int64s(values: readonly number[], name?: string): string {
-    return this.constant(tensor('int64', [values.length], BigInt64Array.from(values, (v) => BigInt(v))), name);
+    return this.constant(int64Tensor(values), name);
   }
 
   /** A 1-D float32 constant. */
@@ -138,6 +137,16 @@ export class GraphBuilder {
     attrs: Record<string, AttrValue | undefined> = {},
     opts: NodeOptions & { outputs?: number | string[]; domain?: string } = {},
   ): string[] {
+    return this.addNode(op, inputs, attrs, opts).outputs;
+  }
+
+  /** Like `op`, but returns the node it added (as the graph holds it: named, inputs trimmed, attributes cleaned). */
+  addNode(
+    op: string,
+    inputs: readonly (string | undefined)[],
+    attrs: Record<string, AttrValue | undefined> = {},
+    opts: NodeOptions & { outputs?: number | string[]; domain?: string } = {},
+  ): Node {
     this.live();
     const node: Node = { name: '', op, inputs: trimInputs(inputs.map((i) => i ?? '')), outputs: [], attrs: {} };
     for (const [k, v] of Object.entries(attrs)) if (v !== undefined) node.attrs[k] = v;
@@ -152,7 +161,7 @@ export class GraphBuilder {
     else node.outputs = Array.from({ length: outs }, (_, i) => this.claim(`${node.name}:${i}`));
     for (const i of node.inputs) if (i && !this.taken.has(i)) throw new GraphBuilderError(`${op}: unknown input "${i}"`);
     this.graph.nodes.push(node);
-    return node.outputs;
+    return node;
   }
 
   /**
@@ -189,15 +198,7 @@ export class GraphBuilder {
 
   /** Conv (2-D or N-D): x [N, C, ...], w [M, C/group, k...], optional bias [M]. */
   conv2d(x: string, w: string, bias?: string, o: ConvOptions = {}): string {
-    const wt = this.graph.initializers.get(w);
-    return this.one('Conv', [x, w, bias], {
-      kernel_shape: wt ? wt.shape.slice(2) : undefined,
-      strides: o.strides,
-      pads: expandPads(o.pads, wt ? wt.shape.length - 2 : 2),
-      dilations: o.dilations,
-      group: o.group,
-      auto_pad: o.autoPad,
-    }, o);
+    return this.one('Conv', [x, w, bias], this.convAttrs(w, o), o);
   }
 
   /** MatMul (numpy semantics). */
@@ -388,18 +389,10 @@ export class GraphBuilder {
     q: { x: string; xScale: string; xZeroPoint: string; w: string; wScale: string; wZeroPoint: string; yScale: string; yZeroPoint: string; bias?: string },
     o: ConvOptions = {},
   ): string {
-    const wt = this.graph.initializers.get(q.w);
     return this.one(
       'QLinearConv',
       [q.x, q.xScale, q.xZeroPoint, q.w, q.wScale, q.wZeroPoint, q.yScale, q.yZeroPoint, q.bias],
-      {
-        kernel_shape: wt ? wt.shape.slice(2) : undefined,
-        strides: o.strides,
-        pads: expandPads(o.pads, wt ? wt.shape.length - 2 : 2),
-        dilations: o.dilations,
-        group: o.group,
-        auto_pad: o.autoPad,
-      },
+      this.convAttrs(q.w, o),
       o,
     );
   }
@@ -416,20 +409,26 @@ export class GraphBuilder {
   }
   /** ConvInteger(x, w, x_zp?, w_zp?) -> int32, with Conv attributes. */
   convInteger(x: string, w: string, xZeroPoint?: string, wZeroPoint?: string, o: ConvOptions = {}): string {
-    const wt = this.graph.initializers.get(w);
-    return this.one('ConvInteger', [x, w, xZeroPoint, wZeroPoint], {
-      kernel_shape: wt ? wt.shape.slice(2) : undefined,
-      strides: o.strides,
-      pads: expandPads(o.pads, wt ? wt.shape.length - 2 : 2),
-      dilations: o.dilations,
-      group: o.group,
-    }, o);
+    return this.one('ConvInteger', [x, w, xZeroPoint, wZeroPoint], this.convAttrs(w, o), o);
   }
 
   // ----- internals -----------------------------------------------------------------------------
 
   private one(op: string, inputs: readonly (string | undefined)[], attrs: Record<string, AttrValue | undefined>, o?: NodeOptions): string {
     return this.op(op, inputs, attrs, o)[0]!;
+  }
+
+  /** Conv / QLinearConv / ConvInteger attributes; kernel_shape comes from the weight when it is a constant. */
+  private convAttrs(w: string, o: ConvOptions): Record<string, AttrValue | undefined> {
+    const wt = this.graph.initializers.get(w);
+    return {
+      kernel_shape: wt ? wt.shape.slice(2) : undefined,
+      strides: o.strides,
+      pads: expandPads(o.pads, wt ? wt.shape.length - 2 : 2),
+      dilations: o.dilations,
+      group: o.group,
+      auto_pad: o.autoPad,
+    };
   }
 
   private poolAttrs(o: PoolOptions): Record<string, AttrValue | undefined> {

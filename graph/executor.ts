@@ -9,7 +9,7 @@ import { subgraphsOf } from './ir.js';
 import { OpError, getOp } from './ops/index.js';
 import type { OpContext } from './ops/types.js';
 import { topoOrder } from './passes.js';
-import type { Tensor } from './tensor.js';
+import { type Tensor, sizeOf } from './tensor.js';
 
 /** Options of `execute`. */
 export interface ExecuteOptions {
@@ -77,14 +77,12 @@ function checkFeeds(graph: Graph, feeds: Record<string, Tensor>): void {
       if (!graph.initializers.has(v.name)) problems.push(`input "${v.name}" is not fed (expected ${v.dtype} ${describeShape(v.shape)})`);
       continue;
     }
-    if (!t || typeof t !== 'object' || !('dtype' in t) || !Array.isArray(t.shape) || !t.data) {
+    if (typeof t !== 'object' || !('dtype' in t) || !Array.isArray(t.shape) || !t.data) {
       problems.push(`feed "${v.name}" is not a tensor`);
       continue;
     }
     if (t.dtype !== v.dtype) problems.push(`input "${v.name}" has dtype ${t.dtype}, expected ${v.dtype}`);
-    let n = 1;
-    for (const d of t.shape) n *= d;
-    if (n !== t.data.length) problems.push(`input "${v.name}" has ${t.data.length} elements but shape [${t.shape.join(', ')}]`);
+    if (sizeOf(t.shape) !== t.data.length) problems.push(`input "${v.name}" has ${t.data.length} elements but shape [${t.shape.join(', ')}]`);
     if (!v.shape) continue;
     if (v.shape.length !== t.shape.length) {
       problems.push(`input "${v.name}" has shape [${t.shape.join(', ')}], expected rank ${v.shape.length} ${describeShape(v.shape)}`);

@@ -5,14 +5,7 @@ export * from './ir.js';
 // IR helpers, validation, passes, shape inference, builder, ONNX (graph-IR engineer)
 export * from './errors.js';
 export { validate, nameNodes, type ValidateOptions } from './validate.js';
-export {
-  topoOrder,
-  sortTopologically,
-  foldConstants,
-  pruneUnused,
-  NEVER_FOLD,
-  type FoldOptions,
-} from './passes.js';
+export { topoOrder, foldConstants, pruneUnused, type FoldOptions } from './passes.js';
 export {
   inferShapes,
   bindInputs,

@@ -1,10 +1,12 @@
 // Graph-level passes: topological order, the type-propagation driver shared by shape inference
 // and constant folding, and dead-value pruning. Per-op semantics come from the op registry.
 import { GraphError, GraphValidationError, ShapeInferenceError } from './errors.js';
-import { type Dim, type Graph, type Node, type ValueInfo, implicitInputs, subgraphsOf } from './ir.js';
+import { type Graph, type Node, type ValueInfo, implicitInputs, subgraphsOf } from './ir.js';
 import { getOp } from './ops/index.js';
 import type { InferInput, OpContext, OpDef } from './ops/types.js';
-import { type Tensor, sizeOf, tensor } from './tensor.js';
+import { shapeRange } from './ops/shape.js';
+import { int64Tensor, knownSize } from './ops/util.js';
+import { type Tensor, sizeOf } from './tensor.js';
 
 /**
  * Nodes in an order where every producer comes before its consumers. Stable: a graph whose
@@ -52,17 +54,11 @@ export function topoOrder(graph: Graph): Node[] {
   return order;
 }
 
-/** Reorders `graph.nodes` topologically (in place) and returns the graph. */
-export function sortTopologically(graph: Graph): Graph {
-  graph.nodes = topoOrder(graph);
-  return graph;
-}
-
 /**
  * Ops never folded by default: random ops are not deterministic, and quantize/dequantize pairs
  * around constant weights are the QDQ pattern the quantizing compiler looks for.
  */
-export const NEVER_FOLD: ReadonlySet<string> = new Set([
+const NEVER_FOLD: ReadonlySet<string> = new Set([
   'RandomNormal',
   'RandomUniform',
   'RandomNormalLike',
@@ -143,14 +139,6 @@ export function propagate(graph: Graph, opts: PropagateOptions): PropagateResult
       skip(node);
       continue;
     }
-    if (opts.fold && !opts.keep?.(node) && !NEVER_FOLD.has(node.op)) {
-      const shapeValue = domain === '' ? shapeOpValue(node, inputs) : undefined;
-      if (shapeValue) {
-        setConstant(graph, node.outputs[0]!, shapeValue);
-        folded.add(node);
-        continue;
-      }
-    }
     if (!def) {
       unknownOps.push(node);
       // A type the model file declared still lets the consumers be inferred.
@@ -164,9 +152,16 @@ export function propagate(graph: Graph, opts: PropagateOptions): PropagateResult
       fail(messageOf(e), e);
       continue;
     }
+    // After infer, which has checked the attributes shapeOpValue reads.
+    const shapeValue = opts.fold && !opts.keep?.(node) && domain === '' ? shapeOpValue(node, inputs) : undefined;
+    if (shapeValue) {
+      setConstant(graph, node.outputs[0]!, shapeValue);
+      folded.add(node);
+      continue;
+    }
     if (opts.fold && !opts.keep?.(node) && !NEVER_FOLD.has(node.op) && isFoldable(node, inputs, def)) {
       const limit = opts.maxFoldElements ?? Infinity;
-      const small = types.every((t) => t.shape === undefined || knownSize(t.shape) <= limit);
+      const small = types.every((t) => t.shape === undefined || (knownSize(t.shape) ?? Infinity) <= limit);
       if (small) {
         let outs: Tensor[];
         try {
@@ -211,15 +206,6 @@ function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-function knownSize(shape: readonly Dim[]): number {
-  let n = 1;
-  for (const d of shape) {
-    if (typeof d !== 'number') return Infinity;
-    n *= d;
-  }
-  return n;
-}
-
 function isFoldable(node: Node, inputs: InferInput[], def: OpDef): boolean {
   if (node.outputs.length === 0 || subgraphsOf(node).length > 0 || typeof def.run !== 'function') return false;
   return node.inputs.every((name, i) => !name || inputs[i]!.constant !== undefined);
@@ -239,13 +225,9 @@ function shapeOpValue(node: Node, inputs: InferInput[]): Tensor | undefined {
   if ((node.op !== 'Shape' && node.op !== 'Size') || !node.outputs[0]) return undefined;
   const shape = inputs[0]?.type?.shape;
   if (!shape || !shape.every((d): d is number => typeof d === 'number')) return undefined;
-  if (node.op === 'Size') return tensor('int64', [], BigInt64Array.of(BigInt(sizeOf(shape))));
-  const rank = shape.length;
-  const clamp = (v: number) => Math.min(Math.max(v < 0 ? v + rank : v, 0), rank);
-  const start = clamp(typeof node.attrs.start === 'number' ? node.attrs.start : 0);
-  const end = clamp(typeof node.attrs.end === 'number' ? node.attrs.end : rank);
-  const dims = shape.slice(start, Math.max(start, end));
-  return tensor('int64', [dims.length], BigInt64Array.from(dims, (d) => BigInt(d)));
+  if (node.op === 'Size') return int64Tensor([sizeOf(shape)], []);
+  const [start, end] = shapeRange(shape.length, node.attrs);
+  return int64Tensor(shape.slice(start, end));
 }
 
 function typeGraphOutputs(graph: Graph): void {

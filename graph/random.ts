@@ -45,7 +45,7 @@ export class Rng {
 export type RandomInit =
   | { kind: 'uniform'; lo: number; hi: number }
   | { kind: 'normal'; mean?: number; std: number }
-  | { kind: 'int'; lo: number; hi: number; dtype: 'int8' | 'uint8' | 'int32' };
+  | { kind: 'int'; lo: number; hi: number; dtype: 'int8' | 'uint8' | 'int32' | 'int64' };
 
 /** A tensor of the given shape filled from `rng`: float32 for uniform/normal draws, `init.dtype` for ints. */
 export function randomTensor(rng: Rng, shape: readonly number[], init: RandomInit): Tensor {
@@ -62,6 +62,7 @@ export function randomTensor(rng: Rng, shape: readonly number[], init: RandomIni
       return tensor('float32', shape, d);
     }
     case 'int': {
+      if (init.dtype === 'int64') return tensor('int64', shape, BigInt64Array.from({ length: n }, () => BigInt(rng.int(init.lo, init.hi))));
       const t = tensor(init.dtype, shape);
       for (let i = 0; i < n; i++) t.data[i] = rng.int(init.lo, init.hi);
       return t;

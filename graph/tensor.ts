@@ -1,20 +1,24 @@
 // Tensors as the graph layer sees them: a dtype, a shape and a flat typed array (row-major).
 
+/** Every element type the graph layer understands (ONNX names, lower-case). */
+export const DTYPES = [
+  'float32',
+  'float64',
+  'float16',
+  'int8',
+  'uint8',
+  'int16',
+  'uint16',
+  'int32',
+  'uint32',
+  'int64',
+  'uint64',
+  'bool',
+  'string',
+] as const;
+
 /** Element types the graph layer understands (ONNX names, lower-case). */
-export type DType =
-  | 'float32'
-  | 'float64'
-  | 'float16'
-  | 'int8'
-  | 'uint8'
-  | 'int16'
-  | 'uint16'
-  | 'int32'
-  | 'uint32'
-  | 'int64'
-  | 'uint64'
-  | 'bool'
-  | 'string';
+export type DType = (typeof DTYPES)[number];
 
 /** The typed array that holds each dtype's elements (float16 is widened to float32, bool is 0/1 bytes). */
 export interface DataFor {
@@ -88,4 +92,11 @@ export function tensor<D extends DType>(dtype: D, shape: readonly number[], data
     throw new Error(`tensor data has ${d.length} elements but shape [${shape.join(', ')}] needs ${n}`);
   }
   return { dtype, shape: [...shape], data: d };
+}
+
+/** A scalar (shape []) of `dtype` holding `value` (as a BigInt for the 64-bit integer dtypes). */
+export function scalarTensor(dtype: DType, value: number): Tensor {
+  const t = tensor(dtype, []);
+  (t.data as { [i: number]: number | bigint })[0] = dtype === 'int64' || dtype === 'uint64' ? BigInt(value) : value;
+  return t;
 }

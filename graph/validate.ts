@@ -3,23 +3,9 @@
 import { GraphValidationError } from './errors.js';
 import { type Graph, type ValueInfo, subgraphsOf, uniqueNamer } from './ir.js';
 import { topoOrder } from './passes.js';
-import { type DType, allocData, sizeOf } from './tensor.js';
+import { DTYPES, allocData, sizeOf } from './tensor.js';
 
-const DTYPES: ReadonlySet<string> = new Set<DType>([
-  'float32',
-  'float64',
-  'float16',
-  'int8',
-  'uint8',
-  'int16',
-  'uint16',
-  'int32',
-  'uint32',
-  'int64',
-  'uint64',
-  'bool',
-  'string',
-]);
+const KNOWN_DTYPES: ReadonlySet<string> = new Set(DTYPES);
 
 /** Options of `validate`. */
 export interface ValidateOptions {
@@ -58,7 +44,7 @@ function check(graph: Graph, outer: ReadonlySet<string>, problems: string[], whe
   }
   for (const [name, t] of graph.initializers) {
     define(name, `initializer`);
-    if (!DTYPES.has(t.dtype)) problem(`initializer "${name}" has unknown dtype ${String(t.dtype)}`);
+    if (!KNOWN_DTYPES.has(t.dtype)) problem(`initializer "${name}" has unknown dtype ${String(t.dtype)}`);
     else if (!t.shape.every((d) => Number.isSafeInteger(d) && d >= 0)) {
       problem(`initializer "${name}" has an invalid shape [${t.shape.join(', ')}]`);
     } else if (t.data.length !== sizeOf(t.shape)) {
@@ -106,7 +92,7 @@ function check(graph: Graph, outer: ReadonlySet<string>, problems: string[], whe
 }
 
 function checkType(v: ValueInfo, what: string, problem: (msg: string) => void): void {
-  if (!DTYPES.has(v.dtype)) problem(`${what} has unknown dtype ${String(v.dtype)}`);
+  if (!KNOWN_DTYPES.has(v.dtype)) problem(`${what} has unknown dtype ${String(v.dtype)}`);
   if (v.shape && !v.shape.every((d) => (typeof d === 'number' ? Number.isSafeInteger(d) && d >= 0 : d.length > 0))) {
     problem(`${what} has an invalid shape [${v.shape.join(', ')}]`);
   }

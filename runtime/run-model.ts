@@ -3,7 +3,7 @@
 // `sweep` (its workers), and by tests.
 import { readFileSync } from 'node:fs';
 import {
-  type Graph, type Tensor, buildModel, listModels, loadOnnxFile, sampleInputs, loadTopologyFile, scaleSimLayersOf, tensor, topologyFeeds, topologyToGraph,
+  type Graph, type Tensor, buildModel, modelBatchAxis, loadOnnxFile, sampleInputs, loadTopologyFile, scaleSimLayersOf, tensor, topologyFeeds, topologyToGraph,
 } from '../graph/index.js';
 import type { Report } from '../reports/index.js';
 import { type Fidelity, type HardwareConfig, parseConfig } from '../sim/index.js';
@@ -35,8 +35,7 @@ export function loadModel(spec: string, opts: { batch?: number; seed?: number } 
     const graph = buildModel(name, { batch: opts.batch, seed: opts.seed });
     // the zoo's own sample inputs: image-like for CNNs, valid token ids for the transformer
     const feeds = sampleInputs(name, { batch: opts.batch, seed: opts.seed });
-    const info = listModels().find((m) => m.name === name)!;
-    return { graph, source: { name: spec, source: 'zoo', path: null }, feeds, isolateLayers: false, batchAxis: info.batchAxis };
+    return { graph, source: { name: spec, source: 'zoo', path: null }, feeds, isolateLayers: false, batchAxis: modelBatchAxis(name) };
   }
   if (/\.onnx$/i.test(spec)) {
     return { graph: loadOnnxFile(spec), source: { name: spec.replace(/^.*[\\/]/, ''), source: 'onnx', path: spec }, isolateLayers: false };

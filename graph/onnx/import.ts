@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fromBinary } from '@bufbuild/protobuf';
 import { type GraphProto, type ModelProto, ModelProtoSchema, type TensorProto, type ValueInfoProto } from 'onnx-buf';
 import { GraphError, GraphValidationError, OnnxImportError, type UnsupportedNode, UnsupportedOpsError } from '../errors.js';
-import { type Dim, Graph, type Node, type ValueInfo } from '../ir.js';
+import { type Dim, Graph, type Node, type ValueInfo, subgraphsOf } from '../ir.js';
 import type { DType } from '../tensor.js';
 import { getOp } from '../ops/index.js';
 import { pruneUnused, propagate } from '../passes.js';
@@ -69,7 +69,8 @@ export function importOnnx(bytes: Uint8Array, opts: ImportOptions = {}): Graph {
 
   for (const p of normaliseOpsets(graph, opset)) nodeProblem(p.node, p.reason);
   try {
-    validate(graph);
+    // readGraph named every node and normalisation adds uniquely named ones: nothing to rename.
+    validate(graph, { nameNodes: false });
   } catch (e) {
     if (e instanceof GraphValidationError) throw new OnnxImportError(file, e.message, { cause: e });
     throw e;
@@ -282,9 +283,6 @@ function valueInfoFromProto(v: ValueInfoProto): ValueInfo | string {
 function forEachNode(graph: Graph, f: (n: Node) => void): void {
   for (const n of graph.nodes) {
     f(n);
-    for (const v of Object.values(n.attrs)) {
-      if (v instanceof Graph) forEachNode(v, f);
-      else if (Array.isArray(v)) for (const g of v) if (g instanceof Graph) forEachNode(g, f);
-    }
+    for (const g of subgraphsOf(n)) forEachNode(g, f);
   }
 }

@@ -2,7 +2,9 @@
 // pre-13 Softmax family, renamed/removed ops) into their opset-21 form, so the kernels see one
 // form per op. Every rule is listed in graph/onnx/NORMALISE.md.
 import { type AttrValue, type Graph, type Node, subgraphsOf, trimInputs, uniqueNamer } from '../ir.js';
-import { type DType, type Tensor, tensor } from '../tensor.js';
+import { int64Tensor } from '../ops/util.js';
+import { type DType, type Tensor, scalarTensor, tensor } from '../tensor.js';
+import { isTensor } from './attributes.js';
 
 /** The ai.onnx opset every imported graph is normalised to. */
 export const NORMALISED_OPSET = 21;
@@ -92,16 +94,6 @@ function normaliseGraph(graph: Graph, opset: number, problems: NormaliseProblem[
   graph.nodes = out;
 }
 
-function int64s(values: readonly number[]): Tensor {
-  return tensor('int64', [values.length], BigInt64Array.from(values, (v) => BigInt(v)));
-}
-
-function scalar(dtype: DType, value: number): Tensor {
-  const t = tensor(dtype, []);
-  (t.data as { [i: number]: number | bigint })[0] = dtype === 'int64' || dtype === 'uint64' ? BigInt(value) : value;
-  return t;
-}
-
 function takeAttr(node: Node, name: string): AttrValue | undefined {
   const v = node.attrs[name];
   delete node.attrs[name];
@@ -129,7 +121,7 @@ function attrToInput(node: Node, ctx: RewriteContext, attr: string, index: numbe
   if (values === undefined) return required ? `attribute "${attr}" is required before opset ${ctx.opset}` : [node];
   const inputs = [...node.inputs];
   while (inputs.length < index) inputs.push('');
-  inputs[index] = ctx.constant(`${node.name}_${attr}`, int64s(values));
+  inputs[index] = ctx.constant(`${node.name}_${attr}`, int64Tensor(values));
   node.inputs = inputs;
   return [node];
 }
@@ -199,11 +191,11 @@ const RULES: Record<string, Rule> = {
     if (entries.length !== 1) return `expected exactly one value attribute, got ${entries.map(([k]) => k).join(', ') || 'none'}`;
     const [attr, v] = entries[0]!;
     let t: Tensor;
-    if (attr === 'value' && typeof v === 'object' && !Array.isArray(v) && 'dtype' in v) t = v as Tensor;
-    else if (attr === 'value_float' && typeof v === 'number') t = scalar('float32', v);
-    else if (attr === 'value_int' && typeof v === 'number') t = scalar('int64', v);
+    if (attr === 'value' && isTensor(v)) t = v;
+    else if (attr === 'value_float' && typeof v === 'number') t = scalarTensor('float32', v);
+    else if (attr === 'value_int' && typeof v === 'number') t = scalarTensor('int64', v);
     else if (attr === 'value_floats' && Array.isArray(v)) t = tensor('float32', [v.length], Float32Array.from(v as number[]));
-    else if (attr === 'value_ints' && Array.isArray(v)) t = int64s(v as number[]);
+    else if (attr === 'value_ints' && Array.isArray(v)) t = int64Tensor(v as number[]);
     else if (attr === 'value_string' && typeof v === 'string') t = tensor('string', [], [v]);
     else if (attr === 'value_strings' && Array.isArray(v)) t = tensor('string', [v.length], [...(v as string[])]);
     else return `attribute "${attr}" is not supported`;
@@ -219,8 +211,8 @@ const RULES: Record<string, Rule> = {
     const dtype = ctx.dtypeOf(node.inputs[0]!) ?? 'float32';
     node.inputs = trimInputs([
       node.inputs[0]!,
-      min === undefined ? '' : ctx.constant(`${node.name}_min`, scalar(dtype, min)),
-      max === undefined ? '' : ctx.constant(`${node.name}_max`, scalar(dtype, max)),
+      min === undefined ? '' : ctx.constant(`${node.name}_min`, scalarTensor(dtype, min)),
+      max === undefined ? '' : ctx.constant(`${node.name}_max`, scalarTensor(dtype, max)),
     ]);
     return [node];
   },
@@ -235,8 +227,8 @@ const RULES: Record<string, Rule> = {
     const dtype = ctx.dtypeOf(node.inputs[0]!) ?? 'float32';
     node.inputs = trimInputs([
       node.inputs[0]!,
-      ctx.constant(`${node.name}_pads`, int64s(pads)),
-      mode === 'constant' && value !== undefined && value !== 0 ? ctx.constant(`${node.name}_value`, scalar(dtype, value)) : '',
+      ctx.constant(`${node.name}_pads`, int64Tensor(pads)),
+      mode === 'constant' && value !== undefined && value !== 0 ? ctx.constant(`${node.name}_value`, scalarTensor(dtype, value)) : '',
     ]);
     return [node];
   },
@@ -260,9 +252,9 @@ const RULES: Record<string, Rule> = {
     if (!starts || !ends) return 'attributes "starts" and "ends" are required';
     node.inputs = [
       node.inputs[0]!,
-      ctx.constant(`${node.name}_starts`, int64s(starts as number[])),
-      ctx.constant(`${node.name}_ends`, int64s(ends as number[])),
-      ...(axes ? [ctx.constant(`${node.name}_axes`, int64s(axes as number[]))] : []),
+      ctx.constant(`${node.name}_starts`, int64Tensor(starts as number[])),
+      ctx.constant(`${node.name}_ends`, int64Tensor(ends as number[])),
+      ...(axes ? [ctx.constant(`${node.name}_axes`, int64Tensor(axes as number[]))] : []),
     ];
     return [node];
   },
@@ -271,7 +263,7 @@ const RULES: Record<string, Rule> = {
     const k = numberAttr(node, 'k');
     if (typeof k === 'string') return k;
     if (k === undefined) return 'attribute "k" is required';
-    node.inputs = [node.inputs[0]!, ctx.constant(`${node.name}_k`, int64s([k]))];
+    node.inputs = [node.inputs[0]!, ctx.constant(`${node.name}_k`, int64Tensor([k]))];
     return [node];
   },
   Dropout(node, ctx) {
@@ -279,7 +271,7 @@ const RULES: Record<string, Rule> = {
     if (ctx.opset >= 12) return [node];
     const ratio = numberAttr(node, 'ratio');
     if (typeof ratio === 'string') return ratio;
-    if (ratio !== undefined) node.inputs = [node.inputs[0]!, ctx.constant(`${node.name}_ratio`, scalar('float32', ratio))];
+    if (ratio !== undefined) node.inputs = [node.inputs[0]!, ctx.constant(`${node.name}_ratio`, scalarTensor('float32', ratio))];
     return [node];
   },
   BatchNormalization(node, ctx) {

@@ -3,7 +3,7 @@
 // SCALE-Sim M/N/K in the graph metadata so per-layer cycles can be compared with SCALE-Sim's.
 import { GraphBuilder } from '../builder.js';
 import { GraphError } from '../errors.js';
-import type { Graph } from '../ir.js';
+import { type Graph, uniqueNamer } from '../ir.js';
 import { Rng } from '../random.js';
 import { type Tensor, sizeOf, tensor } from '../tensor.js';
 import { TopologyTooLargeError } from './errors.js';
@@ -70,9 +70,10 @@ export function topologyToGraph(topology: Topology, opts: TopologyGraphOptions =
 
   const b = new GraphBuilder(topology.name);
   const info: ScaleSimLayerInfo[] = [];
-  const taken = new Set<string>();
+  // Graph-safe, unique base names (CSV names may repeat or contain '/').
+  const fresh = uniqueNamer(new Set());
   for (const layer of layers) {
-    const base = uniqueBase(layer.name, taken);
+    const base = fresh(layer.name.replace(/[/\s]+/g, '_') || 'layer');
     const rng = new Rng(layerSeed(seed, layer.index, 0));
     let input: string;
     let out: string;
@@ -173,15 +174,6 @@ function selectLayers(topology: Topology, wanted: TopologyGraphOptions['layers']
     throw new GraphError(`${topology.file}: no layer ${missing.join(', ')} (the topology has ${topology.layers.length} layers, indices 0-${topology.layers.length - 1})`);
   }
   return topology.layers.filter((l) => picked.has(l));
-}
-
-/** A graph-safe, unique base name for a layer (CSV names may repeat or contain '/'). */
-function uniqueBase(name: string, taken: Set<string>): string {
-  const clean = name.replace(/[/\s]+/g, '_') || 'layer';
-  let base = clean;
-  for (let i = 1; taken.has(base); i++) base = `${clean}_${i}`;
-  taken.add(base);
-  return base;
 }
 
 /** Independent stream per (seed, layer, purpose): selecting layers does not change any layer's data. */

@@ -6,7 +6,7 @@ export {
   buildModel,
   sampleInputs,
   modelNames,
-  modelCensus,
+  modelBatchAxis,
   ZooError,
   UnknownModelError,
   type ModelInfo,

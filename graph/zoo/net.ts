@@ -5,9 +5,10 @@
 // runs: the same graph structure, cheap enough to count parameters and MACs of 100M-weight models.
 import { GraphBuilder } from '../builder.js';
 import { runNode } from '../executor.js';
-import type { AttrValue, Dim, Graph, Node } from '../ir.js';
+import type { AttrValue, Dim, Graph } from '../ir.js';
 import { NORMALISED_OPSET } from '../onnx/index.js';
-import { Rng, syntheticImages } from '../random.js';
+import { int64Tensor } from '../ops/util.js';
+import { Rng, randomTensor, syntheticImages } from '../random.js';
 import { type DType, type Tensor, sizeOf, tensor } from '../tensor.js';
 
 /** Options of `NetBuilder`. */
@@ -53,7 +54,6 @@ export const LSTM_HIDDEN_RMS = 0.3;
 export class NetBuilder {
   readonly b: GraphBuilder;
   readonly materialize: boolean;
-  private readonly rng: Rng;
   private readonly calibRng: Rng;
   /** Calibration values by name (inputs, constants and node outputs), when calibrating. */
   private calib: Map<string, Tensor> | undefined;
@@ -67,8 +67,7 @@ export class NetBuilder {
     const seed = opts.seed ?? 0;
     this.b = new GraphBuilder(name, { seed });
     this.materialize = opts.materialize ?? true;
-    this.rng = new Rng(seed);
-    // A separate stream: calibration data never shifts the weights.
+    // Weights draw from this.b.rng (seeded with `seed`). A separate stream: calibration data never shifts the weights.
     this.calibRng = new Rng((seed ^ 0x5eedca1b) >>> 0);
     this.cacheKey = opts.cacheKey;
     const cached = this.materialize && this.cacheKey !== undefined ? calibrationCache.get(this.cacheKey) : undefined;
@@ -86,8 +85,7 @@ export class NetBuilder {
     const v = this.b.input(name, dtype, shape);
     if (calibration && this.materialize && !this.replay) {
       this.calib ??= new Map();
-      const t = calibration.data ?? (isImageShape(calibration.shape) ? syntheticImages(this.calibRng, calibration.shape) : this.normal(calibration.shape));
-      this.calib.set(v, t);
+      this.calib.set(v, calibration.data ?? sampleTensor(this.calibRng, calibration.shape));
     }
     return v;
   }
@@ -106,7 +104,7 @@ export class NetBuilder {
       if (init.kind === 'fill') data.fill(init.value);
       else {
         const { bound } = init;
-        for (let i = 0; i < data.length; i++) data[i] = (this.rng.next() * 2 - 1) * bound;
+        for (let i = 0; i < data.length; i++) data[i] = (this.b.rng.next() * 2 - 1) * bound;
       }
     }
     return this.constant(tensor('float32', shape, data), name);
@@ -119,27 +117,24 @@ export class NetBuilder {
 
   /** A 1-D int64 constant (shapes, axes). */
   int64s(values: readonly number[]): string {
-    return this.constant(tensor('int64', [values.length], BigInt64Array.from(values, (v) => BigInt(v))));
+    return this.constant(int64Tensor(values));
   }
 
   // ----- the one way nodes are added ----------------------------------------------------------
 
   /** Adds a node (attributes left undefined are omitted) and runs it on the calibration batch. */
   node(op: string, inputs: readonly (string | undefined)[], attrs: Record<string, AttrValue | undefined> = {}, opts: { name?: string; outputs?: number } = {}): string[] {
-    const outs = this.b.op(op, inputs, attrs, opts);
+    const node = this.b.addNode(op, inputs, attrs, opts);
     if (this.calib) {
-      const clean: Record<string, AttrValue> = {};
-      for (const [k, v] of Object.entries(attrs)) if (v !== undefined) clean[k] = v;
-      const node: Node = { name: outs[0]!, op, inputs: inputs.map((i) => i ?? ''), outputs: outs, attrs: clean };
       const values = node.inputs.map((i) => {
         if (!i) return undefined;
         const t = this.calib!.get(i);
         if (!t) throw new Error(`zoo builder: no calibration value for "${i}" (input of ${op})`);
         return t;
       });
-      runNode(node, values, OPSETS).forEach((t, i) => this.calib!.set(outs[i]!, t));
+      runNode(node, values, OPSETS).forEach((t, i) => this.calib!.set(node.outputs[i]!, t));
     }
-    return outs;
+    return node.outputs;
   }
 
   private one(op: string, inputs: readonly (string | undefined)[], attrs: Record<string, AttrValue | undefined> = {}, name?: string): string {
@@ -216,7 +211,7 @@ export class NetBuilder {
         this.recorded.push(biasData.slice());
       } else if (this.materialize && !o.centre) {
         const bound = 1 / Math.sqrt(inFeatures);
-        for (let j = 0; j < outFeatures; j++) biasData[j] = (this.rng.next() * 2 - 1) * bound;
+        for (let j = 0; j < outFeatures; j++) biasData[j] = (this.b.rng.next() * 2 - 1) * bound;
       }
       b = this.constant(tensor('float32', [outFeatures], biasData));
     }
@@ -330,16 +325,10 @@ export class NetBuilder {
     if (!t || t.length !== length) throw new Error(`zoo builder: calibration cache "${this.cacheKey}" does not match the network`);
     return t.slice();
   }
-
-  private normal(shape: number[]): Tensor {
-    const d = new Float32Array(sizeOf(shape));
-    for (let i = 0; i < d.length; i++) d[i] = this.calibRng.normal(0, 1);
-    return tensor('float32', shape, d);
-  }
 }
 
 /** Per-channel (axis 1) mean and population variance of a float32 tensor [N, C, ...]. */
-export function channelMoments(t: Tensor, mean: Float32Array, variance: Float32Array): void {
+function channelMoments(t: Tensor, mean: Float32Array, variance: Float32Array): void {
   const [n, c] = t.shape as [number, number];
   const inner = sizeOf(t.shape.slice(2));
   const d = t.data as Float32Array;
@@ -362,6 +351,16 @@ export function channelMoments(t: Tensor, mean: Float32Array, variance: Float32A
 }
 
 /** NCHW inputs large enough to be images (they get image-like samples, see `syntheticImages`). */
-export function isImageShape(shape: readonly number[]): boolean {
+function isImageShape(shape: readonly number[]): boolean {
   return shape.length === 4 && shape[2]! >= 8 && shape[3]! >= 8;
+}
+
+/**
+ * A seeded sample input (calibration batches, `sampleInputs`): int64 ids uniform in [0, intRange)
+ * when `intRange` is given (token ids), image-like data for NCHW image shapes (`syntheticImages`),
+ * else N(0, 1) floats (standardized features).
+ */
+export function sampleTensor(rng: Rng, shape: readonly number[], intRange?: number): Tensor {
+  if (intRange !== undefined) return randomTensor(rng, shape, { kind: 'int', lo: 0, hi: intRange - 1, dtype: 'int64' });
+  return isImageShape(shape) ? syntheticImages(rng, shape) : randomTensor(rng, shape, { kind: 'normal', std: 1 });
 }

@@ -2,16 +2,16 @@
 // `listModels` summarises them without materializing any weights, `buildModel` builds one.
 import { GraphError } from '../errors.js';
 import type { Graph } from '../ir.js';
-import { Rng, syntheticImages } from '../random.js';
-import { isImageShape } from './net.js';
-import { type DType, type Tensor, sizeOf, tensor } from '../tensor.js';
+import { Rng } from '../random.js';
+import { sampleTensor } from './net.js';
+import type { DType, Tensor } from '../tensor.js';
 import type { BuildContext } from './models/common.js';
 import { buildMobilenetV2 } from './models/mobilenet.js';
 import { buildCnn0, buildCnn1, buildLstm0, buildLstm1, buildPaperMlp } from './models/paper.js';
 import { buildResnet } from './models/resnet.js';
 import { TRANSFORMER_SHAPES, buildLstm, buildTransformer } from './models/sequence.js';
 import { buildLenet, buildMlp } from './models/small.js';
-import { type LayerCensus, countMacs, countParameters, layerCensus } from './stats.js';
+import { countMacs, countParameters } from './stats.js';
 
 /** Broad family of a zoo model. */
 export type ModelKind = 'mlp' | 'cnn' | 'rnn' | 'transformer';
@@ -217,6 +217,19 @@ export function modelNames(): string[] {
 }
 
 let listing: ModelInfo[] | undefined;
+/** Inputs at the default batch per model, from weightless builds. */
+const inputsByModel = new Map<string, ModelInput[]>();
+
+function inputsOf(g: Graph): ModelInput[] {
+  return g.inputs.map((v) => ({ name: v.name, dtype: v.dtype, shape: v.shape as number[] }));
+}
+
+/** A model's inputs at its default batch, from one weightless build (not the whole listing's). */
+function modelInputs(e: ZooEntry): ModelInput[] {
+  let inputs = inputsByModel.get(e.name);
+  if (!inputs) inputsByModel.set(e.name, (inputs = inputsOf(e.build({ batch: e.defaultBatch, seed: 0, materialize: false }))));
+  return inputs;
+}
 
 /**
  * Every zoo model with its parameters and MACs (per batch item), counted on graphs built
@@ -233,7 +246,7 @@ export function listModels(): ModelInfo[] {
       source: e.source,
       defaultBatch: e.defaultBatch,
       batchAxis: e.batchAxis ?? 0,
-      inputs: g.inputs.map((v) => ({ name: v.name, dtype: v.dtype, shape: v.shape as number[] })),
+      inputs: inputsOf(g),
       parameters: countParameters(g),
       macs,
       ...(e.paper ? { paper: e.paper } : {}),
@@ -246,6 +259,11 @@ function entry(name: string): ZooEntry {
   const e = BY_NAME.get(name);
   if (!e) throw new UnknownModelError(name, modelNames());
   return e;
+}
+
+/** Axis of the batch dimension in a zoo model's inputs (0, or 1 for sequence-major inputs). */
+export function modelBatchAxis(name: string): number {
+  return entry(name).batchAxis ?? 0;
 }
 
 function checkOptions(name: string, opts: BuildModelOptions): { batch: number; seed: number } {
@@ -273,21 +291,11 @@ export function buildModel(name: string, opts: BuildModelOptions = {}): Graph {
 export function sampleInputs(name: string, opts: BuildModelOptions = {}): Record<string, Tensor> {
   const e = entry(name);
   const { batch, seed } = checkOptions(name, opts);
-  const info = listModels().find((m) => m.name === name)!;
   const rng = new Rng(seed);
   const feeds: Record<string, Tensor> = {};
-  for (const input of info.inputs) {
+  for (const input of modelInputs(e)) {
     const shape = input.shape.map((d, i) => (i === (e.batchAxis ?? 0) ? batch : d));
-    const n = sizeOf(shape);
-    const range = e.intRanges?.[input.name];
-    if (range !== undefined) feeds[input.name] = tensor('int64', shape, BigInt64Array.from({ length: n }, () => BigInt(rng.int(0, range - 1))));
-    else if (isImageShape(shape)) feeds[input.name] = syntheticImages(rng, shape);
-    else feeds[input.name] = tensor('float32', shape, Float32Array.from({ length: n }, () => rng.normal(0, 1)));
+    feeds[input.name] = sampleTensor(rng, shape, e.intRanges?.[input.name]);
   }
   return feeds;
-}
-
-/** The layer census (`layerCensus`) of a zoo model, from a graph built without weights. */
-export function modelCensus(name: string): LayerCensus {
-  return layerCensus(entry(name).build({ batch: 1, seed: 0, materialize: false }));
 }

@@ -5,7 +5,7 @@
 import type { Graph } from '../../ir.js';
 import { Rng } from '../../random.js';
 import { tensor } from '../../tensor.js';
-import { LSTM_HIDDEN_RMS, NetBuilder, heBound } from '../net.js';
+import { LSTM_HIDDEN_RMS, NetBuilder, heBound, sampleTensor } from '../net.js';
 import type { BuildContext } from './common.js';
 
 /** Calibration sequences of the small sequence models (they centre their classifier biases on them). */
@@ -52,7 +52,7 @@ export function buildTransformer(ctx: BuildContext): Graph {
   const calibrationIds = new Rng((ctx.seed ^ 0x70c3) >>> 0);
   const ids = net.input('input_ids', 'int64', [ctx.batch, seq], {
     shape: [CALIBRATION_SEQUENCES, seq],
-    data: tensor('int64', [CALIBRATION_SEQUENCES, seq], BigInt64Array.from({ length: CALIBRATION_SEQUENCES * seq }, () => BigInt(calibrationIds.int(0, vocab - 1)))),
+    data: sampleTensor(calibrationIds, [CALIBRATION_SEQUENCES, seq], vocab),
   });
   const emb = net.weight([vocab, d], { kind: 'uniform', bound: Math.sqrt(3) });
   const pos = net.weight([seq, d], { kind: 'uniform', bound: Math.sqrt(3) });
