@@ -4,7 +4,7 @@
 // overhead. Each device answers a capability query per layer; a layer goes to the first device
 // in the priority order that can take it, and the reason is recorded: fallback is never silent.
 import type { Graph } from '../graph/index.js';
-import { type Layer, layerMacs, shapeOf } from './layers.js';
+import { type Layer, knownSize, layerMacs } from './layers.js';
 
 export type DeviceName = 'tpu' | 'gpu' | 'cpu';
 export const DEVICE_NAMES: readonly DeviceName[] = ['tpu', 'gpu', 'cpu'];
@@ -165,17 +165,10 @@ export function fallbackCost(graph: Graph, layer: Layer): { flops: number; bytes
   const macs = layerMacs(graph, layer);
   let bytes = 0;
   let elements = 0;
-  const size = (name: string) => {
-    try {
-      return shapeOf(graph, name).reduce((a, b) => a * b, 1);
-    } catch {
-      return 0;
-    }
-  };
   for (const n of layer.nodes) {
-    for (const i of n.inputs) if (i) bytes += 4 * size(i);
+    for (const i of n.inputs) if (i) bytes += 4 * knownSize(graph, i);
     for (const o of n.outputs) if (o) {
-      const s = size(o);
+      const s = knownSize(graph, o);
       bytes += 4 * s;
       elements += s;
     }

@@ -58,9 +58,8 @@ export function exportQuantizedSegment(session: Session, index: number): Exporte
     if (q.act === 'relu6') return node('Clip', [v, init('lo', u8s(q.output.q.zeroPoint)), init('hi', u8s(q.clipHigh!))], {}, 'relu6');
     return v;
   };
-  /** 1x1-or-kxk QLinearConv with the layer's quantized weights. */
-  const qconv = (x: string, q: QuantLayer, xScale: number, xZero: number, attrs: Node['attrs']): string => {
-    const w = q.weights!;
+  /** 1x1-or-kxk QLinearConv with the layer's quantized weights (or the given ones). */
+  const qconv = (x: string, q: QuantLayer, xScale: number, xZero: number, attrs: Node['attrs'], w = q.weights!): string => {
     const wShape = w.shape.length === 4 ? w.shape : [w.shape[0]!, w.shape[1]!, 1, 1];
     const m = wShape[0]!;
     return node('QLinearConv', [
@@ -106,7 +105,7 @@ export function exportQuantizedSegment(session: Session, index: number): Exporte
         const spatial = s.length === 4;
         const parts = spatial ? ins : ins.map((v, k) => to4d(v, shape(layer.inputs[k]!).at(-1)!));
         const joined = node('Concat', parts, { axis: 1 });
-        const y = qconv(joined, q, 1, 0, {});
+        const y = qconv(joined, q, 1, 0, {}, layer.kind === 'add' ? addWeights(q, s[spatial ? 1 : s.length - 1]!) : concatWeights(q, spatial));
         out = activation(spatial ? y : reshapeTo(y, s), q);
         break;
       }
@@ -125,6 +124,32 @@ export function exportQuantizedSegment(session: Session, index: number): Exporte
   }
   g.nodes = nodes;
   return { onnx: exportOnnx(g), inputs: step.segment.inputs.map((i) => i.tensor), outputs, skipped };
+
+  /** A residual add as 1x1 weights [C, 2C] over Concat(a, b): wa and wb on two diagonals. */
+  function addWeights(q: QuantLayer, channels: number): NonNullable<QuantLayer['weights']> {
+    const { a, b, scale } = q.addWeights!;
+    const w = new Int8Array(channels * 2 * channels);
+    for (let c = 0; c < channels; c++) {
+      w[c * 2 * channels + c] = a;
+      w[c * 2 * channels + channels + c] = b;
+    }
+    return { q: w, shape: [channels, 2 * channels, 1, 1], scale: new Float32Array(channels).fill(scale) };
+  }
+
+  /** A channel concat as 1x1 identity weights [T, T], each channel at its input's scale. */
+  function concatWeights(q: QuantLayer, spatial: boolean): NonNullable<QuantLayer['weights']> {
+    const perInput = q.inputs.map((i) => ({ scale: i.q.scale, channels: shape(i.tensor)[spatial ? 1 : shape(i.tensor).length - 1]! }));
+    const total = perInput.reduce((a, i) => a + i.channels, 0);
+    const w = new Int8Array(total * total);
+    for (let c = 0; c < total; c++) w[c * total + c] = 1;
+    const scale = new Float32Array(total);
+    let off = 0;
+    for (const i of perInput) {
+      scale.fill(i.scale, off, off + i.channels);
+      off += i.channels;
+    }
+    return { q: w, shape: [total, total, 1, 1], scale };
+  }
 
   function exportPool(layer: Extract<Layer, { kind: 'pool' }>, x: string): string {
     const original = layer.nodes[0]!;

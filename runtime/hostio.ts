@@ -2,16 +2,17 @@
 // rows x features, as ONNX has them) and the frame layout the program reads from and writes to
 // host memory (per channel block, one row of the block's valid channels per padded pixel), with
 // quantization to uint8 and back. This is the "user-space driver" work of the TPU paper.
+import { quantizeValue } from '../graph/ops/index.js';
 import { type Frame, blockChannels, blocks, hostFrameBytes, paddedDims } from './frame.js';
 
 export { hostFrameBytes } from './frame.js';
 import type { Im2colSpec } from './lower.js';
-import { type QParams, dequantizeValue, quantizeValue } from './quantize.js';
+import { type QParams, dequantizeValue } from './quantize.js';
 
-/** Quantizes a float tensor to uint8. */
+/** Quantizes a float tensor to uint8 (QuantizeLinear). */
 export function quantizeArray(x: Float32Array, q: QParams): Uint8Array {
   const out = new Uint8Array(x.length);
-  for (let i = 0; i < x.length; i++) out[i] = quantizeValue(x[i]!, q);
+  for (let i = 0; i < x.length; i++) out[i] = quantizeValue(x[i]!, q.scale, q.zeroPoint, 0, 255);
   return out;
 }
 

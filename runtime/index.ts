@@ -7,7 +7,7 @@ export { buildReport, parameterCount, type ModelSource, type ReportOptions } fro
 export { DEVICE_NAMES, DEVICE_PRESETS, placeLayers, tpuBlocker, type DeviceModel, type DeviceName, type PlacementDecision } from './devices.js';
 export { buildLayers, layerMacs, type Layer, type Activation } from './layers.js';
 export { lowerSegment, estimateConv, type CompiledSegment, type ConvMapping, type QuantLayer, type LoweredLayer } from './lower.js';
-export { activationParams, quantizeWeights, requantScale, roundHalfEven, type QParams } from './quantize.js';
+export { activationParams, quantizeWeights, type QParams } from './quantize.js';
 export { unrollLstms } from './lstm.js';
 export { exportQuantizedSegment, type ExportedSegment } from './export-quantized.js';
 export { packFrame, unpackFrame, quantizeArray, dequantizeArray } from './hostio.js';

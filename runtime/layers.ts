@@ -4,7 +4,7 @@
 // concat, a layout-only view — or a single graph node that only a fallback device can run.
 // Every layer remembers the original nodes it stands for, so a fallback device can always run it
 // with the float32 reference kernels, whatever device the placement chooses.
-import { type Graph, type Node, type Tensor, getOp, topoOrder } from '../graph/index.js';
+import { type Graph, type Node, type Tensor, nodeMacs, sizeOf, topoOrder } from '../graph/index.js';
 import { CompileError } from './errors.js';
 
 /** Activation functions the activation unit applies after requantization. */
@@ -39,10 +39,12 @@ export interface ConvLayer extends LayerBase {
   act: Activation;
 }
 
-/** Dense: y[..., N] = x[..., K] · W[K, N] + bias[N], W row-major [K][N] (may be the graph's own tensor data: do not modify). */
+/** Dense: y[..., N] = x[..., K] · W[K, N] + bias[N] (weight may be the graph's own tensor data: do not modify). */
 export interface DenseLayer extends LayerBase {
   kind: 'dense';
+  /** W row-major: [N][K] when `outputMajor` (Gemm with transB=1, the layout quantization and tiles use), else [K][N]. */
   weight: Float32Array;
+  outputMajor: boolean;
   K: number;
   N: number;
   bias: Float32Array;
@@ -92,6 +94,15 @@ export function shapeOf(graph: Graph, name: string): number[] {
   return t.shape as number[];
 }
 
+/** Elements of a value, 0 when its shape is not known (for cost estimates). */
+export function knownSize(graph: Graph, name: string): number {
+  try {
+    return sizeOf(shapeOf(graph, name));
+  } catch {
+    return 0;
+  }
+}
+
 const floatData = (t: Tensor): Float32Array => {
   if (t.dtype === 'float32' || t.dtype === 'float16') return t.data as Float32Array;
   if (t.dtype === 'float64') return Float32Array.from(t.data as Float64Array);
@@ -133,15 +144,12 @@ export function buildLayers(graph: Graph): Layer[] {
     return { act: 'identity', output: value };
   };
 
-  /** Folds a following BatchNormalization (inference) into per-output-channel weight scale and bias. */
-  const takeBatchNorm = (value: string, channels: number): { scale: Float32Array; shift: Float32Array; node: Node; output: string } | undefined => {
-    const next = soleConsumer(value);
-    if (!next || next.op !== 'BatchNormalization' || next.outputs.filter((o) => o).length !== 1) return undefined;
-    const [gamma, beta, mean, variance] = [1, 2, 3, 4].map((i) => constant(next.inputs[i]));
+  /** An inference BatchNormalization with constant parameters as y = x * scale + shift per channel. */
+  const bnScaleShift = (bn: Node, channels: number): { scale: Float32Array; shift: Float32Array } | undefined => {
+    const [gamma, beta, mean, variance] = [1, 2, 3, 4].map((i) => constant(bn.inputs[i]));
     if (!gamma || !beta || !mean || !variance) return undefined;
-    const eps = typeof next.attrs.epsilon === 'number' ? next.attrs.epsilon : 1e-5;
+    const eps = typeof bn.attrs.epsilon === 'number' ? bn.attrs.epsilon : 1e-5;
     const g = floatData(gamma), b = floatData(beta), m = floatData(mean), v = floatData(variance);
-    if (g.length !== channels) return undefined;
     const scale = new Float32Array(channels);
     const shift = new Float32Array(channels);
     for (let c = 0; c < channels; c++) {
@@ -149,7 +157,16 @@ export function buildLayers(graph: Graph): Layer[] {
       scale[c] = s;
       shift[c] = b[c]! - m[c]! * s;
     }
-    return { scale, shift, node: next, output: next.outputs[0]! };
+    return { scale, shift };
+  };
+
+  /** Folds a following BatchNormalization (inference) into per-output-channel weight scale and bias. */
+  const takeBatchNorm = (value: string, channels: number): { scale: Float32Array; shift: Float32Array; node: Node; output: string } | undefined => {
+    const next = soleConsumer(value);
+    if (!next || next.op !== 'BatchNormalization' || next.outputs.filter((o) => o).length !== 1) return undefined;
+    if (constant(next.inputs[1])?.data.length !== channels) return undefined;
+    const bn = bnScaleShift(next, channels);
+    return bn && { ...bn, node: next, output: next.outputs[0]! };
   };
 
   for (const node of order) {
@@ -246,6 +263,7 @@ export function buildLayers(graph: Graph): Layer[] {
       const xShape = shapeOf(graph, x);
       let K: number, N: number;
       let weight: Float32Array;
+      let outputMajor = false;
       let bias: Float32Array;
       let output = n.outputs[0]!;
       if (n.op === 'Gemm') {
@@ -253,14 +271,9 @@ export function buildLayers(graph: Graph): Layer[] {
         const beta = typeof n.attrs.beta === 'number' ? n.attrs.beta : 1;
         if (n.attrs.transA === 1 || xShape.length !== 2) return undefined;
         const wd = floatData(w);
-        if (n.attrs.transB === 1) {
-          [N, K] = w.shape as [number, number];
-          weight = new Float32Array(K * N);
-          for (let k = 0; k < K; k++) for (let j = 0; j < N; j++) weight[k * N + j] = wd[j * K + k]! * alpha;
-        } else {
-          [K, N] = w.shape as [number, number];
-          weight = alpha === 1 ? wd : Float32Array.from(wd, (v) => v * alpha);
-        }
+        outputMajor = n.attrs.transB === 1;
+        [K, N] = (outputMajor ? [w.shape[1], w.shape[0]] : w.shape) as [number, number];
+        weight = alpha === 1 ? wd : Float32Array.from(wd, (v) => v * alpha);
         const c = n.inputs[2] ? constant(n.inputs[2]) : undefined;
         if (n.inputs[2] && !c) return undefined;
         bias = new Float32Array(N);
@@ -290,7 +303,7 @@ export function buildLayers(graph: Graph): Layer[] {
       }
       if (xShape[xShape.length - 1] !== K) return undefined;
       const a = finishActivation(output);
-      return { kind: 'dense', name: n.name, op: n.op, nodes, inputs: [x], output: a.output, weight, K, N, bias, act: a.act };
+      return { kind: 'dense', name: n.name, op: n.op, nodes, inputs: [x], output: a.output, weight, outputMajor, K, N, bias, act: a.act };
     }
 
     function matchPool(n: Node): PoolLayer | ConvLayer | undefined {
@@ -369,21 +382,12 @@ export function buildLayers(graph: Graph): Layer[] {
       const shape = shapeOf(graph, x);
       if (shape.length !== 4 || n.outputs.filter((o) => o).length !== 1) return undefined;
       const C = shape[1]!;
-      const [gamma, beta, mean, variance] = [1, 2, 3, 4].map((i) => constant(n.inputs[i]));
-      if (!gamma || !beta || !mean || !variance) return undefined;
-      const eps = typeof n.attrs.epsilon === 'number' ? n.attrs.epsilon : 1e-5;
-      const g = floatData(gamma), b = floatData(beta), m = floatData(mean), v = floatData(variance);
-      const weight = new Float32Array(C);
-      const bias = new Float32Array(C);
-      for (let c = 0; c < C; c++) {
-        const s = g[c]! / Math.sqrt(v[c]! + eps);
-        weight[c] = s;
-        bias[c] = b[c]! - m[c]! * s;
-      }
+      const bn = bnScaleShift(n, C);
+      if (!bn) return undefined;
       const a = finishActivation(n.outputs[0]!);
       return {
         kind: 'conv', name: n.name, op: 'BatchNormalization', nodes, inputs: [x], output: a.output,
-        weight, weightShape: [C, 1, 1, 1], bias, strides: [1, 1], pads: [0, 0, 0, 0], dilations: [1, 1], groups: C, act: a.act,
+        weight: bn.scale, weightShape: [C, 1, 1, 1], bias: bn.shift, strides: [1, 1], pads: [0, 0, 0, 0], dilations: [1, 1], groups: C, act: a.act,
       };
     }
   }
@@ -401,34 +405,13 @@ export function layerMacs(graph: Graph, layer: Layer): number {
     const rows = shapeOf(graph, layer.inputs[0]!).slice(0, -1).reduce((a, b) => a * b, 1);
     return rows * layer.K * layer.N;
   }
-  if (layer.kind === 'node') return nodeMacs(graph, layer.nodes[0]!);
-  return 0;
-}
-
-/** MACs of a plain node on a fallback device (MatMul/Gemm of activations, Conv with non-constant weights). */
-function nodeMacs(graph: Graph, node: Node): number {
-  try {
-    if (node.op === 'MatMul' || node.op === 'Gemm') {
-      const a = shapeOf(graph, node.inputs[0]!);
-      const out = shapeOf(graph, node.outputs[0]!);
-      const K = node.op === 'Gemm' && node.attrs.transA === 1 ? a[0]! : a[a.length - 1]!;
-      return out.reduce((x, y) => x * y, 1) * K;
+  if (layer.kind === 'node') {
+    // a plain node on a fallback device (MatMul/Gemm of activations, Conv with non-constant weights, LSTM/GRU/RNN)
+    try {
+      return nodeMacs(graph, layer.nodes[0]!);
+    } catch {
+      return 0; // a shape is not known
     }
-    if (node.op === 'LSTM') {
-      const x = shapeOf(graph, node.inputs[0]!);
-      const w = shapeOf(graph, node.inputs[1]!);
-      const r = shapeOf(graph, node.inputs[2]!);
-      const layout = node.attrs.layout === 1;
-      const [T, B] = layout ? [x[1]!, x[0]!] : [x[0]!, x[1]!];
-      return T * B * w[0]! * (w[1]! * w[2]! + r[1]! * r[2]!);
-    }
-  } catch {
-    return 0;
   }
   return 0;
-}
-
-/** Whether an op has a registered reference kernel (every fallback device can run it). */
-export function hasReferenceKernel(node: Node): boolean {
-  return getOp(node.op, node.domain ?? '') !== undefined;
 }

@@ -13,12 +13,13 @@
 // Work is cut into bands that fit half of the accumulators, so ACTIVATE of one band overlaps the
 // multiplies of the next. Hazards are left to the hardware: no NOPs, no SYNCs.
 import type { Graph } from '../graph/index.js';
+import { outputScale } from '../graph/ops/index.js';
 import type { InstructionInput } from '../isa/index.js';
 import { CapacityError, CompileError } from './errors.js';
 import { type Frame, blockChannels, blockRows, blocks, frameFor, frameRows, hostFrameBytes, paddedDims, rowOf } from './frame.js';
-import { type ConvLayer, type DenseLayer, type Layer, shapeOf } from './layers.js';
+import { type ConvLayer, type Layer, shapeOf } from './layers.js';
 import { ProgramBuilder, WeightImage } from './program.js';
-import { type QParams, quantizeBias, quantizeWeights, requantScale } from './quantize.js';
+import { type QParams, quantizeBias, quantizeWeights } from './quantize.js';
 
 /** Array and memory sizes the compiler needs. */
 export interface HardwareShape {
@@ -88,19 +89,15 @@ export interface QuantLayer {
   name: string;
   inputs: { tensor: string; q: QParams }[];
   output: { tensor: string; q: QParams };
-  /** Conv/dense: int8 weights [outChannels][...], per-channel scales, int32 bias (ONNX form, zero points not folded). */
+  /** Conv/dense: int8 weights [outChannels][...], per-channel scales. */
   weights?: { q: Int8Array; shape: number[]; scale: Float32Array };
+  /** Conv/dense/add/concat: int32 bias per output channel (ONNX form, zero points not folded; add/concat: -zero points). */
   bias?: Int32Array;
   act: 'identity' | 'relu' | 'relu6' | 'sigmoid' | 'tanh';
   /** relu6: the quantized value of 6.0. */
   clipHigh?: number;
-  /** add: the integer weights applied to each input (a, b). */
-  addWeights?: [number, number];
-}
-
-interface Tensors {
-  frame: Map<string, Frame>;
-  q: Map<string, QParams>;
+  /** add: the integer weights applied to each input (a, b), at weight scale `scale`. */
+  addWeights?: { a: number; b: number; scale: number };
 }
 
 /** Everything lowerSegment needs. */
@@ -163,9 +160,6 @@ function idOf(o: object): number {
   return id;
 }
 
-/** Index of the layer being lowered (for CapacityError). */
-let currentLayer = 0;
-
 /** First-fit allocator over UB rows. */
 class RowAllocator {
   private free: { start: number; size: number }[];
@@ -174,13 +168,14 @@ class RowAllocator {
   constructor(start: number, end: number) {
     this.free = [{ start, size: end - start }];
   }
-  alloc(size: number, what: string, total: number): number {
+  /** `layer`: index of the layer being lowered (for CapacityError). */
+  alloc(size: number, what: string, total: number, layer: number): number {
     const i = this.free.findIndex((f) => f.size >= size);
     if (i < 0) {
       const largest = Math.max(0, ...this.free.map((f) => f.size));
       throw new CapacityError(
         `the Unified Buffer cannot hold ${what}: it needs ${size} rows but the largest free range is ${largest} rows (${total} rows in all, ${this.used} in use); use a smaller --batch or a config with a larger unifiedBuffer.bytes`,
-        currentLayer,
+        layer,
       );
     }
     const f = this.free[i]!;
@@ -224,7 +219,10 @@ export function lowerSegment(spec: SegmentSpec): CompiledSegment {
   const scratchTile = new Int8Array(R * C);
   /** Tiles built so far (shared by the segments of a model): weight-image address (-1: all zero) and used extent. */
   const tiles = spec.tileCache ?? new Map<string, TileEntry>();
-  const t: Tensors = { frame: new Map(), q: spec.qparams };
+  /** Where each tensor the segment touches lies in the UB. */
+  const frames = new Map<string, Frame>();
+  /** Index of the layer being lowered (for CapacityError). */
+  let currentLayer = 0;
   const qOf = (name: string): QParams => {
     const q = spec.qparams.get(name);
     if (!q) throw new CompileError(`internal: no quantization parameters for "${name}"`);
@@ -270,6 +268,12 @@ export function lowerSegment(spec: SegmentSpec): CompiledSegment {
     paramBlocks.push(bytes);
     return (paramBlocks.length - 1) * paramRowsPer; // UB row, relative to the params base (0)
   };
+  /** One parameter block per output block of G channels; returns their UB rows. */
+  const addParamBlocks = (bias: Int32Array, scale: Float32Array): number[] => {
+    const rows: number[] = [];
+    for (let j = 0; j * G < bias.length; j++) rows.push(addParams(bias.subarray(j * G, (j + 1) * G), scale.subarray(j * G, (j + 1) * G)));
+    return rows;
+  };
 
   // Params occupy UB rows [0, P); P is known only after all layers are prepared, so layers are
   // prepared first (quantization, params), then emitted.
@@ -313,9 +317,9 @@ export function lowerSegment(spec: SegmentSpec): CompiledSegment {
     const pad = padNeeded.get(name) ?? [0, 0, 0, 0];
     const f = frameFor(shape, G, shape.length === 4 ? pad : [0, 0, 0, 0]);
     const rows = frameRows(f);
-    f.base = ub.alloc(rows, `tensor "${name}" (${shape.join('x')}, ${rows} rows of ${W} bytes)`, hw.ubRows);
+    f.base = ub.alloc(rows, `tensor "${name}" (${shape.join('x')}, ${rows} rows of ${W} bytes)`, hw.ubRows, currentLayer);
     alive.set(name, { start: f.base, size: rows, users: 0 });
-    t.frame.set(name, f);
+    frames.set(name, f);
     return f;
   };
   const outputSet = new Set(spec.outputs);
@@ -325,7 +329,7 @@ export function lowerSegment(spec: SegmentSpec): CompiledSegment {
 
   // ---- segment inputs: DMA from the host ----------------------------------------------------
   const loadInput = (name: string, consumer: Layer): void => {
-    if (t.frame.has(name)) return;
+    if (frames.has(name)) return;
     const shape = shapeOf(graph, name);
     if (consumer.kind === 'conv' && im2colConvs.has(consumer.name)) {
       // the im2col matrix stays in host memory and is streamed in, band by band, into two
@@ -336,12 +340,10 @@ export function lowerSegment(spec: SegmentSpec): CompiledSegment {
       const bandRows = Math.min(accHalf, f.n);
       const slots = f.n > accHalf ? 2 : 1;
       const rows = slots * blocks(f) * bandRows;
-      f.base = ub.alloc(rows, `the im2col band buffers of "${consumer.name}" (${slots} x ${blocks(f)} x ${bandRows} rows)`, hw.ubRows);
+      f.base = ub.alloc(rows, `the im2col band buffers of "${consumer.name}" (${slots} x ${blocks(f)} x ${bandRows} rows)`, hw.ubRows, currentLayer);
       alive.set(name, { start: f.base, size: rows, users: 0 });
-      t.frame.set(name, f);
-      let bytes = 0;
-      for (let b = 0; b < blocks(f); b++) bytes += blockRows(f) * blockChannels(f, b);
-      const offset = hostAlloc(bytes);
+      frames.set(name, f);
+      const offset = hostAlloc(hostFrameBytes(f));
       streamed.set(name, { hostOffset: offset, bandRows, slots });
       inputs.push({
         tensor: name, hostOffset: offset, frame: f, layout: 'im2col',
@@ -365,7 +367,7 @@ export function lowerSegment(spec: SegmentSpec): CompiledSegment {
     return offset;
   }
   const writeOutput = (name: string): void => {
-    const f = t.frame.get(name)!;
+    const f = frames.get(name)!;
     outputs.push({ tensor: name, hostOffset: emitHostTransfer('WRITE_HOST', f), frame: f });
   };
 
@@ -379,21 +381,21 @@ export function lowerSegment(spec: SegmentSpec): CompiledSegment {
     const l = p.layer;
     const tag = spec.tags.get(l.name) ?? 0;
     prog.tag(tag);
-    for (const x of l.inputs) if (!t.frame.has(x)) loadInput(x, l);
+    for (const x of l.inputs) if (!frames.has(x)) loadInput(x, l);
     const tilesBefore = tileBytesUsed;
     if (l.kind === 'view') {
-      t.frame.set(l.output, t.frame.get(l.inputs[0]!)!);
+      frames.set(l.output, frames.get(l.inputs[0]!)!);
     } else {
       const yShape = shapeOf(graph, l.output);
       const y = allocFrame(l.output, yShape);
       fillBorders(y, qOf(l.output).zeroPoint);
       switch (l.kind) {
         case 'conv':
-          if (im2colConvs.has(l.name)) emitDense(p, t.frame.get(l.inputs[0]!)!, y);
+          if (im2colConvs.has(l.name)) emitDense(p, frames.get(l.inputs[0]!)!, y);
           else emitConv(p, l, y);
           break;
         case 'dense':
-          emitDense(p, t.frame.get(l.inputs[0]!)!, y);
+          emitDense(p, frames.get(l.inputs[0]!)!, y);
           break;
         case 'pool':
           emitPool(l, y);
@@ -444,30 +446,28 @@ export function lowerSegment(spec: SegmentSpec): CompiledSegment {
         shape = [...l.weightShape];
       } else {
         outCh = l.N;
-        wq = quantizedWeights(l.weight, `dense ${l.K}x${l.N}`, () => {
+        // quantized per output channel: [K][N] weights (MatMul) are transposed once per tensor
+        wq = quantizedWeights(l.weight, `dense ${l.K}x${l.N}${l.outputMajor ? ' output-major' : ''}`, () => {
+          if (l.outputMajor) return quantizeWeights(l.weight, outCh);
           const t = new Float32Array(l.K * l.N);
           for (let k = 0; k < l.K; k++) for (let n = 0; n < l.N; n++) t[n * l.K + k] = l.weight[k * l.N + n]!;
           return quantizeWeights(t, outCh);
         });
         shape = [l.N, l.K];
       }
-      const per = wq.q.length / outCh;
       const bias = new Int32Array(outCh);
       const hwBias = new Int32Array(outCh);
       const scale = new Float32Array(outCh);
+      // (outputScale rounds only its results to float32: every scale here is float32 already)
       for (let c = 0; c < outCh; c++) {
         bias[c] = quantizeBias(l.bias[c]!, xq.scale, wq.scale[c]!);
         hwBias[c] = bias[c]! - xq.zeroPoint * wq.sums[c]!; // the zero-point term folds into the bias
-        scale[c] = act === 'sigmoid' || act === 'tanh' ? f32(f32(xq.scale) * f32(wq.scale[c]!)) : requantScale(xq.scale, wq.scale[c]!, yq.scale);
-      }
-      const paramsRows: number[] = [];
-      for (let j = 0; j < Math.ceil(outCh / G); j++) {
-        paramsRows.push(addParams(hwBias.subarray(j * G, Math.min(outCh, (j + 1) * G)), scale.subarray(j * G, Math.min(outCh, (j + 1) * G))));
+        scale[c] = act === 'sigmoid' || act === 'tanh' ? f32(f32(xq.scale) * f32(wq.scale[c]!)) : outputScale(xq.scale, wq.scale[c]!, yq.scale);
       }
       const mapping = l.kind === 'dense' ? 'dense' : im2colConvs.has(l.name) ? 'im2col' : l.groups === 1 ? 'channels-on-rows' : l.groups === l.weightShape[0] && l.weightShape[1] === 1 ? 'depthwise (diagonal tiles)' : 'grouped (block-diagonal tiles)';
       return {
         layer: l,
-        params: paramsRows,
+        params: addParamBlocks(hwBias, scale),
         mapping,
         quant: { kind: l.kind, name: l.name, inputs: [{ tensor: l.inputs[0]!, q: xq }], output: { tensor: l.output, q: yq }, weights: { q: wq.q, shape, scale: wq.scale }, bias, act, clipHigh },
       };
@@ -483,17 +483,11 @@ export function lowerSegment(spec: SegmentSpec): CompiledSegment {
       const channels = shapeOf(graph, l.output)[shapeOf(graph, l.output).length === 4 ? 1 : shapeOf(graph, l.output).length - 1]!;
       const nb = Math.ceil(channels / G);
       const hwBias = new Int32Array(G).fill(-(wa * aq.zeroPoint + wb * bq.zeroPoint));
-      const scale = new Float32Array(G).fill(act === 'sigmoid' || act === 'tanh' ? ws : requantScale(1, ws, yq.scale));
+      const scale = new Float32Array(G).fill(act === 'sigmoid' || act === 'tanh' ? ws : outputScale(1, ws, yq.scale));
       const block = addParams(hwBias, scale);
-      // ONNX form: QLinearConv over Concat(a, b) with x_scale 1, x_zp 0, weights [C, 2C] holding wa, wb
-      const q = new Int8Array(channels * 2 * channels);
-      for (let c = 0; c < channels; c++) {
-        q[c * 2 * channels + c] = wa;
-        q[c * 2 * channels + channels + c] = wb;
-      }
       return {
         layer: l, params: new Array<number>(nb).fill(block), mapping: 'diagonal tiles (residual add)',
-        quant: { kind: 'add', name: l.name, inputs: [{ tensor: l.inputs[0]!, q: aq }, { tensor: l.inputs[1]!, q: bq }], output: { tensor: l.output, q: yq }, weights: { q, shape: [channels, 2 * channels, 1, 1], scale: new Float32Array(channels).fill(ws) }, bias: new Int32Array(channels).fill(-(wa * aq.zeroPoint + wb * bq.zeroPoint)), act, clipHigh, addWeights: [wa, wb] },
+        quant: { kind: 'add', name: l.name, inputs: [{ tensor: l.inputs[0]!, q: aq }, { tensor: l.inputs[1]!, q: bq }], output: { tensor: l.output, q: yq }, bias: new Int32Array(channels).fill(-(wa * aq.zeroPoint + wb * bq.zeroPoint)), act, clipHigh, addWeights: { a: wa, b: wb, scale: ws } },
       };
     }
     // concat: output channel c' comes from one input channel with weight 1
@@ -502,26 +496,20 @@ export function lowerSegment(spec: SegmentSpec): CompiledSegment {
     const total = outShape[axis]!;
     const biasAll = new Int32Array(total);
     const scaleAll = new Float32Array(total);
-    const wScale = new Float32Array(total);
     let off = 0;
     const ins = l.inputs.map((name) => {
       const q = qOf(name);
       const ch = shapeOf(graph, name)[axis]!;
       for (let c = 0; c < ch; c++) {
         biasAll[off + c] = -q.zeroPoint;
-        scaleAll[off + c] = requantScale(1, q.scale, yq.scale);
-        wScale[off + c] = q.scale;
+        scaleAll[off + c] = outputScale(1, q.scale, yq.scale);
       }
       off += ch;
       return { tensor: name, q };
     });
-    const paramsRows: number[] = [];
-    for (let j = 0; j < Math.ceil(total / G); j++) paramsRows.push(addParams(biasAll.subarray(j * G, Math.min(total, (j + 1) * G)), scaleAll.subarray(j * G, Math.min(total, (j + 1) * G))));
-    const q = new Int8Array(total * total);
-    for (let c = 0; c < total; c++) q[c * total + c] = 1;
     return {
-      layer: l, params: paramsRows, mapping: 'selection tiles (concat)',
-      quant: { kind: 'concat', name: l.name, inputs: ins, output: { tensor: l.output, q: yq }, weights: { q, shape: [total, total, 1, 1], scale: wScale }, bias: biasAll, act: 'identity' },
+      layer: l, params: addParamBlocks(biasAll, scaleAll), mapping: 'selection tiles (concat)',
+      quant: { kind: 'concat', name: l.name, inputs: ins, output: { tensor: l.output, q: yq }, bias: biasAll, act: 'identity' },
     };
   }
 
@@ -684,66 +672,78 @@ export function lowerSegment(spec: SegmentSpec): CompiledSegment {
     }
   }
 
+  /**
+   * What every matrix-unit layer emits: per band of the output and per output block j, the
+   * multiplies of `block` into fresh accumulators, then ACTIVATE with block j's parameters.
+   * `perBand` runs first for each band (e.g. to stream its input rows) and returns `block`.
+   */
+  function emitBands(p: Prepared, y: Frame, func: string, perBand: (band: Band) => (j: number, acc: number) => void): void {
+    for (const band of bands(y)) {
+      const block = perBand(band);
+      for (let j = 0; j < blocks(y); j++) {
+        const acc = nextAcc();
+        block(j, acc);
+        activateBand(y, j, band, acc, { params: p.params[j]!, func });
+      }
+    }
+  }
+
   function emitConv(p: Prepared, l: ConvLayer, y: Frame): void {
-    const x = t.frame.get(l.inputs[0]!)!;
+    const x = frames.get(l.inputs[0]!)!;
     const wq = p.quant.weights!;
     const [M, Cg, kh, kw] = l.weightShape;
     const Cin = x.channels;
     const outPerGroup = M / l.groups;
     const { wp } = paddedDims(x);
     const func = setActivation(p.quant.output.q, p.quant.act, p.quant.clipHigh);
-    for (const band of bands(y)) {
-      for (let j = 0; j < blocks(y); j++) {
-        const acc = nextAcc();
-        let first = true;
-        for (let r = 0; r < kh; r++) {
-          for (let s = 0; s < kw; s++) {
-            for (let i = 0; i < blocks(x); i++) {
-              const tileState = loadTile(`conv${idOf(wq.q)}g${l.groups}/${j}/${r}/${s}/${i}`, (tile) => {
-                if (l.groups === 1) {
-                  // dense tile: input channels i*G.. on rows, output channels j*G.. on columns
-                  const rows = Math.min(G, Cin - i * G), cols = Math.min(G, M - j * G);
-                  const taps = kh * kw;
-                  // column by column: the weights of one output channel are contiguous in ONNX order
-                  for (let c = 0; c < cols; c++) {
-                    let w = ((j * G + c) * Cg + i * G) * taps + r * kw + s;
-                    for (let k = 0; k < rows; k++, w += taps) tile[k * C + c] = wq.q[w]!;
-                  }
-                  return { real: rows * cols, rows };
+    emitBands(p, y, func, (band) => (j, acc) => {
+      let first = true;
+      for (let r = 0; r < kh; r++) {
+        for (let s = 0; s < kw; s++) {
+          for (let i = 0; i < blocks(x); i++) {
+            const tileState = loadTile(`conv${idOf(wq.q)}g${l.groups}/${j}/${r}/${s}/${i}`, (tile) => {
+              if (l.groups === 1) {
+                // dense tile: input channels i*G.. on rows, output channels j*G.. on columns
+                const rows = Math.min(G, Cin - i * G), cols = Math.min(G, M - j * G);
+                const taps = kh * kw;
+                // column by column: the weights of one output channel are contiguous in ONNX order
+                for (let c = 0; c < cols; c++) {
+                  let w = ((j * G + c) * Cg + i * G) * taps + r * kw + s;
+                  for (let k = 0; k < rows; k++, w += taps) tile[k * C + c] = wq.q[w]!;
                 }
-                // grouped: input channel ci feeds only its group's output channels (block diagonal)
-                let real = 0;
-                let rows = 0;
-                for (let k = 0; k < G && i * G + k < Cin; k++) {
-                  const ci = i * G + k;
-                  const grp = Math.floor(ci / Cg);
-                  const ciLocal = ci - grp * Cg;
-                  const lo = Math.max(grp * outPerGroup, j * G), hi = Math.min((grp + 1) * outPerGroup, (j + 1) * G, M);
-                  for (let co = lo; co < hi; co++) tile[k * C + (co - j * G)] = wq.q[((co * Cg + ciLocal) * kh + r) * kw + s]!;
-                  if (hi > lo) {
-                    real += hi - lo;
-                    rows++;
-                  }
+                return { real: rows * cols, rows };
+              }
+              // grouped: input channel ci feeds only its group's output channels (block diagonal)
+              let real = 0;
+              let rows = 0;
+              for (let k = 0; k < G && i * G + k < Cin; k++) {
+                const ci = i * G + k;
+                const grp = Math.floor(ci / Cg);
+                const ciLocal = ci - grp * Cg;
+                const lo = Math.max(grp * outPerGroup, j * G), hi = Math.min((grp + 1) * outPerGroup, (j + 1) * G, M);
+                for (let co = lo; co < hi; co++) tile[k * C + (co - j * G)] = wq.q[((co * Cg + ciLocal) * kh + r) * kw + s]!;
+                if (hi > lo) {
+                  real += hi - lo;
+                  rows++;
                 }
-                return { real, rows };
+              }
+              return { real, rows };
+            });
+            if (tileState === 'none') continue;
+            const iy = band.y0 * l.strides[0] - l.pads[0] + r * l.dilations[0];
+            const ix = band.x0 * l.strides[1] - l.pads[1] + s * l.dilations[1];
+            bandPieces(band).forEach((piece, idx) => {
+              matmul(rowOf(x, i, piece.n, iy, ix), acc + piece.accOffset, piece.len, { switch: tileState === 'new' && idx === 0, accumulate: !first }, {
+                cols: band.x1 - band.x0,
+                step: l.strides[1],
+                pitch: l.strides[0] * wp,
               });
-              if (tileState === 'none') continue;
-              const iy = band.y0 * l.strides[0] - l.pads[0] + r * l.dilations[0];
-              const ix = band.x0 * l.strides[1] - l.pads[1] + s * l.dilations[1];
-              bandPieces(band).forEach((piece, idx) => {
-                matmul(rowOf(x, i, piece.n, iy, ix), acc + piece.accOffset, piece.len, { switch: tileState === 'new' && idx === 0, accumulate: !first }, {
-                  cols: band.x1 - band.x0,
-                  step: l.strides[1],
-                  pitch: l.strides[0] * wp,
-                });
-              });
-              first = false;
-            }
+            });
+            first = false;
           }
         }
-        activateBand(y, j, band, acc, { params: p.params[j]!, func });
       }
-    }
+    });
   }
 
   /**
@@ -764,7 +764,7 @@ export function lowerSegment(spec: SegmentSpec): CompiledSegment {
     const chunks: { b: number; yy: number; xx: number }[] = [];
     for (let b = 0; b < blocks(x); b++) for (let yy = 0; yy < x.h; yy++) for (let xx = 0; xx < x.w; xx++) chunks.push({ b, yy, xx });
     const stream = streamed.get(p.layer.inputs[0]!);
-    for (const band of bands(y)) {
+    emitBands(p, y, func, (band) => {
       const pieces = bandPieces(band);
       // rows of x this band reads: one contiguous range (whole images, rows, or a row piece)
       const m0 = y.spatial ? band.n0 * y.h * y.w + band.y0 * y.w + band.x0 : band.n0;
@@ -780,8 +780,7 @@ export function lowerSegment(spec: SegmentSpec): CompiledSegment {
         }
         rowOfX = (b, m) => x.base + (slot * blocks(x) + b) * stream.bandRows + (m - m0);
       }
-      for (let j = 0; j < blocks(y); j++) {
-        const acc = nextAcc();
+      return (j, acc) => {
         let first = true;
         for (const ch of chunks) {
           const tileState = loadTile(`dense${idOf(wq.q)}/${x.h}x${x.w}x${x.channels}/${j}/${ch.b}/${ch.yy}/${ch.xx}`, (tile) => {
@@ -807,13 +806,12 @@ export function lowerSegment(spec: SegmentSpec): CompiledSegment {
           });
           first = false;
         }
-        activateBand(y, j, band, acc, { params: p.params[j]!, func });
-      }
-    }
+      };
+    });
   }
 
   function emitPool(l: Extract<Layer, { kind: 'pool' }>, y: Frame): void {
-    const x = t.frame.get(l.inputs[0]!)!;
+    const x = frames.get(l.inputs[0]!)!;
     const { wp } = paddedDims(x);
     const [kh, kw] = l.kernel;
     const [sh, sw] = l.strides;
@@ -864,59 +862,51 @@ export function lowerSegment(spec: SegmentSpec): CompiledSegment {
   }
 
   function emitAdd(p: Prepared, y: Frame): void {
-    const [a, b] = [t.frame.get(p.layer.inputs[0]!)!, t.frame.get(p.layer.inputs[1]!)!];
-    const [wa, wb] = p.quant.addWeights!;
+    const [a, b] = [frames.get(p.layer.inputs[0]!)!, frames.get(p.layer.inputs[1]!)!];
+    const { a: wa, b: wb } = p.quant.addWeights!;
     const func = setActivation(p.quant.output.q, p.quant.act, p.quant.clipHigh);
-    for (const band of bands(y)) {
-      for (let j = 0; j < blocks(y); j++) {
-        const acc = nextAcc();
-        const diagonal = (w: number) =>
-          loadTile(`${p.layer.name}/diag${w}/${blockChannels(y, j)}`, (tile) => {
-            for (let k = 0; k < blockChannels(y, j); k++) tile[k * C + k] = w;
-            return { real: w === 0 ? 0 : blockChannels(y, j), rows: blockChannels(y, j) }; // weight 0 (a negligible input): skip it
-          });
-        const ta = diagonal(wa);
-        if (ta !== 'none') readSameShape(a, j, band, acc, ta === 'new', false);
-        const tb = diagonal(wb);
-        if (tb !== 'none') readSameShape(b, j, band, acc, tb === 'new', ta !== 'none');
-        activateBand(y, j, band, acc, { params: p.params[j]!, func });
-      }
-    }
+    emitBands(p, y, func, (band) => (j, acc) => {
+      const diagonal = (w: number) =>
+        loadTile(`${p.layer.name}/diag${w}/${blockChannels(y, j)}`, (tile) => {
+          for (let k = 0; k < blockChannels(y, j); k++) tile[k * C + k] = w;
+          return { real: w === 0 ? 0 : blockChannels(y, j), rows: blockChannels(y, j) }; // weight 0 (a negligible input): skip it
+        });
+      const ta = diagonal(wa);
+      if (ta !== 'none') readSameShape(a, j, band, acc, ta === 'new', false);
+      const tb = diagonal(wb);
+      if (tb !== 'none') readSameShape(b, j, band, acc, tb === 'new', ta !== 'none');
+    });
   }
 
   function emitConcat(p: Prepared, y: Frame): void {
     const func = setActivation(p.quant.output.q, 'identity');
-    const ins = p.layer.inputs.map((name) => t.frame.get(name)!);
-    for (const band of bands(y)) {
-      for (let j = 0; j < blocks(y); j++) {
-        const acc = nextAcc();
-        let first = true;
-        let off = 0;
-        for (const f of ins) {
-          for (let i = 0; i < blocks(f); i++) {
-            const lo = off + i * G;
-            const hi = lo + blockChannels(f, i);
-            if (hi <= j * G || lo >= (j + 1) * G) continue;
-            const tileState = loadTile(`${p.layer.name}/${j}/${lo}/${i}`, (tile) => {
-              let count = 0;
-              for (let k = 0; k < blockChannels(f, i); k++) {
-                const col = lo + k - j * G;
-                if (col >= 0 && col < G) {
-                  tile[k * C + col] = 1;
-                  count++;
-                }
+    const ins = p.layer.inputs.map((name) => frames.get(name)!);
+    emitBands(p, y, func, (band) => (j, acc) => {
+      let first = true;
+      let off = 0;
+      for (const f of ins) {
+        for (let i = 0; i < blocks(f); i++) {
+          const lo = off + i * G;
+          const hi = lo + blockChannels(f, i);
+          if (hi <= j * G || lo >= (j + 1) * G) continue;
+          const tileState = loadTile(`${p.layer.name}/${j}/${lo}/${i}`, (tile) => {
+            let count = 0;
+            for (let k = 0; k < blockChannels(f, i); k++) {
+              const col = lo + k - j * G;
+              if (col >= 0 && col < G) {
+                tile[k * C + col] = 1;
+                count++;
               }
-              return { real: count, rows: count };
-            });
-            if (tileState === 'none') continue;
-            readSameShape(f, i, band, acc, tileState === 'new', !first);
-            first = false;
-          }
-          off += f.channels;
+            }
+            return { real: count, rows: count };
+          });
+          if (tileState === 'none') continue;
+          readSameShape(f, i, band, acc, tileState === 'new', !first);
+          first = false;
         }
-        activateBand(y, j, band, acc, { params: p.params[j]!, func });
+        off += f.channels;
       }
-    }
+    });
   }
 }
 
@@ -933,5 +923,3 @@ export function estimateConv(graph: Graph, l: ConvLayer, G: number, R: number, m
   const nbi = Math.ceil((Cg * l.groups) / G);
   return nbo * kh * kw * nbi * Math.max(pixels, R);
 }
-
-export type { ConvLayer, DenseLayer };

@@ -1,8 +1,10 @@
 // Post-training quantization, following DESIGN.md "Numerics": activations uint8 with a zero point
 // (asymmetric, range widened to include 0), weights int8 symmetric per output channel, int32
 // bias. Requantization multipliers are computed exactly as onnxruntime computes them for
-// QLinearConv (float32 x_scale * w_scale, then / y_scale, each step rounded to float32), so the
-// quantized graph exported to ONNX gives bit-identical outputs in onnxruntime.
+// QLinearConv (graph's outputScale: float32 x_scale * w_scale, then / y_scale, each step rounded
+// to float32), so the quantized graph exported to ONNX gives bit-identical outputs in onnxruntime.
+// Rounding and QuantizeLinear are the graph kernels' own (roundHalfEven, quantizeValue).
+import { roundHalfEven } from '../graph/ops/index.js';
 
 /** Quantization parameters of a uint8 activation tensor: real = scale * (q - zeroPoint). */
 export interface QParams {
@@ -12,12 +14,6 @@ export interface QParams {
 
 const f32 = Math.fround;
 
-/** Rounds half to even (as onnxruntime's QuantizeLinear and the activation unit do). */
-export function roundHalfEven(x: number): number {
-  const r = Math.round(x); // rounds halves up
-  return r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;
-}
-
 /** uint8 parameters covering [min, max] (widened to include 0), as onnxruntime's quantizer chooses them. */
 export function activationParams(min: number, max: number): QParams {
   const lo = Math.min(min, 0);
@@ -26,12 +22,6 @@ export function activationParams(min: number, max: number): QParams {
   const scale = f32((hi - lo) / 255);
   const zeroPoint = Math.min(255, Math.max(0, roundHalfEven(-lo / scale)));
   return { scale, zeroPoint };
-}
-
-/** Quantizes one float to uint8 with these parameters (QuantizeLinear: x / scale, round half to even, + zp, saturate). */
-export function quantizeValue(x: number, q: QParams): number {
-  const v = roundHalfEven(f32(x / q.scale)) + q.zeroPoint;
-  return v < 0 ? 0 : v > 255 ? 255 : v;
 }
 
 /** Dequantizes one uint8 value. */
@@ -61,18 +51,11 @@ export function quantizeWeights(w: Float32Array, outChannels: number): Quantized
     const s = m > 0 ? f32(m / 127) : 1;
     scale[c] = s;
     for (let k = 0; k < per; k++) {
-      const x = w[base + k]! / s;
-      const r = Math.round(x);
-      const v = r - x === 0.5 && r % 2 !== 0 ? r - 1 : r; // half to even
+      const v = roundHalfEven(w[base + k]! / s);
       q[base + k] = v > 127 ? 127 : v < -127 ? -127 : v;
     }
   }
   return { q, scale };
-}
-
-/** The requantization multiplier onnxruntime's QLinearConv uses: float(float(xScale * wScale) / yScale). */
-export function requantScale(xScale: number, wScale: number, yScale: number): number {
-  return f32(f32(f32(xScale) * f32(wScale)) / f32(yScale));
 }
 
 /** int32 bias for real bias `b` at accumulator scale xScale * wScale. */

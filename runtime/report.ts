@@ -6,7 +6,6 @@ import { COUNTERS, packageVersion, peakNumbers } from '../sim/index.js';
 import {
   REPORT_SCHEMA_ID, REPORT_VERSION, capTimeline, type Bytes, type Counters, type Lane, type Layer as ReportLayer, type Report, type TimelineEntry,
 } from '../reports/index.js';
-import { transferSeconds } from './devices.js';
 import { type Layer, layerMacs, shapeOf } from './layers.js';
 import type { Session, SessionRun, StepResult } from './session.js';
 
@@ -52,45 +51,29 @@ interface Scheduled {
   transferEnd: number;
 }
 
-/** List-schedules the steps on their devices (TPU, CPU, GPU, GPU host link) in graph order. */
-function schedule(session: Session, run: SessionRun): Scheduled[] {
+/**
+ * List-schedules the steps on their devices (TPU, CPU, GPU, GPU host link) in graph order; a
+ * step's transfer (see StepResult) takes the link first.
+ */
+function schedule(run: SessionRun): Scheduled[] {
   const free = { tpu: 0, cpu: 0, gpu: 0, link: 0 };
   const out: Scheduled[] = [];
   const deviceOf = (r: StepResult) => (r.step.kind === 'tpu' ? 'tpu' : r.step.device);
-  run.steps.forEach((r, i) => {
+  for (const r of run.steps) {
     const dev = deviceOf(r);
     const ready = Math.max(0, ...r.dependsOn.map((d) => out[d]!.end));
-    // bytes crossing to or from the GPU go over its host link first
-    let bytes = 0;
-    const inputs = r.step.kind === 'tpu' ? r.step.segment.inputs.map((x) => x.tensor) : r.step.layer.inputs;
-    for (const name of inputs) {
-      const from = run.steps.findIndex((s) => (s.step.kind === 'tpu' ? s.step.layers.some((l) => l.output === name) : s.step.layer.nodes.some((n) => n.outputs.includes(name))));
-      if (from < 0 || from >= i) continue;
-      const fromDev = deviceOf(run.steps[from]!);
-      if (fromDev !== dev && (fromDev === 'gpu' || dev === 'gpu')) bytes += 4 * safeSize(session.graph, name);
-    }
     let transferStart = ready, transferEnd = ready;
-    if (bytes > 0) {
+    if (r.transferBytes > 0) {
       transferStart = Math.max(ready, free.link);
-      transferEnd = transferStart + transferSeconds(session.deviceModels.gpu, bytes);
+      transferEnd = transferStart + r.transferSeconds;
       free.link = transferEnd;
-      r.transferBytes = bytes;
-      r.transferSeconds = transferEnd - transferStart;
     }
     const start = Math.max(transferEnd, free[dev]);
     const end = start + r.seconds;
     free[dev] = end;
     out.push({ start, end, transferStart, transferEnd });
-  });
-  return out;
-}
-
-function safeSize(graph: Graph, name: string): number {
-  try {
-    return shapeOf(graph, name).reduce((a, b) => a * b, 1);
-  } catch {
-    return 0;
   }
+  return out;
 }
 
 /** Builds the report of one run. */
@@ -98,7 +81,7 @@ export function buildReport(session: Session, run: SessionRun, opts: ReportOptio
   const config = session.config;
   const clock = config.clockMHz * 1e6;
   const R = config.matrix.rows, C = config.matrix.cols;
-  const sched = schedule(session, run);
+  const sched = schedule(run);
   const totalSeconds = Math.max(0, ...sched.map((s) => s.end));
   const totalCycles = Math.round(totalSeconds * clock);
 
@@ -205,7 +188,8 @@ export function buildReport(session: Session, run: SessionRun, opts: ReportOptio
       utilization: totalCycles > 0 ? useful / (totalCycles * R * C) : 0,
       tpuCycles,
       fallbackSeconds,
-      transferSeconds: run.steps.reduce((a, s) => a + s.transferSeconds, 0),
+      // transfers as placed on the link, plus the latency GPU steps without one count
+      transferSeconds: run.steps.reduce((a, r, i) => a + (r.transferBytes > 0 ? sched[i]!.transferEnd - sched[i]!.transferStart : r.transferSeconds), 0),
       counters: totalCounters as Counters,
     },
     layers,

@@ -4,14 +4,14 @@
 // fallback layers for real on worker threads (concurrently with the simulation where the graph
 // allows), and returns the outputs with everything the report needs.
 import {
-  type Graph, type Node, type Tensor, execute, foldConstants, inferShapes, bindInputs, symbolicDims, tensor, Rng,
+  type Graph, type Tensor, execute, foldConstants, bindInputs, symbolicDims, tensor, Rng,
 } from '../graph/index.js';
-import { type Fidelity, type HardwareConfig, type RunResult, Simulator, peakNumbers, ubRowBytes } from '../sim/index.js';
+import { type Fidelity, type HardwareConfig, type RunResult, Simulator, ubRowBytes } from '../sim/index.js';
 import { type DeviceModel, type DeviceName, DEVICE_PRESETS, type PlacementDecision, fallbackCost, modelledSeconds, placeLayers, transferSeconds } from './devices.js';
 import { CapacityError, CompileError, RuntimeError } from './errors.js';
 import { FallbackPool } from './fallback/pool.js';
 import { hostFrameBytes, packFrame, packIm2col, quantizeArray, dequantizeArray, unpackFrame } from './hostio.js';
-import { type Layer, buildLayers, layerMacs, shapeOf } from './layers.js';
+import { type Layer, buildLayers, knownSize, layerMacs, shapeOf } from './layers.js';
 import { type CompiledSegment, type ConvMapping, type TileEntry, lowerSegment } from './lower.js';
 import { unrollLstms, type KeptLstm } from './lstm.js';
 import { WeightImage } from './program.js';
@@ -77,8 +77,9 @@ export interface StepResult {
   sim?: RunResult;
   /** Fallback: measured kernel milliseconds on the host. */
   measuredMs?: number;
-  /** Fallback: modelled seconds per layer are `seconds`; bytes moved over the device's host link before it. */
+  /** Bytes of the step's inputs that cross to or from the GPU, over its host link, before the step runs. */
   transferBytes: number;
+  /** Modelled seconds of that transfer on the GPU's host link (GPU steps: at least the link's latency). */
   transferSeconds: number;
   /** Values this step reads that another device produced. */
   dependsOn: number[];
@@ -136,12 +137,11 @@ export function normaliseGraph(source: Graph, batch?: number): { graph: Graph; k
   } else if (sym.length > 0) {
     bindInputs(graph, Object.fromEntries(sym.map((s) => [s, 1])));
   }
+  // foldConstants infers the type of every value it does not fold
   foldConstants(graph);
-  inferShapes(graph);
   const kept = unrollLstms(graph);
   removeNoOps(graph);
   foldConstants(graph);
-  inferShapes(graph);
   for (const n of graph.nodes) for (const o of n.outputs) if (o) shapeOf(graph, o);
   return { graph, kept };
 }
@@ -174,7 +174,6 @@ export class Session {
   readonly qparams: Map<string, QParams>;
   readonly deviceModels: Record<'cpu' | 'gpu', DeviceModel>;
   readonly devices: DeviceName[];
-  readonly keptLstms: KeptLstm[];
   readonly compileMs: number;
   readonly calibrationMs: number;
   /** Notes for the report (e.g. layers split to fit). */
@@ -208,7 +207,6 @@ export class Session {
     this.qparams = init.qparams;
     this.deviceModels = init.deviceModels;
     this.devices = init.devices;
-    this.keptLstms = init.kept;
     this.compileMs = init.compileMs;
     this.calibrationMs = init.calibrationMs;
     this.weights = init.weights;
@@ -223,35 +221,46 @@ export class Session {
    * micro-batches one after another and the report says so.
    */
   static create(source: Graph, opts: SessionOptions): Session {
-    const first = normaliseGraph(source, opts.batch).graph;
+    let t0 = performance.now();
+    const first = normaliseGraph(source, opts.batch);
     const axis = opts.batchAxis ?? 0;
-    const batch = opts.batch ?? batchDim(first, axis);
-    const full = opts.calibration ?? [randomInputs(first, opts.seed ?? 1)];
+    const batch = opts.batch ?? batchDim(first.graph, axis);
+    const full = opts.calibration ?? [randomInputs(first.graph, opts.seed ?? 1)];
     let micro = batch;
     for (;;) {
       try {
+        // the first attempt compiles the graph normalised above; micro-batches re-normalise at their batch
+        const normalised = micro === batch ? first : normaliseGraph(source, micro);
         const calibration = micro === batch ? full : full.flatMap((feeds) => splitFeeds(feeds, micro));
-        const s = Session.compile(source, { ...opts, batch: micro === batch && opts.batch === undefined ? undefined : micro, calibration });
+        // the parts of the first sample: their float32 outputs are the reference for its runs
+        const referenceParts = micro === batch ? 1 : splitFeeds(full[0]!, micro).length;
+        const s = Session.compile(opts, normalised, calibration, referenceParts, t0);
         s.batch = batch;
         s.micro = micro;
         s.exposeAll = opts.exposeAllLayers ?? false;
         s.calibrationFeeds = full[0]!;
-        if (micro !== batch) s.calibrationOutputs = undefined;
         if (micro !== batch) s.notes.push(`batch ${batch} runs as ${Math.ceil(batch / micro)} micro-batches of at most ${micro}: one layer of the model does not fit the Unified Buffer at batch ${batch}`);
         return s;
       } catch (e) {
         // micro-batches split dimension 0 only
-        if (!(e instanceof CapacityError) || micro <= 1 || axis !== 0 || !batchSplittable(first, batch)) throw e;
+        if (!(e instanceof CapacityError) || micro <= 1 || axis !== 0 || !batchSplittable(first.graph, batch)) throw e;
         micro = Math.ceil(micro / 2);
+        t0 = performance.now();
       }
     }
   }
 
-  private static compile(source: Graph, opts: SessionOptions): Session {
-    const t0 = performance.now();
+  /**
+   * Compiles a normalised graph, calibrated on `samples`. The graph outputs of the first
+   * `referenceParts` samples (the parts of the first batch) are kept as the float32 reference.
+   * `t0`: when compiling started (normalisation included).
+   */
+  private static compile(
+    opts: SessionOptions, normalised: { graph: Graph; kept: KeptLstm[] }, samples: Record<string, Tensor>[], referenceParts: number, t0: number,
+  ): Session {
     const devices = opts.devices ?? ['tpu', 'gpu', 'cpu'];
     const deviceModels = { cpu: opts.deviceModels?.cpu ?? DEVICE_PRESETS.cpu, gpu: opts.deviceModels?.gpu ?? DEVICE_PRESETS.gpu };
-    const { graph, kept } = normaliseGraph(source, opts.batch);
+    const { graph, kept } = normalised;
     const layers = buildLayers(graph);
     const placement = placeLayers(graph, layers, devices);
 
@@ -264,8 +273,7 @@ export class Session {
       wanted.add(l.output);
     }
     const qparams = new Map<string, QParams>();
-    const samples = opts.calibration ?? [randomInputs(graph, opts.seed ?? 1)];
-    let calibrationOutputs: Record<string, Tensor> | undefined;
+    const referenceOutputs: Record<string, Tensor>[] = [];
     if (wanted.size > 0) {
       const ranges = new Map<string, { min: number; max: number }>();
       const note = (name: string, t: Tensor) => {
@@ -275,11 +283,11 @@ export class Session {
         ranges.set(name, r ? { min: Math.min(r.min, min), max: Math.max(r.max, max) } : { min, max });
       };
       for (const [si, feeds] of samples.entries()) {
-        // ranges are gathered as values are produced (nothing is kept); the first sample's graph
+        // ranges are gathered as values are produced (nothing is kept); the first batch's graph
         // outputs are kept: runs on the same inputs reuse them as the float32 reference
         const outputs = execute(graph, feeds, { onValue: note });
         for (const [name, t] of Object.entries(feeds)) note(name, t);
-        if (si === 0) calibrationOutputs = outputs;
+        if (si < referenceParts) referenceOutputs.push(outputs);
       }
       // Values that must share quantization parameters form groups: a pool's or view's input and
       // output (the same bytes), and a concat's inputs and output (so the concat copies bytes
@@ -374,15 +382,11 @@ export class Session {
     let tpuIndex = 0;
     for (const st of steps) if (st.kind === 'tpu') st.index = tpuIndex++;
     const compileMs = performance.now() - t0;
+    const calibrationOutputs = referenceOutputs.length <= 1 ? referenceOutputs[0] : concatOutputs(graph, referenceOutputs);
     return new Session({
       config: opts.config, graph, layers, placement, steps, qparams, deviceModels, devices, kept, compileMs, calibrationMs, weights: image.bytes(),
       threads: opts.threads, calibrationFeeds: samples[0]!, calibrationOutputs, notes,
     });
-  }
-
-  /** The tag id of each layer (its index + 1), as the TPU programs carry them. */
-  tagOf(layer: Layer): number {
-    return this.layers.indexOf(layer) + 1;
   }
 
   /** Runs one batch (split into micro-batches when the session was compiled for smaller ones). */
@@ -399,10 +403,8 @@ export class Session {
       const base = steps.length;
       for (const st of r.steps) steps.push({ ...st, dependsOn: [...st.dependsOn.map((d) => d + base), ...(base > 0 ? [base - 1] : [])] });
     }
-    const outputs: Record<string, Tensor> = {};
-    for (const o of this.graph.outputs) outputs[o.name] = concatBatch(runs.map((r) => r.outputs[o.name]!));
     this.lastRun = {
-      outputs, steps, quantized: runs.at(-1)!.quantized, values: runs.at(-1)!.values,
+      outputs: concatOutputs(this.graph, runs.map((r) => r.outputs)), steps, quantized: runs.at(-1)!.quantized, values: runs.at(-1)!.values,
       simulateMs: runs.reduce((a, r) => a + r.simulateMs, 0), fallbackMs: runs.reduce((a, r) => a + r.fallbackMs, 0), totalMs: runs.reduce((a, r) => a + r.totalMs, 0),
     };
     return this.lastRun;
@@ -434,6 +436,20 @@ export class Session {
       if (!p) throw new RuntimeError(`internal: value "${name}" is not available`);
       return p;
     };
+    // the step's inputs produced on another device, when the GPU is on either side, cross the
+    // GPU's host link before the step runs (the CPU and the TPU's DMA work in host memory)
+    const transfer = (si: number, inputs: readonly string[]): Pick<StepResult, 'transferBytes' | 'transferSeconds'> => {
+      const dev = deviceOf(this.steps[si]!);
+      let bytes = 0;
+      for (const name of inputs) {
+        const from = producerStep.get(name);
+        if (from === undefined) continue;
+        const fromDev = deviceOf(this.steps[from]!);
+        if (fromDev !== dev && (fromDev === 'gpu' || dev === 'gpu')) bytes += 4 * knownSize(this.graph, name);
+      }
+      // a GPU step with nothing to move still counts the link's latency (not placed on the timeline)
+      return { transferBytes: bytes, transferSeconds: bytes > 0 || dev === 'gpu' ? transferSeconds(this.deviceModels.gpu, bytes) : 0 };
+    };
 
     // values are dropped after the last step that reads them (graph outputs are kept; everything
     // is kept for sessions that expose all layers, whose runs are inspected value by value)
@@ -458,15 +474,8 @@ export class Session {
         const layer = step.layer;
         const inputs = [...new Set(layer.nodes.flatMap((n) => n.inputs).filter((i) => i && !layer.nodes.some((m) => m.outputs.includes(i))))];
         const deps = [...new Set(inputs.map((i) => producerStep.get(i)).filter((d): d is number => d !== undefined))];
-        const model = this.deviceModels[step.device];
-        let crossBytes = 0;
-        for (const i of inputs) {
-          const from = producerStep.get(i);
-          if (from !== undefined && !this.sameDevice(from, si)) crossBytes += 4 * safeSize(this.graph, i);
-        }
         const result: StepResult = {
-          step, seconds: modelledSeconds(model, fallbackCost(this.graph, layer)), transferBytes: crossBytes,
-          transferSeconds: transferSeconds(model, crossBytes), dependsOn: deps,
+          step, seconds: modelledSeconds(this.deviceModels[step.device], fallbackCost(this.graph, layer)), ...transfer(si, layer.inputs), dependsOn: deps,
         };
         results.push(result);
         const outNames = layer.nodes.flatMap((n) => n.outputs).filter((o) => o);
@@ -505,8 +514,7 @@ export class Session {
           : packFrame(values, input.frame, q.zeroPoint);
         host.set(bytes, input.hostOffset);
       }
-      let crossBytes = 0;
-      for (const d of deps) if (!this.sameDevice(d, si)) crossBytes += 0; // TPU DMA (in the program) moves its inputs
+      const moved = transfer(si, seg.inputs.map((x) => x.tensor));
       const ts = performance.now();
       this.simulator.load({ program: { instructions: seg.program as never, segments: [] }, host, weights: this.weights, hostBytes: seg.hostBytes });
       const sim = this.simulator.run({ fidelity: opts.fidelity ?? 'fast', maxCycles: opts.maxCycles, trace: { limit: opts.traceLimit ?? 200_000 } });
@@ -521,7 +529,7 @@ export class Session {
         producerStep.set(out.tensor, si);
       }
       for (const l of step.layers) producerStep.set(l.output, si);
-      results.push({ step, seconds: sim.seconds, sim, transferBytes: crossBytes, transferSeconds: 0, dependsOn: [...deps] });
+      results.push({ step, seconds: sim.seconds, sim, ...moved, dependsOn: [...deps] });
       release(si);
     }
     // outputs
@@ -555,18 +563,11 @@ export class Session {
     return null;
   }
 
-  private sameDevice(a: number, b: number): boolean {
-    const da = this.steps[a]!, db = this.steps[b]!;
-    const dev = (s: Step) => (s.kind === 'tpu' ? 'tpu' : s.device);
-    return dev(da) === dev(db);
-  }
-
   /** Float32 reference outputs of the (normalised) graph; reuses the calibration run's for the calibration inputs. */
   reference(feeds: Record<string, Tensor>): Record<string, Tensor> {
     if (feeds === this.calibrationFeeds && this.calibrationOutputs) return this.calibrationOutputs;
     if (this.batch === this.microBatch) return execute(this.graph, feeds);
-    const runs = splitFeeds(feeds, this.microBatch).map((part) => execute(this.graph, part));
-    return Object.fromEntries(this.graph.outputs.map((o) => [o.name, concatBatch(runs.map((r) => r[o.name]!))]));
+    return concatOutputs(this.graph, splitFeeds(feeds, this.microBatch).map((part) => execute(this.graph, part)));
   }
 
   /** The batch the session was asked for, and the micro-batch it runs at a time (dimension 0 when split). */
@@ -581,11 +582,6 @@ export class Session {
     return layerMacs(this.graph, layer);
   }
 
-  /** Peak numbers of the config. */
-  peak() {
-    return peakNumbers(this.config);
-  }
-
   /** Stops the fallback workers. */
   async close(): Promise<void> {
     await this.pool?.close();
@@ -593,16 +589,16 @@ export class Session {
   }
 }
 
+/** The device a step runs on. */
+function deviceOf(step: Step): DeviceName {
+  return step.kind === 'tpu' ? 'tpu' : step.device;
+}
+
 /** Dimension `axis` of the graph's first non-constant input (its batch). */
 function batchDim(graph: Graph, axis: number): number {
   const v = graph.inputs.find((i) => !graph.initializers.has(i.name));
   const d = v?.shape?.[axis];
   return typeof d === 'number' ? d : 1;
-}
-
-/** Leading dimension of the graph's first non-constant input. */
-function leadingDim(graph: Graph): number {
-  return batchDim(graph, 0);
 }
 
 /** Whether every input and output has the batch as its leading dimension (so batches can be split). */
@@ -628,6 +624,11 @@ function splitFeeds(feeds: Record<string, Tensor>, size: number): Record<string,
   return out;
 }
 
+/** The graph outputs of micro-batch runs, concatenated along dimension 0. */
+function concatOutputs(graph: Graph, runs: Record<string, Tensor>[]): Record<string, Tensor> {
+  return Object.fromEntries(graph.outputs.map((o) => [o.name, concatBatch(runs.map((r) => r[o.name]!))]));
+}
+
 /** Concatenates tensors along dimension 0. */
 function concatBatch(parts: Tensor[]): Tensor {
   if (parts.length === 1) return parts[0]!;
@@ -640,13 +641,3 @@ function concatBatch(parts: Tensor[]): Tensor {
   }
   return tensor('float32', [parts.reduce((a, t) => a + t.shape[0]!, 0), ...parts[0]!.shape.slice(1)], data);
 }
-
-function safeSize(graph: Graph, name: string): number {
-  try {
-    return shapeOf(graph, name).reduce((a, b) => a * b, 1);
-  } catch {
-    return 0;
-  }
-}
-
-export type { Node };
