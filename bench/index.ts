@@ -3,10 +3,8 @@
 //   (b) a fast-fidelity program computing the same GEMM on tpu-v1 (load once, time the run),
 //       and the ratio (b)/(a) — the simulator's overhead around the kernel (target >= 0.6);
 //   (c) exact-fidelity speed in cell-updates per second on a 32x32 array (bench/exact.ts).
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Simulator, buildFoldedGemm, loadConfig } from '../sim/index.js';
+import { benchExact } from './exact.js';
 
 const SIZE = 2048;
 const MACS = SIZE ** 3;
@@ -85,23 +83,8 @@ console.log(`(b) fast fidelity on tpu-v1, same GEMM (${gemm.program.instructions
 console.log(`    ratio (b)/(a) = ${(rawSeconds / simSeconds).toFixed(3)} (target >= 0.6)`);
 
 // (c) exact fidelity
-const exactBench = join(import.meta.dirname, 'exact.ts');
-if (existsSync(exactBench)) {
-  const mod = (await import(pathToFileURL(exactBench).href)) as Record<string, unknown>;
-  const fn = (mod.benchExact ?? mod.default ?? Object.values(mod).find((v) => typeof v === 'function')) as
-    | (() => unknown)
-    | undefined;
-  if (!fn) {
-    console.log('(c) exact fidelity: bench/exact.ts exports no function');
-  } else {
-    const result = await fn();
-    const rate = typeof result === 'number' ? result : (result as { cellUpdatesPerSecond?: number } | undefined)?.cellUpdatesPerSecond;
-    if (typeof rate === 'number') console.log(`(c) exact fidelity, 32x32: ${(rate / 1e6).toFixed(1)} M cell-updates/s ${typeof result === 'object' ? JSON.stringify(result) : ''}`);
-    else console.log(`(c) exact fidelity, 32x32: ${JSON.stringify(result)}`);
-  }
-} else {
-  console.log('(c) exact fidelity: bench/exact.ts is missing (provided with the exact engine)');
-}
+const exact = await benchExact();
+console.log(`(c) exact fidelity, 32x32: ${(exact.cellUpdatesPerSecond / 1e6).toFixed(1)} M cell-updates/s ${JSON.stringify(exact)}`);
 
 // (d), (e) runtime: ONNX import and compiling + simulating resnet50
 const { benchRuntime } = await import('./runtime.js');

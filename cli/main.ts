@@ -1,9 +1,6 @@
 // The `tpusim` command. Exit codes: 0 ok, 1 a run failed, 2 bad usage or bad input.
 import { Command, CommanderError } from 'commander';
-import { ExecutionError, GraphError } from '../graph/index.js';
-import { AsmError, DecodeError } from '../isa/index.js';
-import { BadInputError, CompileError, RuntimeError } from '../runtime/index.js';
-import { ConfigError, SimError, loadConfig, packageVersion, parseConfig, withOverrides } from '../sim/index.js';
+import { loadConfig, packageVersion, parseConfig, withOverrides } from '../sim/index.js';
 import { registerAsmCommands } from './commands/asm.js';
 import { registerConfigsCommand } from './commands/configs.js';
 import { registerExecCommand } from './commands/exec.js';
@@ -11,7 +8,7 @@ import { registerModelsCommand } from './commands/models.js';
 import { registerRunCommand } from './commands/run.js';
 import { registerCompareCommand } from './commands/compare.js';
 import { registerSweepCommand } from './commands/sweep.js';
-import { InputError, RunError } from './errors.js';
+import { exitCodeFor } from './errors.js';
 
 /** Builds the command tree (exported for tests). */
 export function buildProgram(): Command {
@@ -40,19 +37,6 @@ export function buildProgram(): Command {
   registerConfigsCommand(program);
   for (const c of program.commands) c.exitOverride();
   return program;
-}
-
-/**
- * Exit code of an expected error: 2 for bad input (malformed model, topology, config, inputs,
- * assembly), 1 for a run that failed (compile limits, simulator errors, fallback failures);
- * undefined for an unexpected (internal) error.
- */
-function exitCodeFor(e: unknown): number | undefined {
-  if (e instanceof InputError || e instanceof RunError) return e.exitCode;
-  if (e instanceof ExecutionError) return 1;
-  if (e instanceof GraphError || e instanceof ConfigError || e instanceof BadInputError || e instanceof AsmError || e instanceof DecodeError) return 2;
-  if (e instanceof CompileError || e instanceof RuntimeError || e instanceof SimError) return 1;
-  return undefined;
 }
 
 /** Runs the CLI on `argv` (as process.argv) and returns the exit code. */

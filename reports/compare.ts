@@ -3,10 +3,10 @@
 import type { Data } from 'plotly.js-dist-min';
 import { escapeHtml, formatInt, formatNumber, formatPercent, formatSeconds, formatSi, formatSpeedup, formatTops, uniqueLabels } from './format.js';
 import { ReportDataError, configEssentials, deviceRoofline, flattenConfig, tpuRoofline, type Roofline } from './hardware.js';
-import { LOG_AXIS, roofTraces } from './charts.js';
-import { type Cell, type ChartSpec, type Column, chartBlock, chartLayout, html, htmlTable, kpi, renderPage, section } from './page.js';
-import { COUNTER_COLORS, COUNTER_LABELS, CYCLE_CLASSES, DEVICE_COLORS, seriesColor } from './palette.js';
-import type { Counters, Device, Report } from './schema.js';
+import { LOG_AXIS, roofTraces, rooflineAxes } from './charts.js';
+import { type Cell, type ChartSpec, type Column, chartBlock, chartLayout, deviceTag, html, htmlTable, kpi, renderPage, section } from './page.js';
+import { COUNTER_COLORS, COUNTER_LABELS, CYCLE_CLASSES, DEVICE_COLORS, cycleClassTotal, seriesColor } from './palette.js';
+import type { Device, Report } from './schema.js';
 
 export const COMPARISON_SCHEMA_ID = 'tpusim-compare';
 export const COMPARISON_VERSION = 1;
@@ -21,17 +21,8 @@ export interface ComparisonEntry {
   configName: string;
   clockMHz: number;
   fidelity: 'fast' | 'exact';
-  totals: {
-    cycles: number;
-    seconds: number;
-    macs: number;
-    tops: number;
-    utilization: number;
-    tpuCycles: number;
-    fallbackSeconds: number;
-    transferSeconds: number;
-    counters: Counters;
-  };
+  /** The run's totals, as in its report. */
+  totals: Report['totals'];
   /** The first entry's seconds over this entry's seconds (> 1: faster than the first). */
   speedup: number;
   /** The roofline of the entry's device: the config's TPU, or the fallback device model. */
@@ -136,17 +127,7 @@ function entryOf(r: Report, i: number, label: string, baselineSeconds: number): 
     configName: c.name,
     clockMHz: c.clockMHz,
     fidelity: r.fidelity,
-    totals: {
-      cycles: t.cycles,
-      seconds: t.seconds,
-      macs: t.macs,
-      tops: t.tops,
-      utilization: t.utilization,
-      tpuCycles: t.tpuCycles,
-      fallbackSeconds: t.fallbackSeconds,
-      transferSeconds: t.transferSeconds,
-      counters: t.counters,
-    },
+    totals: t,
     speedup: baselineSeconds / t.seconds,
     roofline,
     intensity: weightBytes > 0 ? t.macs / weightBytes : null,
@@ -238,18 +219,17 @@ export function comparisonCharts(c: Comparison): ChartSpec[] {
     }),
   };
 
-  const xs = [
-    ...c.entries.map((e) => e.intensity ?? 0),
-    ...c.entries.map((e) => e.roofline.ridgeIntensity),
-  ].filter((x) => x > 0);
-  const xmin = xs.length ? Math.min(...xs) / 4 : 0.1;
-  const xmax = xs.length ? Math.max(...xs) * 4 : 1e4;
+  const points = c.entries.filter((e) => e.intensity !== null && e.totals.tops > 0);
+  const { xmin, xmax, yrange } = rooflineAxes(
+    c.entries.map((e) => e.roofline),
+    c.entries.map((e) => e.intensity ?? 0),
+    points.map((e) => e.totals.tops),
+  );
   const roofData = roofTraces(
     c.entries.map((e, i) => ({ roof: e.roofline, color: colors[i]!, name: `${labels[i]} roofline` })),
     xmin,
     xmax,
   );
-  const points = c.entries.filter((e) => e.intensity !== null && e.totals.tops > 0);
   roofData.push({
     type: 'scatter',
     mode: 'markers',
@@ -260,14 +240,12 @@ export function comparisonCharts(c: Comparison): ChartSpec[] {
     marker: { size: 11, color: points.map((e) => colors[c.entries.indexOf(e)]!), line: { color: '#fff', width: 1 } },
     hovertemplate: '<b>%{text}</b><br>%{x:,.4~g} MACs per weight byte<br>%{y:.3~g} TOPS<extra></extra>',
   });
-  const peaks = c.entries.map((e) => e.roofline.peakTops);
-  const lows = [...points.map((e) => e.totals.tops), ...c.entries.map((e) => Math.min(e.roofline.peakTops, (2 * e.roofline.bandwidthGBps * 1e9 * xmin) / 1e12))];
   const roofline: ChartSpec = {
     id: 'chart-roofline',
     data: roofData,
     layout: chartLayout({
       xaxis: { ...LOG_AXIS, title: { text: 'operational intensity (MACs per weight byte)' } },
-      yaxis: { ...LOG_AXIS, title: { text: 'TOPS (2 ops per MAC)' }, range: [Math.log10(Math.min(...lows) / 2), Math.log10(Math.max(...peaks) * 2)] },
+      yaxis: { ...LOG_AXIS, title: { text: 'TOPS (2 ops per MAC)' }, range: yrange },
     }),
   };
   return [speedup, breakdown, layers, roofline];
@@ -327,12 +305,12 @@ export function renderCompareHtml(c: Comparison): string {
 function totalsTable(c: Comparison): string {
   const columns: Column[] = [{ label: '' }, ...c.entries.map((e) => ({ label: e.label, numeric: true }))];
   const classShare = (e: ComparisonEntry, k: (typeof CYCLE_CLASSES)[number]): string | null => {
-    const sum = CYCLE_CLASSES.reduce((s, x) => s + e.totals.counters[x], 0);
+    const sum = cycleClassTotal(e.totals.counters);
     return e.kind === 'tpu' && sum > 0 ? formatPercent(e.totals.counters[k] / sum) : null;
   };
   const row = (label: string, f: (e: ComparisonEntry) => Cell): Cell[] => [label, ...c.entries.map(f)];
   const rows: Cell[][] = [
-    row('runs on', (e) => html(`<span class="tag" style="background:${DEVICE_COLORS[e.device]}">${escapeHtml(e.device)}</span>`)),
+    row('runs on', (e) => deviceTag(e.device)),
     row('time', (e) => formatSeconds(e.totals.seconds)),
     row('speedup', (e) => html(`<b>${escapeHtml(formatSpeedup(e.speedup))}</b>`)),
     row('cycles', (e) => e.totals.cycles),

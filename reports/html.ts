@@ -1,6 +1,6 @@
 // The HTML report of one run: built only from report.json, one self-contained file.
 import type { Data } from 'plotly.js-dist-min';
-import { LOG_AXIS, roofTraces } from './charts.js';
+import { LOG_AXIS, roofTraces, rooflineAxes } from './charts.js';
 import {
   escapeHtml,
   formatBytes,
@@ -12,35 +12,30 @@ import {
   formatTops,
   uniqueLabels,
 } from './format.js';
-import { ReportDataError, attainableTops, configEssentials, deviceRoofline, flattenConfig, tpuRoofline, type Roofline } from './hardware.js';
+import { ReportDataError, configEssentials, deviceRoofline, flattenConfig, tpuRoofline, type Roofline } from './hardware.js';
 import {
   type ChartSpec,
   type Column,
   chartBlock,
   chartLayout,
   definitionList,
+  deviceTag,
   html,
   htmlTable,
   kpi,
   renderPage,
   section,
 } from './page.js';
-import { COUNTER_COLORS, COUNTER_LABELS, CYCLE_CLASSES, DEVICE_COLORS, LANES, LANE_COLORS, NAMED_COUNTERS, OVERLAPPING_STALLS } from './palette.js';
-import type { Device, Layer, Report } from './schema.js';
+import { COUNTER_COLORS, COUNTER_LABELS, CYCLE_CLASSES, DEVICE_COLORS, cycleClassTotal, LANES, LANE_COLORS, NAMED_COUNTERS, OVERLAPPING_STALLS } from './palette.js';
+import { placementByDevice, type Device, type Layer, type Report } from './schema.js';
 import { capTimeline } from './timeline.js';
-
-/** Options of the report page. */
-export interface ReportHtmlOptions {
-  /** Most timeline intervals embedded in the page (the timeline is merged down to this). */
-  maxTimelineEntries?: number;
-}
 
 /** Default cap on embedded timeline intervals: enough to see the structure, small enough to stay light. */
 export const DEFAULT_TIMELINE_CAP = 2000;
 
 /** Renders the HTML report of one run. */
-export function renderReportHtml(report: Report, opts: ReportHtmlOptions = {}): string {
-  const timeline = capTimeline(report.timeline, opts.maxTimelineEntries ?? DEFAULT_TIMELINE_CAP);
+export function renderReportHtml(report: Report): string {
+  const timeline = capTimeline(report.timeline, DEFAULT_TIMELINE_CAP);
   const shown: Report = { ...report, timeline };
   const essentials = configEssentials(report.config, 'report.config');
   const charts = reportCharts(shown);
@@ -174,7 +169,7 @@ ${countersTable(report)}
 /** A CSS-only stacked strip of the four cycle classes (readable without JavaScript). */
 function breakdownStrip(report: Report): string {
   const counters = report.totals.counters;
-  const total = CYCLE_CLASSES.reduce((s, k) => s + counters[k], 0);
+  const total = cycleClassTotal(counters);
   if (total <= 0) return '<p class="muted">No TPU program ran (no matrix-unit cycles).</p>';
   const spans = CYCLE_CLASSES.map(
     (k) =>
@@ -199,7 +194,7 @@ function counterDefinition(report: Report, name: string): string {
 
 function countersTable(report: Report): string {
   const counters = report.totals.counters;
-  const classTotal = CYCLE_CLASSES.reduce((s, k) => s + counters[k], 0);
+  const classTotal = cycleClassTotal(counters);
   const cycleLike = new Set<string>([...CYCLE_CLASSES, ...OVERLAPPING_STALLS]);
   const macTotal = counters.usefulMacs + counters.unusedMacs;
   const rows = countersShown(report).map((name) => {
@@ -340,9 +335,11 @@ function reportRooflines(report: Report): { device: Device; roof: Roofline }[] {
 function rooflineChart(report: Report): ChartSpec {
   const roofs = reportRooflines(report);
   const plotted = report.layers.filter((l) => l.intensity !== null && l.intensity > 0 && l.tops > 0);
-  const xs = [...plotted.map((l) => l.intensity!), ...roofs.map((r) => r.roof.ridgeIntensity).filter((x) => x > 0)];
-  const xmin = xs.length ? Math.min(...xs) / 4 : 0.1;
-  const xmax = xs.length ? Math.max(...xs) * 4 : 1e4;
+  const { xmin, xmax, yrange } = rooflineAxes(
+    roofs.map((r) => r.roof),
+    plotted.map((l) => l.intensity!),
+    plotted.map((l) => l.tops),
+  );
   const data = roofTraces(
     roofs.map(({ device, roof }) => ({ roof, color: DEVICE_COLORS[device], name: `${device} roofline (${roof.label})` })),
     xmin,
@@ -364,13 +361,12 @@ function rooflineChart(report: Report): ChartSpec {
     });
   }
   const tpu = roofs[0]!.roof;
-  const ys = [...plotted.map((l) => l.tops), ...roofs.map((r) => attainableTops(r.roof, xmin))];
   return {
     id: 'chart-roofline',
     data,
     layout: chartLayout({
       xaxis: { ...LOG_AXIS, title: { text: 'operational intensity (MACs per weight byte)' } },
-      yaxis: { ...LOG_AXIS, title: { text: 'TOPS (2 ops per MAC)' }, range: [Math.log10(Math.min(...ys) / 2), Math.log10(Math.max(...roofs.map((r) => r.roof.peakTops)) * 2)] },
+      yaxis: { ...LOG_AXIS, title: { text: 'TOPS (2 ops per MAC)' }, range: yrange },
       annotations: tpu.ridgeIntensity > 0 ? [
         {
           x: Math.log10(tpu.ridgeIntensity),
@@ -466,7 +462,7 @@ function layersTable(report: Report): string {
     i + 1,
     l.name,
     l.op,
-    html(`<span class="tag" style="background:${DEVICE_COLORS[l.device]}">${escapeHtml(l.device)}</span>`),
+    deviceTag(l.device),
     l.mapping,
     l.cycles,
     total > 0 ? formatPercent(l.cycles / total) : null,
@@ -517,18 +513,11 @@ function scaleSimTable(report: Report): string {
 }
 
 function placementSection(report: Report): string {
-  const devices: Device[] = ['tpu', 'gpu', 'cpu'];
   const total = report.totals.seconds;
-  const summaryRows = devices
-    .map((d) => {
-      const layers = report.layers.filter((l) => l.device === d);
-      const nodes = report.placement.filter((p) => p.device === d).length;
-      const seconds = layers.reduce((s, l) => s + l.seconds, 0);
-      return { d, layers: layers.length, nodes, seconds };
-    })
+  const summaryRows = placementByDevice(report)
     .filter((r) => r.nodes > 0 || r.layers > 0)
     .map((r) => [
-      html(`<span class="tag" style="background:${DEVICE_COLORS[r.d]}">${r.d}</span>`),
+      deviceTag(r.device),
       r.nodes,
       r.layers,
       formatSeconds(r.seconds),
@@ -548,7 +537,7 @@ function placementSection(report: Report): string {
   const placementRow = (p: Report['placement'][number]): (string | ReturnType<typeof html>)[] => [
     p.node,
     p.op,
-    html(`<span class="tag" style="background:${DEVICE_COLORS[p.device]}">${escapeHtml(p.device)}</span>`),
+    deviceTag(p.device),
     p.reason,
   ];
   const fallbackNodes = offTpu.length

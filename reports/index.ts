@@ -1,7 +1,7 @@
 // Public face of reports/: the report model (report.json) and every view of it — the HTML report,
 // CSV, terminal summaries, comparisons and sweeps. Depends on report data only.
 export * from './schema.js';
-export { renderReportHtml, reportCharts, DEFAULT_TIMELINE_CAP, type ReportHtmlOptions } from './html.js';
+export { renderReportHtml, reportCharts, DEFAULT_TIMELINE_CAP } from './html.js';
 export { layersCsv, toCsv, type CsvValue } from './csv.js';
 export { renderReportSummary, renderComparisonSummary, renderSweepSummary, wantsColor, type TerminalOptions } from './terminal.js';
 export {

@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Config, Data, Layout } from 'plotly.js-dist-min';
 import { escapeHtml, formatInt } from './format.js';
+import { DEVICE_COLORS } from './palette.js';
+import type { Device } from './schema.js';
 
 /** One plotly chart: the id of its div, its traces and layout. */
 export interface ChartSpec {
@@ -21,6 +23,11 @@ export interface Html {
 /** Marks trusted, already-escaped markup. */
 export function html(markup: string): Html {
   return { html: markup };
+}
+
+/** A device name as a badge in the device's colour. */
+export function deviceTag(device: Device): Html {
+  return html(`<span class="tag" style="background:${DEVICE_COLORS[device]}">${escapeHtml(device)}</span>`);
 }
 
 /** A table cell: plain text (escaped), a number (formatted as an integer), trusted HTML, or empty. */

@@ -7,6 +7,11 @@ export const CYCLE_CLASSES = ['activeCycles', 'weightStallCycles', 'weightShiftC
 /** A matrix-unit cycle class. */
 export type CycleClass = (typeof CYCLE_CLASSES)[number];
 
+/** The sum of the four cycle classes (the matrix unit's cycles) of a counter set. */
+export function cycleClassTotal(counters: Readonly<Record<CycleClass, number>>): number {
+  return CYCLE_CLASSES.reduce((s, k) => s + counters[k], 0);
+}
+
 /** The stall counters that overlap the cycle classes. */
 export const OVERLAPPING_STALLS = ['rawStallCycles', 'inputStallCycles'] as const;
 

@@ -189,6 +189,19 @@ export const ReportSchema = z.object({
 });
 export type Report = z.infer<typeof ReportSchema>;
 
+/** Nodes placed on, layers run on and layer seconds spent on each device, TPU first (devices without any included). */
+export function placementByDevice(report: Report): { device: Device; nodes: number; layers: number; seconds: number }[] {
+  return (['tpu', 'gpu', 'cpu'] as const).map((device) => {
+    const layers = report.layers.filter((l) => l.device === device);
+    return {
+      device,
+      nodes: report.placement.filter((p) => p.device === device).length,
+      layers: layers.length,
+      seconds: layers.reduce((s, l) => s + l.seconds, 0),
+    };
+  });
+}
+
 /** Validates a parsed report.json, with field-level messages. */
 export function parseReport(data: unknown): Report {
   const r = ReportSchema.safeParse(data);

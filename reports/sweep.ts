@@ -5,7 +5,7 @@ import { toCsv } from './csv.js';
 import { escapeHtml, formatInt, formatPercent, formatSeconds, formatSpeedup, formatTops } from './format.js';
 import { configEssentials, flattenConfig } from './hardware.js';
 import { type Cell, type ChartSpec, type Column, chartBlock, chartLayout, html, htmlTable, kpi, renderPage, section } from './page.js';
-import { CYCLE_CLASSES, seriesColor } from './palette.js';
+import { CYCLE_CLASSES, cycleClassTotal, seriesColor } from './palette.js';
 import type { Report } from './schema.js';
 
 export const SWEEP_SCHEMA_ID = 'tpusim-sweep';
@@ -431,7 +431,7 @@ function pointsTable(result: SweepResult): string {
     const status = html(`<span class="status-${p.status}">${p.status}</span>`);
     if (p.status === 'failed') return [p.index, ...values, status, null, null, null, null, null, null, p.wallMs === null ? null : formatSeconds(p.wallMs / 1000)];
     const t = p.totals;
-    const classes = CYCLE_CLASSES.reduce((s, k) => s + t[k], 0);
+    const classes = cycleClassTotal(t);
     return [
       p.index,
       ...values,

@@ -4,8 +4,8 @@ import Table from 'cli-table3';
 import type { Comparison } from './compare.js';
 import { formatInt, formatNumber, formatPercent, formatSeconds, formatSpeedup, formatTops } from './format.js';
 import { configEssentials, tpuRoofline } from './hardware.js';
-import { COUNTER_LABELS, CYCLE_CLASSES } from './palette.js';
-import type { Device, Report } from './schema.js';
+import { COUNTER_LABELS, CYCLE_CLASSES, cycleClassTotal } from './palette.js';
+import { placementByDevice, type Report } from './schema.js';
 import type { SweepResult } from './sweep.js';
 
 /** Options of the terminal views. */
@@ -63,7 +63,7 @@ export function renderReportSummary(report: Report, opts: TerminalOptions = {}):
       t.tops / roof.peakTops,
     )} of ${formatTops(roof.peakTops)} peak) · utilization ${formatPercent(t.utilization)}`,
   );
-  const classTotal = CYCLE_CLASSES.reduce((sum, k) => sum + t.counters[k], 0);
+  const classTotal = cycleClassTotal(t.counters);
   if (classTotal > 0) {
     const parts = CYCLE_CLASSES.map((k) => `${COUNTER_LABELS[k]} ${formatPercent(t.counters[k] / classTotal)}`);
     lines.push(
@@ -94,11 +94,8 @@ export function renderReportSummary(report: Report, opts: TerminalOptions = {}):
     );
   }
   lines.push('', s('bold', 'Placement'));
-  const devices: Device[] = ['tpu', 'gpu', 'cpu'];
-  const placed = devices
-    .map((d) => ({ d, nodes: report.placement.filter((p) => p.device === d).length, seconds: report.layers.filter((l) => l.device === d).reduce((x, l) => x + l.seconds, 0) }))
-    .filter((p) => p.nodes > 0);
-  lines.push(`  ${placed.map((p) => `${p.d} ${formatInt(p.nodes)} node${p.nodes === 1 ? '' : 's'} (${formatSeconds(p.seconds)})`).join(' · ') || 'no nodes'}`);
+  const placed = placementByDevice(report).filter((p) => p.nodes > 0);
+  lines.push(`  ${placed.map((p) => `${p.device} ${formatInt(p.nodes)} node${p.nodes === 1 ? '' : 's'} (${formatSeconds(p.seconds)})`).join(' · ') || 'no nodes'}`);
   if (t.fallbackSeconds > 0 || t.transferSeconds > 0) {
     lines.push(`  fallback devices ${formatSeconds(t.fallbackSeconds)} · transfers ${formatSeconds(t.transferSeconds)}`);
   }

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { ReportDataError, buildComparison, parseReport, renderCompareHtml, renderComparisonSummary, wantsColor, type Report } from '../../reports/index.js';
-import { InputError, RunError } from '../errors.js';
+import { InputError, RunError, exitCodeFor } from '../errors.js';
 import { writeOutput } from '../files.js';
 import { createProgress } from './progress.js';
 import {
@@ -12,11 +12,10 @@ import {
   type LoadConfig,
   type RunModel,
   type RunModelOptions,
+  baseRunOptions,
   checkModelArgument,
-  fidelityOption,
   listOption,
   loadConfigFor,
-  positiveInt,
   processIo,
 } from './run-deps.js';
 
@@ -74,10 +73,7 @@ export function registerCompareCommand(program: Command, deps: CompareDeps): Com
       checkModelArgument(model);
       const configNames = listOption('--configs', opts.configs);
       const devices = parseDevices(opts.devices);
-      const base: RunModelOptions = {
-        ...(opts.batch !== undefined ? { batch: positiveInt('--batch', opts.batch) } : {}),
-        ...(opts.fidelity !== undefined ? { fidelity: fidelityOption(opts.fidelity) } : {}),
-      };
+      const base = baseRunOptions(opts);
       const configs = configNames.map((name) => loadConfigFor(deps.loadConfig, name, '--configs'));
       // whole-model device runs use the first config's clock for their cycle counts
       const plan = devices.flatMap((d): PlannedRun[] =>
@@ -122,7 +118,9 @@ async function runOne(runModel: RunModel, model: string, run: PlannedRun, base: 
     raw = await runModel(model, run.config, run.device === 'tpu' ? base : { ...base, device: run.device });
   } catch (e) {
     if (e instanceof InputError || e instanceof RunError) throw e;
-    throw new RunError(`${what}: ${(e as Error).message ?? String(e)}`);
+    // name the run, but keep the exit code: a bad model is bad input (2) here as in `tpusim run`
+    const message = `${what}: ${(e as Error).message ?? String(e)}`;
+    throw exitCodeFor(e) === 2 ? new InputError(message) : new RunError(message);
   }
   let report: Report;
   try {

@@ -1,7 +1,7 @@
 // `tpusim configs [NAME]`: a table of the hardware presets, or one config as JSON.
 import type { Command } from 'commander';
-import { ConfigError, listPresets, loadConfig, peakNumbers, type HardwareConfig } from '../../sim/index.js';
-import { InputError } from '../errors.js';
+import { listPresets, loadConfig, peakNumbers, type HardwareConfig } from '../../sim/index.js';
+import { alignTable } from '../table.js';
 
 function bytesText(n: number): string {
   if (n >= 2 ** 20 && n % 2 ** 20 === 0) return `${n / 2 ** 20} MiB`;
@@ -31,9 +31,7 @@ function summaryRow(c: HardwareConfig): string[] {
 export function presetTable(configs: HardwareConfig[]): string {
   const header = ['name', 'array', 'MHz', 'dbl-buf', 'UB', 'acc rows', 'FIFO', 'weights GB/s', 'host GB/s', 'peak TOPS', 'ridge'];
   const rows = configs.map(summaryRow);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const fmt = (r: string[]) => r.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd();
-  return [fmt(header), ...rows.map(fmt)].join('\n') + '\n';
+  return alignTable(header, rows).join('\n') + '\n';
 }
 
 export function registerConfigsCommand(program: Command): void {
@@ -42,16 +40,12 @@ export function registerConfigsCommand(program: Command): void {
     .description('list the hardware presets, or print one config (preset name or JSON file) as JSON')
     .argument('[name]', 'preset name or config file')
     .action((name: string | undefined) => {
-      try {
-        if (name) {
-          process.stdout.write(JSON.stringify(loadConfig(name), null, 2) + '\n');
-        } else {
-          process.stdout.write(presetTable(listPresets().map((p) => loadConfig(p))));
-          process.stdout.write('(peak TOPS counts a MAC as 2 ops; ridge = MACs per weight byte at which compute and weight bandwidth balance)\n');
-        }
-      } catch (e) {
-        if (e instanceof ConfigError) throw new InputError(e.message);
-        throw e;
+      // a bad name or file is a ConfigError, which the CLI reports as bad input (exit 2)
+      if (name) {
+        process.stdout.write(JSON.stringify(loadConfig(name), null, 2) + '\n');
+      } else {
+        process.stdout.write(presetTable(listPresets().map((p) => loadConfig(p))));
+        process.stdout.write('(peak TOPS counts a MAC as 2 ops; ridge = MACs per weight byte at which compute and weight bandwidth balance)\n');
       }
     });
 }

@@ -3,11 +3,13 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import {
-  COUNTERS, ConfigError, SimError, Simulator, loadConfig,
-  type Fidelity, type HardwareConfig, type Progress, type RunResult,
+  COUNTERS, SimError, Simulator, loadConfig,
+  type HardwareConfig, type Progress, type RunResult,
 } from '../../sim/index.js';
 import { InputError, RunError } from '../errors.js';
 import { loadProgramFile, readBytes, writeOutput } from '../files.js';
+import { alignTable } from '../table.js';
+import { fidelityOption } from './run-deps.js';
 
 interface ExecOptions {
   config: string;
@@ -27,15 +29,6 @@ function parseCount(value: string, option: string): bigint {
   const v = BigInt(value.replace(/_/g, ''));
   if (v <= 0n) throw new InputError(`${option}: expected a positive integer, got '${value}'`);
   return v;
-}
-
-function loadConfigOrFail(nameOrFile: string): HardwareConfig {
-  try {
-    return loadConfig(nameOrFile);
-  } catch (e) {
-    if (e instanceof ConfigError) throw new InputError(e.message);
-    throw e;
-  }
 }
 
 /** A progress bar on stderr, shown only on a terminal and only for runs longer than half a second. */
@@ -78,10 +71,7 @@ export function formatSummary(file: string, config: HardwareConfig, result: RunR
   const names = COUNTERS.map((k) => k.name);
   const header = ['counter', 'total', ...result.perTag.map((t) => `tag ${t.tag}`)];
   const rows = names.map((n) => [n, String(c[n]), ...result.perTag.map((t) => String(t.counters[n]))]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const fmt = (r: string[]) => r.map((v, i) => (i === 0 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join('  ');
-  lines.push(fmt(header));
-  for (const r of rows) lines.push(fmt(r));
+  lines.push(...alignTable(header, rows, (i) => i > 0));
   for (const irq of result.interrupts) lines.push(`interrupt ${irq.code} at cycle ${irq.cycle} (instruction ${irq.pc})`);
   return lines.join('\n') + '\n';
 }
@@ -115,13 +105,11 @@ export function registerExecCommand(program: Command): void {
     .option('--trace-limit <n>', 'at most this many trace entries', '100000')
     .option('--json', 'print the result as JSON (and nothing else) on stdout')
     .action((file: string, opts: ExecOptions) => {
-      if (opts.fidelity !== 'fast' && opts.fidelity !== 'exact') {
-        throw new InputError(`--fidelity: expected fast or exact, got '${opts.fidelity}'`);
-      }
-      const fidelity = opts.fidelity as Fidelity;
+      const fidelity = fidelityOption(opts.fidelity);
       const maxCycles = opts.maxCycles !== undefined ? parseCount(opts.maxCycles, '--max-cycles') : undefined;
       const traceLimit = Number(parseCount(opts.traceLimit, '--trace-limit'));
-      const config = loadConfigOrFail(opts.config);
+      // a bad config is a ConfigError, which the CLI reports as bad input (exit 2)
+      const config = loadConfig(opts.config);
       const prog = loadProgramFile(file);
       const host = opts.host ? readBytes(opts.host) : undefined;
       const weights = opts.weights ? readBytes(opts.weights) : undefined;

@@ -1,6 +1,7 @@
 // `tpusim models [--json]`: the model zoo, as a table or as JSON.
 import type { Command } from 'commander';
-import { type ModelInfo, listModels } from '../../graph/index.js';
+import type { ModelInfo } from '../../graph/index.js';
+import { alignTable } from '../table.js';
 
 const count = new Intl.NumberFormat('en-US');
 
@@ -8,10 +9,8 @@ const count = new Intl.NumberFormat('en-US');
 export function modelTable(models: readonly ModelInfo[]): string {
   const header = ['name', 'kind', 'parameters', 'MACs/item', 'batch', 'description'];
   const rows = models.map((m) => [m.name, m.kind, count.format(m.parameters), count.format(m.macs), String(m.defaultBatch), m.description]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const right = new Set([2, 3, 4]);
-  const fmt = (r: string[]) => r.map((v, i) => (right.has(i) ? v.padStart(widths[i]!) : v.padEnd(widths[i]!))).join('  ').trimEnd();
-  return [fmt(header), ...rows.map(fmt)].join('\n') + '\n';
+  return alignTable(header, rows, (i) => right.has(i)).join('\n') + '\n';
 }
 
 /** Registers `tpusim models`. */
@@ -20,8 +19,9 @@ export function registerModelsCommand(program: Command): void {
     .command('models')
     .description('list the model zoo (run one with `tpusim run zoo:NAME`)')
     .option('--json', 'print the list as JSON (inputs, parameters, MACs per batch item, paper workload)')
-    .action((opts: { json?: boolean }) => {
-      const models = listModels();
+    .action(async (opts: { json?: boolean }) => {
+      // the graph layer loads only when the command runs, so `tpusim --help` starts fast
+      const models = (await import('../../graph/index.js')).listModels();
       if (opts.json) {
         process.stdout.write(JSON.stringify(models, null, 2) + '\n');
         return;

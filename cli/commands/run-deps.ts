@@ -2,18 +2,14 @@
 // (and written) before the runtime exists: running a model, loading and overriding configs.
 import { existsSync } from 'node:fs';
 import type { Report } from '../../reports/index.js';
+import type { RunModelOptions as RuntimeRunOptions } from '../../runtime/run-model.js';
 import { InputError } from '../errors.js';
 
 /** A hardware config as JSON (sim/config.ts's HardwareConfig). */
 export type HardwareConfigJson = Record<string, unknown>;
 
-/** Options of one model run. */
-export interface RunModelOptions {
-  batch?: number;
-  fidelity?: 'fast' | 'exact';
-  /** Run the whole model on this modelled fallback device instead of the TPU (`compare --devices`). */
-  device?: 'cpu' | 'gpu';
-}
+/** Options of one model run that `compare` and `sweep` pass (the runtime's, type-only: nothing loads). */
+export type RunModelOptions = Pick<RuntimeRunOptions, 'batch' | 'fidelity' | 'device'>;
 
 /** Runs a model (a file path or `zoo:NAME`) on a config and returns its report: the runtime's `runModel`. */
 export type RunModel = (model: string, config: HardwareConfigJson, opts: RunModelOptions) => Promise<Report>;
@@ -42,10 +38,12 @@ export function loadConfigFor(load: LoadConfig, nameOrFile: string, option: stri
   }
 }
 
-/** Parses a positive integer option value, or fails naming the option. */
-export function positiveInt(option: string, text: string): number {
+/** Parses a positive (or, with `min` 0, non-negative) integer option value, or fails naming the option. */
+export function positiveInt(option: string, text: string, min: 0 | 1 = 1): number {
   const n = Number(text);
-  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(n) || n < 1) throw new InputError(`${option} ${text}: expected a positive integer`);
+  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(n) || n < min) {
+    throw new InputError(`${option} ${text}: expected a ${min === 0 ? 'non-negative' : 'positive'} integer`);
+  }
   return n;
 }
 
@@ -53,6 +51,14 @@ export function positiveInt(option: string, text: string): number {
 export function fidelityOption(text: string | undefined): 'fast' | 'exact' | undefined {
   if (text === undefined || text === 'fast' || text === 'exact') return text;
   throw new InputError(`--fidelity ${text}: expected fast or exact`);
+}
+
+/** The run options `--batch` and `--fidelity` give (each only when given). */
+export function baseRunOptions(opts: { batch?: string; fidelity?: string }): RunModelOptions {
+  return {
+    ...(opts.batch !== undefined ? { batch: positiveInt('--batch', opts.batch) } : {}),
+    ...(opts.fidelity !== undefined ? { fidelity: fidelityOption(opts.fidelity) } : {}),
+  };
 }
 
 /** Splits a comma-separated option into trimmed, non-empty items, or fails naming the option. */

@@ -2,15 +2,14 @@
 // what the TPU cannot do), write DIR/report.json and DIR/report.html, print a summary.
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { renderReportHtml, renderReportSummary } from '../../reports/index.js';
+import { renderReportHtml, renderReportSummary, wantsColor } from '../../reports/index.js';
 import type { RunModelOptions } from '../../runtime/index.js';
 // runtime/defaults.ts has no imports: the CLI loads the runtime only when a command runs.
 import { DEFAULT_MODEL } from '../../runtime/defaults.js';
 import { loadConfig } from '../../sim/index.js';
 import { InputError } from '../errors.js';
 import { writeOutput } from '../files.js';
-import { fidelityOption, loadConfigFor, positiveInt, processIo } from './run-deps.js';
-
+import { baseRunOptions, loadConfigFor, positiveInt, processIo } from './run-deps.js';
 
 interface RunFlags {
   config: string;
@@ -48,11 +47,10 @@ export function registerRunCommand(program: Command): void {
       if (flags.fallback !== 'gpu' && flags.fallback !== 'cpu') throw new InputError(`--fallback ${flags.fallback}: expected gpu or cpu`);
       if (!['auto', 'channels', 'im2col'].includes(flags.convMapping ?? 'auto')) throw new InputError(`--conv-mapping ${flags.convMapping}: expected auto, channels or im2col`);
       const opts: RunModelOptions = {
-        batch: flags.batch === undefined ? undefined : positiveInt('--batch', flags.batch),
-        fidelity: fidelityOption(flags.fidelity),
+        ...baseRunOptions(flags),
         fallback: flags.fallback,
         inputsFile: flags.inputs,
-        seed: flags.seed === undefined ? undefined : Number(positiveIntOrZero('--seed', flags.seed)),
+        seed: flags.seed === undefined ? undefined : positiveInt('--seed', flags.seed, 0),
         convMapping: flags.convMapping as RunModelOptions['convMapping'],
         maxCycles: flags.maxCycles === undefined ? undefined : positiveInt('--max-cycles', flags.maxCycles),
       };
@@ -71,17 +69,13 @@ export function registerRunCommand(program: Command): void {
       const result = await runModelDetailed(model, config, opts);
       if (tty) io.stderr.write('\r\x1b[K');
       const report = result.report;
-      writeOutput(join(flags.out, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+      const json = JSON.stringify(report, null, 2) + '\n';
+      writeOutput(join(flags.out, 'report.json'), json);
       if (flags.html !== false) writeOutput(join(flags.out, 'report.html'), renderReportHtml(report));
-      if (flags.json) io.stdout.write(JSON.stringify(report, null, 2) + '\n');
+      if (flags.json) io.stdout.write(json);
       else {
-        io.stdout.write(renderReportSummary(report, { color: Boolean(process.stdout.isTTY) }));
+        io.stdout.write(renderReportSummary(report, { color: wantsColor(io.stdout) }));
         io.stdout.write(`\nwrote ${join(flags.out, 'report.json')}${flags.html !== false ? ` and ${join(flags.out, 'report.html')}` : ''}\n`);
       }
     });
-}
-
-function positiveIntOrZero(option: string, text: string): number {
-  if (!/^\d+$/.test(text.trim())) throw new InputError(`${option} ${text}: expected a non-negative integer`);
-  return Number(text);
 }

@@ -30,6 +30,8 @@ export interface SweepJobRun {
   outcome: SweepOutcome;
   startedAt: number | null;
   finishedAt: number | null;
+  /** The point failed on bad input (the model, topology or inputs), which fails every point alike. */
+  badInput?: true;
 }
 
 /** Options of a pool run. */
@@ -63,7 +65,8 @@ export async function runSweepJobs(jobs: readonly SweepJob[], opts: SweepPoolOpt
         try {
           const signal = opts.timeoutMs ? AbortSignal.timeout(opts.timeoutMs) : undefined;
           const r = await pool.run({ runModule, model: job.model, config: job.config, options: job.options }, signal ? { signal } : {});
-          run = { outcome: { status: 'ok', totals: r.totals, wallMs: r.finishedAt - r.startedAt }, startedAt: r.startedAt, finishedAt: r.finishedAt };
+          if ('badInput' in r) run = { outcome: { status: 'failed', error: r.badInput, wallMs: null }, startedAt: null, finishedAt: null, badInput: true };
+          else run = { outcome: { status: 'ok', totals: r.totals, wallMs: r.finishedAt - r.startedAt }, startedAt: r.startedAt, finishedAt: r.finishedAt };
         } catch (e) {
           const aborted = (e as Error)?.name === 'AbortError';
           const error = aborted ? `timed out after ${formatMs(opts.timeoutMs!)}` : errorMessage(e);

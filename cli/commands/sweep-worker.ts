@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseReport, sweepTotals, type SweepTotals } from '../../reports/index.js';
+import { exitCodeFor } from '../errors.js';
 import type { HardwareConfigJson, RunModel, RunModelOptions } from './run-deps.js';
 
 /** One point's work, as posted to the worker. */
@@ -15,13 +16,19 @@ export interface SweepWorkerTask {
   options: RunModelOptions;
 }
 
-/** What the worker sends back for a point that ran. */
-export interface SweepWorkerResult {
-  totals: SweepTotals;
-  /** Wall-clock epoch milliseconds around the run, measured in the worker. */
-  startedAt: number;
-  finishedAt: number;
-}
+/**
+ * What the worker sends back: the totals of a point that ran, or the message of a bad-input error
+ * (a malformed model, topology or inputs file), which the CLI exits with 2 for. Other failures are
+ * thrown; an error's class does not survive the trip to the main thread, so bad input is sent as a value.
+ */
+export type SweepWorkerResult =
+  | {
+      totals: SweepTotals;
+      /** Wall-clock epoch milliseconds around the run, measured in the worker. */
+      startedAt: number;
+      finishedAt: number;
+    }
+  | { badInput: string };
 
 const loaded = new Map<string, Promise<RunModel>>();
 
@@ -57,7 +64,14 @@ export default async function runSweepPoint(task: SweepWorkerTask): Promise<Swee
   }
   const runModel = await run;
   const startedAt = Date.now();
-  const report = parseReport(await runModel(task.model, task.config, task.options));
+  let raw: unknown;
+  try {
+    raw = await runModel(task.model, task.config, task.options);
+  } catch (e) {
+    if (exitCodeFor(e) === 2) return { badInput: (e as Error).message || (e as Error).name };
+    throw e;
+  }
+  const report = parseReport(raw);
   const finishedAt = Date.now();
   return { totals: sweepTotals(report), startedAt, finishedAt };
 }

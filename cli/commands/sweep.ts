@@ -23,9 +23,8 @@ import {
   type CommandIo,
   type HardwareConfigJson,
   type LoadConfig,
-  type RunModelOptions,
+  baseRunOptions,
   checkModelArgument,
-  fidelityOption,
   loadConfigFor,
   positiveInt,
   processIo,
@@ -75,10 +74,7 @@ export function registerSweepCommand(program: Command, deps: SweepDeps): Command
       if (opts.set.length === 0) throw new InputError('sweep: give at least one --set key=v1,v2,... (e.g. --set matrix.rows=64,128,256)');
       const jobs = opts.jobs !== undefined ? positiveInt('--jobs', opts.jobs) : defaultJobs();
       const timeoutMs = opts.timeout !== undefined ? positiveSeconds('--timeout', opts.timeout) * 1000 : undefined;
-      const runOptions: RunModelOptions = {
-        ...(opts.batch !== undefined ? { batch: positiveInt('--batch', opts.batch) } : {}),
-        ...(opts.fidelity !== undefined ? { fidelity: fidelityOption(opts.fidelity) } : {}),
-      };
+      const runOptions = baseRunOptions(opts);
       const base = loadConfigFor(deps.loadConfig, opts.base, '--base');
       let parameters: SweepParameter[];
       let points: SweepPoint[];
@@ -105,6 +101,7 @@ export function registerSweepCommand(program: Command, deps: SweepDeps): Command
       const progress = createProgress(io, 'sweep', points.length);
       for (const index of outcomes.keys()) progress.tick(`point ${index} failed: invalid config`);
       const started = Date.now();
+      let badInput: string | undefined;
       try {
         const runs = await runSweepJobs(runnable, {
           jobs,
@@ -112,7 +109,10 @@ export function registerSweepCommand(program: Command, deps: SweepDeps): Command
           ...(timeoutMs !== undefined ? { timeoutMs } : {}),
           onSettled: (index, run) => progress.tick(`point ${index} ${run.outcome.status}`),
         });
-        for (const [index, run] of runs) outcomes.set(index, run.outcome);
+        for (const [index, run] of runs) {
+          outcomes.set(index, run.outcome);
+          if (run.badInput && run.outcome.status === 'failed') badInput ??= run.outcome.error;
+        }
       } finally {
         progress.stop();
       }
@@ -139,7 +139,10 @@ export function registerSweepCommand(program: Command, deps: SweepDeps): Command
         io.stdout.write(`wrote ${jsonPath}, ${csvPath} and ${htmlPath}\n`);
       }
       const failed = result.points.filter((p) => p.status === 'failed').length;
-      if (failed > 0) throw new RunError(`${failed} of ${result.points.length} sweep points failed (see ${htmlPath})`);
+      const failures = `${failed} of ${result.points.length} sweep points failed (see ${htmlPath})`;
+      // a bad model (or inputs) is bad input, exit 2 as in `tpusim run`; its first line names the problem
+      if (badInput !== undefined) throw new InputError(`${failures}: ${badInput.split('\n')[0]}`);
+      if (failed > 0) throw new RunError(failures);
     });
 }
 

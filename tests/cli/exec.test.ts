@@ -84,7 +84,7 @@ describe('tpusim exec', () => {
     const unknown = tpusim(['exec', src, '--config', 'tpu-v9']);
     expect([unknown.code, unknown.stderr.trim().split('\n').length]).toEqual([2, 1]);
     expect(unknown.stderr).toMatch(/unknown config 'tpu-v9'/);
-    expect(tpusim(['exec', 'isa/examples/mlp2.s', '--config', 'small-16', '--fidelity', 'slow']).stderr).toMatch(/--fidelity: expected fast or exact/);
+    expect(tpusim(['exec', 'isa/examples/mlp2.s', '--config', 'small-16', '--fidelity', 'slow']).stderr).toMatch(/--fidelity slow: expected fast or exact/);
     expect(tpusim(['exec', 'isa/examples/mlp2.s', '--config', 'small-16', '--max-cycles', 'lots']).code).toBe(2);
     expect(tpusim(['exec', join(dir, 'none.s'), '--config', 'small-16']).stderr).toMatch(/none.s: no such file/);
   });

@@ -1,5 +1,5 @@
 // `tpusim compare` and `tpusim sweep` with the real runtime, through the built binary.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir, tpusim } from './helpers.js';
@@ -39,5 +39,25 @@ describe('tpusim sweep and compare on real runs', () => {
     // MLP1 is weight-bandwidth bound (the paper's roofline): GDDR5 is faster than DDR3
     const seconds = (label: string) => cmp.entries.find((e: { label: string }) => e.label.startsWith(label)).totals.seconds;
     expect(seconds('tpu-v1-gddr5')).toBeLessThan(seconds('tpu-v1'));
+  }, 600_000);
+
+  it('exits 2 on a garbage .onnx like `tpusim run`: compare names the run, sweep still reports its points', () => {
+    const dir = tempDir();
+    const bad = join(dir, 'bad.onnx');
+    writeFileSync(bad, 'not a model');
+    const c = tpusim(['compare', bad, '--configs', 'tpu-v1,tpu-v1-gddr5', '--out', dir]);
+    expect(c.code, c.stderr).toBe(2);
+    expect(c.stderr.trim().split('\n')).toHaveLength(1);
+    expect(c.stderr).toMatch(/^tpusim: .*bad\.onnx on config tpu-v1: .*bad\.onnx: not an ONNX model/);
+
+    const out = tempDir();
+    const s = tpusim(['sweep', bad, '--set', 'matrix.rows=64,128', '--jobs', '2', '--out', out]);
+    expect(s.code, s.stderr).toBe(2);
+    expect(s.stderr).toMatch(/tpusim: 2 of 2 sweep points failed \(see .*sweep\.html\): .*bad\.onnx: not an ONNX model/);
+    const sweep = JSON.parse(readFileSync(join(out, 'sweep.json'), 'utf8'));
+    expect((sweep.points as { status: string; error: string }[]).map((p) => [p.status, /not an ONNX model/.test(p.error)])).toEqual([
+      ['failed', true],
+      ['failed', true],
+    ]);
   }, 600_000);
 });

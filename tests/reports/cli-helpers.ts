@@ -1,9 +1,7 @@
 // Runs the compare/sweep command modules in-process with captured output.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Command } from 'commander';
 import type { CommandIo } from '../../cli/commands/run-deps.js';
+import { tempDir } from '../cli/helpers.js';
 
 /** Output of one command run; `error` is what the action threw (the CLI maps it to an exit code). */
 export interface CommandRun {
@@ -14,7 +12,7 @@ export interface CommandRun {
 
 /** A fresh temporary directory for a command's --out. */
 export function outDir(): string {
-  return mkdtempSync(join(tmpdir(), 'tpusim-reports-'));
+  return tempDir('tpusim-reports-');
 }
 
 /** Registers a command on a fresh program, runs `tpusim ...args`, and captures stdout and stderr. */

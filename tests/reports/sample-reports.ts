@@ -17,12 +17,12 @@ import {
   type SweepResult,
   type TimelineEntry,
 } from '../../reports/index.js';
-import { COUNTERS, loadConfig, parseConfig, withOverrides } from '../../sim/index.js';
+import { COUNTERS, parseConfig, withOverrides } from '../../sim/index.js';
+import { config as presetConfig } from '../sim/helpers.js';
 
 /** A shipped hardware preset (sim/presets/NAME.json), optionally with dotted-path fields replaced (validated by sim). */
 export function preset(name: string, overrides?: Record<string, unknown>): Record<string, unknown> {
-  const config = loadConfig(name);
-  return (overrides ? withOverrides(config, overrides) : config) as unknown as Record<string, unknown>;
+  return presetConfig(name, overrides) as unknown as Record<string, unknown>;
 }
 
 /** The paper's Haswell and K80-die figures as fallback device models. */
