@@ -12,6 +12,7 @@ import {
   uniqueNamer,
   validate,
 } from '../../graph/index.js';
+import { thrown } from '../helpers/common.js';
 
 function node(name: string, op: string, inputs: string[], outputs: string[]): Node {
   return { name, op, inputs, outputs, attrs: {} };
@@ -121,14 +122,8 @@ describe('validate', () => {
     g.initializers.set('bad', { dtype: 'float32', shape: [2, 2], data: new Float32Array(3) });
     g.inputs.push({ name: 'x2', dtype: 'float31' as never, shape: [-1] });
     g.nodes.push({ ...node('E', 'Foo', ['x'], ['e']), domain: 'com.example' });
-    let err: GraphValidationError | undefined;
-    try {
-      validate(g);
-    } catch (e) {
-      err = e as GraphValidationError;
-    }
-    expect(err).toBeInstanceOf(GraphValidationError);
-    const text = err!.problems.join('\n');
+    const err = thrown(() => validate(g), GraphValidationError);
+    const text = err.problems.join('\n');
     expect(text).toMatch(/node "D" \(Relu\) input 0 "missing" is not defined/);
     expect(text).toMatch(/value "a" is defined more than once/);
     expect(text).toMatch(/graph output "ghost" is not produced/);

@@ -21,6 +21,7 @@ import {
 } from 'onnx-buf';
 import { describe, expect, it } from 'vitest';
 import { OnnxImportError, Rng, UnsupportedOpsError, importOnnx, loadOnnxFile } from '../../graph/index.js';
+import { thrown } from '../helpers/common.js';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/onnx/smallcnn-op13.onnx');
 
@@ -87,18 +88,9 @@ function modelBytes(opts: {
   );
 }
 
-function errorOf(f: () => unknown): Error {
-  try {
-    f();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected an error');
-}
-
 describe('unreadable files', () => {
   it('rejects an empty file', () => {
-    const e = errorOf(() => importOnnx(new Uint8Array(), { file: 'empty.onnx' }));
+    const e = thrown(() => importOnnx(new Uint8Array(), { file: 'empty.onnx' }), Error);
     expect(e).toBeInstanceOf(OnnxImportError);
     expect(e.message).toBe('empty.onnx: empty file, not an ONNX model');
   });
@@ -106,7 +98,7 @@ describe('unreadable files', () => {
   it('rejects a truncated model, naming the file', () => {
     const bytes = loadBytes();
     for (const cut of [0.5, 0.9, 0.999]) {
-      const e = errorOf(() => importOnnx(bytes.subarray(0, Math.floor(bytes.length * cut)), { file: 'cut.onnx' }));
+      const e = thrown(() => importOnnx(bytes.subarray(0, Math.floor(bytes.length * cut)), { file: 'cut.onnx' }), Error);
       expect(e).toBeInstanceOf(OnnxImportError);
       expect(e.message).toMatch(/^cut\.onnx: not an ONNX model.*truncated/);
     }
@@ -116,23 +108,23 @@ describe('unreadable files', () => {
     const rng = new Rng(3);
     for (let trial = 0; trial < 20; trial++) {
       const bytes = Uint8Array.from({ length: 200 + trial * 37 }, () => rng.int(0, 255));
-      const e = errorOf(() => importOnnx(bytes, { file: 'noise.bin' }));
+      const e = thrown(() => importOnnx(bytes, { file: 'noise.bin' }), Error);
       expect(e).toBeInstanceOf(OnnxImportError);
       expect(e.message).toMatch(/^noise\.bin: /);
     }
     const text = new TextEncoder().encode('name,value\nconv1,3\n');
-    expect(errorOf(() => importOnnx(text, { file: 'a.csv' })).message).toMatch(/^a\.csv: not an ONNX model/);
+    expect(thrown(() => importOnnx(text, { file: 'a.csv' }), Error).message).toMatch(/^a\.csv: not an ONNX model/);
   });
 
   it('rejects another protobuf message that parses as a model without a graph', () => {
     const tensorBytes = toBinary(TensorProtoSchema, create(TensorProtoSchema, { dataType: 1, dims: [2n], floatData: [1, 2] }));
-    const e = errorOf(() => importOnnx(tensorBytes, { file: 't.pb' }));
+    const e = thrown(() => importOnnx(tensorBytes, { file: 't.pb' }), Error);
     expect(e).toBeInstanceOf(OnnxImportError);
     expect(e.message).toMatch(/^t\.pb: not an ONNX model/);
   });
 
   it('names a missing file', () => {
-    const e = errorOf(() => loadOnnxFile('/nonexistent/model.onnx'));
+    const e = thrown(() => loadOnnxFile('/nonexistent/model.onnx'), Error);
     expect(e).toBeInstanceOf(OnnxImportError);
     expect(e.message).toBe('/nonexistent/model.onnx: file not found');
   });
@@ -141,7 +133,7 @@ describe('unreadable files', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tpusim-onnx-'));
     const path = join(dir, 'bad.onnx');
     writeFileSync(path, loadBytes().subarray(0, 100));
-    expect(errorOf(() => loadOnnxFile(path)).message.startsWith(`${path}: `)).toBe(true);
+    expect(thrown(() => loadOnnxFile(path), Error).message.startsWith(`${path}: `)).toBe(true);
   });
 });
 
@@ -151,7 +143,7 @@ describe('unsupported versions and features', () => {
   it('accepts opsets 7 to 21 and rejects others', () => {
     for (const opset of [7, 13, 21]) expect(() => importOnnx(modelBytes({ ...relu, opset }))).not.toThrow();
     for (const opset of [6, 22]) {
-      const e = errorOf(() => importOnnx(modelBytes({ ...relu, opset }), { file: 'm.onnx' }));
+      const e = thrown(() => importOnnx(modelBytes({ ...relu, opset }), { file: 'm.onnx' }), Error);
       expect(e).toBeInstanceOf(OnnxImportError);
       expect(e.message).toBe(`m.onnx: ai.onnx opset ${opset} is not supported (supported: 7 to 21)`);
     }
@@ -159,7 +151,7 @@ describe('unsupported versions and features', () => {
 
   it('rejects unsupported IR versions', () => {
     for (const ir of [2n, 12n]) {
-      expect(errorOf(() => importOnnx(modelBytes({ ...relu, ir }), { file: 'm.onnx' })).message).toBe(
+      expect(thrown(() => importOnnx(modelBytes({ ...relu, ir }), { file: 'm.onnx' }), Error).message).toBe(
         `m.onnx: ONNX IR version ${ir} is not supported (supported: 3 to 11)`,
       );
     }
@@ -179,7 +171,7 @@ describe('unsupported versions and features', () => {
       output: 'y',
       initializers: [ext('w1'), ext('w2')],
     });
-    const e = errorOf(() => importOnnx(bytes, { file: 'big.onnx' }));
+    const e = thrown(() => importOnnx(bytes, { file: 'big.onnx' }), Error);
     expect(e).toBeInstanceOf(OnnxImportError);
     expect(e.message).toMatch(/^big\.onnx: tensors are stored in external data files \(w1, w2\); external data is not supported/);
   });
@@ -202,7 +194,7 @@ describe('unsupported versions and features', () => {
       output: 'y',
       extraOpsets: [['com.example', 1]],
     });
-    const e = errorOf(() => importOnnx(bytes, { file: 'exotic.onnx' }));
+    const e = thrown(() => importOnnx(bytes, { file: 'exotic.onnx' }), Error);
     expect(e).toBeInstanceOf(UnsupportedOpsError);
     const problems = (e as UnsupportedOpsError).problems;
     expect(problems).toEqual([
@@ -228,7 +220,7 @@ describe('unsupported versions and features', () => {
       nodes: [gelu('g1', 'cubic', 'x', 'a'), { op: 'Mystery', name: 'm', inputs: ['a'], outputs: ['b'] }, gelu('g2', 'tanh', 'b', 'c'), gelu('g3', 'fast', 'c', 'y')],
       output: 'y',
     });
-    const e = errorOf(() => importOnnx(bytes, { file: 'gelu.onnx' })) as UnsupportedOpsError;
+    const e = thrown(() => importOnnx(bytes, { file: 'gelu.onnx' }), UnsupportedOpsError);
     expect(e).toBeInstanceOf(UnsupportedOpsError);
     expect(e.problems.map((p) => p.node)).toEqual(['g1', 'm', 'g3']);
     expect(e.problems[0]!.reason).toMatch(/approximate/);
@@ -238,7 +230,7 @@ describe('unsupported versions and features', () => {
 
   it('reports a structurally broken graph as an import error', () => {
     const bytes = modelBytes({ nodes: [{ op: 'Relu', inputs: ['nowhere'], outputs: ['y'] }], output: 'y' });
-    const e = errorOf(() => importOnnx(bytes, { file: 'broken.onnx' }));
+    const e = thrown(() => importOnnx(bytes, { file: 'broken.onnx' }), Error);
     expect(e).toBeInstanceOf(OnnxImportError);
     expect(e.message).toMatch(/^broken\.onnx: graph "g" is invalid/);
     expect(e.message).toContain('node "Relu_0" (Relu) input 0 "nowhere" is not defined');
@@ -247,7 +239,7 @@ describe('unsupported versions and features', () => {
   it('reports a node whose shapes do not fit, naming it', () => {
     const w = create(TensorProtoSchema, { name: 'w', dataType: 1, dims: [4n, 5n], floatData: new Array(20).fill(0) });
     const bytes = modelBytes({ nodes: [{ op: 'MatMul', name: 'mm', inputs: ['x', 'w'], outputs: ['y'] }], output: 'y', initializers: [w] });
-    const e = errorOf(() => importOnnx(bytes, { file: 'shapes.onnx' }));
+    const e = thrown(() => importOnnx(bytes, { file: 'shapes.onnx' }), Error);
     expect(e).toBeInstanceOf(UnsupportedOpsError);
     expect(e.message).toMatch(/^shapes\.onnx: cannot import 1 node \(unsupported or invalid\):\n {2}- node "mm" \(MatMul, opset 17\): /);
   });

@@ -5,25 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { type Graph, bindInputs, exportOnnx, importOnnx, loadOnnxFile, symbolicDims } from '../../graph/index.js';
 import { ensureFixture, requireTorch } from '../fixtures/onnx/fixtures.js';
 import { maxRelDiff, runOrt } from '../fixtures/onnx/ort.js';
+import { expectFullyTyped, opCounts } from '../fixtures/onnx/torchvision-checks.js';
 
 function load(name: string, opts: Parameters<typeof loadOnnxFile>[1] = {}): Graph {
   return loadOnnxFile(ensureFixture(name).onnxPath, opts);
-}
-
-function opCounts(g: Graph): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const n of g.nodes) counts[n.op] = (counts[n.op] ?? 0) + 1;
-  return counts;
-}
-
-function expectFullyTyped(g: Graph): void {
-  for (const n of g.nodes) {
-    for (const o of n.outputs) {
-      if (!o) continue;
-      const t = g.typeOf(o);
-      expect(t?.shape && t.shape.every((d) => typeof d === 'number'), `${n.name} -> ${o}: ${JSON.stringify(t)}`).toBe(true);
-    }
-  }
 }
 
 describe('committed torch fixtures', () => {

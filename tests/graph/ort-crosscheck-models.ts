@@ -1,6 +1,6 @@
 // Models the reference executor is cross-checked on against onnxruntime. To add one (e.g. a
 // model-zoo builder), append a CrossCheckModel to MODELS: `load` returns ONNX bytes or a Graph
-// (exported to ONNX for onnxruntime), `inputs` the feeds. ort-crosscheck*.test.ts pick them up.
+// (exported to ONNX for onnxruntime), `inputs` the feeds. ort-crosscheck.test.ts picks them up.
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { execute } from '../../graph/executor.js';
@@ -9,14 +9,11 @@ import { ensureFixture, fixtureEntries } from '../fixtures/onnx/fixtures.js';
 import { runOrt } from '../fixtures/onnx/ort.js';
 import { maxAbs, relDiff } from './ops-helpers.js';
 
-/** Which test file runs a model: heavy models are spread out so each file stays near 30 s. */
-export type CrossCheckFile = 'main' | 'large' | 'vgg';
-
 /** One model to run through both our executor and onnxruntime. */
 export interface CrossCheckModel {
   name: string;
-  /** The test file that runs it (ort-crosscheck.test.ts, -large, -vgg). */
-  file: CrossCheckFile;
+  /** Test timeout in ms (default 300 s). */
+  timeoutMs?: number;
   /** ONNX bytes (imported by our importer) or a Graph (exported for onnxruntime). */
   load(): Uint8Array | Graph;
   /** Feeds for the graph inputs. */
@@ -26,13 +23,13 @@ export interface CrossCheckModel {
 /** Agreement required: max |ours - ort| <= REL_TOL * max |ort| per output, i.e. 1e-4 relative to the output's range. */
 export const REL_TOL = 1e-4;
 
-// Heavy torchvision exports (hundreds of MB, seconds of compute each) get their own files.
-const FILE_OF: Record<string, CrossCheckFile> = { resnet50: 'large', squeezenet1_0: 'large', vgg11: 'vgg' };
+// Heavy torchvision exports (hundreds of MB, seconds of compute each) get a longer timeout.
+const HEAVY = new Set(['resnet50', 'squeezenet1_0', 'vgg11']);
 
 /** Every model of the cross-check: the ONNX fixtures (torch exports), then anything appended. */
 export const MODELS: CrossCheckModel[] = fixtureEntries().map((e) => ({
   name: e.name,
-  file: FILE_OF[e.model] ?? 'main',
+  timeoutMs: HEAVY.has(e.model) ? 600_000 : 300_000,
   load: () => new Uint8Array(readFileSync(ensureFixture(e.name).onnxPath)),
   inputs: () => Object.fromEntries(ensureFixture(e.name).inputs),
 }));

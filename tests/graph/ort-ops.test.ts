@@ -2,18 +2,14 @@
 // conformance data covers thinly: LSTM/GRU/RNN options, convolution geometry, pooling modes,
 // ConvTranspose, Resize, Gemm/MatMul broadcasting, normalisations, reductions, Pad and Slice.
 import { describe, expect, it } from 'vitest';
-import { Rng, type Tensor, tensor } from '../../graph/index.js';
+import { Rng, type Tensor, randomTensor, tensor } from '../../graph/index.js';
 import { transpose } from '../../graph/ops/shape.js';
 import { type NodeCase, exactDiff, maxAbs, relDiff, runBoth, runOurs } from './ops-helpers.js';
 
 const rng = new Rng(0xf10a7);
 const RTOL = 1e-4;
 
-function floats(shape: number[], lo = -1, hi = 1): Tensor {
-  const t = tensor('float32', shape);
-  for (let i = 0; i < t.data.length; i++) t.data[i] = rng.uniform(lo, hi);
-  return t;
-}
+const floats = (shape: number[], lo = -1, hi = 1): Tensor => randomTensor(rng, shape, { kind: 'uniform', lo, hi });
 const i64 = (values: number[], shape = [values.length]): Tensor => tensor('int64', shape, BigInt64Array.from(values, BigInt));
 const i32 = (values: number[]): Tensor => tensor('int32', [values.length], Int32Array.from(values));
 const f32 = (values: number[]): Tensor => tensor('float32', [values.length], Float32Array.from(values));

@@ -2,23 +2,15 @@
 // per-tensor and per-channel parameters, uint8 and int8, weights both fed and constant (which
 // selects onnxruntime's prepacked paths).
 import { describe, expect, it } from 'vitest';
-import { Rng, type Tensor, tensor } from '../../graph/index.js';
+import { Rng, type Tensor, randomTensor, tensor } from '../../graph/index.js';
 import { type NodeCase, exactDiff, runBoth } from './ops-helpers.js';
 
 const rng = new Rng(0x5eed);
 
-function ints(dtype: 'uint8' | 'int8' | 'int32', shape: number[], lo: number, hi: number): Tensor {
-  const t = tensor(dtype, shape);
-  for (let i = 0; i < t.data.length; i++) t.data[i] = rng.int(lo, hi);
-  return t;
-}
+const ints = (dtype: 'uint8' | 'int8' | 'int32', shape: number[], lo: number, hi: number): Tensor => randomTensor(rng, shape, { kind: 'int', lo, hi, dtype });
 const q = (dtype: 'uint8' | 'int8', shape: number[]): Tensor => (dtype === 'uint8' ? ints('uint8', shape, 0, 255) : ints('int8', shape, -128, 127));
 const scalar = (dtype: 'float32' | 'uint8' | 'int8', v: number): Tensor => tensor(dtype, [], dtype === 'float32' ? Float32Array.of(v) : dtype === 'uint8' ? Uint8Array.of(v) : Int8Array.of(v));
-const floats = (shape: number[], lo: number, hi: number): Tensor => {
-  const t = tensor('float32', shape);
-  for (let i = 0; i < t.data.length; i++) t.data[i] = rng.uniform(lo, hi);
-  return t;
-};
+const floats = (shape: number[], lo: number, hi: number): Tensor => randomTensor(rng, shape, { kind: 'uniform', lo, hi });
 const zp = (dtype: 'uint8' | 'int8'): number => (dtype === 'uint8' ? rng.int(0, 255) : rng.int(-128, 127));
 
 /** Test-side requantization to int8 (float32 product, ties to even, saturate), independent of the kernel. */

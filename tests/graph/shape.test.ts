@@ -13,6 +13,7 @@ import {
   tensor,
 } from '../../graph/index.js';
 import { runOrt } from '../fixtures/onnx/ort.js';
+import { thrown } from '../helpers/common.js';
 
 /** x [batch, 4, 6] -> Reshape(x, concat(unsqueeze(shape(x)[0]), [-1])) -> [batch, 24] -> MatMul -> [batch, 3] */
 function dynamicReshape(): Graph {
@@ -52,16 +53,9 @@ describe('inferShapes', () => {
     const b = new GraphBuilder('bad');
     const x = b.input('x', 'float32', [2, 3]);
     b.output(b.matmul(x, b.param([4, 5]), { name: 'proj' }));
-    const err = (() => {
-      try {
-        b.build();
-      } catch (e) {
-        return e;
-      }
-    })();
-    expect(err).toBeInstanceOf(ShapeInferenceError);
-    expect((err as ShapeInferenceError).node).toBe('proj');
-    expect((err as Error).message).toMatch(/^shape inference failed at node "proj" \(MatMul\): /);
+    const err = thrown(() => b.build(), ShapeInferenceError);
+    expect(err.node).toBe('proj');
+    expect(err.message).toMatch(/^shape inference failed at node "proj" \(MatMul\): /);
   });
 
   it('rejects an inferred shape that contradicts the declared output shape', () => {

@@ -17,9 +17,7 @@ import {
   topologyToGraph,
 } from '../../graph/index.js';
 import { maxRelDiff, runOrt } from '../fixtures/onnx/ort.js';
-
-const TOPOLOGIES = join(import.meta.dirname, '..', 'fixtures', 'scalesim', 'topologies');
-const CONV_HEADER = 'Layer name, IFMAP Height, IFMAP Width, Filter Height, Filter Width, Channels, Num Filter, Strides,';
+import { CONV_HEADER, TOPOLOGIES, sameBytes } from '../helpers/common.js';
 
 /**
  * Direct convolution with SCALE-Sim's geometry: output (r, c) reads ifmap rows r*Sh + i and
@@ -53,12 +51,6 @@ function referenceConv(x: Tensor, w: Tensor, strides: [number, number], groups: 
   }
   expect(C).toBe(Cg * groups);
   return y;
-}
-
-/** Byte equality of two typed arrays (vitest's deep equality is far too slow for megabytes). */
-function sameBytes(x: unknown, y: unknown): boolean {
-  const [a, b] = [x as ArrayBufferView, y as ArrayBufferView];
-  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
 }
 
 describe('topologyToGraph', () => {

@@ -13,9 +13,8 @@ import {
   ofmapSize,
   parseTopology,
 } from '../../graph/index.js';
+import { CONV_HEADER, TOPOLOGIES, thrown } from '../helpers/common.js';
 
-const TOPOLOGIES = join(import.meta.dirname, '..', 'fixtures', 'scalesim', 'topologies');
-const CONV_HEADER = 'Layer name, IFMAP Height, IFMAP Width, Filter Height, Filter Width, Channels, Num Filter, Strides,';
 
 interface ManifestRow {
   file: string;
@@ -37,17 +36,6 @@ function manifest(): ManifestRow[] {
 
 function conv(rows: string[], opts: Parameters<typeof parseTopology>[1] = {}): Topology {
   return parseTopology([CONV_HEADER, ...rows].join('\n'), { file: 'x.csv', ...opts });
-}
-
-/** The TopologyError thrown by `fn` (fails the test if it throws anything else or nothing). */
-function topologyError(fn: () => unknown): TopologyError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(TopologyError);
-    return e as TopologyError;
-  }
-  throw new Error('expected a TopologyError');
 }
 
 describe('shipped topologies against SCALE-Sim v2 (MANIFEST.md)', () => {
@@ -86,13 +74,13 @@ describe('shipped topologies against SCALE-Sim v2 (MANIFEST.md)', () => {
   );
 
   it('names the symbolic sizes of LSTM.csv', () => {
-    const err = topologyError(() => loadTopologyFile(join(TOPOLOGIES, 'v2/CSV/LSTM.csv')));
+    const err = thrown(() => loadTopologyFile(join(TOPOLOGIES, 'v2/CSV/LSTM.csv')), TopologyError);
     expect(err.problems[0]).toEqual({ line: 2, message: 'column 3 (IFMAP Width) is "B", not a positive integer' });
     expect(err.message).toContain('LSTM.csv:2: column 6 (Channels) is "H", not a positive integer');
   });
 
   it('names the model-title rows of MLPERF.csv (several networks in one file), all of them', () => {
-    const err = topologyError(() => loadTopologyFile(join(TOPOLOGIES, 'v2/CSV/MLPERF.csv')));
+    const err = thrown(() => loadTopologyFile(join(TOPOLOGIES, 'v2/CSV/MLPERF.csv')), TopologyError);
     expect(err.problems[0]!.line).toBe(3);
     expect(err.problems[0]!.message).toMatch(/expected a layer name and 7 integers .* found 1 field \("AlphaGoZero"\)/);
     expect(err.problems.filter((p) => p.message.includes('found 1 field')).map((p) => p.line)).toEqual([3, 51, 61, 121, 131, 187, 193, 222]);
@@ -128,7 +116,7 @@ describe('shipped topologies against SCALE-Sim v2 (MANIFEST.md)', () => {
       [256, 768, 3072],
       [256, 1000, 768],
     ]);
-    const err = topologyError(() => loadTopologyFile(path, { format: 'conv' }));
+    const err = thrown(() => loadTopologyFile(path, { format: 'conv' }), TopologyError);
     expect(err.problems[0]!.line).toBe(2);
     // SCALE-Sim asserts "Filter height cannot be larger than IFMAP height" on misread fields.
     expect(err.problems[0]!.message).toBe(
@@ -247,7 +235,7 @@ describe('format quirks', () => {
 
   it('the format can be forced (SCALE-Sim -i) when the header does not say', () => {
     const text = 'name,a,b,c,\nX,4,8,16,';
-    expect(topologyError(() => parseTopology(text, { file: 'f.csv' })).message).toMatch(
+    expect(thrown(() => parseTopology(text, { file: 'f.csv' }), TopologyError).message).toMatch(
       /^f\.csv:1: cannot tell the topology format: the header "name,a,b,c," names neither format/,
     );
     expect(parseTopology(text, { format: 'gemm' }).layers[0]).toMatchObject({ m: 4, n: 8, k: 16 });
@@ -269,16 +257,18 @@ describe('format quirks', () => {
 
 describe('errors name the file and line', () => {
   it('reports every bad row at once', () => {
-    const err = topologyError(() =>
-      conv([
-        'A, 8, 8, 3, 3, 2, 4, 1,',
-        'B, 8, 8.5, 3, 3, 2, 4, 1,',
-        'C, 8, 8, 3, 3, 0, 4, 1,',
-        'D, 8, 8, 9, 3, 2, 4, 1,',
-        'E, 8, 8, 3,',
-        ', 8, 8, 3, 3, 2, 4, 1,',
-        'F, 8, 8, 3, 3, 2, -4, 1,',
-      ]),
+    const err = thrown(
+      () =>
+        conv([
+          'A, 8, 8, 3, 3, 2, 4, 1,',
+          'B, 8, 8.5, 3, 3, 2, 4, 1,',
+          'C, 8, 8, 3, 3, 0, 4, 1,',
+          'D, 8, 8, 9, 3, 2, 4, 1,',
+          'E, 8, 8, 3,',
+          ', 8, 8, 3, 3, 2, 4, 1,',
+          'F, 8, 8, 3, 3, 2, -4, 1,',
+        ]),
+      TopologyError,
     );
     expect(err.problems).toEqual([
       { line: 3, message: 'column 3 (IFMAP Width) is "8.5", not a positive integer' },
@@ -292,15 +282,15 @@ describe('errors name the file and line', () => {
   });
 
   it('a first line that is a layer, an empty file, a header alone', () => {
-    expect(topologyError(() => parseTopology('Conv1,224,224,7,7,3,64,2,\nConv2,56,56,3,3,64,64,1,', { file: 'h.csv' })).message).toMatch(
+    expect(thrown(() => parseTopology('Conv1,224,224,7,7,3,64,2,\nConv2,56,56,3,3,64,64,1,', { file: 'h.csv' }), TopologyError).message).toMatch(
       /^h\.csv:1: line 1 looks like a layer \("Conv1,224,224,7,7,3,64,2,"\), but SCALE-Sim always skips the first line as the header; add a header line/,
     );
-    expect(topologyError(() => parseTopology('', { file: 'e.csv' })).message).toMatch(/^e\.csv:1: cannot tell the topology format: line 1 \(the header\) is empty/);
-    expect(topologyError(() => parseTopology(`${CONV_HEADER}\n\n`, { file: 'o.csv' })).message).toBe('o.csv: has no layers (only a header line)');
+    expect(thrown(() => parseTopology('', { file: 'e.csv' }), TopologyError).message).toMatch(/^e\.csv:1: cannot tell the topology format: line 1 \(the header\) is empty/);
+    expect(thrown(() => parseTopology(`${CONV_HEADER}\n\n`, { file: 'o.csv' }), TopologyError).message).toBe('o.csv: has no layers (only a header line)');
   });
 
   it('GEMM rows need a name and three positive integers', () => {
-    const err = topologyError(() => parseTopology('Layer, M, N, K,\nA, 4, 4,\nB, 4, x, 4,', { file: 'g.csv' }));
+    const err = thrown(() => parseTopology('Layer, M, N, K,\nA, 4, 4,\nB, 4, x, 4,', { file: 'g.csv' }), TopologyError);
     expect(err.problems).toEqual([
       { line: 2, message: 'expected a layer name and M, N, K, found 3 fields ("A, 4, 4")' },
       { line: 3, message: 'column 3 (N) is "x", not a positive integer' },
@@ -309,11 +299,11 @@ describe('errors name the file and line', () => {
 
   it('a missing file, a directory, a binary file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tpusim-topo-'));
-    expect(topologyError(() => loadTopologyFile(join(dir, 'nope.csv'))).message).toBe(`${join(dir, 'nope.csv')}: cannot read the topology file: no such file`);
-    expect(topologyError(() => loadTopologyFile(dir)).message).toMatch(/cannot read the topology file: is a directory/);
+    expect(thrown(() => loadTopologyFile(join(dir, 'nope.csv')), TopologyError).message).toBe(`${join(dir, 'nope.csv')}: cannot read the topology file: no such file`);
+    expect(thrown(() => loadTopologyFile(dir), TopologyError).message).toMatch(/cannot read the topology file: is a directory/);
     const bin = join(dir, 'model.onnx');
     writeFileSync(bin, Uint8Array.from([8, 7, 0, 18, 3]));
-    expect(topologyError(() => loadTopologyFile(bin)).message).toBe(`${bin}: is not a text CSV file (it contains NUL bytes)`);
-    expect(topologyError(() => loadTopologyFile(bin))).toBeInstanceOf(GraphError);
+    expect(thrown(() => loadTopologyFile(bin), TopologyError).message).toBe(`${bin}: is not a text CSV file (it contains NUL bytes)`);
+    expect(thrown(() => loadTopologyFile(bin), TopologyError)).toBeInstanceOf(GraphError);
   });
 });

@@ -23,6 +23,7 @@ import {
   validate,
 } from '../../graph/index.js';
 import { maxRelDiff, ortSession, runOrt } from '../fixtures/onnx/ort.js';
+import { sameBytes } from '../helpers/common.js';
 
 /** Batch used to cross-check each model (small: the reference executor is plain TypeScript). */
 const CHECK_BATCH: Record<string, number> = {
@@ -96,10 +97,6 @@ function top1(t: Tensor): number[] {
     tops.push(best);
   }
   return tops;
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
 }
 
 describe.each(modelNames().map((n) => [n]))('zoo model %s', (name) => {

@@ -14,16 +14,11 @@ import {
   formatF32,
   type Diagnostic,
 } from '../../isa/index.js';
+import { thrown } from '../helpers/common.js';
 import { anyProgram } from './arbitraries.js';
 
 function diagnostics(src: string): Diagnostic[] {
-  try {
-    assemble(src, 't.s');
-  } catch (e) {
-    if (e instanceof AsmError) return e.diagnostics;
-    throw e;
-  }
-  throw new Error('expected assembly to fail');
+  return thrown(() => assemble(src, 't.s'), AsmError).diagnostics;
 }
 
 describe('asm/disasm round trip', () => {

@@ -7,16 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ConfigError, listPresets, loadConfig, parseConfig, peakNumbers, timingParams, transferCycles, withOverrides,
 } from '../../sim/index.js';
-
-function configError(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ConfigError) return e.message;
-    throw e;
-  }
-  throw new Error('expected a ConfigError');
-}
+import { thrown } from '../helpers/common.js';
 
 describe('presets', () => {
   it('ships the six presets, each valid and describing its sources', () => {
@@ -67,22 +58,22 @@ describe('validation', () => {
   const base = loadConfig('small-16');
 
   it('names the field and the rule', () => {
-    expect(configError(() => withOverrides(base, { 'matrix.rows': 0 }))).toContain('matrix.rows: must be an integer between 1 and 1024');
-    expect(configError(() => withOverrides(base, { 'matrix.rows': 2.5 }))).toContain('matrix.rows: must be an integer between 1 and 1024');
-    expect(configError(() => withOverrides(base, { 'accumulators.entries': 70000 }))).toContain('accumulators.entries: must be an integer between 1 and 65536');
-    expect(configError(() => withOverrides(base, { 'weightMemory.bandwidthGBps': -1 }))).toContain('weightMemory.bandwidthGBps: must be a positive number');
-    expect(configError(() => withOverrides(base, { 'matrix.weightDoubleBuffer': 'yes' }))).toContain('matrix.weightDoubleBuffer: must be true or false');
-    expect(configError(() => withOverrides(base, { 'unifiedBuffer.bytes': 1000 }))).toContain('unifiedBuffer.bytes: must be a multiple of the UB row width');
+    expect(thrown(() => withOverrides(base, { 'matrix.rows': 0 }), ConfigError).message).toContain('matrix.rows: must be an integer between 1 and 1024');
+    expect(thrown(() => withOverrides(base, { 'matrix.rows': 2.5 }), ConfigError).message).toContain('matrix.rows: must be an integer between 1 and 1024');
+    expect(thrown(() => withOverrides(base, { 'accumulators.entries': 70000 }), ConfigError).message).toContain('accumulators.entries: must be an integer between 1 and 65536');
+    expect(thrown(() => withOverrides(base, { 'weightMemory.bandwidthGBps': -1 }), ConfigError).message).toContain('weightMemory.bandwidthGBps: must be a positive number');
+    expect(thrown(() => withOverrides(base, { 'matrix.weightDoubleBuffer': 'yes' }), ConfigError).message).toContain('matrix.weightDoubleBuffer: must be true or false');
+    expect(thrown(() => withOverrides(base, { 'unifiedBuffer.bytes': 1000 }), ConfigError).message).toContain('unifiedBuffer.bytes: must be a multiple of the UB row width');
   });
 
   it('rejects unknown and missing fields', () => {
     const raw = JSON.parse(JSON.stringify(base)) as Record<string, unknown>;
     (raw.matrix as Record<string, unknown>).depth = 3;
-    expect(configError(() => parseConfig(raw, 'x.json'))).toBe('x.json: invalid hardware config: matrix.depth: unknown field');
+    expect(thrown(() => parseConfig(raw, 'x.json'), ConfigError).message).toBe('x.json: invalid hardware config: matrix.depth: unknown field');
     const missing = JSON.parse(JSON.stringify(base)) as Record<string, unknown>;
     delete missing.clockMHz;
-    expect(configError(() => parseConfig(missing, 'y.json'))).toContain('clockMHz: must be a positive number');
-    expect(configError(() => withOverrides(base, { 'matrix.depth': 3 }))).toContain('matrix.depth: unknown config field');
+    expect(thrown(() => parseConfig(missing, 'y.json'), ConfigError).message).toContain('clockMHz: must be a positive number');
+    expect(thrown(() => withOverrides(base, { 'matrix.depth': 3 }), ConfigError).message).toContain('matrix.depth: unknown config field');
   });
 
   it('loads a config file and names the file in errors', () => {
@@ -92,9 +83,9 @@ describe('validation', () => {
     expect(loadConfig(good).name).toBe('mine');
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, '{ "name": ');
-    expect(configError(() => loadConfig(bad))).toContain(`${bad}: not valid JSON`);
-    expect(configError(() => loadConfig(join(dir, 'none.json')))).toContain('no such file');
-    expect(configError(() => loadConfig('tpu-v9'))).toContain("unknown config 'tpu-v9': not a preset");
+    expect(thrown(() => loadConfig(bad), ConfigError).message).toContain(`${bad}: not valid JSON`);
+    expect(thrown(() => loadConfig(join(dir, 'none.json')), ConfigError).message).toContain('no such file');
+    expect(thrown(() => loadConfig('tpu-v9'), ConfigError).message).toContain("unknown config 'tpu-v9': not a preset");
   });
 
   it('applies overrides without touching the original', () => {

@@ -3,28 +3,18 @@
 import { describe, expect, it } from 'vitest';
 import { assemble, encodeProgram } from '../../isa/index.js';
 import { SimError, Simulator, type Fidelity } from '../../sim/index.js';
+import { thrown } from '../helpers/common.js';
 import { FIDELITIES, config, loaded } from './helpers.js';
 
 const small = config('small-16');
 
-/** The SimError thrown by `f` (fails the test if none). */
-function simError(f: () => unknown): SimError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof SimError) return e;
-    throw e;
-  }
-  throw new Error('expected a SimError');
-}
-
 function loadError(source: string, images: { host?: Uint8Array; weights?: Uint8Array; hostBytes?: number } = {}): SimError {
-  return simError(() => loaded(small, source, images));
+  return thrown(() => loaded(small, source, images), SimError);
 }
 
 function runError(source: string, fidelity: Fidelity, maxCycles?: number, images: { weights?: Uint8Array; hostBytes?: number } = {}): SimError {
   const sim = loaded(small, source, images);
-  return simError(() => sim.run({ fidelity, maxCycles }));
+  return thrown(() => sim.run({ fidelity, maxCycles }), SimError);
 }
 
 describe('programs rejected when loading', () => {
@@ -67,33 +57,33 @@ describe('programs rejected when loading', () => {
   it('names the instruction by its disassembly when the program is a binary', () => {
     const bytes = encodeProgram(assemble('READ_HOST ub=4095, host=0, rows=2\nHALT'));
     const sim = Simulator.create(small);
-    const e = simError(() => sim.load({ program: bytes, hostBytes: 64 }));
+    const e = thrown(() => sim.load({ program: bytes, hostBytes: 64 }), SimError);
     expect(e.message).toBe('instruction 0 (READ_HOST ub=4095, host=0x0, rows=2): Unified Buffer rows 4095..4096 are out of range (the UB has 4096 rows)');
   });
 
   it('refuses memories larger than it can hold instead of trapping', () => {
     const sim = Simulator.create(small);
-    const e = simError(() => sim.load({ program: assemble('HALT'), hostBytes: 3 * 2 ** 30 }));
+    const e = thrown(() => sim.load({ program: assemble('HALT'), hostBytes: 3 * 2 ** 30 }), SimError);
     expect(e.code).toBe('HOST_TOO_LARGE');
     expect(e.message).toContain('host memory of 3221225472 bytes');
   });
 
   it('names an instruction object that cannot be encoded', () => {
     const sim = Simulator.create(small);
-    const e = simError(() => sim.load({ program: { instructions: [{ op: 'MATMUL', len: -1 }, { op: 'HALT' }] as never, segments: [] } }));
+    const e = thrown(() => sim.load({ program: { instructions: [{ op: 'MATMUL', len: -1 }, { op: 'HALT' }] as never, segments: [] } }), SimError);
     expect([e.code, e.pc]).toEqual(['BAD_INSTRUCTION', 0]);
     expect(e.message).toMatch(/^instruction 0: MATMUL field 'len'/);
   });
 
   it('refuses to run before a program is loaded, or with a bad cycle limit', () => {
-    expect(simError(() => Simulator.create(small).run()).code).toBe('NOT_LOADED');
+    expect(thrown(() => Simulator.create(small).run(), SimError).code).toBe('NOT_LOADED');
     const sim = loaded(small, 'NOP 5\nHALT');
-    expect(simError(() => sim.run({ maxCycles: 1.5 })).code).toBe('BAD_OPTION');
-    expect(simError(() => sim.run({ maxCycles: -1 })).code).toBe('BAD_OPTION');
+    expect(thrown(() => sim.run({ maxCycles: 1.5 }), SimError).code).toBe('BAD_OPTION');
+    expect(thrown(() => sim.run({ maxCycles: -1 }), SimError).code).toBe('BAD_OPTION');
     // limits beyond 64 bits are the same as no limit; a limit of exactly T passes
     expect(sim.run({ maxCycles: 2n ** 70n }).totalCycles).toBe(5);
     expect(sim.run({ maxCycles: 5 }).totalCycles).toBe(5);
-    expect(simError(() => sim.run({ maxCycles: 4 })).code).toBe('CYCLE_LIMIT');
+    expect(thrown(() => sim.run({ maxCycles: 4 }), SimError).code).toBe('CYCLE_LIMIT');
   });
 });
 

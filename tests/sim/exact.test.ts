@@ -7,6 +7,7 @@ import { instantiateSync } from '@assemblyscript/loader';
 import { describe, expect, it } from 'vitest';
 import { INSTRUCTION_BYTES, encodeInstruction, encodeProgram, type InstructionInput } from '../../isa/index.js';
 import { SimError, Simulator, packageRoot, timingParams, type HardwareConfig } from '../../sim/index.js';
+import { thrown } from '../helpers/common.js';
 
 /** A small config with ideal memories (every transfer takes 0 cycles) unless overridden. */
 function smallConfig(rows: number, cols: number, opts: { doubleBuffer?: boolean; fifo?: number; actLat?: number } = {}): HardwareConfig {
@@ -293,14 +294,7 @@ describe('exact engine: whole-run timing and errors against hand-computed cycles
   ];
 
   it('reports DEADLOCK at the last event (cycle 4), naming the oldest unfinished instruction', () => {
-    let error: unknown;
-    try {
-      runExact(smallConfig(R, C, { fifo: 2 }), jam, new Uint8Array(16), weights);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(SimError);
-    const e = error as SimError;
+    const e = thrown(() => runExact(smallConfig(R, C, { fifo: 2 }), jam, new Uint8Array(16), weights), SimError);
     expect([e.code, e.pc, e.args[0]]).toEqual(['DEADLOCK', 0, 4n]);
     expect(e.message).toMatch(/instruction 0 .*READ_WEIGHTS.*deadlock at cycle 4/);
   });

@@ -6,9 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadTopologyFile } from '../../graph/index.js';
 import { Simulator, buildFoldedGemm, type Fidelity, type HardwareConfig } from '../../sim/index.js';
+import { TOPOLOGIES } from '../helpers/common.js';
 import { config, randomInt8 } from './helpers.js';
-
-const TOPOLOGIES = join(import.meta.dirname, '..', 'fixtures', 'scalesim', 'topologies');
 
 /** Plain int32 GEMM: C = A (M x K) . B (K x N). */
 function gemm(a: Int8Array, b: Int8Array, M: number, K: number, N: number): Int32Array {
