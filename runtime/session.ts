@@ -129,6 +129,11 @@ export function normaliseGraph(source: Graph, batch?: number): { graph: Graph; k
     if (sym.length > 0) {
       bindInputs(graph, Object.fromEntries(sym.map((s, i) => [s, i === 0 ? batch : 1])));
     } else {
+      // a static batch: the outputs that lead with it (declared for the old batch) take the new one too
+      const old = batchDim(graph, 0);
+      for (const v of graph.outputs) {
+        if (v.shape && v.shape.length > 0 && v.shape[0] === old) v.shape = [batch, ...v.shape.slice(1)];
+      }
       for (const v of graph.inputs) {
         if (v.shape && v.shape.length > 0 && v.shape[0] !== batch) v.shape = [batch, ...v.shape.slice(1)];
       }
