@@ -2,4 +2,11 @@
 // The tpusim command: the compiled CLI lives in dist/ (built by `npm ci` / `npm run build`).
 import { main } from '../dist/cli/main.js';
 
+// A reader that stops early (`tpusim models | head -1`) closes the pipe: stop quietly, as
+// shell tools do, instead of dying on an unhandled EPIPE with a stack trace.
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 process.exitCode = await main(process.argv);

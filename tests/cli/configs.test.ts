@@ -1,9 +1,10 @@
 // `tpusim configs [NAME]`: the preset table and one config as JSON, through the built binary.
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listPresets, loadConfig } from '../../sim/index.js';
-import { tempDir, tpusim } from './helpers.js';
+import { BIN, tempDir, tpusim } from './helpers.js';
 
 describe('tpusim configs', () => {
   it('lists every preset with its key parameters', () => {
@@ -36,5 +37,12 @@ describe('tpusim configs', () => {
     const bad = tpusim(['configs', file]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe(`tpusim: ${file}: invalid hardware config: matrix.rows: must be an integer between 1 and 1024\n`);
+  });
+
+  it('stops quietly when the reader closes the pipe early (no EPIPE stack trace)', () => {
+    // `true` exits at once, so every write of the table goes to a closed pipe
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" configs | true; echo "exit=\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('exit=0\n');
   });
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'tpusim.js');
+export const BIN = join(ROOT, 'bin', 'tpusim.js');
 
 export interface CliResult {
   code: number;
