@@ -188,8 +188,8 @@ export function buildReport(session: Session, run: SessionRun, opts: ReportOptio
       utilization: totalCycles > 0 ? useful / (totalCycles * R * C) : 0,
       tpuCycles,
       fallbackSeconds,
-      // transfers as placed on the link, plus the latency GPU steps without one count
-      transferSeconds: run.steps.reduce((a, r, i) => a + (r.transferBytes > 0 ? sched[i]!.transferEnd - sched[i]!.transferStart : r.transferSeconds), 0),
+      // transfers as placed on the link (the timeline's transfer lane)
+      transferSeconds: sched.reduce((a, t) => a + (t.transferEnd - t.transferStart), 0),
       counters: totalCounters as Counters,
     },
     layers,

@@ -79,7 +79,7 @@ export interface StepResult {
   measuredMs?: number;
   /** Bytes of the step's inputs that cross to or from the GPU, over its host link, before the step runs. */
   transferBytes: number;
-  /** Modelled seconds of that transfer on the GPU's host link (GPU steps: at least the link's latency). */
+  /** Modelled seconds of that transfer on the GPU's host link (latency plus bytes over bandwidth; 0 when nothing moves). */
   transferSeconds: number;
   /** Values this step reads that another device produced. */
   dependsOn: number[];
@@ -452,8 +452,7 @@ export class Session {
         const fromDev = deviceOf(this.steps[from]!);
         if (fromDev !== dev && (fromDev === 'gpu' || dev === 'gpu')) bytes += 4 * knownSize(this.graph, name);
       }
-      // a GPU step with nothing to move still counts the link's latency (not placed on the timeline)
-      return { transferBytes: bytes, transferSeconds: bytes > 0 || dev === 'gpu' ? transferSeconds(this.deviceModels.gpu, bytes) : 0 };
+      return { transferBytes: bytes, transferSeconds: bytes > 0 ? transferSeconds(this.deviceModels.gpu, bytes) : 0 };
     };
 
     // values are dropped after the last step that reads them (graph outputs are kept; everything
@@ -480,7 +479,7 @@ export class Session {
         const inputs = [...new Set(layer.nodes.flatMap((n) => n.inputs).filter((i) => i && !layer.nodes.some((m) => m.outputs.includes(i))))];
         const deps = [...new Set(inputs.map((i) => producerStep.get(i)).filter((d): d is number => d !== undefined))];
         const result: StepResult = {
-          step, seconds: modelledSeconds(this.deviceModels[step.device], fallbackCost(this.graph, layer)), ...transfer(si, layer.inputs), dependsOn: deps,
+          step, seconds: modelledSeconds(this.deviceModels[step.device], fallbackCost(this.graph, layer)), ...transfer(si, inputs), dependsOn: deps,
         };
         results.push(result);
         const outNames = layer.nodes.flatMap((n) => n.outputs).filter((o) => o);

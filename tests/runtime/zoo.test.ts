@@ -56,4 +56,15 @@ describe('zoo sequence models end to end on tpu-v1', () => {
     expect(report.layers.filter((l) => l.device === 'tpu').every((l) => l.counters && l.counters.usefulMacs > 0)).toBe(true);
     for (const o of report.numerics!.outputs) expect(o.cosineSimilarity, `${name} ${o.name}`).toBeGreaterThanOrEqual(0.95);
   }, 600_000);
+
+  it('reports as transfer time exactly the transfers its timeline places on the host link', async () => {
+    const { report } = await runModelDetailed('zoo:transformer', loadConfig('tpu-v1'), { batch: 4 });
+    expect(report.timeline.downsampled).toBe(false);
+    const transfers = report.timeline.entries.filter((e) => e.lane === 'transfer');
+    expect(transfers.length).toBeGreaterThan(0);
+    for (const e of transfers) expect(e.end, `${e.layer}`).toBeGreaterThan(e.start);
+    const laneSeconds = transfers.reduce((a, e) => a + (e.end - e.start), 0) / (report.config.clockMHz * 1e6);
+    // the lane is in whole cycles: at most half a cycle of rounding per transfer
+    expect(Math.abs(report.totals.transferSeconds - laneSeconds)).toBeLessThanOrEqual(transfers.length / (report.config.clockMHz * 1e6));
+  }, 120_000);
 });
