@@ -1,0 +1,22 @@
+; tpusim program: 21 instructions, 0 data segments
+READ_HOST ub=0, host=0x0, rows=24
+TAG 289
+READ_HOST ub=24, host=0x1800, rows=2, rowBytes=128
+READ_HOST ub=26, host=0x1900, rows=2, rowBytes=128
+SET act.zeroPoint, 123
+READ_WEIGHTS addr=0x170000, tiles=1, usedRows=128, usedCols=1
+MATMUL ub=24, acc=0, len=2, switch, unsigned
+READ_WEIGHTS addr=0x180000, tiles=1, usedRows=128, usedCols=1
+MATMUL ub=26, acc=0, len=2, switch, accumulate, unsigned
+ACTIVATE acc=0, ub=28, len=2, func=identity, perColumn, unsigned
+TAG 290
+SET act.zeroPoint, 130
+READ_WEIGHTS addr=0x190000, tiles=1, usedRows=256, usedCols=256
+MATMUL ub=28, acc=2048, len=2, switch, unsigned
+ACTIVATE acc=2048, ub=24, len=2, params=8, func=identity, perColumn, unsigned
+READ_WEIGHTS addr=0x1a0000, tiles=1, usedRows=256, usedCols=256
+MATMUL ub=28, acc=0, len=2, switch, unsigned
+ACTIVATE acc=0, ub=26, len=2, params=16, func=identity, perColumn, unsigned
+WRITE_HOST ub=24, host=0x1a00, rows=2, rowBytes=256
+WRITE_HOST ub=26, host=0x1c00, rows=2, rowBytes=256
+HALT

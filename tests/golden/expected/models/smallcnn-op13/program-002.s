@@ -1,0 +1,36 @@
+; tpusim program: 35 instructions, 0 data segments
+READ_HOST ub=0, host=0x0, rows=8
+TAG 6
+READ_HOST ub=8, host=0x800, rows=72, rowBytes=16
+SET act.outScale, 410.41843
+READ_WEIGHTS addr=0xc0000, tiles=1, usedRows=16, usedCols=1
+MATMUL ub=8, acc=0, len=16, cols=4, step=1, pitch=6, switch, conv, unsigned
+MATMUL ub=44, acc=16, len=16, cols=4, step=1, pitch=6, conv, unsigned
+READ_WEIGHTS addr=0xd0000, tiles=1, usedRows=16, usedCols=1
+MATMUL ub=9, acc=0, len=16, cols=4, step=1, pitch=6, switch, accumulate, conv, unsigned
+MATMUL ub=45, acc=16, len=16, cols=4, step=1, pitch=6, accumulate, conv, unsigned
+READ_WEIGHTS addr=0xe0000, tiles=1, usedRows=16, usedCols=1
+MATMUL ub=10, acc=0, len=16, cols=4, step=1, pitch=6, switch, accumulate, conv, unsigned
+MATMUL ub=46, acc=16, len=16, cols=4, step=1, pitch=6, accumulate, conv, unsigned
+READ_WEIGHTS addr=0xf0000, tiles=1, usedRows=16, usedCols=1
+MATMUL ub=14, acc=0, len=16, cols=4, step=1, pitch=6, switch, accumulate, conv, unsigned
+MATMUL ub=50, acc=16, len=16, cols=4, step=1, pitch=6, accumulate, conv, unsigned
+READ_WEIGHTS addr=0x100000, tiles=1, usedRows=16, usedCols=1
+MATMUL ub=15, acc=0, len=16, cols=4, step=1, pitch=6, switch, accumulate, conv, unsigned
+MATMUL ub=51, acc=16, len=16, cols=4, step=1, pitch=6, accumulate, conv, unsigned
+READ_WEIGHTS addr=0x110000, tiles=1, usedRows=16, usedCols=1
+MATMUL ub=16, acc=0, len=16, cols=4, step=1, pitch=6, switch, accumulate, conv, unsigned
+MATMUL ub=52, acc=16, len=16, cols=4, step=1, pitch=6, accumulate, conv, unsigned
+READ_WEIGHTS addr=0x120000, tiles=1, usedRows=16, usedCols=1
+MATMUL ub=20, acc=0, len=16, cols=4, step=1, pitch=6, switch, accumulate, conv, unsigned
+MATMUL ub=56, acc=16, len=16, cols=4, step=1, pitch=6, accumulate, conv, unsigned
+READ_WEIGHTS addr=0x130000, tiles=1, usedRows=16, usedCols=1
+MATMUL ub=21, acc=0, len=16, cols=4, step=1, pitch=6, switch, accumulate, conv, unsigned
+MATMUL ub=57, acc=16, len=16, cols=4, step=1, pitch=6, accumulate, conv, unsigned
+READ_WEIGHTS addr=0x140000, tiles=1, usedRows=16, usedCols=1
+MATMUL ub=22, acc=0, len=16, cols=4, step=1, pitch=6, switch, accumulate, conv, unsigned
+MATMUL ub=58, acc=16, len=16, cols=4, step=1, pitch=6, accumulate, conv, unsigned
+ACTIVATE acc=0, ub=80, len=16, func=sigmoid, perColumn, unsigned
+ACTIVATE acc=16, ub=96, len=16, func=sigmoid, perColumn, unsigned
+WRITE_HOST ub=80, host=0xc80, rows=32, rowBytes=16
+HALT
