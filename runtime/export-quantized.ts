@@ -7,7 +7,7 @@
 import { Graph, type Node, type Tensor, exportOnnx, tensor } from '../graph/index.js';
 import { CompileError } from './errors.js';
 import { type Layer, shapeOf } from './layers.js';
-import type { QuantLayer } from './lower.js';
+import type { QuantLayer } from './lower/index.js';
 import type { Session } from './session.js';
 
 /** The exported segment: ONNX bytes, its uint8 inputs and the uint8 output of every exported layer. */

@@ -6,7 +6,7 @@ import { quantizeValue } from '../graph/ops/index.js';
 import { type Frame, blockChannels, blocks, hostFrameBytes, paddedDims } from './frame.js';
 
 export { hostFrameBytes } from './frame.js';
-import type { Im2colSpec } from './lower.js';
+import type { Im2colSpec } from './lower/index.js';
 import { type QParams, dequantizeValue } from './quantize.js';
 
 /** Quantizes a float tensor to uint8 (QuantizeLinear). */

@@ -1,13 +1,9 @@
-// Public face of runtime/: the compiler (graph → ISA programs), placement and fallback, the
-// Session that runs models on the simulated TPU, and report assembly.
+// Public face of runtime/: running a model on the simulated TPU with fallback devices (runModel,
+// runModelDetailed), and the Session and compiled model behind it. Layout: compile/ (the passes),
+// lower/ (the TPU's layer emitters), devices/ (capability and placement), fallback/ (worker pool);
+// see README.md.
 export { BadInputError, CompileError, RuntimeError } from './errors.js';
-export { DEFAULT_MODEL, loadModel, readInputsFile, runModel, runModelDetailed, type LoadedModel, type ModelRun, type RunModelOptions } from './run-model.js';
-export { Session, normaliseGraph, randomInputs, type SessionOptions, type RunSessionOptions, type SessionRun, type Step, type StepResult } from './session.js';
-export { buildReport, parameterCount, type ModelSource, type ReportOptions } from './report.js';
-export { DEVICE_NAMES, DEVICE_PRESETS, placeLayers, tpuBlocker, type DeviceModel, type DeviceName, type PlacementDecision } from './devices.js';
-export { buildLayers, layerMacs, type Layer, type Activation } from './layers.js';
-export { lowerSegment, estimateConv, type CompiledSegment, type ConvMapping, type QuantLayer, type LoweredLayer } from './lower.js';
-export { activationParams, quantizeWeights, type QParams } from './quantize.js';
-export { unrollLstms } from './lstm.js';
-export { exportQuantizedSegment, type ExportedSegment } from './export-quantized.js';
-export { packFrame, unpackFrame, quantizeArray, dequantizeArray } from './hostio.js';
+export { DEFAULT_MODEL, loadModel, runModel, runModelDetailed, type LoadedModel, type ModelRun, type RunModelOptions } from './run-model.js';
+export { Session, type SessionOptions, type RunSessionOptions, type SessionRun, type Step, type StepResult } from './session.js';
+export { compileModel, type CompileOptions } from './compile/index.js';
+export type { CompiledModel } from './compiled-model.js';

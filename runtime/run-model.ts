@@ -7,11 +7,11 @@ import {
 } from '../graph/index.js';
 import type { Report } from '../reports/index.js';
 import { type Fidelity, type HardwareConfig, parseConfig } from '../sim/index.js';
-import type { DeviceName } from './devices.js';
+import type { DeviceName } from './devices/index.js';
 import { BadInputError, CompileError } from './errors.js';
-import type { ConvMapping } from './lower.js';
+import type { ConvMapping } from './lower/index.js';
 import { type ModelSource, buildReport } from './report.js';
-import { Session, randomInputs, type SessionRun } from './session.js';
+import { Session, type SessionRun } from './session.js';
 
 export { DEFAULT_MODEL } from './defaults.js';
 

@@ -3,7 +3,9 @@
 import * as ort from 'onnxruntime-node';
 import { expect } from 'vitest';
 import type { Tensor } from '../../graph/index.js';
-import { type Session, type SessionRun, exportQuantizedSegment, quantizeArray } from '../../runtime/index.js';
+import { exportQuantizedSegment } from '../../runtime/export-quantized.js';
+import { quantizeArray } from '../../runtime/hostio.js';
+import type { Session, SessionRun } from '../../runtime/index.js';
 
 /** Cosine similarity and max abs error of two float tensors. */
 export function compare(a: Tensor, b: Tensor): { cosine: number; maxAbs: number } {

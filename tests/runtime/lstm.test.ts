@@ -3,7 +3,7 @@
 // initial states and peepholes; forms it cannot unroll stay whole, with the reason.
 import { describe, expect, it } from 'vitest';
 import { GraphBuilder, Rng, execute, inferShapes, tensor, type Graph, type Tensor } from '../../graph/index.js';
-import { unrollLstms } from '../../runtime/index.js';
+import { unrollLstms } from '../../runtime/lstm.js';
 
 interface Variant {
   direction: 'forward' | 'reverse' | 'bidirectional';

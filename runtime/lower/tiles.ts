@@ -1,0 +1,97 @@
+// Weight tiles: building a layer's tiles once (however many bands or segments fetch them), placing
+// them in the model's weight image, and emitting READ_WEIGHTS right before the multiply that
+// switches to a tile. Also the per-layout cache of quantized weights that layers sharing one
+// weight tensor (unrolled LSTM steps) share.
+import type { ProgramBuilder, WeightImage } from '../program.js';
+import { quantizeWeights } from '../quantize.js';
+import type { TileEntry } from './types.js';
+
+/** What `TileLoader.load` did: no real weights (skip the multiplies), the tile the array holds, or a new fetch. */
+export type TileState = 'none' | 'same' | 'new';
+
+/** Loads tiles for one program. */
+export class TileLoader {
+  /** Bytes of tiles fetched so far (a layer's share is the difference across its emission). */
+  bytesFetched = 0;
+  /** Weight-image address of the tile the array holds (the last one switched to). */
+  private current = -1;
+  /** Where tiles are built (the weight image keeps its own copy). */
+  private readonly scratch: Int8Array;
+
+  /**
+   * `cache`: tiles already built (shared by the segments of a model): weight-image address (-1: all
+   * zero) and used extent.
+   */
+  constructor(
+    private readonly prog: ProgramBuilder,
+    private readonly image: WeightImage,
+    private readonly cache: Map<string, TileEntry>,
+    private readonly rows: number,
+    private readonly cols: number,
+  ) {
+    this.scratch = new Int8Array(rows * cols);
+  }
+
+  /**
+   * Emits READ_WEIGHTS for a tile built by `fill`, which writes the tile and returns how many real
+   * weights it holds and in how many rows (for the useful-MAC counters: usedRows x usedCols is
+   * the count of real weights). Returns 'none' for a tile without real weights (skip its multiplies),
+   * 'same' when the array already holds this tile (multiply without switching: no fetch, no
+   * shift), and 'new' after emitting READ_WEIGHTS (the next multiply must switch).
+   */
+  load(key: string, fill: (tile: Int8Array) => { real: number; rows: number }): TileState {
+    const R = this.rows, C = this.cols;
+    // a layer's tiles are built and stored once, however many bands fetch them
+    let t = this.cache.get(key);
+    if (!t) {
+      this.scratch.fill(0);
+      const { real, rows } = fill(this.scratch);
+      t = real === 0 ? { addr: -1, usedRows: 0, usedCols: 0 } : {
+        addr: this.image.addTile(this.scratch),
+        usedRows: Math.max(1, Math.min(R, rows)),
+        usedCols: Math.max(1, Math.min(C, Math.round(real / Math.max(1, rows)))),
+      };
+      this.cache.set(key, t);
+    }
+    if (t.addr < 0) return 'none';
+    if (t.addr === this.current) return 'same';
+    this.current = t.addr;
+    this.bytesFetched += R * C;
+    this.prog.emit({ op: 'READ_WEIGHTS', addr: t.addr, tiles: 1, usedRows: t.usedRows, usedCols: t.usedCols });
+    return 'new';
+  }
+}
+
+/** Quantized weights with their per-output-channel sums (the zero-point correction needs them). */
+export type QuantizedWithSums = ReturnType<typeof quantizeWeights> & { sums: Int32Array };
+const quantCache = new WeakMap<Float32Array, Map<string, QuantizedWithSums>>();
+
+/** Quantizes a weight tensor once per layout, however many layers share it (unrolled LSTM steps do). */
+export function quantizedWeights(w: Float32Array, layout: string, make: () => ReturnType<typeof quantizeWeights>): QuantizedWithSums {
+  let byLayout = quantCache.get(w);
+  if (!byLayout) quantCache.set(w, (byLayout = new Map()));
+  let q = byLayout.get(layout);
+  if (!q) {
+    const made = make();
+    const outCh = made.scale.length;
+    const per = made.q.length / outCh;
+    const sums = new Int32Array(outCh);
+    for (let c = 0; c < outCh; c++) {
+      let sum = 0;
+      for (let k = 0; k < per; k++) sum += made.q[c * per + k]!;
+      sums[c] = sum;
+    }
+    q = { ...made, sums };
+    byLayout.set(layout, q);
+  }
+  return q;
+}
+
+/** A small id per object (tile-cache keys of shared weights). */
+const objectIds = new WeakMap<object, number>();
+let nextObjectId = 0;
+export function idOf(o: object): number {
+  let id = objectIds.get(o);
+  if (id === undefined) objectIds.set(o, (id = nextObjectId++));
+  return id;
+}

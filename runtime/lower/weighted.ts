@@ -1,0 +1,51 @@
+// Quantizing a layer with weights (convolution or dense) for the matrix unit: int8 weights per
+// output channel (shared between layers that share the tensor), int32 bias with the zero-point
+// term folded in, and the requantization scale of each output channel, in parameter blocks.
+import { outputScale } from '../../graph/ops/index.js';
+import type { ConvLayer, DenseLayer } from '../layers.js';
+import { quantizeBias, quantizeWeights } from '../quantize.js';
+import type { LoweringContext } from './context.js';
+import type { PreparedLayer } from './emitter.js';
+import { quantizedWeights } from './tiles.js';
+
+const f32 = Math.fround;
+
+/** Quantizes a convolution or dense layer and adds its parameter blocks; `mapping` is the report's. */
+export function prepareWeighted<L extends ConvLayer | DenseLayer>(ctx: LoweringContext, l: L, mapping: string): PreparedLayer<L> {
+  const yq = ctx.qOf(l.output);
+  const act = l.act;
+  const clipHigh = act === 'relu6' ? Math.min(255, yq.zeroPoint + Math.round(6 / yq.scale)) : undefined;
+  const xq = ctx.qOf(l.inputs[0]!);
+  let outCh: number, wq;
+  let shape: number[];
+  if (l.kind === 'conv') {
+    outCh = l.weightShape[0];
+    wq = quantizedWeights(l.weight, `conv ${l.weightShape.join('x')}`, () => quantizeWeights(l.weight, outCh));
+    shape = [...l.weightShape];
+  } else {
+    outCh = l.N;
+    // quantized per output channel: [K][N] weights (MatMul) are transposed once per tensor
+    wq = quantizedWeights(l.weight, `dense ${l.K}x${l.N}${l.outputMajor ? ' output-major' : ''}`, () => {
+      if (l.outputMajor) return quantizeWeights(l.weight, outCh);
+      const t = new Float32Array(l.K * l.N);
+      for (let k = 0; k < l.K; k++) for (let n = 0; n < l.N; n++) t[n * l.K + k] = l.weight[k * l.N + n]!;
+      return quantizeWeights(t, outCh);
+    });
+    shape = [l.N, l.K];
+  }
+  const bias = new Int32Array(outCh);
+  const hwBias = new Int32Array(outCh);
+  const scale = new Float32Array(outCh);
+  // (outputScale rounds only its results to float32: every scale here is float32 already)
+  for (let c = 0; c < outCh; c++) {
+    bias[c] = quantizeBias(l.bias[c]!, xq.scale, wq.scale[c]!);
+    hwBias[c] = bias[c]! - xq.zeroPoint * wq.sums[c]!; // the zero-point term folds into the bias
+    scale[c] = act === 'sigmoid' || act === 'tanh' ? f32(f32(xq.scale) * f32(wq.scale[c]!)) : outputScale(xq.scale, wq.scale[c]!, yq.scale);
+  }
+  return {
+    layer: l,
+    params: ctx.params.addPerBlock(hwBias, scale),
+    mapping,
+    quant: { kind: l.kind, name: l.name, inputs: [{ tensor: l.inputs[0]!, q: xq }], output: { tensor: l.output, q: yq }, weights: { q: wq.q, shape, scale: wq.scale }, bias, act, clipHigh },
+  };
+}
