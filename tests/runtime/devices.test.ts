@@ -78,6 +78,16 @@ describe('the TPU device', () => {
     expect(why('shared')).toBe('the output of "fc2" is also read by 1 other node, so this Tanh cannot be fused into it');
   });
 
+  it('does not fuse a Clip whose bound is computed (it would not be a relu)', () => {
+    const { graph, layers } = layersOf((b) => {
+      const x = b.input('x', 'float32', [4, 8]);
+      const hi = b.input('hi', 'float32', []);
+      b.output(b.op('Clip', [b.matmul(x, b.constant(w([8, 8])), { name: 'fc' }), b.scalar(0), hi], {}, { name: 'clip' })[0]!);
+    });
+    expect(byName(layers, 'fc')).toMatchObject({ kind: 'dense', act: 'identity' });
+    expect(devices.tpu.capability(byName(layers, 'clip'), ctxOf(graph))).toEqual({ supported: false, why: 'Clip with non-constant bounds is not an activation-unit function' });
+  });
+
   it('names the unit it lacks for ops no emitter recognises', () => {
     const { graph, layers } = layersOf((b) => {
       const x = b.input('x', 'float32', [4, 8]);
