@@ -2,7 +2,6 @@
 // is a step of its own. SCALE-Sim topologies isolate every TPU layer (their rows are independent
 // layers). Segments that do not fit the Unified Buffer are split later, while lowering.
 import type { CompiledModel, Step } from '../compiled-model.js';
-import type { PlacementDecision } from '../devices/index.js';
 import type { Layer } from '../layers.js';
 import type { CompiledSegment } from '../lower/index.js';
 
@@ -20,7 +19,7 @@ export function formSteps(layers: readonly Layer[], placement: CompiledModel['pl
     run = [];
   };
   for (const l of layers) {
-    const d = (placement.get(l.name) as PlacementDecision).device;
+    const d = placement.get(l.name)!.device;
     if (d === 'tpu') {
       run.push(l);
       if (isolateLayers && l.kind !== 'view') flush();
