@@ -178,6 +178,16 @@ export function activateBegin(i: i32): void {
   return <i32>y;
 }
 
+/** sigmoid or tanh of a float32 (musl's expf / tanhf through AssemblyScript's Mathf). */
+@inline function nonlinearity(func: u32, x: f32): f32 {
+  return func == FUNC_SIGMOID ? <f32>1 / (<f32>1 + Mathf.exp(-x)) : Mathf.tanh(x);
+}
+
+/** The activation unit's sigmoid (func 3) or tanh (func 4) of `x`, for tests of the ISA's semantics. */
+export function activationFunctionValue(func: u32, x: f32): f32 {
+  return nonlinearity(func, x);
+}
+
 /** Quantized value of accumulator value `a` in column `n` for the prepared ACTIVATE. */
 @inline function activateValue(a: i32, n: i32): i32 {
   let v = a;
@@ -188,7 +198,7 @@ export function activateBegin(i: i32): void {
   }
   const x: f32 = <f32>v * s;
   if (actFunc == FUNC_SIGMOID || actFunc == FUNC_TANH) {
-    const y: f32 = actFunc == FUNC_SIGMOID ? <f32>1 / (<f32>1 + Mathf.exp(-x)) : Mathf.tanh(x);
+    const y = nonlinearity(actFunc, x);
     return saturate(nearest<f32>(y * actOutScale));
   }
   return saturate(nearest<f32>(x));

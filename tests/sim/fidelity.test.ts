@@ -1,9 +1,10 @@
 // fast == exact: random valid programs on random small configs run through both fidelities must give
 // bit-identical memories, identical per-instruction and per-tile timing, identical counters (totals
-// and per tag), identical total cycles, and identical errors (code, instruction, arguments).
+// and per tag), identical total cycles, and identical errors (code, instruction, arguments); and a
+// completed run must leave the memories the ISA's executable semantics (isa/semantics.ts) give.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { encodeProgram, formatInstruction, decodeProgram } from '../../isa/index.js';
+import { encodeProgram, executeProgram, formatInstruction, decodeProgram } from '../../isa/index.js';
 import { SimError, Simulator, type Fidelity, type RunResult } from '../../sim/index.js';
 import { caseImages, simCaseArb, type SimCase } from './program-gen.js';
 
@@ -60,6 +61,20 @@ function compare(fast: Outcome, exact: Outcome): string[] {
   return diffs.filter((d): d is string => d !== null);
 }
 
+/** Differences between a completed run's memories and the ISA's semantics of the same program. */
+function compareWithSemantics(c: SimCase, run: Outcome): string[] {
+  if (!run.ok) return [];
+  const m = c.config;
+  const images = caseImages(c);
+  const shape = { rows: m.matrix.rows, cols: m.matrix.cols, ubBytes: m.unifiedBuffer.bytes, accEntries: m.accumulators.entries };
+  const want = executeProgram(decodeProgram(encodeProgram({ instructions: c.program })), shape, images.host, images.weights);
+  return [
+    firstDiff('host memory vs semantics', run.host, want.host),
+    firstDiff('UB vs semantics', run.ub, want.ub),
+    firstDiff('accumulators vs semantics', run.acc, want.acc),
+  ].filter((d): d is string => d !== null);
+}
+
 function describeCase(c: SimCase): string {
   const { instructions } = decodeProgram(encodeProgram({ instructions: c.program }));
   const m = c.config;
@@ -82,8 +97,8 @@ describe('fast and exact fidelities agree', () => {
       fc.property(simCaseArb(), (c) => {
         const fast = runCase(c, 'fast');
         const exact = runCase(c, 'exact');
-        const diffs = compare(fast, exact);
-        if (diffs.length) throw new Error(`fast and exact differ:\n${diffs.slice(0, 12).join('\n')}\n${describeCase(c)}`);
+        const diffs = [...compare(fast, exact), ...compareWithSemantics(c, fast)];
+        if (diffs.length) throw new Error(`fast, exact and the semantics differ:\n${diffs.slice(0, 12).join('\n')}\n${describeCase(c)}`);
         outcomes[fast.ok ? 'ok' : (fast.code as 'DEADLOCK' | 'CYCLE_LIMIT')]++;
         if (fast.ok) matmuls += fast.result.counters['activeCycles']! > 0 ? 1 : 0;
       }),
@@ -101,8 +116,9 @@ describe('fast and exact fidelities agree', () => {
   it('on larger arrays (17..32 rows and columns)', () => {
     fc.assert(
       fc.property(simCaseArb({ minSide: 17, maxSide: 32 }), (c) => {
-        const diffs = compare(runCase(c, 'fast'), runCase(c, 'exact'));
-        if (diffs.length) throw new Error(`fast and exact differ:\n${diffs.slice(0, 12).join('\n')}\n${describeCase(c)}`);
+        const fast = runCase(c, 'fast');
+        const diffs = [...compare(fast, runCase(c, 'exact')), ...compareWithSemantics(c, fast)];
+        if (diffs.length) throw new Error(`fast, exact and the semantics differ:\n${diffs.slice(0, 12).join('\n')}\n${describeCase(c)}`);
       }),
       { numRuns: Math.ceil(RUNS / 10) },
     );

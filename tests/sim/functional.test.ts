@@ -1,14 +1,14 @@
-// The simulator's data effects against independent computations: the example programs against a
-// plain-TypeScript model of ISA.md (and, for two of them, the math written out directly),
+// The simulator's data effects against independent computations: the example programs against the
+// ISA's executable semantics (isa/semantics.ts; for two of them, also the math written out directly),
 // requantization edge cases against hand-computed values, and random programs on odd array
 // shapes (kernel edge cases) against the model.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { instantiateSync } from '@assemblyscript/loader';
 import { describe, expect, it } from 'vitest';
-import { assemble, f32ToBits, type Instruction, type Program } from '../../isa/index.js';
-import { Simulator, withOverrides, type Fidelity, type HardwareConfig } from '../../sim/index.js';
+import { assemble, bitsToF32, executeProgram, f32ToBits, roundHalfEven, sigmoidf, tanhf, type Instruction, type Program } from '../../isa/index.js';
+import { Simulator, packageRoot, withOverrides, type Fidelity, type HardwareConfig } from '../../sim/index.js';
 import { FIDELITIES, config, randomBytes, randomInt8 } from './helpers.js';
-import { roundHalfEven, runReference } from './reference-model.js';
 
 const EXAMPLES = join(import.meta.dirname, '..', '..', 'isa', 'examples');
 const small = config('small-16');
@@ -17,7 +17,7 @@ function shapeOf(cfg: HardwareConfig) {
   return { rows: cfg.matrix.rows, cols: cfg.matrix.cols, ubBytes: cfg.unifiedBuffer.bytes, accEntries: cfg.accumulators.entries };
 }
 
-/** Runs a program on the simulator and on the reference model; returns both memories. */
+/** Runs a program on the simulator and through the ISA's semantics; returns both memories. */
 function both(cfg: HardwareConfig, program: Program, fidelity: Fidelity, host: Uint8Array = new Uint8Array(0), weights: Uint8Array = new Uint8Array(0)) {
   const sim = Simulator.create(cfg);
   sim.load({ program, host, weights });
@@ -25,7 +25,7 @@ function both(cfg: HardwareConfig, program: Program, fidelity: Fidelity, host: U
   const hostSize = Number(sim.readHost().length);
   const hostImage = new Uint8Array(hostSize);
   hostImage.set(host);
-  const ref = runReference(program, shapeOf(cfg), hostImage, weights);
+  const ref = executeProgram(program, shapeOf(cfg), hostImage, weights);
   return { sim, ref };
 }
 
@@ -132,6 +132,27 @@ function requant(fidelity: Fidelity, values: number[], setup: string, activate: 
   return sim.readHost(0x100, 16 * outRows);
 }
 
+describe('sigmoid and tanh', () => {
+  it('are bit for bit the activation unit\'s in the semantics, on 300,000 float32 values', () => {
+    const core = instantiateSync<{ activationFunctionValue(func: number, x: number): number }>(
+      readFileSync(join(packageRoot(), 'build', 'tpu.wasm')), { env: { abort: () => { throw new Error('core abort'); } } }).exports;
+    const bits = randomBytes(4 * 100_000, 77);
+    const view = new DataView(bits.buffer);
+    const xs: number[] = [0, -0, Infinity, -Infinity, NaN, 88.72, -103.97, 1e-30];
+    for (let i = 0; i < 100_000; i++) xs.push(bitsToF32(view.getUint32(4 * i, true)));
+    for (let i = 0; i < 100_000; i++) xs.push(Math.fround((i - 50_000) / 2500)); // -20..20, where the outputs live
+    for (const x of xs) {
+      for (const [func, f] of [[3, sigmoidf], [4, tanhf]] as const) {
+        const want = f(x);
+        const got = core.activationFunctionValue(func, x);
+        if (!(Number.isNaN(want) && Number.isNaN(got)) && f32ToBits(want) !== f32ToBits(got)) {
+          expect.fail(`func ${func} of ${x} (0x${f32ToBits(x).toString(16)}): semantics ${want}, core ${got}`);
+        }
+      }
+    }
+  });
+});
+
 describe.each(FIDELITIES)('ACTIVATE arithmetic (%s fidelity)', (fidelity) => {
   it('rounds half to even after scaling in float32', () => {
     // x * 0.5: 5 -> 2.5 -> 2; 7 -> 3.5 -> 4; -5 -> -2.5 -> -2; -7 -> -3.5 -> -4; 3 -> 1.5 -> 2; 1 -> 0.5 -> 0
@@ -192,6 +213,32 @@ describe.each(FIDELITIES)('ACTIVATE arithmetic (%s fidelity)', (fidelity) => {
     expect(Array.from(new Int8Array(th.buffer).slice(0, 3))).toEqual([0, 76, -96]);
   });
 
+  it('computes sigmoid and tanh bit for bit as the semantics do, over 1024 accumulator values', () => {
+    // 64 in16 vectors through an identity tile: accumulator values spread over -32768..32767,
+    // scaled by 1/2048 into -16..16, written as 16-bit outputs of 32767 x f(x) (15 bits of y)
+    const weights = new Uint8Array(256);
+    for (let k = 0; k < 16; k++) weights[k * 16 + k] = 1;
+    const host = new Uint8Array(64 * 32 + 64 * 32);
+    for (let v = 0; v < 64; v++) {
+      for (let k = 0; k < 16; k++) {
+        const x = ((v * 16 + k) * 64 - 32768 + v) & 0xffff;
+        host[v * 32 + k] = x & 0xff;
+        host[v * 32 + 16 + k] = x >> 8;
+      }
+    }
+    for (const func of ['sigmoid', 'tanh']) {
+      const program = assemble(['READ_WEIGHTS addr=0', 'READ_HOST ub=0, host=0, rows=128', 'MATMUL ub=0, acc=0, len=64, switch, in16',
+        'SET act.scale, 0.00048828125', 'SET act.outScale, 32767.0', `ACTIVATE acc=0, ub=128, len=64, func=${func}, out16`, 'HALT'].join('\n'));
+      const { sim, ref } = both(small, program, fidelity, host, weights);
+      expect(Buffer.from(sim.readUb(128, 128)).equals(Buffer.from(ref.ub.subarray(128 * 16, 256 * 16))), func).toBe(true);
+      // and the outputs are the functions' values, not zeros: sigmoid(-16) rounds to 0, sigmoid(16) to 32767
+      const out = new Int16Array(64 * 16);
+      const rows = sim.readUb(128, 128);
+      for (let v = 0; v < 64; v++) for (let k = 0; k < 16; k++) out[v * 16 + k] = rows[2 * v * 16 + k]! | (rows[(2 * v + 1) * 16 + k]! << 8);
+      expect([out[0], out[1023]]).toEqual(func === 'sigmoid' ? [0, 32767] : [-32767, 32767]);
+    }
+  });
+
   it('treats a NaN after scaling as 0 (the zero point)', () => {
     // scale = NaN: every value becomes the zero point 3
     const out = requant(fidelity, [5, -7], `SET act.scale, bits(0x7fc00000)\nSET act.zeroPoint, 3`, 'ACTIVATE acc=0, ub=32, len=1');
@@ -243,7 +290,7 @@ describe.each(FIDELITIES)('pooling and address patterns (%s fidelity)', (fidelit
 });
 
 // ---------------------------------------------------------------------------------------------
-// Random programs on odd array shapes against the reference model (fast engine: kernel edges)
+// Random programs on odd array shapes against the ISA's semantics (fast engine: kernel edges)
 
 /** A random straight-line program exercising every data path on a `rows x cols` array. */
 function randomProgram(cfg: HardwareConfig, seed: number): { program: Program; host: Uint8Array; weights: Uint8Array } {
@@ -305,7 +352,7 @@ function randomProgram(cfg: HardwareConfig, seed: number): { program: Program; h
 describe('random programs on odd array shapes (fast fidelity)', () => {
   const shapes: [number, number][] = [[5, 7], [16, 20], [33, 17], [8, 48], [64, 64]];
   for (const [rows, cols] of shapes) {
-    it(`${rows}x${cols}: memories match the reference model`, () => {
+    it(`${rows}x${cols}: memories match the ISA's semantics`, () => {
       const cfg = withOverrides(small, {
         'matrix.rows': rows, 'matrix.cols': cols, 'unifiedBuffer.bytes': 256 * Math.max(rows, cols), 'accumulators.entries': 64,
       });

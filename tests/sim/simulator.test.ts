@@ -1,10 +1,9 @@
 // The Simulator API: loading programs (decoded or binary) with host/weight images and data
 // segments, repeatable runs, traces, progress, memory accessors, and scale.
 import { describe, expect, it } from 'vitest';
-import { assemble, encodeProgram, type Instruction } from '../../isa/index.js';
+import { assemble, encodeProgram, roundHalfEven, type Instruction } from '../../isa/index.js';
 import { COUNTERS, GemmFitError, Simulator, buildFoldedGemm } from '../../sim/index.js';
 import { config, loaded, randomInt8 } from './helpers.js';
-import { roundHalfEven } from './reference-model.js';
 
 const small = config('small-16');
 
