@@ -38,11 +38,11 @@ import {
   ACT_LAT, C, DOUBLE_BUFFER, FIFO_SLOTS, H_LAT, N, R, W, W_LAT,
   acc, activateOutputs, addCounter, atLeastOne, depAct, depHost, depMatrix, fail, insTag, insTile, ldI32, ldI64,
   matmulP, numTiles, opOf, resetRun, setTotalCycles, stI32, stI64, tArrive, tDispatch, tIssueEnd, tReady, tShiftEnd,
-  tShiftStart, tStart, tXstart, tileAddr, tileBytes, tileInstr, tileSlots, tileSwitcher, tileUsed, tileW16, ub,
+  tShiftStart, tStart, tXstart, tileAddr, tileBytes, tileInstr, tileSlots, tileSwitcher, tileUsed, tileW16,
   weightMem, wordHi, wordLo, xferH, xferW,
 } from './state';
 import {
-  activateBegin, activatePooled, activateRow, hostBytesOf, hostTransfer, matmulInputRow, poolWindowEnd,
+  activateBegin, activatePooled, activateRow, hostBytesOf, hostTransfer, matmulInputAddr, poolWindowEnd,
 } from './functional';
 
 // ---------------------------------------------------------------------------------------------
@@ -655,8 +655,8 @@ function sequencerPush(c: i64): i32 {
     if (seqIn16 && seqW16) { ix = seqS & 1; iw = seqS >> 1; }
     else if (seqIn16) ix = seqS;
     else if (seqW16) iw = seqS;
-    const row = matmulInputRow(seqM, seqV) + <i64>ix;
-    const src = ub + <usize>(row * <i64>W);
+    // byte ix of a 16-bit input is the next UB row, at the same lane
+    const src = matmulInputAddr(seqM, seqV) + <usize>(ix * W);
     const dst = ringX + ((<usize>(c & maskX) * <usize>R) << 2);
     // low bytes of 16-bit inputs are unsigned; the high byte or an 8-bit input is signed unless `unsigned`
     const signedX = seqIn16 ? (ix == 1 && !seqUnsigned) : !seqUnsigned;

@@ -27,9 +27,9 @@ import {
   acc, activateOutputs, addCounter, counters, depAct, depHost, depMatrix, fail, insTag,
   insTile, ldI32, ldI64, matmulP, numTags, numTiles, opOf, regrow, resetRun, setTotalCycles, stI64, tArrive,
   tDispatch, tIssueEnd, tReady, tShiftEnd, tShiftStart, tStart, tXstart, tileAddr, tileBytes, tileInstr, tileSlots,
-  tileSwitcher, tileUsed, ub, weightMem, wordHi, wordLo, xferH, xferW,
+  tileSwitcher, tileUsed, weightMem, wordHi, wordLo, xferH, xferW,
 } from './state';
-import { activate, hostBytesOf, hostTransfer, matmulInputRow } from './functional';
+import { activate, hostBytesOf, hostTransfer, matmulInputAddr } from './functional';
 import { CHUNK_ROWS, packWeights, runChunk, scalarRow, setChunkRow } from './kernels';
 
 /** Cycles to shift tile t into the array (one per tile row and byte plane). */
@@ -511,7 +511,7 @@ function execMatmul(i: i32, budget: i64): i64 {
   let done: i64 = 0;
   if (in16 || w16) {
     while (v < len && done < budget) {
-      const x = ub + <usize>(matmulInputRow(i, v) * <i64>W);
+      const x = matmulInputAddr(i, v);
       scalarRow(x, x + <usize>W, in16, unsigned, tile, w16, R, C, acc + <usize>(accRow0 + v) * rowBytes, accumulate);
       v++;
       done += macsPerVector;
@@ -524,7 +524,7 @@ function execMatmul(i: i32, budget: i64): i64 {
     while (v < len && done < budget) {
       const rows = <i32>min64(len - v, <i64>CHUNK_ROWS);
       for (let r = 0; r < rows; r++) {
-        setChunkRow(r, ub + <usize>(matmulInputRow(i, v + <i64>r) * <i64>W), unsigned);
+        setChunkRow(r, matmulInputAddr(i, v + <i64>r), unsigned);
       }
       runChunk(rows, acc + <usize>(accRow0 + v) * rowBytes, rowBytes, accumulate);
       v += <i64>rows;

@@ -10,15 +10,15 @@ import {
   OP_ACTIVATE, OP_HALT, OP_MATMUL, OP_READ_HOST, OP_READ_WEIGHTS, OP_SET, OP_TAG, OP_WRITE_HOST,
   POOL_NONE, READ_HOST_host, READ_HOST_rowBytes, READ_HOST_rows, READ_HOST_ub,
   READ_WEIGHTS_addr, READ_WEIGHTS_tiles, READ_WEIGHTS_usedCols, READ_WEIGHTS_usedRows, READ_WEIGHTS_w16,
-  REG_COUNT, REG_OUT_COUNT, REG_OUT_PITCH, REG_OUT_STEP,
+  REG_COUNT, REG_IN_LANE, REG_OUT_COUNT, REG_OUT_LANE, REG_OUT_PITCH, REG_OUT_STEP,
   REG_POOL_IN_HEIGHT, REG_POOL_IN_WIDTH, REG_POOL_KH, REG_POOL_KW, REG_POOL_OUT_HEIGHT, REG_POOL_OUT_WIDTH,
   REG_POOL_PAD_LEFT, REG_POOL_PAD_TOP, REG_POOL_SH, REG_POOL_SW,
   SET_reg, SET_value, TAG_id,
   UNIT_ACTIVATE, UNIT_HOST, UNIT_MATRIX, opUnit, registerReset,
 } from './generated/isa';
 import {
-  ERR_ACC_RANGE, ERR_BAD_CONV, ERR_FIFO_TOO_SMALL, ERR_HALT_NOT_LAST, ERR_HOST_RANGE, ERR_NO_HALT,
-  ERR_NO_TILE, ERR_OK, ERR_OUT_PATTERN, ERR_POOL_SHAPE, ERR_POOL_WINDOW, ERR_ROW_BYTES, ERR_TILE_WIDTH,
+  ERR_ACC_RANGE, ERR_BAD_CONV, ERR_FIFO_TOO_SMALL, ERR_HALT_NOT_LAST, ERR_HOST_RANGE, ERR_IN_LANE_RANGE, ERR_NO_HALT,
+  ERR_NO_TILE, ERR_OK, ERR_OUT_LANE_RANGE, ERR_OUT_PATTERN, ERR_POOL_SHAPE, ERR_POOL_WINDOW, ERR_ROW_BYTES, ERR_TILE_WIDTH,
   ERR_UB_RANGE, ERR_WEIGHT_RANGE, NUM_COUNTERS,
 } from './generated/core';
 
@@ -171,6 +171,8 @@ export let words: usize = 0;
 export let insTag: usize = 0;
 /** Per instruction: index of its register snapshot (ACTIVATE only; -1 otherwise). */
 export let insSnap: usize = 0;
+/** Per instruction: the byte of the UB row its vectors start at (MATMUL in.lane, ACTIVATE out.lane; 0 otherwise). */
+export let insLane: usize = 0;
 /** Per instruction: MATMUL → tile it switches to (-1 none); READ_WEIGHTS → its first tile. */
 export let insTile: usize = 0;
 /** Per instruction: latest earlier conflicting instruction of the host, matrix and activation units (-1 none). */
@@ -341,11 +343,11 @@ export function allocProgram(n: i32): usize {
 }
 
 function freeProgram(): void {
-  const ptrs: usize[] = [words, insTag, insSnap, insTile, depHost, depMatrix, depAct, snaps, tagIds,
+  const ptrs: usize[] = [words, insTag, insSnap, insLane, insTile, depHost, depMatrix, depAct, snaps, tagIds,
     tileInstr, tileAddr, tileW16, tileUsed, tileSwitcher, tDispatch, tStart, tIssueEnd, tReady,
     tXstart, tArrive, tShiftStart, tShiftEnd, counters];
   for (let k = 0; k < ptrs.length; k++) freeOwned(ptrs[k]);
-  words = 0; insTag = 0; insSnap = 0; insTile = 0; depHost = 0; depMatrix = 0; depAct = 0;
+  words = 0; insTag = 0; insSnap = 0; insLane = 0; insTile = 0; depHost = 0; depMatrix = 0; depAct = 0;
   snaps = 0; tagIds = 0; tileInstr = 0; tileAddr = 0; tileW16 = 0; tileUsed = 0; tileSwitcher = 0;
   tDispatch = 0; tStart = 0; tIssueEnd = 0; tReady = 0; tXstart = 0; tArrive = 0; tShiftStart = 0;
   tShiftEnd = 0; counters = 0;
@@ -383,6 +385,7 @@ export function loadProgram(): i32 {
   const nn = atLeastOne(n);
   insTag = allocOwned(nn << 2);
   insSnap = allocOwned(nn << 2);
+  insLane = allocOwned(nn << 2);
   insTile = allocOwned(nn << 2);
   depHost = allocOwned(nn << 2);
   depMatrix = allocOwned(nn << 2);
@@ -498,6 +501,9 @@ export function loadProgram(): i32 {
         tile++;
       }
     } else if (op == OP_MATMUL) {
+      const lane = <i64>regs[REG_IN_LANE];
+      if (lane + <i64>R > <i64>W) return fail(ERR_IN_LANE_RANGE, i, lane, R, W);
+      stI32(insLane, i, <i32>lane);
       const e: i64 = MATMUL_in16(lo) ? 2 : 1;
       const len = <i64>MATMUL_len(lo, hi);
       const u0 = <i64>MATMUL_ub(lo, hi);
@@ -520,6 +526,9 @@ export function loadProgram(): i32 {
         scanWrite(accWriter, accReader, a0, a0 + len, i, unit);
       }
     } else if (op == OP_ACTIVATE) {
+      const lane = <i64>regs[REG_OUT_LANE];
+      if (lane + <i64>C > <i64>W) return fail(ERR_OUT_LANE_RANGE, i, lane, C, W);
+      stI32(insLane, i, <i32>lane);
       const s = numSnaps++;
       stI32(insSnap, i, s);
       for (let k = 0; k < REG_COUNT; k++) store<u32>(snaps + ((<usize>s * <usize>REG_COUNT + <usize>k) << 2), regs[k]);

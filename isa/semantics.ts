@@ -145,13 +145,20 @@ class Machine {
     return t.w16 ? this.weights.getInt16(t.addr + 2 * (k * this.C + n), true) : this.weights.getInt8(t.addr + k * this.C + n);
   }
 
-  /** The R input elements of vector `i` of a MATMUL. */
-  private inputVector(ins: Instruction, i: number): number[] {
+  /** A lane register's value, checked against the UB row width for `bytes` bytes (the loader rejects the program otherwise). */
+  private lane(name: 'in.lane' | 'out.lane', bytes: number): number {
+    const lane = this.reg(name);
+    if (lane + bytes > this.W) throw new Error(`${name} ${lane} + ${bytes} bytes is beyond the ${this.W}-byte Unified Buffer row`);
+    return lane;
+  }
+
+  /** The R input elements of vector `i` of a MATMUL: bytes [in.lane, in.lane + R) of its UB row (of both rows with in16). */
+  private inputVector(ins: Instruction, i: number, lane: number): number[] {
     const { R, W, ub } = this;
     const in16 = ins.in16 === true;
     const unsigned = ins.unsigned === true;
     const v = ins.conv === true ? Math.floor(i / num(ins, 'cols')) * num(ins, 'pitch') + (i % num(ins, 'cols')) * num(ins, 'step') : i;
-    const row = (num(ins, 'ub') + v * (in16 ? 2 : 1)) * W;
+    const row = (num(ins, 'ub') + v * (in16 ? 2 : 1)) * W + lane;
     const x: number[] = [];
     for (let k = 0; k < R; k++) {
       if (in16) {
@@ -171,8 +178,9 @@ class Machine {
       if (!t) throw new Error(`MATMUL switches to weight tile #${this.switches - 1}, but the program fetches only ${this.tiles.length}`);
       this.tile = t;
     }
+    const lane = this.lane('in.lane', R);
     for (let i = 0; i < num(ins, 'len'); i++) {
-      const x = this.inputVector(ins, i);
+      const x = this.inputVector(ins, i, lane);
       const a = (num(ins, 'acc') + i) * C;
       for (let n = 0; n < C; n++) {
         let s = 0;
@@ -264,14 +272,18 @@ class Machine {
     return outputs;
   }
 
-  /** Writes output vector j at UB row ub + u(j) * e: C bytes (low bytes, then a row of high bytes with out16). */
+  /**
+   * Writes output vector j at UB row ub + u(j) * e: its C values go to bytes [out.lane, out.lane + C)
+   * (low bytes, then the same bytes of the next row with the high bytes with out16); the rest of the row is kept.
+   */
   private writeOutputs(ins: Instruction, outputs: number[][]): void {
     const { W, ub } = this;
     const out16 = ins.out16 === true;
     const count = this.reg('out.count');
+    const lane = this.lane('out.lane', this.C);
     outputs.forEach((values, j) => {
       const u = ins.strided === true ? Math.floor(j / count) * this.reg('out.pitch') + (j % count) * this.reg('out.step') : j;
-      const row = (num(ins, 'ub') + u * (out16 ? 2 : 1)) * W;
+      const row = (num(ins, 'ub') + u * (out16 ? 2 : 1)) * W + lane;
       values.forEach((q, n) => {
         ub[row + n] = q & 0xff;
         if (out16) ub[row + W + n] = (q >> 8) & 0xff;

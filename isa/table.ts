@@ -117,6 +117,8 @@ export const REGISTERS: readonly RegisterSpec[] = [
   { name: 'pool.padLeft', id: 14, type: 'u32', reset: 0, doc: 'pooling: columns of padding left of the input' },
   { name: 'pool.outHeight', id: 15, type: 'u32', reset: 1, doc: 'pooling: output height' },
   { name: 'pool.outWidth', id: 16, type: 'u32', reset: 1, doc: 'pooling: output width' },
+  { name: 'in.lane', id: 17, type: 'u32', reset: 0, doc: 'MATMUL: byte of the UB row where each input vector\'s R elements start (in.lane + R <= W)' },
+  { name: 'out.lane', id: 18, type: 'u32', reset: 0, doc: 'ACTIVATE: byte of the UB row where each output vector\'s C values are written (out.lane + C <= W)' },
 ];
 
 const uint = (name: string, lsb: number, width: number, doc: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({

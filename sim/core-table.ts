@@ -70,4 +70,6 @@ export const CORE_ERRORS: readonly CoreErrorSpec[] = [
   { name: 'HALT_NOT_LAST', code: 14, message: 'HALT must be the last instruction (found at {0} of {1})' },
   { name: 'BAD_CONV', code: 15, message: 'convolution addressing needs cols >= 1 (got {0})' },
   { name: 'OUT_PATTERN', code: 16, message: 'strided writes need out.count >= 1 (got {0})' },
+  { name: 'IN_LANE_RANGE', code: 17, message: 'in.lane {0} + {1} input elements is beyond the {2}-byte Unified Buffer row' },
+  { name: 'OUT_LANE_RANGE', code: 18, message: 'out.lane {0} + {1} outputs is beyond the {2}-byte Unified Buffer row' },
 ];

@@ -61,6 +61,17 @@ function compare(fast: Outcome, exact: Outcome): string[] {
   return diffs.filter((d): d is string => d !== null);
 }
 
+/** Cases using each of the ISA's newer features (the property test checks the generator produces them). */
+function featureCounts(): Record<string, number> {
+  return { inLane: 0, outLane: 0 };
+}
+
+function countFeatures(counts: Record<string, number>, c: SimCase): void {
+  const has = (pred: (ins: SimCase['program'][number]) => boolean) => c.program.some(pred);
+  if (has((i) => i.op === 'SET' && i.reg === 'in.lane' && i.value !== 0)) counts['inLane']!++;
+  if (has((i) => i.op === 'SET' && i.reg === 'out.lane' && i.value !== 0)) counts['outLane']!++;
+}
+
 /** Differences between a completed run's memories and the ISA's semantics of the same program. */
 function compareWithSemantics(c: SimCase, run: Outcome): string[] {
   if (!run.ok) return [];
@@ -93,6 +104,7 @@ describe('fast and exact fidelities agree', () => {
   it('on random programs and configs (memories, timing, counters, errors)', () => {
     const outcomes = { ok: 0, DEADLOCK: 0, CYCLE_LIMIT: 0 };
     let matmuls = 0;
+    const features = featureCounts();
     fc.assert(
       fc.property(simCaseArb(), (c) => {
         const fast = runCase(c, 'fast');
@@ -101,16 +113,19 @@ describe('fast and exact fidelities agree', () => {
         if (diffs.length) throw new Error(`fast, exact and the semantics differ:\n${diffs.slice(0, 12).join('\n')}\n${describeCase(c)}`);
         outcomes[fast.ok ? 'ok' : (fast.code as 'DEADLOCK' | 'CYCLE_LIMIT')]++;
         if (fast.ok) matmuls += fast.result.counters['activeCycles']! > 0 ? 1 : 0;
+        countFeatures(features, c);
       }),
       { numRuns: RUNS },
     );
-    if (process.env['FIDELITY_RUNS']) console.log(outcomes, { matmuls });
+    if (process.env['FIDELITY_RUNS']) console.log(outcomes, { matmuls }, features);
     // the generator must exercise completed runs with real multiplies and both run-time errors
     // (about 93%, 75%, 4% and 3% of cases; the bounds are far below, so this does not flake)
     expect(outcomes.ok).toBeGreaterThan(RUNS / 2);
     expect(matmuls).toBeGreaterThan(RUNS * 0.4);
     expect(outcomes.DEADLOCK).toBeGreaterThan(RUNS / 200);
     expect(outcomes.CYCLE_LIMIT).toBeGreaterThan(RUNS / 200);
+    // and the ISA's newer features in a good share of the cases
+    for (const [name, count] of Object.entries(features)) expect(count, name).toBeGreaterThan(RUNS / 20);
   }, Math.max(60_000, RUNS * 20));
 
   it('on larger arrays (17..32 rows and columns)', () => {

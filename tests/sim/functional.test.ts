@@ -290,6 +290,95 @@ describe.each(FIDELITIES)('pooling and address patterns (%s fidelity)', (fidelit
 });
 
 // ---------------------------------------------------------------------------------------------
+// Rectangular arrays: lane offsets let W-byte UB rows hold W channels either way
+
+/** A small config with an R x C array, ideal memories, 64 UB rows and 64 accumulator rows. */
+function rectConfig(rows: number, cols: number): HardwareConfig {
+  const w = Math.max(rows, cols);
+  return withOverrides(small, { 'matrix.rows': rows, 'matrix.cols': cols, 'unifiedBuffer.bytes': 64 * w, 'accumulators.entries': 64 });
+}
+
+/** x (M x K int8, row-major) . w (K x N int8, row-major) as exact integers. */
+function product(x: Int8Array, w: Int8Array, M: number, K: number, N: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < M; i++) for (let n = 0; n < N; n++) {
+    let s = 0;
+    for (let k = 0; k < K; k++) s += x[i * K + k]! * w[k * N + n]!;
+    out.push(s);
+  }
+  return out;
+}
+
+describe.each(FIDELITIES)('rectangular arrays with lanes (%s fidelity)', (fidelity) => {
+  const M = 6;
+  for (const [R, C] of [[16, 64], [8, 32]] as const) {
+    it(`${R}x${C}: reads a ${C}-channel UB row as ${C / R} K-blocks with in.lane = 0, ${R}, ...`, () => {
+      // X (M x C) . Wt (C x C): K-block b multiplies bytes [bR, bR + R) of each row by rows bR.. of Wt
+      const cfg = rectConfig(R, C);
+      const x = randomInt8(M * C, R * 7 + 1, -20, 20);
+      const w = randomInt8(C * C, R * 7 + 2, -20, 20); // K-block b is the R x C tile at byte b*R*C
+      const lines = [`READ_HOST ub=0, host=0, rows=${M}`, `READ_WEIGHTS addr=0, tiles=${C / R}`];
+      for (let b = 0; b < C / R; b++) {
+        lines.push(`SET in.lane, ${b * R}`, `MATMUL ub=0, acc=0, len=${M}, switch${b > 0 ? ', accumulate' : ''}`);
+      }
+      lines.push('SET act.scale, 0.03125', `ACTIVATE acc=0, ub=${M}, len=${M}`, 'HALT');
+      const program = assemble(lines.join('\n'));
+      const { sim, ref } = both(cfg, program, fidelity, new Uint8Array(x.buffer), new Uint8Array(w.buffer));
+      expect(Array.from(sim.readAccumulators(0, M))).toEqual(product(x, w, M, C, C));
+      expect(Buffer.from(sim.readUb()).equals(Buffer.from(ref.ub))).toBe(true);
+      expect(Buffer.from(sim.readAccumulators().buffer).equals(Buffer.from(ref.acc.buffer))).toBe(true);
+    });
+  }
+
+  for (const [R, C] of [[64, 16], [32, 8]] as const) {
+    it(`${R}x${C}: writes ${R / C} blocks of ${C} outputs into one UB row with out.lane = 0, ${C}, ...`, () => {
+      // X (M x R) . Wt (R x R) in R / C column blocks; block b's outputs land at bytes [bC, bC + C)
+      const cfg = rectConfig(R, C);
+      const blocks = R / C;
+      const x = randomInt8(M * R, R * 7 + 3, -20, 20);
+      const w = randomInt8(R * R, R * 7 + 4, -20, 20); // row-major R x R
+      // tile b: the R x C block of columns [bC, bC + C), row-major
+      const tiles = new Int8Array(R * R);
+      for (let b = 0; b < blocks; b++) for (let k = 0; k < R; k++) for (let n = 0; n < C; n++) tiles[b * R * C + k * C + n] = w[k * R + b * C + n]!;
+      const lines = [`READ_HOST ub=0, host=0, rows=${M}`, `READ_WEIGHTS addr=0, tiles=${blocks}`];
+      for (let b = 0; b < blocks; b++) lines.push(`MATMUL ub=0, acc=${b * M}, len=${M}, switch`);
+      lines.push('SET act.scale, 0.03125');
+      for (let b = 0; b < blocks; b++) lines.push(`SET out.lane, ${b * C}`, `ACTIVATE acc=${b * M}, ub=${M}, len=${M}`);
+      lines.push(`WRITE_HOST ub=${M}, host=${M * R}, rows=${M}`, 'HALT');
+      const program = assemble(lines.join('\n'));
+      const host = new Uint8Array(2 * M * R);
+      host.set(new Uint8Array(x.buffer));
+      const { sim, ref } = both(cfg, program, fidelity, host, new Uint8Array(tiles.buffer));
+      // each output row is the whole product row, requantized: the blocks side by side
+      const want = product(x, w, M, R, R).map((v) => Math.max(-128, Math.min(127, roundHalfEven(Math.fround(v * 0.03125)))));
+      expect(Array.from(new Int8Array(sim.readHost(M * R, M * R).buffer))).toEqual(want);
+      expect(Buffer.from(sim.readUb()).equals(Buffer.from(ref.ub))).toBe(true);
+      expect(Buffer.from(sim.readHost()).equals(Buffer.from(ref.host))).toBe(true);
+    });
+  }
+
+  it('reads both rows of a 16-bit input at in.lane and writes both rows of a 16-bit output at out.lane (8x32 and 32x8)', () => {
+    for (const [R, C] of [[8, 32], [32, 8]] as const) {
+      const cfg = rectConfig(R, C);
+      const W = Math.max(R, C);
+      const host = randomBytes(8 * W, R + C);
+      const weights = randomBytes(2 * R * C, R * C);
+      const inLane = W - R, outLane = W - C;
+      const program = assemble([
+        'READ_HOST ub=0, host=0, rows=8', 'READ_WEIGHTS addr=0, w16',
+        `SET in.lane, ${inLane}`, 'MATMUL ub=0, acc=0, len=4, switch, in16, w16',
+        `SET out.lane, ${outLane}`, 'SET act.scale, 0.0001', 'ACTIVATE acc=0, ub=8, len=4, out16', 'HALT',
+      ].join('\n'));
+      const { sim, ref } = both(cfg, program, fidelity, host, weights);
+      expect(Buffer.from(sim.readAccumulators().buffer).equals(Buffer.from(ref.acc.buffer)), `${R}x${C} accumulators`).toBe(true);
+      expect(Buffer.from(sim.readUb()).equals(Buffer.from(ref.ub)), `${R}x${C} UB`).toBe(true);
+      // the bytes before out.lane of the output rows keep their (zero) contents
+      if (outLane > 0) expect(Array.from(sim.readUb(8, 8)).filter((_, j) => j % W < outLane).every((b) => b === 0)).toBe(true);
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
 // Random programs on odd array shapes against the ISA's semantics (fast engine: kernel edges)
 
 /** A random straight-line program exercising every data path on a `rows x cols` array. */

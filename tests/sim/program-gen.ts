@@ -2,7 +2,8 @@
 // the core accepts at load time), with their host and weight images. Programs are built from
 // random "seeds" by a deterministic builder that keeps every address in range, every tile width
 // consistent and every pooling window valid, while steering addresses into a small hot region so
-// that hazards in every direction between units are common, and fetching many tiles so that the
+// that hazards in every direction between units are common (with lane registers anywhere they fit
+// on rectangular arrays), and fetching many tiles so that the
 // weight FIFO fills. Some programs deadlock (a SYNC waiting for a fetcher stuck on a full FIFO,
 // tiles nobody switches to) or get a cycle limit below their length.
 import fc from 'fast-check';
@@ -139,7 +140,7 @@ export function buildProgram(config: HardwareConfig, seeds: readonly Seed[], bal
   const required = new Map<number, boolean>(); // widths promised to tiles not fetched yet
   let switches = 0;
   let current: boolean | null = null; // width of the current tile (null: the zero tile after reset)
-  const regs = { count: 0, step: 1, pitch: 0, ih: 1, iw: 1, kh: 1, kw: 1, sh: 1, sw: 1, pt: 0, pl: 0, oh: 1, ow: 1 };
+  const regs = { count: 0, step: 1, pitch: 0, ih: 1, iw: 1, kh: 1, kw: 1, sh: 1, sw: 1, pt: 0, pl: 0, oh: 1, ow: 1, inLane: 0, outLane: 0 };
 
   /** A UB start row for a span of `span` rows: mostly in the hot region, so ranges overlap. */
   const ubStart = (span: number, r: number): number => {
@@ -169,6 +170,8 @@ export function buildProgram(config: HardwareConfig, seeds: readonly Seed[], bal
     const span = (n: number) => (n === 0 ? 0 : (conv ? patternMax(n, cols, step, pitch) : n - 1) * e + e);
     while (len > 0 && span(len) > ubRows) len--;
     len = Math.min(len, accRows);
+    // in.lane anywhere it fits: 0..W - R (only 0 on a square array)
+    if (s.flags & 0x1000) setIfChanged('inLane', 'in.lane', (s.c >>> 5) % (W - R + 1));
     out.push({
       op: 'MATMUL', ub: ubStart(span(len), s.e), acc: s.f % (accRows - len + 1), len,
       cols: conv ? cols : 0, step: conv ? step : 0, pitch: conv ? pitch : 0,
@@ -254,6 +257,7 @@ export function buildProgram(config: HardwareConfig, seeds: readonly Seed[], bal
       if (spanOf(outs) > ubRows) strided = false;
       if (spanOf(outs) > ubRows) out16 = false;
       const perColumn = (s.flags & 32) !== 0;
+      if (s.flags & 0x2000) setIfChanged('outLane', 'out.lane', (s.e >>> 11) % (W - C + 1));
       out.push({
         op: 'ACTIVATE', acc: (s.f >>> 12) % (accRows - len + 1), ub: ubStart(spanOf(outs), s.b >>> 2), len,
         params: perColumn ? ubStart(paramRows, s.c >>> 2) : 0, func: s.b % 5, pool,
