@@ -37,8 +37,12 @@ import {
 /** Allocates `bytes` of zeroed unmanaged memory, 16-aligned for SIMD; returns heap.alloc's raw pointer. */
 function allocRaw(bytes: usize): usize {
   const size: usize = bytes < 16 ? <usize>16 : (bytes + 15) & ~<usize>15;
+  const oldEnd = <usize>memory.size() << 16;
   const p = heap.alloc(size + 16);
-  memory.fill((p + 15) & ~<usize>15, 0, size);
+  // pages grown by this allocation are zero (wasm zeroes new memory): clearing only what lay below
+  // the old end keeps a large, mostly unused allocation (accumulators) from being touched at all
+  const start = (p + 15) & ~<usize>15;
+  if (start < oldEnd) memory.fill(start, 0, min<usize>(size, oldEnd - start));
   return p;
 }
 
@@ -131,7 +135,15 @@ export function configure(
   ACT_LAT = actLat;
   DOUBLE_BUFFER = doubleBuffer;
   ub = allocOwned(<usize>ubRows * <usize>W);
-  acc = allocOwned(<usize>accRows * <usize>cols * 4);
+  // the accumulators and their scoreboard rows in one allocation: a large accumulator array lands in
+  // freshly grown (zero) memory and costs nothing until a program writes its rows
+  const accBytes = <usize>accRows * <usize>cols * 4;
+  acc = allocOwned(accBytes + (<usize>accRows * <usize>(1 + READER_SLOTS) << 2));
+  accWriter = acc + accBytes;
+  accReader = accWriter + (<usize>accRows << 2);
+  ubDirtyLo = i64.MAX_VALUE; ubDirtyHi = 0;
+  accDirtyLo = i64.MAX_VALUE; accDirtyHi = 0;
+  allocScoreboard();
 }
 
 /** Allocates (zeroed) host memory of `bytes` bytes and returns its address for the host to fill. */
@@ -150,10 +162,17 @@ export function allocWeights(bytes: u64): usize {
   return weightMem;
 }
 
-/** Zeroes the UB and the accumulators (a fresh chip). */
+// Only rows [lo, hi) of the UB and of the accumulators may have been written since configure (by
+// the programs loaded since): the rest are still zero, and never touched.
+let ubDirtyLo: i64 = 0;
+let ubDirtyHi: i64 = 0;
+let accDirtyLo: i64 = 0;
+let accDirtyHi: i64 = 0;
+
+/** Zeroes the UB and the accumulators (a fresh chip), as far as programs may have written them. */
 export function resetMemories(): void {
-  memory.fill(ub, 0, <usize>UB_ROWS * <usize>W);
-  memory.fill(acc, 0, <usize>ACC_ROWS * <usize>C * 4);
+  if (ubDirtyHi > ubDirtyLo) memory.fill(ub + <usize>(ubDirtyLo * <i64>W), 0, <usize>((ubDirtyHi - ubDirtyLo) * <i64>W));
+  if (accDirtyHi > accDirtyLo) memory.fill(acc + <usize>(accDirtyLo * <i64>C * 4), 0, <usize>((accDirtyHi - accDirtyLo) * <i64>C * 4));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -284,11 +303,51 @@ export function activateOutputs(i: i32): i64 {
   return <i64>ACTIVATE_len(lo, hi);
 }
 
-// Scoreboard: per UB row and accumulator row, the last writer and the last reader per unit
+// Scoreboard: per UB row and accumulator row, the last writer and the last reader per unit, each
+// stored as instruction index + 1 (0: none). Allocated zeroed by configure; each load clears the row
+// spans the previous load touched, so loading costs what the program touches, not the memories' size.
+const READER_SLOTS: i32 = 3; // host, matrix, activate
 let ubWriter: usize = 0;
-let ubReader: usize = 0; // 3 per row: host, matrix, activate
+let ubReader: usize = 0;
 let accWriter: usize = 0;
 let accReader: usize = 0;
+// rows [lo, hi) of the UB and the accumulators the scoreboard holds entries for
+let ubTouchedLo: i64 = 0;
+let ubTouchedHi: i64 = 0;
+let accTouchedLo: i64 = 0;
+let accTouchedHi: i64 = 0;
+
+/** Allocates the UB's scoreboard rows (the accumulators' come with the accumulators), all empty. */
+function allocScoreboard(): void {
+  freeOwned(ubWriter);
+  ubWriter = allocOwned(<usize>UB_ROWS * <usize>(1 + READER_SLOTS) << 2);
+  ubReader = ubWriter + (<usize>UB_ROWS << 2);
+  ubTouchedLo = 0; ubTouchedHi = 0; accTouchedLo = 0; accTouchedHi = 0;
+}
+
+/** Empties the scoreboard (the spans the previous load touched). */
+function clearScoreboard(): void {
+  if (ubTouchedHi > ubTouchedLo) {
+    memory.fill(ubWriter + (<usize>ubTouchedLo << 2), 0, <usize>(ubTouchedHi - ubTouchedLo) << 2);
+    memory.fill(ubReader + (<usize>ubTouchedLo * <usize>READER_SLOTS << 2), 0, <usize>(ubTouchedHi - ubTouchedLo) * <usize>READER_SLOTS << 2);
+  }
+  if (accTouchedHi > accTouchedLo) {
+    memory.fill(accWriter + (<usize>accTouchedLo << 2), 0, <usize>(accTouchedHi - accTouchedLo) << 2);
+    memory.fill(accReader + (<usize>accTouchedLo * <usize>READER_SLOTS << 2), 0, <usize>(accTouchedHi - accTouchedLo) * <usize>READER_SLOTS << 2);
+  }
+  ubTouchedLo = i64.MAX_VALUE; ubTouchedHi = 0; accTouchedLo = i64.MAX_VALUE; accTouchedHi = 0;
+}
+
+/** Records that the scoreboard holds entries for rows [lo, hi) of the UB (or the accumulators). */
+@inline function touch(isUb: bool, lo: i64, hi: i64): void {
+  if (isUb) {
+    if (lo < ubTouchedLo) ubTouchedLo = lo;
+    if (hi > ubTouchedHi) ubTouchedHi = hi;
+  } else {
+    if (lo < accTouchedLo) accTouchedLo = lo;
+    if (hi > accTouchedHi) accTouchedHi = hi;
+  }
+}
 
 @inline function unitSlot(unit: i32): i32 {
   return unit == UNIT_HOST ? 0 : unit == UNIT_MATRIX ? 1 : 2;
@@ -299,7 +358,9 @@ let found0: i32 = -1;
 let found1: i32 = -1;
 let found2: i32 = -1;
 
-@inline function note(j: i32, myUnit: i32): void {
+/** Notes instruction j (stored as j + 1; -1: none) as a dependency of the instruction being scanned. */
+@inline function note(stored: i32, myUnit: i32): void {
+  const j = stored - 1;
   if (j < 0) return;
   const u = opUnit(opOf(j));
   if (u == myUnit) return;
@@ -309,21 +370,32 @@ let found2: i32 = -1;
   else { if (j > found2) found2 = j; }
 }
 
-function scanRead(writer: usize, reader: usize, lo: i64, hi: i64, i: i32, unit: i32): void {
+/** Instruction i of `unit` reads rows [lo, hi) of the UB (`isUb`) or the accumulators. */
+function scanRead(isUb: bool, lo: i64, hi: i64, i: i32, unit: i32): void {
+  const writer = isUb ? ubWriter : accWriter, reader = isUb ? ubReader : accReader;
+  touch(isUb, lo, hi);
   const s = unitSlot(unit);
   for (let r = <i32>lo; r < <i32>hi; r++) {
     note(ldI32(writer, r), unit);
-    stI32(reader, r * 3 + s, i);
+    stI32(reader, r * READER_SLOTS + s, i + 1);
   }
 }
 
-function scanWrite(writer: usize, reader: usize, lo: i64, hi: i64, i: i32, unit: i32): void {
+/** Instruction i of `unit` writes rows [lo, hi) of the UB (`isUb`) or the accumulators. */
+function scanWrite(isUb: bool, lo: i64, hi: i64, i: i32, unit: i32): void {
+  const writer = isUb ? ubWriter : accWriter, reader = isUb ? ubReader : accReader;
+  touch(isUb, lo, hi);
+  if (isUb) {
+    if (lo < ubDirtyLo) ubDirtyLo = lo;
+    if (hi > ubDirtyHi) ubDirtyHi = hi;
+  } else {
+    if (lo < accDirtyLo) accDirtyLo = lo;
+    if (hi > accDirtyHi) accDirtyHi = hi;
+  }
   for (let r = <i32>lo; r < <i32>hi; r++) {
     note(ldI32(writer, r), unit);
-    note(ldI32(reader, r * 3), unit);
-    note(ldI32(reader, r * 3 + 1), unit);
-    note(ldI32(reader, r * 3 + 2), unit);
-    stI32(writer, r, i);
+    for (let k = 0; k < READER_SLOTS; k++) note(ldI32(reader, r * READER_SLOTS + k), unit);
+    stI32(writer, r, i + 1);
   }
 }
 
@@ -433,16 +505,7 @@ export function loadProgram(): i32 {
   tShiftStart = allocOwned(tt << 3);
   tShiftEnd = allocOwned(tt << 3);
 
-  // Scoreboard tables
-  freeOwned(ubWriter); freeOwned(ubReader); freeOwned(accWriter); freeOwned(accReader);
-  ubWriter = allocOwned(<usize>UB_ROWS << 2);
-  ubReader = allocOwned(<usize>UB_ROWS * 3 << 2);
-  accWriter = allocOwned(<usize>ACC_ROWS << 2);
-  accReader = allocOwned(<usize>ACC_ROWS * 3 << 2);
-  fillMinusOne(ubWriter, UB_ROWS);
-  fillMinusOne(ubReader, UB_ROWS * 3);
-  fillMinusOne(accWriter, ACC_ROWS);
-  fillMinusOne(accReader, ACC_ROWS * 3);
+  clearScoreboard();
 
   // Second pass
   const regs = new StaticArray<u32>(REG_COUNT);
@@ -480,8 +543,8 @@ export function loadProgram(): i32 {
       if (ubLo + rows > <i64>UB_ROWS) return fail(ERR_UB_RANGE, i, ubLo, ubLo + rows - 1, UB_ROWS);
       const h = <i64>READ_HOST_host(lo, hi);
       if (h + rows * rowBytes > <i64>hostBytes) return fail(ERR_HOST_RANGE, i, h, h + rows * rowBytes - 1, <i64>hostBytes);
-      if (op == OP_READ_HOST) scanWrite(ubWriter, ubReader, ubLo, ubLo + rows, i, unit);
-      else scanRead(ubWriter, ubReader, ubLo, ubLo + rows, i, unit);
+      if (op == OP_READ_HOST) scanWrite(true, ubLo, ubLo + rows, i, unit);
+      else scanRead(true, ubLo, ubLo + rows, i, unit);
     } else if (op == OP_READ_WEIGHTS) {
       const w16 = READ_WEIGHTS_w16(lo);
       const count = <i64>READ_WEIGHTS_tiles(lo, hi);
@@ -522,8 +585,8 @@ export function loadProgram(): i32 {
         const ubHi = u0 + maxv * e + e;
         if (ubHi > <i64>UB_ROWS) return fail(ERR_UB_RANGE, i, u0, ubHi - 1, UB_ROWS);
         if (a0 + len > <i64>ACC_ROWS) return fail(ERR_ACC_RANGE, i, a0, a0 + len - 1, ACC_ROWS);
-        scanRead(ubWriter, ubReader, u0, ubHi, i, unit);
-        scanWrite(accWriter, accReader, a0, a0 + len, i, unit);
+        scanRead(true, u0, ubHi, i, unit);
+        scanWrite(false, a0, a0 + len, i, unit);
       }
     } else if (op == OP_ACTIVATE) {
       const lane = <i64>regs[REG_OUT_LANE];
@@ -563,16 +626,16 @@ export function loadProgram(): i32 {
         }
         const ubHi = u0 + maxu * e + e;
         if (ubHi > <i64>UB_ROWS) return fail(ERR_UB_RANGE, i, u0, ubHi - 1, UB_ROWS);
-        if (len > 0) scanRead(accWriter, accReader, a0, a0 + len, i, unit);
+        if (len > 0) scanRead(false, a0, a0 + len, i, unit);
         if (ACTIVATE_perColumn(lo)) {
           const p0 = <i64>ACTIVATE_params(lo, hi);
           const p1 = p0 + paramRows();
           if (p1 > <i64>UB_ROWS) return fail(ERR_UB_RANGE, i, p0, p1 - 1, UB_ROWS);
-          scanRead(ubWriter, ubReader, p0, p1, i, unit);
+          scanRead(true, p0, p1, i, unit);
         }
-        scanWrite(ubWriter, ubReader, u0, ubHi, i, unit);
+        scanWrite(true, u0, ubHi, i, unit);
       } else if (len > 0) {
-        scanRead(accWriter, accReader, a0, a0 + len, i, unit);
+        scanRead(false, a0, a0 + len, i, unit);
       }
     }
     stI32(depHost, i, found0);

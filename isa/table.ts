@@ -191,8 +191,8 @@ export const OPCODES: readonly OpcodeSpec[] = [
     unit: 'matrix',
     fields: [
       uint('ub', 16, 24, 'Unified Buffer row of the first input vector'),
-      uint('acc', 40, 16, 'first accumulator row written'),
-      uint('len', 56, 32, 'number of input vectors (B)', { required: true }),
+      uint('acc', 40, 24, 'first accumulator row written'),
+      uint('len', 64, 24, 'number of input vectors (B)', { required: true }),
       uint('cols', 88, 16, 'convolution addressing: vectors per output row (with `conv`)', { optional: true }),
       uint('step', 104, 8, 'convolution addressing: UB vectors between neighbouring outputs (the stride)', { optional: true }),
       uint('pitch', 112, 16, 'convolution addressing: UB vectors between output rows', { optional: true }),
@@ -212,9 +212,9 @@ export const OPCODES: readonly OpcodeSpec[] = [
     opcode: 0x06,
     unit: 'activate',
     fields: [
-      uint('acc', 16, 16, 'first accumulator row read'),
-      uint('ub', 32, 24, 'first Unified Buffer row written'),
-      uint('len', 56, 32, 'accumulator rows read (with pooling: pool.inHeight x pool.inWidth)', { required: true }),
+      uint('acc', 16, 24, 'first accumulator row read'),
+      uint('ub', 40, 24, 'first Unified Buffer row written'),
+      uint('len', 64, 24, 'accumulator rows read (with pooling: pool.inHeight x pool.inWidth)', { required: true }),
       uint('params', 88, 24, 'UB row of the per-column parameter block (with `perColumn`): int32 bias[cols] then float32 scale[cols]', { optional: true }),
       { name: 'func', lsb: 112, width: 4, kind: 'enum', values: ACTIVATION_FUNCTIONS, default: 0, doc: 'activation function' },
       { name: 'pool', lsb: 116, width: 2, kind: 'enum', values: POOL_MODES, default: 0, optional: true, doc: 'pooling over the accumulator rows seen as an image' },

@@ -378,6 +378,24 @@ describe.each(FIDELITIES)('rectangular arrays with lanes (%s fidelity)', (fideli
   });
 });
 
+describe.each(FIDELITIES)('24-bit accumulator addresses (%s fidelity)', (fidelity) => {
+  it('multiplies into and activates from accumulator rows beyond 2^16 and 2^20 - 8', () => {
+    const cfg = withOverrides(small, { 'accumulators.entries': 2 ** 20 });
+    const x = randomInt8(4 * 16, 5, -9, 9);
+    const w = randomInt8(256, 6, -9, 9);
+    const program = assemble(['READ_HOST ub=0, host=0, rows=4', 'READ_WEIGHTS addr=0',
+      'MATMUL ub=0, acc=70000, len=4, switch', 'MATMUL ub=0, acc=1048572, len=4',
+      'ACTIVATE acc=1048572, ub=8, len=4, func=relu', 'HALT'].join('\n'));
+    const { sim, ref } = both(cfg, program, fidelity, new Uint8Array(x.buffer), new Uint8Array(w.buffer));
+    const want = product(x, w, 4, 16, 16);
+    expect(Array.from(sim.readAccumulators(70000, 4))).toEqual(want);
+    expect(Array.from(sim.readAccumulators(1048572, 4))).toEqual(want);
+    expect(Array.from(sim.readUb(8, 4))).toEqual(want.map((v) => Math.min(127, Math.max(0, v))));
+    expect(Buffer.from(sim.readAccumulators().buffer).equals(Buffer.from(ref.acc.buffer))).toBe(true);
+    expect(Buffer.from(sim.readUb()).equals(Buffer.from(ref.ub))).toBe(true);
+  });
+});
+
 // ---------------------------------------------------------------------------------------------
 // Random programs on odd array shapes against the ISA's semantics (fast engine: kernel edges)
 

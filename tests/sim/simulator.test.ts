@@ -106,6 +106,18 @@ describe('Simulator', () => {
     expect(seconds).toBeLessThan(10);
   });
 
+  it('touches only the accumulator and UB rows programs write (scalesim-ws32: 576 MiB of accumulators and scoreboard)', () => {
+    const before = process.memoryUsage().rss;
+    const sim = Simulator.create(config('scalesim-ws32'));
+    sim.load({ program: assemble('READ_HOST ub=0, host=0, rows=8\nMATMUL ub=0, acc=4000000, len=8\nACTIVATE acc=4000000, ub=8, len=8\nHALT'), hostBytes: 256 });
+    sim.run();
+    sim.run();
+    expect(Array.from(sim.readAccumulators(4000000, 1)).every((v) => v === 0)).toBe(true); // the zero tile
+    const grown = (process.memoryUsage().rss - before) / 2 ** 20;
+    // the accumulators alone are 512 MiB and the UB 16 MiB; resident memory grows by a few MiB
+    expect(grown).toBeLessThan(128);
+  });
+
   it('builds a fold-by-fold GEMM whose int8 outputs land in host memory fold by fold', () => {
     // 20 x 40 by 40 x 40 on 16x16: 3 row folds, 3 column folds (the last 8 columns wide)
     const [M, K, N] = [20, 40, 40];
