@@ -5,7 +5,7 @@
 import {
   ACTIVATE_acc, ACTIVATE_len, ACTIVATE_out16, ACTIVATE_params, ACTIVATE_perColumn, ACTIVATE_pool,
   ACTIVATE_strided, ACTIVATE_ub,
-  MATMUL_acc, MATMUL_cols, MATMUL_conv, MATMUL_in16, MATMUL_len, MATMUL_pitch, MATMUL_step,
+  MATMUL_acc, MATMUL_cols, MATMUL_conv, MATMUL_fence, MATMUL_in16, MATMUL_len, MATMUL_pitch, MATMUL_step,
   MATMUL_switch, MATMUL_ub, MATMUL_w16,
   OP_ACTIVATE, OP_HALT, OP_MATMUL, OP_READ_HOST, OP_READ_WEIGHTS, OP_SET, OP_TAG, OP_WRITE_HOST,
   POOL_NONE, READ_HOST_host, READ_HOST_rowBytes, READ_HOST_rows, READ_HOST_ub,
@@ -515,6 +515,7 @@ export function loadProgram(): i32 {
   stI32(tagIds, 0, 0);
   let tag = 0;
   let tile = 0;
+  let lastActivate = -1; // the latest ACTIVATE so far, for MATMUL fence
   numSwitches = 0;
 
   for (let i = 0; i < n; i++) {
@@ -575,6 +576,8 @@ export function loadProgram(): i32 {
         const t = numSwitches++;
         stI32(insTile, i, t);
       }
+      // a layer boundary: the activation unit's hazard record is its latest instruction, whatever it writes
+      if (MATMUL_fence(lo)) note(lastActivate + 1, unit);
       if (len > 0) {
         let maxv = len - 1;
         if (MATMUL_conv(lo)) {
@@ -589,6 +592,7 @@ export function loadProgram(): i32 {
         scanWrite(false, a0, a0 + len, i, unit);
       }
     } else if (op == OP_ACTIVATE) {
+      lastActivate = i;
       const lane = <i64>regs[REG_OUT_LANE];
       if (lane + <i64>C > <i64>W) return fail(ERR_OUT_LANE_RANGE, i, lane, C, W);
       stI32(insLane, i, <i32>lane);

@@ -204,6 +204,7 @@ export const OPCODES: readonly OpcodeSpec[] = [
       { name: 'unsigned', bit: 3, doc: 'input elements are unsigned (uint8 / uint16); otherwise signed' },
       { name: 'in16', bit: 4, doc: '16-bit inputs: each vector is two UB rows (low bytes, then high bytes)' },
       { name: 'w16', bit: 5, doc: 'the tile is 16-bit (must match how it was fetched)' },
+      { name: 'fence', bit: 6, doc: 'layer boundary: start only when every earlier ACTIVATE has finished, whatever rows it writes' },
     ],
     doc: 'Multiply `len` input vectors from the UB by the current weight tile into accumulator rows acc..acc+len-1.',
   },

@@ -63,13 +63,14 @@ function compare(fast: Outcome, exact: Outcome): string[] {
 
 /** Cases using each of the ISA's newer features (the property test checks the generator produces them). */
 function featureCounts(): Record<string, number> {
-  return { inLane: 0, outLane: 0 };
+  return { inLane: 0, outLane: 0, fence: 0 };
 }
 
 function countFeatures(counts: Record<string, number>, c: SimCase): void {
   const has = (pred: (ins: SimCase['program'][number]) => boolean) => c.program.some(pred);
   if (has((i) => i.op === 'SET' && i.reg === 'in.lane' && i.value !== 0)) counts['inLane']!++;
   if (has((i) => i.op === 'SET' && i.reg === 'out.lane' && i.value !== 0)) counts['outLane']!++;
+  if (has((i) => i.op === 'MATMUL' && i.fence === true) && has((i) => i.op === 'ACTIVATE')) counts['fence']!++;
 }
 
 /** Differences between a completed run's memories and the ISA's semantics of the same program. */

@@ -176,6 +176,7 @@ export function buildProgram(config: HardwareConfig, seeds: readonly Seed[], bal
       op: 'MATMUL', ub: ubStart(span(len), s.e), acc: s.f % (accRows - len + 1), len,
       cols: conv ? cols : 0, step: conv ? step : 0, pitch: conv ? pitch : 0,
       switch: sw, accumulate: (s.flags & 128) !== 0, conv, unsigned: (s.flags & 64) !== 0, in16, w16,
+      fence: (s.flags & 0x4000) !== 0,
     });
   };
 

@@ -153,6 +153,30 @@ describe.each(FIDELITIES)('timing (%s fidelity)', (fidelity) => {
     checkInvariants(result);
   });
 
+  it('holds a fence multiply at a layer boundary until every earlier ACTIVATE is done: RAW stall cycles', () => {
+    // layer 1: tile 0 arrives 26, shifts 26..42; M1 42..50, ready 80. ACTIVATE reads M1's rows:
+    // [80, 88), ready 90, writing UB rows 100..107. Layer 2 reads UB rows 200..207, which nothing
+    // writes, with tile 1 (arrived 42, shifted 42..58 behind M1).
+    //   without fence: M3 starts at max(issueEnd(M1) = 50, shiftEnd(t1) = 58) = 58, ready 58 + 8 + 30 = 96
+    //   with fence:    M3 waits for the ACTIVATE: start 90, ready 128; waiting [50, 90) of which
+    //                  [50, 58) also waits for the shift; all 40 are RAW stalls, 8 of them weight-shift cycles
+    const src = (fence: boolean) => 'READ_WEIGHTS addr=0, tiles=2\nMATMUL ub=0, acc=0, len=8, switch\n' +
+      `ACTIVATE acc=0, ub=100, len=8\nMATMUL ub=200, acc=16, len=8, switch${fence ? ', fence' : ''}\nHALT`;
+    const free = run(small, src(false), fidelity, { weights: weightImage(512) }).result;
+    expect([free.timing.start[3], free.timing.ready[3], free.totalCycles]).toEqual([58, 96, 96]);
+    expect(free.counters.rawStallCycles).toBe(0);
+    const fenced = run(small, src(true), fidelity, { weights: weightImage(512) }).result;
+    expect([fenced.timing.start[2], fenced.timing.ready[2]]).toEqual([80, 90]);
+    expect([fenced.timing.start[3], fenced.timing.ready[3], fenced.totalCycles]).toEqual([90, 128, 128]);
+    expect(fenced.counters.rawStallCycles).toBe(40);
+    expect(fenced.counters.weightShiftCycles).toBe(16 + 8); // [26, 42) before M1, [50, 58) before M3
+    expect(fenced.counters.nonMatrixCycles).toBe(128 - 16 - 26 - 24);
+    checkInvariants(fenced);
+    // a fence with no earlier ACTIVATE changes nothing
+    const first = run(small, 'MATMUL ub=0, acc=0, len=8, fence\nHALT', fidelity).result;
+    expect([first.timing.start[0], first.totalCycles, first.counters.rawStallCycles]).toEqual([0, 38, 0]);
+  });
+
   it('moves N bytes over the host link in ceil(N f / BW) cycles plus latency, in order', () => {
     // 50 B: ceil(50 / 8) = 7 -> [0, 7), ready 7 + 20 = 27
     // 48 B: 6 -> starts when the link is free at 7: [7, 13), ready 33
