@@ -9,17 +9,19 @@ import {
   MATMUL_switch, MATMUL_ub, MATMUL_w16,
   OP_ACTIVATE, OP_HALT, OP_MATMUL, OP_READ_HOST, OP_READ_WEIGHTS, OP_SET, OP_TAG, OP_WRITE_HOST,
   POOL_NONE, READ_HOST_host, READ_HOST_rowBytes, READ_HOST_rows, READ_HOST_ub,
-  READ_WEIGHTS_addr, READ_WEIGHTS_tiles, READ_WEIGHTS_usedCols, READ_WEIGHTS_usedRows, READ_WEIGHTS_w16,
-  REG_COUNT, REG_IN_LANE, REG_OUT_COUNT, REG_OUT_LANE, REG_OUT_PITCH, REG_OUT_STEP,
+  READ_WEIGHTS_addr, READ_WEIGHTS_tiles, READ_WEIGHTS_transpose, READ_WEIGHTS_ub, READ_WEIGHTS_usedCols,
+  READ_WEIGHTS_usedRows, READ_WEIGHTS_w16,
+  REG_COUNT, REG_IN_LANE, REG_OUT_COUNT, REG_OUT_LANE, REG_OUT_PITCH, REG_OUT_STEP, REG_WT_LANE,
   REG_POOL_IN_HEIGHT, REG_POOL_IN_WIDTH, REG_POOL_KH, REG_POOL_KW, REG_POOL_OUT_HEIGHT, REG_POOL_OUT_WIDTH,
   REG_POOL_PAD_LEFT, REG_POOL_PAD_TOP, REG_POOL_SH, REG_POOL_SW,
   SET_reg, SET_value, TAG_id,
-  UNIT_ACTIVATE, UNIT_HOST, UNIT_MATRIX, opUnit, registerReset,
+  UNIT_ACTIVATE, UNIT_HOST, UNIT_MATRIX, UNIT_WEIGHTS, opUnit, registerReset,
 } from './generated/isa';
 import {
   ERR_ACC_RANGE, ERR_BAD_CONV, ERR_FIFO_TOO_SMALL, ERR_HALT_NOT_LAST, ERR_HOST_RANGE, ERR_IN_LANE_RANGE, ERR_NO_HALT,
   ERR_NO_TILE, ERR_OK, ERR_OUT_LANE_RANGE, ERR_OUT_PATTERN, ERR_POOL_SHAPE, ERR_POOL_WINDOW, ERR_ROW_BYTES, ERR_TILE_WIDTH,
-  ERR_UB_RANGE, ERR_WEIGHT_RANGE, NUM_COUNTERS,
+  ERR_TRANSPOSE_NEEDS_UB, ERR_UB_RANGE, ERR_UB_TILE_ORDER, ERR_UB_WEIGHTS_DISABLED, ERR_UB_WEIGHTS_W16, ERR_WEIGHT_RANGE,
+  ERR_WT_LANE_RANGE, NUM_COUNTERS,
 } from './generated/core';
 
 // ---------------------------------------------------------------------------------------------
@@ -91,6 +93,8 @@ export let H_LAT: i64 = 0;
 export let ACT_LAT: i64 = 0;
 /** Weight double buffering (TPU v1) or single-buffered shifts after drain (SCALE-Sim). */
 export let DOUBLE_BUFFER: bool = true;
+/** READ_WEIGHTS may read tiles from the Unified Buffer (config weightFifo.fromUnifiedBuffer). */
+export let UB_TO_FIFO: bool = false;
 
 /** Transfer cycles for n bytes on the weight-memory channel. */
 @inline export function xferW(n: u64): i64 {
@@ -116,7 +120,7 @@ export let weightBytes: u64 = 0;
 /** Sets the hardware configuration and allocates (zeroed) UB and accumulators. */
 export function configure(
   rows: i32, cols: i32, ubRows: i32, accRows: i32, fifoSlots: i32,
-  wNum: u64, wDen: u64, wLat: i64, hNum: u64, hDen: u64, hLat: i64, actLat: i64, doubleBuffer: bool,
+  wNum: u64, wDen: u64, wLat: i64, hNum: u64, hDen: u64, hLat: i64, actLat: i64, doubleBuffer: bool, ubToFifo: bool,
 ): void {
   freeOwned(ub);
   freeOwned(acc);
@@ -134,6 +138,7 @@ export function configure(
   H_LAT = hLat;
   ACT_LAT = actLat;
   DOUBLE_BUFFER = doubleBuffer;
+  UB_TO_FIFO = ubToFifo;
   ub = allocOwned(<usize>ubRows * <usize>W);
   // the accumulators and their scoreboard rows in one allocation: a large accumulator array lands in
   // freshly grown (zero) memory and costs nothing until a program writes its rows
@@ -190,7 +195,7 @@ export let words: usize = 0;
 export let insTag: usize = 0;
 /** Per instruction: index of its register snapshot (ACTIVATE only; -1 otherwise). */
 export let insSnap: usize = 0;
-/** Per instruction: the byte of the UB row its vectors start at (MATMUL in.lane, ACTIVATE out.lane; 0 otherwise). */
+/** Per instruction: the byte of the UB row its vectors start at (MATMUL in.lane, ACTIVATE out.lane, READ_WEIGHTS wt.lane; 0 otherwise). */
 export let insLane: usize = 0;
 /** Per instruction: MATMUL → tile it switches to (-1 none); READ_WEIGHTS → its first tile. */
 export let insTile: usize = 0;
@@ -198,6 +203,7 @@ export let insTile: usize = 0;
 export let depHost: usize = 0;
 export let depMatrix: usize = 0;
 export let depAct: usize = 0;
+export let depWeights: usize = 0;
 
 /** Register snapshots: REG_COUNT u32 each. */
 export let snaps: usize = 0;
@@ -218,6 +224,25 @@ export let tileAddr: usize = 0; // i64
 export let tileW16: usize = 0; // i32 0/1
 export let tileUsed: usize = 0; // i64 usedRows*usedCols (0 in the encoding means all)
 export let tileSwitcher: usize = 0; // i32: the MATMUL that switches to this tile (-1 none)
+/** Per tile: -1 for a tile from weight memory (tileAddr its byte address); for a tile read from the UB (tileAddr its first UB row), its slot in ubTileStore. */
+export let tileUbSlot: usize = 0; // i32
+/** Tiles read from the UB, as the fast engine captures them in program order: ubTileSlots slots of R*C bytes. */
+export let ubTileStore: usize = 0;
+export let ubTileSlots: i32 = 0;
+/** Whether tile t is read from the Unified Buffer. */
+@inline export function tileFromUb(t: i32): bool { return ldI32(tileUbSlot, t) >= 0; }
+/** UB rows a tile read from the UB takes: R, or C with `transpose` (its tile columns). */
+@inline export function tileUbRows(t: i32): i32 {
+  return READ_WEIGHTS_transpose(wordLo(ldI32(tileInstr, t))) ? C : R;
+}
+/** Cycles tile t occupies the fetcher's channel: one UB row per cycle, or its bytes over weight memory. */
+@inline export function tileTransferCycles(t: i32): i64 {
+  return tileFromUb(t) ? <i64>tileUbRows(t) : xferW(<u64>tileBytes(t));
+}
+/** Cycles from the end of tile t's transfer to its arrival in the FIFO: the DRAM latency (0 from the UB). */
+@inline export function tileLatency(t: i32): i64 {
+  return tileFromUb(t) ? 0 : W_LAT;
+}
 /** FIFO slots of weight tile t: 2 for an int16 tile, else 1. */
 @inline export function tileSlots(t: i32): i32 { return ldI32(tileW16, t) != 0 ? 2 : 1; }
 /** Bytes of weight tile t. */
@@ -306,7 +331,7 @@ export function activateOutputs(i: i32): i64 {
 // Scoreboard: per UB row and accumulator row, the last writer and the last reader per unit, each
 // stored as instruction index + 1 (0: none). Allocated zeroed by configure; each load clears the row
 // spans the previous load touched, so loading costs what the program touches, not the memories' size.
-const READER_SLOTS: i32 = 3; // host, matrix, activate
+const READER_SLOTS: i32 = 4; // host, matrix, activate, weights (READ_WEIGHTS ub)
 let ubWriter: usize = 0;
 let ubReader: usize = 0;
 let accWriter: usize = 0;
@@ -350,13 +375,14 @@ function clearScoreboard(): void {
 }
 
 @inline function unitSlot(unit: i32): i32 {
-  return unit == UNIT_HOST ? 0 : unit == UNIT_MATRIX ? 1 : 2;
+  return unit == UNIT_HOST ? 0 : unit == UNIT_MATRIX ? 1 : unit == UNIT_ACTIVATE ? 2 : 3;
 }
 
 // Dependencies found for the current instruction, per unit slot
 let found0: i32 = -1;
 let found1: i32 = -1;
 let found2: i32 = -1;
+let found3: i32 = -1;
 
 /** Notes instruction j (stored as j + 1; -1: none) as a dependency of the instruction being scanned. */
 @inline function note(stored: i32, myUnit: i32): void {
@@ -367,7 +393,8 @@ let found2: i32 = -1;
   const s = unitSlot(u);
   if (s == 0) { if (j > found0) found0 = j; }
   else if (s == 1) { if (j > found1) found1 = j; }
-  else { if (j > found2) found2 = j; }
+  else if (s == 2) { if (j > found2) found2 = j; }
+  else if (j > found3) found3 = j;
 }
 
 /** Instruction i of `unit` reads rows [lo, hi) of the UB (`isUb`) or the accumulators. */
@@ -415,12 +442,12 @@ export function allocProgram(n: i32): usize {
 }
 
 function freeProgram(): void {
-  const ptrs: usize[] = [words, insTag, insSnap, insLane, insTile, depHost, depMatrix, depAct, snaps, tagIds,
-    tileInstr, tileAddr, tileW16, tileUsed, tileSwitcher, tDispatch, tStart, tIssueEnd, tReady,
+  const ptrs: usize[] = [words, insTag, insSnap, insLane, insTile, depHost, depMatrix, depAct, depWeights, snaps, tagIds,
+    tileInstr, tileAddr, tileW16, tileUsed, tileSwitcher, tileUbSlot, tDispatch, tStart, tIssueEnd, tReady,
     tXstart, tArrive, tShiftStart, tShiftEnd, counters];
   for (let k = 0; k < ptrs.length; k++) freeOwned(ptrs[k]);
-  words = 0; insTag = 0; insSnap = 0; insLane = 0; insTile = 0; depHost = 0; depMatrix = 0; depAct = 0;
-  snaps = 0; tagIds = 0; tileInstr = 0; tileAddr = 0; tileW16 = 0; tileUsed = 0; tileSwitcher = 0;
+  words = 0; insTag = 0; insSnap = 0; insLane = 0; insTile = 0; depHost = 0; depMatrix = 0; depAct = 0; depWeights = 0;
+  snaps = 0; tagIds = 0; tileInstr = 0; tileAddr = 0; tileW16 = 0; tileUsed = 0; tileSwitcher = 0; tileUbSlot = 0;
   tDispatch = 0; tStart = 0; tIssueEnd = 0; tReady = 0; tXstart = 0; tArrive = 0; tShiftStart = 0;
   tShiftEnd = 0; counters = 0;
 }
@@ -447,6 +474,79 @@ export function resetRun(): void {
 }
 
 /**
+ * Validates READ_WEIGHTS i (its first tile is number `first`, `lane` its wt.lane) and describes its
+ * tiles; with `ub` it reads UB rows, so it joins the scoreboard as a reader. Returns an error code.
+ */
+function loadReadWeights(i: i32, lo: u64, hi: u64, laneReg: u32, first: i32, unit: i32): i32 {
+  const w16 = READ_WEIGHTS_w16(lo);
+  const fromUb = READ_WEIGHTS_ub(lo);
+  const count = <i64>READ_WEIGHTS_tiles(lo, hi);
+  const a = <i64>READ_WEIGHTS_addr(lo, hi);
+  // a tile's step: its bytes in weight memory, or its UB rows
+  let step = <i64>R * <i64>C * (w16 ? 2 : 1);
+  if (fromUb) {
+    if (!UB_TO_FIFO) return fail(ERR_UB_WEIGHTS_DISABLED, i);
+    if (w16) return fail(ERR_UB_WEIGHTS_W16, i);
+    const transpose = READ_WEIGHTS_transpose(lo);
+    step = transpose ? C : R;
+    const rowBytes = <i64>(transpose ? R : C);
+    const lane = <i64>laneReg;
+    if (lane + rowBytes > <i64>W) return fail(ERR_WT_LANE_RANGE, i, lane, rowBytes, W);
+    stI32(insLane, i, <i32>lane);
+    if (a + count * step > <i64>UB_ROWS) return fail(ERR_UB_RANGE, i, a, a + count * step - 1, UB_ROWS);
+    if (count > 0) scanRead(true, a, a + count * step, i, unit);
+  } else {
+    if (READ_WEIGHTS_transpose(lo)) return fail(ERR_TRANSPOSE_NEEDS_UB, i);
+    if (a + count * step > <i64>weightBytes) return fail(ERR_WEIGHT_RANGE, i, a, a + count * step - 1, <i64>weightBytes);
+  }
+  let ur = <i64>READ_WEIGHTS_usedRows(lo, hi);
+  let uc = <i64>READ_WEIGHTS_usedCols(lo, hi);
+  if (ur == 0 || ur > <i64>R) ur = R;
+  if (uc == 0 || uc > <i64>C) uc = C;
+  stI32(insTile, i, first);
+  for (let k: i64 = 0; k < count; k++) {
+    const t = first + <i32>k;
+    stI32(tileInstr, t, i);
+    stI64(tileAddr, t, a + k * step);
+    stI32(tileW16, t, w16 ? 1 : 0);
+    stI64(tileUsed, t, ur * uc);
+    if (fromUb) stI32(tileUbSlot, t, 0); // a slot of ubTileStore is assigned once all tiles are known
+  }
+  return ERR_OK;
+}
+
+/**
+ * Assigns the fast engine's storage slots to tiles read from the UB. It captures such a tile when its
+ * READ_WEIGHTS executes (in program order) and needs it until the multiply after the one switching to
+ * it switches on, so a ring of as many slots as tiles live at once suffices. Also checks that such a
+ * tile is fetched before the multiply that uses it (UB_TILE_ORDER).
+ */
+function assignUbTileSlots(): i32 {
+  let captured = 0; // UB tiles fetched so far (program order)
+  let released = 0; // UB tiles before the current tile
+  let switched = 0; // tiles switched to so far
+  let scan = 0; // tiles [0, scan) counted into released
+  let live = 0;
+  for (let i = 0; i < N; i++) {
+    const op = opOf(i);
+    const lo = wordLo(i);
+    if (op == OP_READ_WEIGHTS && READ_WEIGHTS_ub(lo)) {
+      captured += <i32>READ_WEIGHTS_tiles(lo, wordHi(i));
+    } else if (op == OP_MATMUL && MATMUL_switch(lo)) {
+      const t = switched++;
+      if (tileFromUb(t) && ldI32(tileInstr, t) > i) return fail(ERR_UB_TILE_ORDER, i, t, ldI32(tileInstr, t));
+      for (; scan < t; scan++) if (tileFromUb(scan)) released++;
+    }
+    if (captured - released > live) live = captured - released;
+  }
+  ubTileSlots = live;
+  let ordinal = 0;
+  for (let t = 0; t < numTiles; t++) if (tileFromUb(t)) stI32(tileUbSlot, t, ordinal++ % live);
+  if (live > 0) ubTileStore = regrow(ubTileStore, <usize>live * <usize>R * <usize>C); // written before read
+  return ERR_OK;
+}
+
+/**
  * Decodes and validates the N instructions written at `words`. Returns an error code (ERR_OK on
  * success); on error errPc and errArg* say where and what.
  */
@@ -462,11 +562,13 @@ export function loadProgram(): i32 {
   depHost = allocOwned(nn << 2);
   depMatrix = allocOwned(nn << 2);
   depAct = allocOwned(nn << 2);
+  depWeights = allocOwned(nn << 2);
   fillMinusOne(insSnap, n);
   fillMinusOne(insTile, n);
   fillMinusOne(depHost, n);
   fillMinusOne(depMatrix, n);
   fillMinusOne(depAct, n);
+  fillMinusOne(depWeights, n);
 
   if (n == 0 || opOf(n - 1) != OP_HALT) return fail(ERR_NO_HALT, n - 1, n);
 
@@ -496,6 +598,8 @@ export function loadProgram(): i32 {
   tileUsed = allocOwned(tt << 3);
   tileSwitcher = allocOwned(tt << 2);
   fillMinusOne(tileSwitcher, numTiles);
+  tileUbSlot = allocOwned(tt << 2);
+  fillMinusOne(tileUbSlot, numTiles);
   tDispatch = allocOwned(nn << 3);
   tStart = allocOwned(nn << 3);
   tIssueEnd = allocOwned(nn << 3);
@@ -534,7 +638,7 @@ export function loadProgram(): i32 {
       regs[<i32>SET_reg(lo, hi)] = <u32>SET_value(lo, hi);
       continue;
     }
-    found0 = -1; found1 = -1; found2 = -1;
+    found0 = -1; found1 = -1; found2 = -1; found3 = -1;
     if (op == OP_READ_HOST || op == OP_WRITE_HOST) {
       let rowBytes = <i64>READ_HOST_rowBytes(lo, hi);
       if (rowBytes == 0) rowBytes = W;
@@ -547,23 +651,9 @@ export function loadProgram(): i32 {
       if (op == OP_READ_HOST) scanWrite(true, ubLo, ubLo + rows, i, unit);
       else scanRead(true, ubLo, ubLo + rows, i, unit);
     } else if (op == OP_READ_WEIGHTS) {
-      const w16 = READ_WEIGHTS_w16(lo);
-      const count = <i64>READ_WEIGHTS_tiles(lo, hi);
-      const bytes = <i64>R * <i64>C * (w16 ? 2 : 1);
-      const a = <i64>READ_WEIGHTS_addr(lo, hi);
-      if (a + count * bytes > <i64>weightBytes) return fail(ERR_WEIGHT_RANGE, i, a, a + count * bytes - 1, <i64>weightBytes);
-      let ur = <i64>READ_WEIGHTS_usedRows(lo, hi);
-      let uc = <i64>READ_WEIGHTS_usedCols(lo, hi);
-      if (ur == 0 || ur > <i64>R) ur = R;
-      if (uc == 0 || uc > <i64>C) uc = C;
-      stI32(insTile, i, tile);
-      for (let k: i64 = 0; k < count; k++) {
-        stI32(tileInstr, tile, i);
-        stI64(tileAddr, tile, a + k * bytes);
-        stI32(tileW16, tile, w16 ? 1 : 0);
-        stI64(tileUsed, tile, ur * uc);
-        tile++;
-      }
+      const err = loadReadWeights(i, lo, hi, regs[REG_WT_LANE], tile, unit);
+      if (err != ERR_OK) return err;
+      tile += <i32>READ_WEIGHTS_tiles(lo, hi);
     } else if (op == OP_MATMUL) {
       const lane = <i64>regs[REG_IN_LANE];
       if (lane + <i64>R > <i64>W) return fail(ERR_IN_LANE_RANGE, i, lane, R, W);
@@ -645,6 +735,7 @@ export function loadProgram(): i32 {
     stI32(depHost, i, found0);
     stI32(depMatrix, i, found1);
     stI32(depAct, i, found2);
+    stI32(depWeights, i, found3);
   }
 
   // Pair each switching multiply with its tile, check widths
@@ -664,6 +755,8 @@ export function loadProgram(): i32 {
     stI32(tileSwitcher, sw, i);
     sw++;
   }
+  const slotsErr = assignUbTileSlots();
+  if (slotsErr != ERR_OK) return slotsErr;
 
   // timing and counters start zeroed (fresh allocations); each engine calls resetRun when it starts
   counters = allocOwned(<usize>(numTags + 1) * <usize>NUM_COUNTERS << 3);

@@ -41,11 +41,11 @@ export function roundHalfEven(x: number): number {
 }
 
 /** A weight tile in FIFO order: where its R x C values come from. */
-interface Tile {
-  /** weight-memory byte address of the row-major tile */
-  addr: number;
-  w16: boolean;
-}
+type Tile =
+  /** from weight memory: the byte address of the row-major tile */
+  | { addr: number; w16: boolean }
+  /** from the Unified Buffer: its values, row-major, once its READ_WEIGHTS has executed (undefined before) */
+  | { values: Int8Array | undefined; fetchedBy: number };
 
 /**
  * Runs `program` on a machine of `shape` from reset: zeroed UB and accumulators, host memory
@@ -88,14 +88,17 @@ class Machine {
     this.weights = new DataView(withSegments(weightImage, program, 'weights').buffer);
     this.regs = Uint32Array.from(REGISTERS.map((r) => (r.type === 'f32' ? f32ToBits(r.reset) : r.reset >>> 0)));
     // weight memory is read-only, so a tile's values are known before its READ_WEIGHTS executes:
-    // a multiply may switch to a tile that a later READ_WEIGHTS fetches
-    for (const raw of program.instructions) {
+    // a multiply may switch to a tile that a later READ_WEIGHTS fetches. A tile read from the UB gets
+    // its values when its READ_WEIGHTS executes, so it must be fetched before it is used.
+    program.instructions.forEach((raw, index) => {
       const ins = decodeInstruction(encodeInstruction(raw));
-      if (ins.op !== 'READ_WEIGHTS') continue;
+      if (ins.op !== 'READ_WEIGHTS') return;
       const w16 = ins.w16 === true;
       const bytes = this.R * this.C * (w16 ? 2 : 1);
-      for (let t = 0; t < num(ins, 'tiles'); t++) this.tiles.push({ addr: num(ins, 'addr') + t * bytes, w16 });
-    }
+      for (let t = 0; t < num(ins, 'tiles'); t++) {
+        this.tiles.push(ins.ub === true ? { values: undefined, fetchedBy: index } : { addr: num(ins, 'addr') + t * bytes, w16 });
+      }
+    });
   }
 
   /** The data effect of one instruction. */
@@ -114,8 +117,11 @@ class Machine {
       case 'ACTIVATE':
         this.activate(ins);
         break;
+      case 'READ_WEIGHTS':
+        if (ins.ub === true) this.readWeightsFromUb(ins);
+        break; // tiles from weight memory are numbered up front
       default:
-        break; // READ_WEIGHTS (tiles are numbered up front), NOP, HALT, SYNC, INTERRUPT, TAG: no data effect
+        break; // NOP, HALT, SYNC, INTERRUPT, TAG: no data effect
     }
   }
 
@@ -138,15 +144,40 @@ class Machine {
     }
   }
 
+  /**
+   * READ_WEIGHTS ub: each tile is read from the UB now. Tile t's row k (k < R) is bytes
+   * [wt.lane, wt.lane + C) of UB row addr + t*R + k; with transpose, its column n (n < C) is bytes
+   * [wt.lane, wt.lane + R) of UB row addr + t*C + n.
+   */
+  private readWeightsFromUb(ins: Instruction): void {
+    const { R, C, W, ub } = this;
+    const transpose = ins.transpose === true;
+    const lane = this.lane('wt.lane', transpose ? R : C);
+    // this instruction's tiles are the first not yet fetched ones it owns
+    const mine = this.tiles.filter((t): t is Extract<Tile, { fetchedBy: number }> => 'fetchedBy' in t && t.values === undefined);
+    for (let t = 0; t < num(ins, 'tiles'); t++) {
+      const values = new Int8Array(R * C);
+      const first = num(ins, 'addr') + t * (transpose ? C : R);
+      for (let k = 0; k < R; k++) {
+        for (let n = 0; n < C; n++) {
+          const byte = transpose ? ub[(first + n) * W + lane + k]! : ub[(first + k) * W + lane + n]!;
+          values[k * C + n] = (byte << 24) >> 24;
+        }
+      }
+      mine[t]!.values = values;
+    }
+  }
+
   /** Weight (k, n) of the current tile. */
   private weight(k: number, n: number): number {
     const t = this.tile;
     if (!t) return 0;
+    if ('values' in t) return t.values![k * this.C + n]!;
     return t.w16 ? this.weights.getInt16(t.addr + 2 * (k * this.C + n), true) : this.weights.getInt8(t.addr + k * this.C + n);
   }
 
   /** A lane register's value, checked against the UB row width for `bytes` bytes (the loader rejects the program otherwise). */
-  private lane(name: 'in.lane' | 'out.lane', bytes: number): number {
+  private lane(name: 'in.lane' | 'out.lane' | 'wt.lane', bytes: number): number {
     const lane = this.reg(name);
     if (lane + bytes > this.W) throw new Error(`${name} ${lane} + ${bytes} bytes is beyond the ${this.W}-byte Unified Buffer row`);
     return lane;
@@ -176,6 +207,9 @@ class Machine {
     if (ins.switch === true) {
       const t = this.tiles[this.switches++];
       if (!t) throw new Error(`MATMUL switches to weight tile #${this.switches - 1}, but the program fetches only ${this.tiles.length}`);
+      if ('values' in t && !t.values) {
+        throw new Error(`MATMUL switches to weight tile #${this.switches - 1}, which instruction ${t.fetchedBy} reads from the Unified Buffer later`);
+      }
       this.tile = t;
     }
     const lane = this.lane('in.lane', R);

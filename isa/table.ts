@@ -119,6 +119,7 @@ export const REGISTERS: readonly RegisterSpec[] = [
   { name: 'pool.outWidth', id: 16, type: 'u32', reset: 1, doc: 'pooling: output width' },
   { name: 'in.lane', id: 17, type: 'u32', reset: 0, doc: 'MATMUL: byte of the UB row where each input vector\'s R elements start (in.lane + R <= W)' },
   { name: 'out.lane', id: 18, type: 'u32', reset: 0, doc: 'ACTIVATE: byte of the UB row where each output vector\'s C values are written (out.lane + C <= W)' },
+  { name: 'wt.lane', id: 19, type: 'u32', reset: 0, doc: 'READ_WEIGHTS ub: byte of each UB row where a tile row (C bytes; R with transpose) starts' },
 ];
 
 const uint = (name: string, lsb: number, width: number, doc: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({
@@ -177,13 +178,17 @@ export const OPCODES: readonly OpcodeSpec[] = [
     opcode: 0x04,
     unit: 'weights',
     fields: [
-      uint('addr', 16, 40, 'weight-memory byte address of the first tile', { hex: true }),
+      uint('addr', 16, 40, 'weight-memory byte address of the first tile (with `ub`: the Unified Buffer row of its first tile row)', { hex: true }),
       uint('tiles', 56, 32, 'number of consecutive tiles fetched into the weight FIFO', { default: 1 }),
       uint('usedRows', 88, 16, 'rows of each tile holding real weights, for the useful-MAC counter (0 = all)', { optional: true }),
       uint('usedCols', 104, 16, 'columns of each tile holding real weights (0 = all)', { optional: true }),
     ],
-    flags: [{ name: 'w16', bit: 0, doc: '16-bit weights: each tile is rows x cols int16 and takes two FIFO slots' }],
-    doc: 'Fetch `tiles` weight tiles (rows x cols each) from weight memory into the weight FIFO, in order.',
+    flags: [
+      { name: 'w16', bit: 0, doc: '16-bit weights: each tile is rows x cols int16 and takes two FIFO slots' },
+      { name: 'ub', bit: 1, doc: 'read each tile from the Unified Buffer: tile row k is bytes [wt.lane, wt.lane + cols) of UB row addr + t*rows + k (int8; needs weightFifo.fromUnifiedBuffer)' },
+      { name: 'transpose', bit: 2, doc: 'with `ub`: tile column n is bytes [wt.lane, wt.lane + rows) of UB row addr + t*cols + n' },
+    ],
+    doc: 'Fetch `tiles` weight tiles (rows x cols each) from weight memory, or with `ub` from the Unified Buffer, into the weight FIFO, in order.',
   },
   {
     mnemonic: 'MATMUL',

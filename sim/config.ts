@@ -52,6 +52,8 @@ export const HardwareConfigSchema = z.strictObject({
   }, { error: 'must be an object' }),
   weightFifo: z.strictObject({
     depthTiles: int(1, 1024),
+    /** READ_WEIGHTS may read tiles from the Unified Buffer (flag ub); TPU v1's weights come only from DRAM */
+    fromUnifiedBuffer: bool().default(false),
   }, { error: 'must be an object' }),
   weightMemory: z.strictObject({
     ...memorySchema,

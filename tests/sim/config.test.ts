@@ -25,6 +25,9 @@ describe('presets', () => {
       clockMHz: 700, matrix: { rows: 256, cols: 256, weightDoubleBuffer: true }, unifiedBuffer: { bytes: 24 * 2 ** 20 },
       accumulators: { entries: 4096 }, weightFifo: { depthTiles: 4 }, weightMemory: { bandwidthGBps: 34, capacityGiB: 8, ideal: false },
     });
+    // the paper's weights come only from DDR3: no path from the UB into the weight FIFO (the default)
+    expect(listPresets().map((n) => loadConfig(n).weightFifo.fromUnifiedBuffer)).toEqual(listPresets().map(() => false));
+    expect(withOverrides(c, { 'weightFifo.fromUnifiedBuffer': true }).weightFifo.fromUnifiedBuffer).toBe(true);
     // peak 65536 MACs x 700 MHz = 45.9 TMAC/s = 91.8 TOPS; ridge 45.875e12 / 34e9 = 1349.3 MACs per weight byte
     const p = peakNumbers(c);
     expect(p.macsPerSecond).toBe(65536 * 700e6);

@@ -74,6 +74,24 @@ describe('programs rejected when loading', () => {
     expect(thrown(() => loaded(rect, 'SET in.lane, 25\nMATMUL ub=0, acc=0, len=1\nHALT'), SimError).code).toBe('IN_LANE_RANGE');
   });
 
+  it('rejects reading tiles from the UB on a config without the path, and bad UB tile reads', () => {
+    const off = loadError('NOP 1\nREAD_WEIGHTS addr=0, ub\nHALT');
+    expect([off.code, off.pc]).toEqual(['UB_WEIGHTS_DISABLED', 1]);
+    expect(off.message).toBe('instruction 1 (line 2: READ_WEIGHTS addr=0, ub): reads weight tiles from the Unified Buffer (flag ub), ' +
+      'but this config has no such path (weightFifo.fromUnifiedBuffer is false)');
+    const on = withOverrides(small, { 'weightFifo.fromUnifiedBuffer': true });
+    const err = (src: string) => thrown(() => loaded(on, src, { weights: new Uint8Array(512) }), SimError);
+    expect(err('READ_WEIGHTS addr=0, ub, w16\nHALT').code).toBe('UB_WEIGHTS_W16');
+    expect(err('READ_WEIGHTS addr=0, transpose\nHALT').code).toBe('TRANSPOSE_NEEDS_UB');
+    expect(err('SET wt.lane, 1\nREAD_WEIGHTS addr=0, ub\nHALT').message).toContain('wt.lane 1 + 16 bytes of a tile row is beyond the 16-byte Unified Buffer row');
+    expect(err('READ_WEIGHTS addr=4090, ub\nHALT').message).toContain('Unified Buffer rows 4090..4105 are out of range');
+    const order = err('MATMUL ub=0, acc=0, len=1, switch\nREAD_WEIGHTS addr=0, ub\nHALT');
+    expect([order.code, order.pc]).toEqual(['UB_TILE_ORDER', 0]);
+    expect(order.message).toContain('switches to weight tile #0, which READ_WEIGHTS instruction 1 reads from the Unified Buffer later in the program');
+    // from weight memory, a later fetch is fine
+    expect(() => loaded(on, 'MATMUL ub=0, acc=0, len=1, switch\nREAD_WEIGHTS addr=0\nHALT', { weights: new Uint8Array(256) })).not.toThrow();
+  });
+
   it('refuses memories larger than it can hold instead of trapping', () => {
     const sim = Simulator.create(small);
     const e = thrown(() => sim.load({ program: assemble('HALT'), hostBytes: 3 * 2 ** 30 }), SimError);

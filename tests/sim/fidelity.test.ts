@@ -63,7 +63,7 @@ function compare(fast: Outcome, exact: Outcome): string[] {
 
 /** Cases using each of the ISA's newer features (the property test checks the generator produces them). */
 function featureCounts(): Record<string, number> {
-  return { inLane: 0, outLane: 0, fence: 0 };
+  return { inLane: 0, outLane: 0, fence: 0, ubTiles: 0, ubTilesTransposed: 0 };
 }
 
 function countFeatures(counts: Record<string, number>, c: SimCase): void {
@@ -71,6 +71,8 @@ function countFeatures(counts: Record<string, number>, c: SimCase): void {
   if (has((i) => i.op === 'SET' && i.reg === 'in.lane' && i.value !== 0)) counts['inLane']!++;
   if (has((i) => i.op === 'SET' && i.reg === 'out.lane' && i.value !== 0)) counts['outLane']!++;
   if (has((i) => i.op === 'MATMUL' && i.fence === true) && has((i) => i.op === 'ACTIVATE')) counts['fence']!++;
+  if (has((i) => i.op === 'READ_WEIGHTS' && i.ub === true && Number(i.tiles) > 0)) counts['ubTiles']!++;
+  if (has((i) => i.op === 'READ_WEIGHTS' && i.ub === true && i.transpose === true && Number(i.tiles) > 0)) counts['ubTilesTransposed']!++;
 }
 
 /** Differences between a completed run's memories and the ISA's semantics of the same program. */

@@ -378,6 +378,54 @@ describe.each(FIDELITIES)('rectangular arrays with lanes (%s fidelity)', (fideli
   });
 });
 
+describe.each(FIDELITIES)('weight tiles read from the Unified Buffer (%s fidelity)', (fidelity) => {
+  it('computes Q . K^T with K stored one token per row (transpose) and P . V with V stored likewise (16x16)', () => {
+    // Q: 8 tokens x 16 dims (UB rows 0..7), K and V: 16 tokens x 16 dims (rows 16..31 and 32..47), P: 8 x 16 (rows 48..55)
+    const cfg = withOverrides(small, { 'weightFifo.fromUnifiedBuffer': true });
+    const q = randomInt8(8 * 16, 41, -9, 9), k = randomInt8(16 * 16, 42, -9, 9), v = randomInt8(16 * 16, 43, -9, 9), p = randomInt8(8 * 16, 44, -9, 9);
+    const host = new Uint8Array(56 * 16);
+    [q, k, v, p].forEach((m, j) => host.set(new Uint8Array(m.buffer), [0, 16, 32, 48][j]! * 16));
+    const program = assemble(['READ_HOST ub=0, host=0, rows=56',
+      'READ_WEIGHTS addr=16, ub, transpose', 'MATMUL ub=0, acc=0, len=8, switch', // tile[d][t] = K[t][d]
+      'READ_WEIGHTS addr=32, ub', 'MATMUL ub=48, acc=8, len=8, switch', 'HALT'].join('\n')); // tile[t][d] = V[t][d]
+    const { sim, ref } = both(cfg, program, fidelity, host);
+    const kT = new Int8Array(256);
+    for (let t = 0; t < 16; t++) for (let d = 0; d < 16; d++) kT[d * 16 + t] = k[t * 16 + d]!;
+    expect(Array.from(sim.readAccumulators(0, 8))).toEqual(product(q, kT, 8, 16, 16));
+    expect(Array.from(sim.readAccumulators(8, 8))).toEqual(product(p, v, 8, 16, 16));
+    expect(Buffer.from(sim.readAccumulators().buffer).equals(Buffer.from(ref.acc.buffer))).toBe(true);
+  });
+
+  it('reads tile rows from wt.lane on a rectangular array, from rows an ACTIVATE wrote (8x16)', () => {
+    // 8x16: K with 8 dims per token sits at bytes [8, 16) of rows 16..31; the transposed tile's column
+    // t is K's token t. The same tile again, after an ACTIVATE rewrote the rows, gives the new values.
+    const cfg = withOverrides(small, { 'matrix.rows': 8, 'weightFifo.fromUnifiedBuffer': true });
+    const q = randomInt8(4 * 16, 51, -9, 9), k = randomInt8(16 * 16, 52, -9, 9);
+    const host = new Uint8Array(32 * 16);
+    host.set(new Uint8Array(q.buffer), 0);
+    host.set(new Uint8Array(k.buffer), 16 * 16);
+    const program = assemble(['READ_HOST ub=0, host=0, rows=32', 'SET wt.lane, 8',
+      'READ_WEIGHTS addr=16, ub, transpose', 'MATMUL ub=0, acc=0, len=4, switch',
+      'SET out.lane, 0', 'SET act.scale, 0.5', 'ACTIVATE acc=0, ub=16, len=4', // rewrites rows 16..19
+      'READ_WEIGHTS addr=16, ub, transpose', 'MATMUL ub=0, acc=4, len=4, switch', 'HALT'].join('\n'));
+    const { sim, ref } = both(cfg, program, fidelity, host);
+    const tileOf = (rows: Int8Array) => {
+      const t = new Int8Array(8 * 16);
+      for (let tok = 0; tok < 16; tok++) for (let d = 0; d < 8; d++) t[d * 16 + tok] = rows[tok * 16 + 8 + d]!;
+      return t;
+    };
+    // the MATMUL reads in.lane 0: bytes [0, 8) of Q's rows
+    const q8 = new Int8Array(4 * 8).map((_, j) => q[Math.floor(j / 8) * 16 + (j % 8)]!);
+    const first = product(q8, tileOf(k), 4, 8, 16);
+    expect(Array.from(sim.readAccumulators(0, 4))).toEqual(first);
+    const rewritten = Int8Array.from(k);
+    first.forEach((s, j) => (rewritten[j] = Math.max(-128, Math.min(127, roundHalfEven(Math.fround(s * 0.5))))));
+    expect(Array.from(sim.readAccumulators(4, 4))).toEqual(product(q8, tileOf(rewritten), 4, 8, 16));
+    expect(Buffer.from(sim.readAccumulators().buffer).equals(Buffer.from(ref.acc.buffer))).toBe(true);
+    expect(Buffer.from(sim.readUb()).equals(Buffer.from(ref.ub))).toBe(true);
+  });
+});
+
 describe.each(FIDELITIES)('24-bit accumulator addresses (%s fidelity)', (fidelity) => {
   it('multiplies into and activates from accumulator rows beyond 2^16 and 2^20 - 8', () => {
     const cfg = withOverrides(small, { 'accumulators.entries': 2 ** 20 });
