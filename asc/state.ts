@@ -515,6 +515,90 @@ function loadReadWeights(i: i32, lo: u64, hi: u64, laneReg: u32, first: i32, uni
   return ERR_OK;
 }
 
+/** Validates MATMUL i (registers `regs` as issued; `lastActivate` the latest earlier ACTIVATE) and scans its rows. */
+function loadMatmul(i: i32, lo: u64, hi: u64, regs: StaticArray<u32>, lastActivate: i32, unit: i32): i32 {
+  const lane = <i64>regs[REG_IN_LANE];
+  if (lane + <i64>R > <i64>W) return fail(ERR_IN_LANE_RANGE, i, lane, R, W);
+  stI32(insLane, i, <i32>lane);
+  const e: i64 = MATMUL_in16(lo) ? 2 : 1;
+  const len = <i64>MATMUL_len(lo, hi);
+  const u0 = <i64>MATMUL_ub(lo, hi);
+  const a0 = <i64>MATMUL_acc(lo, hi);
+  if (MATMUL_switch(lo)) {
+    const t = numSwitches++;
+    stI32(insTile, i, t);
+  }
+  // a layer boundary: the activation unit's hazard record is its latest instruction, whatever it writes
+  if (MATMUL_fence(lo)) note(lastActivate + 1, unit);
+  if (len > 0) {
+    let maxv = len - 1;
+    if (MATMUL_conv(lo)) {
+      const cols = <i64>MATMUL_cols(lo, hi);
+      if (cols == 0) return fail(ERR_BAD_CONV, i, cols);
+      maxv = patternMax(len, cols, <i64>MATMUL_step(lo, hi), <i64>MATMUL_pitch(lo, hi));
+    }
+    const ubHi = u0 + maxv * e + e;
+    if (ubHi > <i64>UB_ROWS) return fail(ERR_UB_RANGE, i, u0, ubHi - 1, UB_ROWS);
+    if (a0 + len > <i64>ACC_ROWS) return fail(ERR_ACC_RANGE, i, a0, a0 + len - 1, ACC_ROWS);
+    scanRead(true, u0, ubHi, i, unit);
+    scanWrite(false, a0, a0 + len, i, unit);
+  }
+  return ERR_OK;
+}
+
+/** Validates ACTIVATE i (registers `regs` as issued), snapshots its registers and scans its rows. */
+function loadActivate(i: i32, lo: u64, hi: u64, regs: StaticArray<u32>, unit: i32): i32 {
+  const lane = <i64>regs[REG_OUT_LANE];
+  if (lane + <i64>C > <i64>W) return fail(ERR_OUT_LANE_RANGE, i, lane, C, W);
+  stI32(insLane, i, <i32>lane);
+  const s = numSnaps++;
+  stI32(insSnap, i, s);
+  for (let k = 0; k < REG_COUNT; k++) store<u32>(snaps + ((<usize>s * <usize>REG_COUNT + <usize>k) << 2), regs[k]);
+  const len = <i64>ACTIVATE_len(lo, hi);
+  const a0 = <i64>ACTIVATE_acc(lo, hi);
+  const u0 = <i64>ACTIVATE_ub(lo, hi);
+  if (a0 + len > <i64>ACC_ROWS) return fail(ERR_ACC_RANGE, i, a0, a0 + len - 1, ACC_ROWS);
+  let outs = len;
+  if (<u32>ACTIVATE_pool(lo, hi) != POOL_NONE) {
+    const ih = <i64>regs[REG_POOL_IN_HEIGHT], iw = <i64>regs[REG_POOL_IN_WIDTH];
+    if (ih * iw != len) return fail(ERR_POOL_SHAPE, i, len, ih * iw);
+    const oh = <i64>regs[REG_POOL_OUT_HEIGHT], ow = <i64>regs[REG_POOL_OUT_WIDTH];
+    const kh = <i64>regs[REG_POOL_KH], kw = <i64>regs[REG_POOL_KW];
+    const sh = <i64>regs[REG_POOL_SH], sw = <i64>regs[REG_POOL_SW];
+    const pt = <i64>regs[REG_POOL_PAD_TOP], pl = <i64>regs[REG_POOL_PAD_LEFT];
+    // every window must hold a position inside the image; windows move monotonically, so the
+    // first and last row/column of windows are the ones to check
+    if (oh > 0 && ow > 0) {
+      if (ih == 0 || iw == 0 || kh == 0 || kw == 0 || pt >= kh || pl >= kw) return fail(ERR_POOL_WINDOW, i, 0, 0);
+      if ((oh - 1) * sh - pt >= ih) return fail(ERR_POOL_WINDOW, i, oh - 1, 0);
+      if ((ow - 1) * sw - pl >= iw) return fail(ERR_POOL_WINDOW, i, 0, ow - 1);
+    }
+    outs = oh * ow;
+  }
+  const e: i64 = ACTIVATE_out16(lo) ? 2 : 1;
+  if (outs > 0) {
+    let maxu = outs - 1;
+    if (ACTIVATE_strided(lo)) {
+      const cnt = <i64>regs[REG_OUT_COUNT];
+      if (cnt == 0) return fail(ERR_OUT_PATTERN, i, cnt);
+      maxu = patternMax(outs, cnt, <i64>regs[REG_OUT_STEP], <i64>regs[REG_OUT_PITCH]);
+    }
+    const ubHi = u0 + maxu * e + e;
+    if (ubHi > <i64>UB_ROWS) return fail(ERR_UB_RANGE, i, u0, ubHi - 1, UB_ROWS);
+    if (len > 0) scanRead(false, a0, a0 + len, i, unit);
+    if (ACTIVATE_perColumn(lo)) {
+      const p0 = <i64>ACTIVATE_params(lo, hi);
+      const p1 = p0 + paramRows();
+      if (p1 > <i64>UB_ROWS) return fail(ERR_UB_RANGE, i, p0, p1 - 1, UB_ROWS);
+      scanRead(true, p0, p1, i, unit);
+    }
+    scanWrite(true, u0, ubHi, i, unit);
+  } else if (len > 0) {
+    scanRead(false, a0, a0 + len, i, unit);
+  }
+  return ERR_OK;
+}
+
 /**
  * Assigns the fast engine's storage slots to tiles read from the UB. It captures such a tile when its
  * READ_WEIGHTS executes (in program order) and needs it until the multiply after the one switching to
@@ -655,82 +739,12 @@ export function loadProgram(): i32 {
       if (err != ERR_OK) return err;
       tile += <i32>READ_WEIGHTS_tiles(lo, hi);
     } else if (op == OP_MATMUL) {
-      const lane = <i64>regs[REG_IN_LANE];
-      if (lane + <i64>R > <i64>W) return fail(ERR_IN_LANE_RANGE, i, lane, R, W);
-      stI32(insLane, i, <i32>lane);
-      const e: i64 = MATMUL_in16(lo) ? 2 : 1;
-      const len = <i64>MATMUL_len(lo, hi);
-      const u0 = <i64>MATMUL_ub(lo, hi);
-      const a0 = <i64>MATMUL_acc(lo, hi);
-      if (MATMUL_switch(lo)) {
-        const t = numSwitches++;
-        stI32(insTile, i, t);
-      }
-      // a layer boundary: the activation unit's hazard record is its latest instruction, whatever it writes
-      if (MATMUL_fence(lo)) note(lastActivate + 1, unit);
-      if (len > 0) {
-        let maxv = len - 1;
-        if (MATMUL_conv(lo)) {
-          const cols = <i64>MATMUL_cols(lo, hi);
-          if (cols == 0) return fail(ERR_BAD_CONV, i, cols);
-          maxv = patternMax(len, cols, <i64>MATMUL_step(lo, hi), <i64>MATMUL_pitch(lo, hi));
-        }
-        const ubHi = u0 + maxv * e + e;
-        if (ubHi > <i64>UB_ROWS) return fail(ERR_UB_RANGE, i, u0, ubHi - 1, UB_ROWS);
-        if (a0 + len > <i64>ACC_ROWS) return fail(ERR_ACC_RANGE, i, a0, a0 + len - 1, ACC_ROWS);
-        scanRead(true, u0, ubHi, i, unit);
-        scanWrite(false, a0, a0 + len, i, unit);
-      }
+      const err = loadMatmul(i, lo, hi, regs, lastActivate, unit);
+      if (err != ERR_OK) return err;
     } else if (op == OP_ACTIVATE) {
       lastActivate = i;
-      const lane = <i64>regs[REG_OUT_LANE];
-      if (lane + <i64>C > <i64>W) return fail(ERR_OUT_LANE_RANGE, i, lane, C, W);
-      stI32(insLane, i, <i32>lane);
-      const s = numSnaps++;
-      stI32(insSnap, i, s);
-      for (let k = 0; k < REG_COUNT; k++) store<u32>(snaps + ((<usize>s * <usize>REG_COUNT + <usize>k) << 2), regs[k]);
-      const len = <i64>ACTIVATE_len(lo, hi);
-      const a0 = <i64>ACTIVATE_acc(lo, hi);
-      const u0 = <i64>ACTIVATE_ub(lo, hi);
-      if (a0 + len > <i64>ACC_ROWS) return fail(ERR_ACC_RANGE, i, a0, a0 + len - 1, ACC_ROWS);
-      let outs = len;
-      if (<u32>ACTIVATE_pool(lo, hi) != POOL_NONE) {
-        const ih = <i64>regs[REG_POOL_IN_HEIGHT], iw = <i64>regs[REG_POOL_IN_WIDTH];
-        if (ih * iw != len) return fail(ERR_POOL_SHAPE, i, len, ih * iw);
-        const oh = <i64>regs[REG_POOL_OUT_HEIGHT], ow = <i64>regs[REG_POOL_OUT_WIDTH];
-        const kh = <i64>regs[REG_POOL_KH], kw = <i64>regs[REG_POOL_KW];
-        const sh = <i64>regs[REG_POOL_SH], sw = <i64>regs[REG_POOL_SW];
-        const pt = <i64>regs[REG_POOL_PAD_TOP], pl = <i64>regs[REG_POOL_PAD_LEFT];
-        // every window must hold a position inside the image; windows move monotonically, so the
-        // first and last row/column of windows are the ones to check
-        if (oh > 0 && ow > 0) {
-          if (ih == 0 || iw == 0 || kh == 0 || kw == 0 || pt >= kh || pl >= kw) return fail(ERR_POOL_WINDOW, i, 0, 0);
-          if ((oh - 1) * sh - pt >= ih) return fail(ERR_POOL_WINDOW, i, oh - 1, 0);
-          if ((ow - 1) * sw - pl >= iw) return fail(ERR_POOL_WINDOW, i, 0, ow - 1);
-        }
-        outs = oh * ow;
-      }
-      const e: i64 = ACTIVATE_out16(lo) ? 2 : 1;
-      if (outs > 0) {
-        let maxu = outs - 1;
-        if (ACTIVATE_strided(lo)) {
-          const cnt = <i64>regs[REG_OUT_COUNT];
-          if (cnt == 0) return fail(ERR_OUT_PATTERN, i, cnt);
-          maxu = patternMax(outs, cnt, <i64>regs[REG_OUT_STEP], <i64>regs[REG_OUT_PITCH]);
-        }
-        const ubHi = u0 + maxu * e + e;
-        if (ubHi > <i64>UB_ROWS) return fail(ERR_UB_RANGE, i, u0, ubHi - 1, UB_ROWS);
-        if (len > 0) scanRead(false, a0, a0 + len, i, unit);
-        if (ACTIVATE_perColumn(lo)) {
-          const p0 = <i64>ACTIVATE_params(lo, hi);
-          const p1 = p0 + paramRows();
-          if (p1 > <i64>UB_ROWS) return fail(ERR_UB_RANGE, i, p0, p1 - 1, UB_ROWS);
-          scanRead(true, p0, p1, i, unit);
-        }
-        scanWrite(true, u0, ubHi, i, unit);
-      } else if (len > 0) {
-        scanRead(false, a0, a0 + len, i, unit);
-      }
+      const err = loadActivate(i, lo, hi, regs, unit);
+      if (err != ERR_OK) return err;
     }
     stI32(depHost, i, found0);
     stI32(depMatrix, i, found1);
