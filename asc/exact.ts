@@ -23,7 +23,7 @@ import {
   ACTIVATE_len, ACTIVATE_out16, ACTIVATE_pool,
   MATMUL_acc, MATMUL_accumulate, MATMUL_in16, MATMUL_len, MATMUL_switch, MATMUL_unsigned, MATMUL_w16,
   NOP_cycles, OP_ACTIVATE, OP_HALT, OP_INTERRUPT, OP_MATMUL, OP_NOP, OP_READ_HOST, OP_SYNC, POOL_NONE,
-  READ_WEIGHTS_tiles,
+  READ_WEIGHTS_tiles, READ_WEIGHTS_transpose,
   SYNC_activate, SYNC_host, SYNC_matrix, SYNC_weights,
   UNIT_ACTIVATE, UNIT_CONTROL, UNIT_HOST, UNIT_MATRIX, UNIT_WEIGHTS, opUnit,
 } from './generated/isa';
@@ -31,18 +31,19 @@ import {
   CTR_ACC_TO_ACTIVATION_BYTES, CTR_ACTIVATION_BUSY_CYCLES, CTR_ACTIVATION_TO_UB_BYTES, CTR_ACTIVE_CYCLES,
   CTR_CYCLES, CTR_DRAM_TO_FIFO_BYTES, CTR_FIFO_FULL_STALL_CYCLES, CTR_HOST_BUSY_CYCLES, CTR_HOST_TO_UB_BYTES,
   CTR_INPUT_STALL_CYCLES, CTR_INSTRUCTIONS, CTR_MATRIX_BUSY_CYCLES, CTR_NON_MATRIX_CYCLES, CTR_RAW_STALL_CYCLES,
-  CTR_UB_TO_ARRAY_BYTES, CTR_UB_TO_HOST_BYTES, CTR_UNUSED_MACS, CTR_USEFUL_MACS, CTR_WEIGHT_BUSY_CYCLES,
+  CTR_UB_TO_ARRAY_BYTES, CTR_UB_TO_FIFO_BYTES, CTR_UB_TO_HOST_BYTES, CTR_UNUSED_MACS, CTR_USEFUL_MACS, CTR_WEIGHT_BUSY_CYCLES,
   CTR_WEIGHT_SHIFT_CYCLES, CTR_WEIGHT_STALL_CYCLES, ERR_CYCLE_LIMIT, ERR_DEADLOCK,
 } from './generated/core';
 import {
   ACT_LAT, C, DOUBLE_BUFFER, FIFO_SLOTS, H_LAT, N, R, W, W_LAT,
-  acc, activateOutputs, addCounter, atLeastOne, depAct, depHost, depMatrix, fail, insTag, insTile, ldI32, ldI64,
+  acc, activateOutputs, addCounter, atLeastOne, depAct, depHost, depMatrix, depWeights, fail, insLane, insTag, insTile,
+  ldI32, ldI64, tileFromUb, tileLatency, tileTransferCycles, tileUbRows, ub,
   matmulP, numTiles, opOf, resetRun, setTotalCycles, stI32, stI64, tArrive, tDispatch, tIssueEnd, tReady, tShiftEnd,
-  tShiftStart, tStart, tXstart, tileAddr, tileBytes, tileInstr, tileSlots, tileSwitcher, tileUsed, tileW16, ub,
-  weightMem, wordHi, wordLo, xferH, xferW,
+  tShiftStart, tStart, tXstart, tileAddr, tileBytes, tileInstr, tileSlots, tileSwitcher, tileUsed, tileW16,
+  weightMem, wordHi, wordLo, xferH,
 } from './state';
 import {
-  activateBegin, activatePooled, activateRow, hostBytesOf, hostTransfer, matmulInputRow, poolWindowEnd,
+  activateBegin, activatePooled, activateRow, hostBytesOf, hostTransfer, matmulInputAddr, poolWindowEnd,
 } from './functional';
 
 // ---------------------------------------------------------------------------------------------
@@ -146,6 +147,9 @@ let arriveT: i32 = 0; // oldest tile in flight
 let fetchChanFree: i64 = 0;
 let fifoUsed: i32 = 0; // slots held by tiles in flight, in the FIFO, or shifting
 let fifoNextSlot: i32 = 0;
+let ubFetchT: i32 = -1; // tile being read from the UB into its FIFO slot, one row per cycle (-1 none)
+let ubFetchRow: i32 = 0; // UB rows read so far
+let ubFetchRows: i32 = 0; // UB rows of the tile: R, or C with transpose
 
 // weight shifter
 let shiftT: i32 = 0; // tile being shifted, or next to shift
@@ -200,8 +204,14 @@ let actOuts: i64 = 0;
 
 /** Whether every instruction instruction i's hazard check recorded has finished. */
 @inline function depsDone(i: i32): bool {
-  const a = ldI32(depHost, i), b = ldI32(depMatrix, i), c = ldI32(depAct, i);
-  return (a < 0 || isDone(a)) && (b < 0 || isDone(b)) && (c < 0 || isDone(c));
+  const a = ldI32(depHost, i), b = ldI32(depMatrix, i), c = ldI32(depAct, i), w = ldI32(depWeights, i);
+  return (a < 0 || isDone(a)) && (b < 0 || isDone(b)) && (c < 0 || isDone(c)) && (w < 0 || isDone(w));
+}
+
+/** Whether tile t may start its fetch as far as hazards go: the first tile of a READ_WEIGHTS waits for its dependencies. */
+@inline function tileDepsDone(t: i32): bool {
+  const i = ldI32(tileInstr, t);
+  return ldI32(insTile, i) != t || depsDone(i);
 }
 
 function finish(i: i32, ready: i64): void {
@@ -295,6 +305,7 @@ export function exactBegin(): void {
   unfinishedHost = 0; unfinishedWeights = 0; unfinishedMatrix = 0; unfinishedAct = 0;
   hostStartP = 0; hostDoneP = 0; hostChanFree = 0;
   fetchT = 0; arriveT = 0; fetchChanFree = 0; fifoUsed = 0; fifoNextSlot = 0;
+  ubFetchT = -1; ubFetchRow = 0; ubFetchRows = 0;
   shiftT = 0; shifting = false; shiftRow = 0; shiftRows = 0;
   matHead = 0; seqM = -1; seqLeft = 0; seqV = 0; seqS = 0; seqP = 1; seqLen = 0;
   seqIn16 = false; seqW16 = false; seqUnsigned = false; seqAccumulate = false; seqAcc0 = 0;
@@ -410,13 +421,16 @@ function hostUnit(c: i64): void {
 function tileArrives(t: i32, at: i64): void {
   stI64(tArrive, t, at);
   st8(tileArrived, t, 1);
-  const slotBytes = <usize>R * <usize>C;
-  const src = weightMem + <usize>ldI64(tileAddr, t);
-  const slot = ldI32(tileFifoSlot, t);
-  memory.copy(fifoMem + <usize>slot * slotBytes, src, slotBytes);
-  if (tileSlots(t) == 2) {
-    const second = slot + 1 == FIFO_SLOTS ? 0 : slot + 1;
-    memory.copy(fifoMem + <usize>second * slotBytes, src + slotBytes, slotBytes);
+  if (!tileFromUb(t)) {
+    // from weight memory: the bytes arrive together (a tile read from the UB was written row by row)
+    const slotBytes = <usize>R * <usize>C;
+    const src = weightMem + <usize>ldI64(tileAddr, t);
+    const slot = ldI32(tileFifoSlot, t);
+    memory.copy(fifoMem + <usize>slot * slotBytes, src, slotBytes);
+    if (tileSlots(t) == 2) {
+      const second = slot + 1 == FIFO_SLOTS ? 0 : slot + 1;
+      memory.copy(fifoMem + <usize>second * slotBytes, src + slotBytes, slotBytes);
+    }
   }
   // the READ_WEIGHTS is ready when its last tile has arrived
   const i = ldI32(tileInstr, t);
@@ -425,9 +439,17 @@ function tileArrives(t: i32, at: i64): void {
   changed = true;
 }
 
-/** Weight fetcher: one tile on the DRAM channel at a time, only into free FIFO slots. */
+/**
+ * Weight fetcher: one tile on its channel at a time, only into free FIFO slots: from weight memory
+ * (arriving after the DRAM latency) or, with `ub`, read from the UB one row per cycle (phase B).
+ */
 function weightFetcher(c: i64): void {
+  if (ubFetchT >= 0 && ubFetchRow == ubFetchRows) {
+    tileArrives(ubFetchT, c); // its last row was written into the FIFO in the previous cycle
+    ubFetchT = -1;
+  }
   while (arriveT < fetchT) {
+    if (ld8(tileArrived, arriveT) != 0) { arriveT++; continue; } // read from the UB, arrived already
     const due = ldI64(tileDue, arriveT);
     if (due > c) break;
     tileArrives(arriveT, due);
@@ -436,13 +458,14 @@ function weightFetcher(c: i64): void {
   while (fetchT < numTiles) {
     const t = fetchT;
     const i = ldI32(tileInstr, t);
-    if (!issued(i) || fetchChanFree > c) return;
+    if (!issued(i) || fetchChanFree > c || !tileDepsDone(t)) return;
     const slots = tileSlots(t);
     if (fifoUsed + slots > FIFO_SLOTS) return; // back-pressure: the FIFO is full
     const bytes = tileBytes(t);
-    const busy = xferW(<u64>bytes);
+    const busy = tileTransferCycles(t);
+    const fromUb = tileFromUb(t);
     stI64(tXstart, t, c);
-    stI64(tileDue, t, c + busy + W_LAT);
+    stI64(tileDue, t, fromUb ? i64.MAX_VALUE : c + busy + tileLatency(t));
     stI32(tileFifoSlot, t, fifoNextSlot);
     fifoNextSlot = (fifoNextSlot + slots) % FIFO_SLOTS;
     fifoUsed += slots;
@@ -455,9 +478,15 @@ function weightFetcher(c: i64): void {
     if (t == first + <i32>READ_WEIGHTS_tiles(wordLo(i), wordHi(i)) - 1) stI64(tIssueEnd, i, c + busy);
     const tag = tagOf(i);
     addCounter(tag, CTR_WEIGHT_BUSY_CYCLES, busy);
-    addCounter(tag, CTR_DRAM_TO_FIFO_BYTES, bytes);
+    addCounter(tag, fromUb ? CTR_UB_TO_FIFO_BYTES : CTR_DRAM_TO_FIFO_BYTES, bytes);
     fetchT++;
     changed = true;
+    if (fromUb) {
+      ubFetchT = t;
+      ubFetchRow = 0;
+      ubFetchRows = tileUbRows(t);
+      return; // the channel is busy for its rows
+    }
     if (busy + W_LAT == 0) {
       tileArrives(t, c);
       arriveT++;
@@ -465,11 +494,28 @@ function weightFetcher(c: i64): void {
   }
 }
 
+/**
+ * The fetcher reads one UB row of the tile it is fetching from the UB into the tile's FIFO slot:
+ * tile row k from bytes [wt.lane, wt.lane + C) of UB row first + k, or with transpose tile column n
+ * from bytes [wt.lane, wt.lane + R) of UB row first + n.
+ */
+function fetcherRead(): void {
+  if (ubFetchT < 0 || ubFetchRow == ubFetchRows) return;
+  const t = ubFetchT;
+  const i = ldI32(tileInstr, t);
+  const j = ubFetchRow;
+  const src = ub + <usize>(ldI64(tileAddr, t) + <i64>j) * <usize>W + <usize>ldI32(insLane, i);
+  const dst = fifoMem + <usize>ldI32(tileFifoSlot, t) * <usize>R * <usize>C;
+  if (!READ_WEIGHTS_transpose(wordLo(i))) memory.copy(dst + <usize>j * <usize>C, src, <usize>C);
+  else for (let k = 0; k < R; k++) store<u8>(dst + <usize>k * <usize>C + <usize>j, load<u8>(src + <usize>k));
+  ubFetchRow++;
+}
+
 /** Whether the next weight fetch is held back only by a full FIFO this cycle (after phase A). */
 function fetcherBlockedByFifo(c: i64): bool {
   if (fetchT >= numTiles) return false;
   const i = ldI32(tileInstr, fetchT);
-  return issued(i) && fetchChanFree <= c && fifoUsed + tileSlots(fetchT) > FIFO_SLOTS;
+  return issued(i) && fetchChanFree <= c && tileDepsDone(fetchT) && fifoUsed + tileSlots(fetchT) > FIFO_SLOTS;
 }
 
 /** Number of MATMULs started whose last partial sum is not yet in the accumulators. */
@@ -655,8 +701,8 @@ function sequencerPush(c: i64): i32 {
     if (seqIn16 && seqW16) { ix = seqS & 1; iw = seqS >> 1; }
     else if (seqIn16) ix = seqS;
     else if (seqW16) iw = seqS;
-    const row = matmulInputRow(seqM, seqV) + <i64>ix;
-    const src = ub + <usize>(row * <i64>W);
+    // byte ix of a 16-bit input is the next UB row, at the same lane
+    const src = matmulInputAddr(seqM, seqV) + <usize>(ix * W);
     const dst = ringX + ((<usize>(c & maskX) * <usize>R) << 2);
     // low bytes of 16-bit inputs are unsigned; the high byte or an 8-bit input is signed unless `unsigned`
     const signedX = seqIn16 ? (ix == 1 && !seqUnsigned) : !seqUnsigned;
@@ -827,6 +873,7 @@ function activationFeed(c: i64): void {
 }
 
 function phaseB(c: i64): void {
+  fetcherRead();
   shifterPush(c);
   const entry = sequencerPush(c);
   // clock gating: an array holding no data and no weights in motion does not change
@@ -878,7 +925,7 @@ function countCycles(c: i64, times: i64): void {
  * that event's cycle, or c + 1 when the datapath is busy.
  */
 function nextChange(c: i64): i64 {
-  if (shifting || seqLeft > 0 || pendingSwitch || actFeeding || c <= arrayBusyUntil) return c + 1;
+  if (shifting || seqLeft > 0 || pendingSwitch || actFeeding || ubFetchT >= 0 || c <= arrayBusyUntil) return c + 1;
   let next: i64 = i64.MAX_VALUE;
   if (feWaitNop && feNopEnd < next) next = feNopEnd;
   if (hostDoneP < hostStartP) {
@@ -903,7 +950,7 @@ function nextChange(c: i64): i64 {
 
 /** Whether anything is still in motion (so some event is still to come). */
 function inFlight(): bool {
-  return feWaitNop || hostDoneP < hostStartP || arriveT < fetchT || shifting || seqLeft > 0 ||
+  return feWaitNop || hostDoneP < hostStartP || arriveT < fetchT || ubFetchT >= 0 || shifting || seqLeft > 0 ||
     inArrayCount() > 0 || actDoneP < actStartP;
 }
 

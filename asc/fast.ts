@@ -11,7 +11,7 @@ import {
   ACTIVATE_len, ACTIVATE_out16,
   MATMUL_accumulate, MATMUL_acc, MATMUL_in16, MATMUL_len, MATMUL_switch, MATMUL_unsigned, MATMUL_w16,
   NOP_cycles, OP_ACTIVATE, OP_HALT, OP_INTERRUPT, OP_MATMUL, OP_NOP, OP_READ_HOST, OP_READ_WEIGHTS,
-  OP_SYNC, OP_WRITE_HOST, READ_WEIGHTS_tiles,
+  OP_SYNC, OP_WRITE_HOST, READ_WEIGHTS_tiles, READ_WEIGHTS_transpose, READ_WEIGHTS_ub,
   SYNC_activate, SYNC_host, SYNC_matrix, SYNC_weights,
   UNIT_ACTIVATE, UNIT_CONTROL, UNIT_HOST, UNIT_MATRIX, UNIT_WEIGHTS, opUnit,
 } from './generated/isa';
@@ -19,17 +19,18 @@ import {
   CTR_ACC_TO_ACTIVATION_BYTES, CTR_ACTIVATION_BUSY_CYCLES, CTR_ACTIVATION_TO_UB_BYTES, CTR_ACTIVE_CYCLES,
   CTR_CYCLES, CTR_DRAM_TO_FIFO_BYTES, CTR_FIFO_FULL_STALL_CYCLES, CTR_HOST_BUSY_CYCLES, CTR_HOST_TO_UB_BYTES,
   CTR_INPUT_STALL_CYCLES, CTR_INSTRUCTIONS, CTR_MATRIX_BUSY_CYCLES, CTR_NON_MATRIX_CYCLES, CTR_RAW_STALL_CYCLES,
-  CTR_UB_TO_ARRAY_BYTES, CTR_UB_TO_HOST_BYTES, CTR_UNUSED_MACS, CTR_USEFUL_MACS, CTR_WEIGHT_BUSY_CYCLES,
+  CTR_UB_TO_ARRAY_BYTES, CTR_UB_TO_FIFO_BYTES, CTR_UB_TO_HOST_BYTES, CTR_UNUSED_MACS, CTR_USEFUL_MACS, CTR_WEIGHT_BUSY_CYCLES,
   CTR_WEIGHT_SHIFT_CYCLES, CTR_WEIGHT_STALL_CYCLES, ERR_CYCLE_LIMIT, ERR_DEADLOCK, ERR_OK, NUM_COUNTERS,
 } from './generated/core';
 import {
-  ACT_LAT, C, DOUBLE_BUFFER, FIFO_SLOTS, H_LAT, N, R, W, W_LAT,
-  acc, activateOutputs, addCounter, counters, depAct, depHost, depMatrix, fail, insTag,
+  ACT_LAT, C, DOUBLE_BUFFER, FIFO_SLOTS, H_LAT, N, R, W,
+  acc, activateOutputs, addCounter, counters, depAct, depHost, depMatrix, depWeights, fail, insLane, insTag,
   insTile, ldI32, ldI64, matmulP, numTags, numTiles, opOf, regrow, resetRun, setTotalCycles, stI64, tArrive,
-  tDispatch, tIssueEnd, tReady, tShiftEnd, tShiftStart, tStart, tXstart, tileAddr, tileBytes, tileInstr, tileSlots,
-  tileSwitcher, tileUsed, ub, weightMem, wordHi, wordLo, xferH, xferW,
+  tDispatch, tIssueEnd, tReady, tShiftEnd, tShiftStart, tStart, tXstart, tileAddr, tileBytes, tileFromUb, tileInstr,
+  tileLatency, tileSlots, tileSwitcher, tileTransferCycles, tileUbSlot, tileUsed, ub, ubTileStore,
+  weightMem, wordHi, wordLo, xferH,
 } from './state';
-import { activate, hostBytesOf, hostTransfer, matmulInputRow } from './functional';
+import { activate, hostBytesOf, hostTransfer, matmulInputAddr } from './functional';
 import { CHUNK_ROWS, packWeights, runChunk, scalarRow, setChunkRow } from './kernels';
 
 /** Cycles to shift tile t into the array (one per tile row and byte plane). */
@@ -85,11 +86,18 @@ function isDone(j: i32): bool {
 /** hazard(i) = max ready over its recorded dependencies, or -1 if one is not known yet. */
 function hazard(i: i32): i64 {
   let h: i64 = 0;
-  const a = ldI32(depHost, i), b = ldI32(depMatrix, i), c = ldI32(depAct, i);
+  const a = ldI32(depHost, i), b = ldI32(depMatrix, i), c = ldI32(depAct, i), w = ldI32(depWeights, i);
   if (a >= 0) { if (!isDone(a)) return -1; h = max64(h, ldI64(tReady, a)); }
   if (b >= 0) { if (!isDone(b)) return -1; h = max64(h, ldI64(tReady, b)); }
   if (c >= 0) { if (!isDone(c)) return -1; h = max64(h, ldI64(tReady, c)); }
+  if (w >= 0) { if (!isDone(w)) return -1; h = max64(h, ldI64(tReady, w)); }
   return h;
+}
+
+/** The hazard term of tile t's fetch: its READ_WEIGHTS' hazard for its first tile (0 otherwise), -1 if not known yet. */
+function tileHazard(t: i32): i64 {
+  const ins = ldI32(tileInstr, t);
+  return ldI32(insTile, ins) == t ? hazard(ins) : 0;
 }
 
 @inline function setTimes(i: i32, start: i64, issueEnd: i64, ready: i64): void {
@@ -158,12 +166,14 @@ function stepFetch(): bool {
     if (shiftTile < lo) return false;
     room = ldI64(tShiftEnd, lo - 1);
   }
+  const h = tileHazard(t);
+  if (h < 0) return false;
   windowLo = lo;
   windowSlots = slots;
-  const xstart = max64(max64(ldI64(tDispatch, ins), fetchFree), room);
-  const xfer = xferW(<u64>tileBytes(t));
+  const xstart = max64(max64(max64(ldI64(tDispatch, ins), fetchFree), room), h);
+  const xfer = tileTransferCycles(t);
   stI64(tXstart, t, xstart);
-  stI64(tArrive, t, xstart + xfer + W_LAT);
+  stI64(tArrive, t, xstart + xfer + tileLatency(t));
   fetchFree = xstart + xfer;
   fetchTile = t + 1;
   return true;
@@ -182,7 +192,7 @@ function stepWeights(): bool {
     const last = first + <i32>tiles - 1;
     if (fetchTile <= last) return false;
     const ready = ldI64(tArrive, last);
-    setTimes(i, ldI64(tXstart, first), ldI64(tXstart, last) + xferW(<u64>tileBytes(last)), ready);
+    setTimes(i, ldI64(tXstart, first), ldI64(tXstart, last) + tileTransferCycles(last), ready);
     maxReadyWeights = max64(maxReadyWeights, ready);
   }
   headWeights = nextOfUnit(UNIT_WEIGHTS, i + 1);
@@ -387,11 +397,12 @@ export function fastCounters(): void {
       const d = ldI64(tDispatch, i);
       for (let t = first; t < first + tiles; t++) {
         const bytes = tileBytes(t);
-        const xfer = xferW(<u64>bytes);
+        const xfer = tileTransferCycles(t);
         addCounter(tag, CTR_WEIGHT_BUSY_CYCLES, xfer);
-        addCounter(tag, CTR_DRAM_TO_FIFO_BYTES, bytes);
+        addCounter(tag, tileFromUb(t) ? CTR_UB_TO_FIFO_BYTES : CTR_DRAM_TO_FIFO_BYTES, bytes);
         const xs = ldI64(tXstart, t);
-        addCounter(tag, CTR_FIFO_FULL_STALL_CYCLES, xs - max64(d, prevTileEnd));
+        // the stall is what the full FIFO alone added: not the wait for the channel, issue or hazards
+        addCounter(tag, CTR_FIFO_FULL_STALL_CYCLES, xs - max64(max64(d, prevTileEnd), tileHazard(t)));
         prevTileEnd = xs + xfer;
       }
     } else if (op == OP_MATMUL) {
@@ -480,11 +491,45 @@ export function fastExecStep(budget: i64): i32 {
     } else if (op == OP_ACTIVATE) {
       activate(i);
       spent += <i64>ACTIVATE_len(wordLo(i), wordHi(i)) * <i64>C * 8 + 1;
+    } else if (op == OP_READ_WEIGHTS && READ_WEIGHTS_ub(wordLo(i))) {
+      spent += captureUbTiles(i) + 1;
     }
     execPc = i + 1;
     execVector = 0;
   }
   return 0;
+}
+
+/** Where the fast engine keeps tile t's R x C int8 (or int16) values, row-major. */
+function tileData(t: i32): usize {
+  if (!tileFromUb(t)) return weightMem + <usize>ldI64(tileAddr, t);
+  return ubTileStore + <usize>ldI32(tileUbSlot, t) * <usize>R * <usize>C;
+}
+
+/**
+ * READ_WEIGHTS ub i at its place in program order: copies its tiles out of the UB. Tile row k is
+ * bytes [wt.lane, wt.lane + C) of UB row first + k; with transpose, tile column n is bytes
+ * [wt.lane, wt.lane + R) of UB row first + n. Returns the bytes copied.
+ */
+function captureUbTiles(i: i32): i64 {
+  const lo = wordLo(i);
+  const tiles = <i32>READ_WEIGHTS_tiles(lo, wordHi(i));
+  const transpose = READ_WEIGHTS_transpose(lo);
+  const lane = <usize>ldI32(insLane, i);
+  const first = ldI32(insTile, i);
+  for (let t = first; t < first + tiles; t++) {
+    const dst = tileData(t);
+    const row0 = ub + <usize>ldI64(tileAddr, t) * <usize>W + lane;
+    if (!transpose) {
+      for (let k = 0; k < R; k++) memory.copy(dst + <usize>k * <usize>C, row0 + <usize>k * <usize>W, <usize>C);
+    } else {
+      for (let n = 0; n < C; n++) {
+        const src = row0 + <usize>n * <usize>W;
+        for (let k = 0; k < R; k++) store<u8>(dst + <usize>k * <usize>C + <usize>n, load<u8>(src + <usize>k));
+      }
+    }
+  }
+  return <i64>tiles * <i64>R * <i64>C;
 }
 
 /** Runs vectors of MATMUL i from execVector for about `budget` MACs; returns the MACs done. */
@@ -506,12 +551,12 @@ function execMatmul(i: i32, budget: i64): i64 {
     execVector = len;
     return len - v + 1;
   }
-  const tile = weightMem + <usize>ldI64(tileAddr, currentTile);
+  const tile = tileData(currentTile);
   const in16 = MATMUL_in16(lo), w16 = MATMUL_w16(lo), unsigned = MATMUL_unsigned(lo);
   let done: i64 = 0;
   if (in16 || w16) {
     while (v < len && done < budget) {
-      const x = ub + <usize>(matmulInputRow(i, v) * <i64>W);
+      const x = matmulInputAddr(i, v);
       scalarRow(x, x + <usize>W, in16, unsigned, tile, w16, R, C, acc + <usize>(accRow0 + v) * rowBytes, accumulate);
       v++;
       done += macsPerVector;
@@ -524,7 +569,7 @@ function execMatmul(i: i32, budget: i64): i64 {
     while (v < len && done < budget) {
       const rows = <i32>min64(len - v, <i64>CHUNK_ROWS);
       for (let r = 0; r < rows; r++) {
-        setChunkRow(r, ub + <usize>(matmulInputRow(i, v + <i64>r) * <i64>W), unsigned);
+        setChunkRow(r, matmulInputAddr(i, v + <i64>r), unsigned);
       }
       runChunk(rows, acc + <usize>(accRow0 + v) * rowBytes, rowBytes, accumulate);
       v += <i64>rows;

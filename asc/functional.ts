@@ -15,7 +15,7 @@ import {
   REG_POOL_IN_HEIGHT, REG_POOL_IN_WIDTH, REG_POOL_KH, REG_POOL_KW, REG_POOL_OUT_WIDTH,
   REG_POOL_PAD_LEFT, REG_POOL_PAD_TOP, REG_POOL_SH, REG_POOL_SW,
 } from './generated/isa';
-import { C, W, acc, activateOutputs, hostMem, opOf, regOf, regrow, ub, wordHi, wordLo } from './state';
+import { C, W, acc, activateOutputs, hostMem, insLane, ldI32, opOf, regOf, regrow, ub, wordHi, wordLo } from './state';
 
 // ---------------------------------------------------------------------------------------------
 // Address patterns
@@ -30,6 +30,11 @@ export function matmulInputRow(i: i32, v: i64): i64 {
     k = (v / cols) * <i64>MATMUL_pitch(lo, hi) + (v % cols) * <i64>MATMUL_step(lo, hi);
   }
   return <i64>MATMUL_ub(lo, hi) + k * e;
+}
+
+/** Address of input vector `v` of MATMUL `i`: its first element, at byte in.lane of its UB row. */
+export function matmulInputAddr(i: i32, v: i64): usize {
+  return ub + <usize>(matmulInputRow(i, v) * <i64>W) + <usize>ldI32(insLane, i);
 }
 
 /** UB row of output vector `j` of ACTIVATE `i` (the first of two rows with `out16`). */
@@ -107,6 +112,7 @@ let actLo: f64 = 0;
 let actHi: f64 = 0;
 let actOut16: bool = false;
 let actAcc0: i64 = 0;
+let actLane: usize = 0; // out.lane: the byte of the UB row the C outputs start at
 
 function ensureScratch(): void {
   if (scratchCols == C && biasBuf != 0) return;
@@ -147,6 +153,7 @@ export function activateBegin(i: i32): void {
   actLo = outLo;
   actHi = outHi;
   actAcc0 = <i64>ACTIVATE_acc(lo, hi);
+  actLane = <usize>ldI32(insLane, i);
   if (actPool != POOL_NONE) {
     const len = <usize>ACTIVATE_len(lo, hi);
     // rows are written before they are read (poolDone says which); poolDone is cleared below
@@ -178,6 +185,16 @@ export function activateBegin(i: i32): void {
   return <i32>y;
 }
 
+/** sigmoid or tanh of a float32 (musl's expf / tanhf through AssemblyScript's Mathf). */
+@inline function nonlinearity(func: u32, x: f32): f32 {
+  return func == FUNC_SIGMOID ? <f32>1 / (<f32>1 + Mathf.exp(-x)) : Mathf.tanh(x);
+}
+
+/** The activation unit's sigmoid (func 3) or tanh (func 4) of `x`, for tests of the ISA's semantics. */
+export function activationFunctionValue(func: u32, x: f32): f32 {
+  return nonlinearity(func, x);
+}
+
 /** Quantized value of accumulator value `a` in column `n` for the prepared ACTIVATE. */
 @inline function activateValue(a: i32, n: i32): i32 {
   let v = a;
@@ -188,7 +205,7 @@ export function activateBegin(i: i32): void {
   }
   const x: f32 = <f32>v * s;
   if (actFunc == FUNC_SIGMOID || actFunc == FUNC_TANH) {
-    const y: f32 = actFunc == FUNC_SIGMOID ? <f32>1 / (<f32>1 + Mathf.exp(-x)) : Mathf.tanh(x);
+    const y = nonlinearity(actFunc, x);
     return saturate(nearest<f32>(y * actOutScale));
   }
   return saturate(nearest<f32>(x));
@@ -226,10 +243,10 @@ function quantizeRow(accRow: i64): void {
   }
 }
 
-/** Writes the C int32 values at `src` as output vector `j` of the prepared ACTIVATE. */
+/** Writes the C int32 values at `src` as output vector `j` of the prepared ACTIVATE (from byte out.lane of its row). */
 function storeOutput(j: i64, src: usize): void {
   const row = activateOutputRow(actIns, j);
-  const dst = ub + <usize>(row * <i64>W);
+  const dst = ub + <usize>(row * <i64>W) + actLane;
   if (actOut16) {
     const dstHi = dst + <usize>W;
     for (let n = 0; n < C; n++) {

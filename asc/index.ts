@@ -9,4 +9,5 @@ export {
 } from './state';
 export { fastTiming, fastCounters, fastExecBegin, fastExecStep, fastExecPc } from './fast';
 export { gemmI8 } from './kernels';
+export { activationFunctionValue } from './functional';
 export { exactBegin, exactStep, exactCycle, exactCellRegister } from './exact';

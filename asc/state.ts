@@ -5,21 +5,23 @@
 import {
   ACTIVATE_acc, ACTIVATE_len, ACTIVATE_out16, ACTIVATE_params, ACTIVATE_perColumn, ACTIVATE_pool,
   ACTIVATE_strided, ACTIVATE_ub,
-  MATMUL_acc, MATMUL_cols, MATMUL_conv, MATMUL_in16, MATMUL_len, MATMUL_pitch, MATMUL_step,
+  MATMUL_acc, MATMUL_cols, MATMUL_conv, MATMUL_fence, MATMUL_in16, MATMUL_len, MATMUL_pitch, MATMUL_step,
   MATMUL_switch, MATMUL_ub, MATMUL_w16,
   OP_ACTIVATE, OP_HALT, OP_MATMUL, OP_READ_HOST, OP_READ_WEIGHTS, OP_SET, OP_TAG, OP_WRITE_HOST,
   POOL_NONE, READ_HOST_host, READ_HOST_rowBytes, READ_HOST_rows, READ_HOST_ub,
-  READ_WEIGHTS_addr, READ_WEIGHTS_tiles, READ_WEIGHTS_usedCols, READ_WEIGHTS_usedRows, READ_WEIGHTS_w16,
-  REG_COUNT, REG_OUT_COUNT, REG_OUT_PITCH, REG_OUT_STEP,
+  READ_WEIGHTS_addr, READ_WEIGHTS_tiles, READ_WEIGHTS_transpose, READ_WEIGHTS_ub, READ_WEIGHTS_usedCols,
+  READ_WEIGHTS_usedRows, READ_WEIGHTS_w16,
+  REG_COUNT, REG_IN_LANE, REG_OUT_COUNT, REG_OUT_LANE, REG_OUT_PITCH, REG_OUT_STEP, REG_WT_LANE,
   REG_POOL_IN_HEIGHT, REG_POOL_IN_WIDTH, REG_POOL_KH, REG_POOL_KW, REG_POOL_OUT_HEIGHT, REG_POOL_OUT_WIDTH,
   REG_POOL_PAD_LEFT, REG_POOL_PAD_TOP, REG_POOL_SH, REG_POOL_SW,
   SET_reg, SET_value, TAG_id,
-  UNIT_ACTIVATE, UNIT_HOST, UNIT_MATRIX, opUnit, registerReset,
+  UNIT_ACTIVATE, UNIT_HOST, UNIT_MATRIX, UNIT_WEIGHTS, opUnit, registerReset,
 } from './generated/isa';
 import {
-  ERR_ACC_RANGE, ERR_BAD_CONV, ERR_FIFO_TOO_SMALL, ERR_HALT_NOT_LAST, ERR_HOST_RANGE, ERR_NO_HALT,
-  ERR_NO_TILE, ERR_OK, ERR_OUT_PATTERN, ERR_POOL_SHAPE, ERR_POOL_WINDOW, ERR_ROW_BYTES, ERR_TILE_WIDTH,
-  ERR_UB_RANGE, ERR_WEIGHT_RANGE, NUM_COUNTERS,
+  ERR_ACC_RANGE, ERR_BAD_CONV, ERR_FIFO_TOO_SMALL, ERR_HALT_NOT_LAST, ERR_HOST_RANGE, ERR_IN_LANE_RANGE, ERR_NO_HALT,
+  ERR_NO_TILE, ERR_OK, ERR_OUT_LANE_RANGE, ERR_OUT_PATTERN, ERR_POOL_SHAPE, ERR_POOL_WINDOW, ERR_ROW_BYTES, ERR_TILE_WIDTH,
+  ERR_TRANSPOSE_NEEDS_UB, ERR_UB_RANGE, ERR_UB_TILE_ORDER, ERR_UB_WEIGHTS_DISABLED, ERR_UB_WEIGHTS_W16, ERR_WEIGHT_RANGE,
+  ERR_WT_LANE_RANGE, NUM_COUNTERS,
 } from './generated/core';
 
 // ---------------------------------------------------------------------------------------------
@@ -37,8 +39,12 @@ import {
 /** Allocates `bytes` of zeroed unmanaged memory, 16-aligned for SIMD; returns heap.alloc's raw pointer. */
 function allocRaw(bytes: usize): usize {
   const size: usize = bytes < 16 ? <usize>16 : (bytes + 15) & ~<usize>15;
+  const oldEnd = <usize>memory.size() << 16;
   const p = heap.alloc(size + 16);
-  memory.fill((p + 15) & ~<usize>15, 0, size);
+  // pages grown by this allocation are zero (wasm zeroes new memory): clearing only what lay below
+  // the old end keeps a large, mostly unused allocation (accumulators) from being touched at all
+  const start = (p + 15) & ~<usize>15;
+  if (start < oldEnd) memory.fill(start, 0, min<usize>(size, oldEnd - start));
   return p;
 }
 
@@ -87,6 +93,8 @@ export let H_LAT: i64 = 0;
 export let ACT_LAT: i64 = 0;
 /** Weight double buffering (TPU v1) or single-buffered shifts after drain (SCALE-Sim). */
 export let DOUBLE_BUFFER: bool = true;
+/** READ_WEIGHTS may read tiles from the Unified Buffer (config weightFifo.fromUnifiedBuffer). */
+export let UB_TO_FIFO: bool = false;
 
 /** Transfer cycles for n bytes on the weight-memory channel. */
 @inline export function xferW(n: u64): i64 {
@@ -112,7 +120,7 @@ export let weightBytes: u64 = 0;
 /** Sets the hardware configuration and allocates (zeroed) UB and accumulators. */
 export function configure(
   rows: i32, cols: i32, ubRows: i32, accRows: i32, fifoSlots: i32,
-  wNum: u64, wDen: u64, wLat: i64, hNum: u64, hDen: u64, hLat: i64, actLat: i64, doubleBuffer: bool,
+  wNum: u64, wDen: u64, wLat: i64, hNum: u64, hDen: u64, hLat: i64, actLat: i64, doubleBuffer: bool, ubToFifo: bool,
 ): void {
   freeOwned(ub);
   freeOwned(acc);
@@ -130,8 +138,17 @@ export function configure(
   H_LAT = hLat;
   ACT_LAT = actLat;
   DOUBLE_BUFFER = doubleBuffer;
+  UB_TO_FIFO = ubToFifo;
   ub = allocOwned(<usize>ubRows * <usize>W);
-  acc = allocOwned(<usize>accRows * <usize>cols * 4);
+  // the accumulators and their scoreboard rows in one allocation: a large accumulator array lands in
+  // freshly grown (zero) memory and costs nothing until a program writes its rows
+  const accBytes = <usize>accRows * <usize>cols * 4;
+  acc = allocOwned(accBytes + (<usize>accRows * <usize>(1 + READER_SLOTS) << 2));
+  accWriter = acc + accBytes;
+  accReader = accWriter + (<usize>accRows << 2);
+  ubDirtyLo = i64.MAX_VALUE; ubDirtyHi = 0;
+  accDirtyLo = i64.MAX_VALUE; accDirtyHi = 0;
+  allocScoreboard();
 }
 
 /** Allocates (zeroed) host memory of `bytes` bytes and returns its address for the host to fill. */
@@ -150,10 +167,17 @@ export function allocWeights(bytes: u64): usize {
   return weightMem;
 }
 
-/** Zeroes the UB and the accumulators (a fresh chip). */
+// Only rows [lo, hi) of the UB and of the accumulators may have been written since configure (by
+// the programs loaded since): the rest are still zero, and never touched.
+let ubDirtyLo: i64 = 0;
+let ubDirtyHi: i64 = 0;
+let accDirtyLo: i64 = 0;
+let accDirtyHi: i64 = 0;
+
+/** Zeroes the UB and the accumulators (a fresh chip), as far as programs may have written them. */
 export function resetMemories(): void {
-  memory.fill(ub, 0, <usize>UB_ROWS * <usize>W);
-  memory.fill(acc, 0, <usize>ACC_ROWS * <usize>C * 4);
+  if (ubDirtyHi > ubDirtyLo) memory.fill(ub + <usize>(ubDirtyLo * <i64>W), 0, <usize>((ubDirtyHi - ubDirtyLo) * <i64>W));
+  if (accDirtyHi > accDirtyLo) memory.fill(acc + <usize>(accDirtyLo * <i64>C * 4), 0, <usize>((accDirtyHi - accDirtyLo) * <i64>C * 4));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -171,12 +195,15 @@ export let words: usize = 0;
 export let insTag: usize = 0;
 /** Per instruction: index of its register snapshot (ACTIVATE only; -1 otherwise). */
 export let insSnap: usize = 0;
+/** Per instruction: the byte of the UB row its vectors start at (MATMUL in.lane, ACTIVATE out.lane, READ_WEIGHTS wt.lane; 0 otherwise). */
+export let insLane: usize = 0;
 /** Per instruction: MATMUL → tile it switches to (-1 none); READ_WEIGHTS → its first tile. */
 export let insTile: usize = 0;
 /** Per instruction: latest earlier conflicting instruction of the host, matrix and activation units (-1 none). */
 export let depHost: usize = 0;
 export let depMatrix: usize = 0;
 export let depAct: usize = 0;
+export let depWeights: usize = 0;
 
 /** Register snapshots: REG_COUNT u32 each. */
 export let snaps: usize = 0;
@@ -197,6 +224,25 @@ export let tileAddr: usize = 0; // i64
 export let tileW16: usize = 0; // i32 0/1
 export let tileUsed: usize = 0; // i64 usedRows*usedCols (0 in the encoding means all)
 export let tileSwitcher: usize = 0; // i32: the MATMUL that switches to this tile (-1 none)
+/** Per tile: -1 for a tile from weight memory (tileAddr its byte address); for a tile read from the UB (tileAddr its first UB row), its slot in ubTileStore. */
+export let tileUbSlot: usize = 0; // i32
+/** Tiles read from the UB, as the fast engine captures them in program order: ubTileSlots slots of R*C bytes. */
+export let ubTileStore: usize = 0;
+export let ubTileSlots: i32 = 0;
+/** Whether tile t is read from the Unified Buffer. */
+@inline export function tileFromUb(t: i32): bool { return ldI32(tileUbSlot, t) >= 0; }
+/** UB rows a tile read from the UB takes: R, or C with `transpose` (its tile columns). */
+@inline export function tileUbRows(t: i32): i32 {
+  return READ_WEIGHTS_transpose(wordLo(ldI32(tileInstr, t))) ? C : R;
+}
+/** Cycles tile t occupies the fetcher's channel: one UB row per cycle, or its bytes over weight memory. */
+@inline export function tileTransferCycles(t: i32): i64 {
+  return tileFromUb(t) ? <i64>tileUbRows(t) : xferW(<u64>tileBytes(t));
+}
+/** Cycles from the end of tile t's transfer to its arrival in the FIFO: the DRAM latency (0 from the UB). */
+@inline export function tileLatency(t: i32): i64 {
+  return tileFromUb(t) ? 0 : W_LAT;
+}
 /** FIFO slots of weight tile t: 2 for an int16 tile, else 1. */
 @inline export function tileSlots(t: i32): i32 { return ldI32(tileW16, t) != 0 ? 2 : 1; }
 /** Bytes of weight tile t. */
@@ -282,46 +328,101 @@ export function activateOutputs(i: i32): i64 {
   return <i64>ACTIVATE_len(lo, hi);
 }
 
-// Scoreboard: per UB row and accumulator row, the last writer and the last reader per unit
+// Scoreboard: per UB row and accumulator row, the last writer and the last reader per unit, each
+// stored as instruction index + 1 (0: none). Allocated zeroed by configure; each load clears the row
+// spans the previous load touched, so loading costs what the program touches, not the memories' size.
+const READER_SLOTS: i32 = 4; // host, matrix, activate, weights (READ_WEIGHTS ub)
 let ubWriter: usize = 0;
-let ubReader: usize = 0; // 3 per row: host, matrix, activate
+let ubReader: usize = 0;
 let accWriter: usize = 0;
 let accReader: usize = 0;
+// rows [lo, hi) of the UB and the accumulators the scoreboard holds entries for
+let ubTouchedLo: i64 = 0;
+let ubTouchedHi: i64 = 0;
+let accTouchedLo: i64 = 0;
+let accTouchedHi: i64 = 0;
+
+/** Allocates the UB's scoreboard rows (the accumulators' come with the accumulators), all empty. */
+function allocScoreboard(): void {
+  freeOwned(ubWriter);
+  ubWriter = allocOwned(<usize>UB_ROWS * <usize>(1 + READER_SLOTS) << 2);
+  ubReader = ubWriter + (<usize>UB_ROWS << 2);
+  ubTouchedLo = 0; ubTouchedHi = 0; accTouchedLo = 0; accTouchedHi = 0;
+}
+
+/** Empties the scoreboard (the spans the previous load touched). */
+function clearScoreboard(): void {
+  if (ubTouchedHi > ubTouchedLo) {
+    memory.fill(ubWriter + (<usize>ubTouchedLo << 2), 0, <usize>(ubTouchedHi - ubTouchedLo) << 2);
+    memory.fill(ubReader + (<usize>ubTouchedLo * <usize>READER_SLOTS << 2), 0, <usize>(ubTouchedHi - ubTouchedLo) * <usize>READER_SLOTS << 2);
+  }
+  if (accTouchedHi > accTouchedLo) {
+    memory.fill(accWriter + (<usize>accTouchedLo << 2), 0, <usize>(accTouchedHi - accTouchedLo) << 2);
+    memory.fill(accReader + (<usize>accTouchedLo * <usize>READER_SLOTS << 2), 0, <usize>(accTouchedHi - accTouchedLo) * <usize>READER_SLOTS << 2);
+  }
+  ubTouchedLo = i64.MAX_VALUE; ubTouchedHi = 0; accTouchedLo = i64.MAX_VALUE; accTouchedHi = 0;
+}
+
+/** Records that the scoreboard holds entries for rows [lo, hi) of the UB (or the accumulators). */
+@inline function touch(isUb: bool, lo: i64, hi: i64): void {
+  if (isUb) {
+    if (lo < ubTouchedLo) ubTouchedLo = lo;
+    if (hi > ubTouchedHi) ubTouchedHi = hi;
+  } else {
+    if (lo < accTouchedLo) accTouchedLo = lo;
+    if (hi > accTouchedHi) accTouchedHi = hi;
+  }
+}
 
 @inline function unitSlot(unit: i32): i32 {
-  return unit == UNIT_HOST ? 0 : unit == UNIT_MATRIX ? 1 : 2;
+  return unit == UNIT_HOST ? 0 : unit == UNIT_MATRIX ? 1 : unit == UNIT_ACTIVATE ? 2 : 3;
 }
 
 // Dependencies found for the current instruction, per unit slot
 let found0: i32 = -1;
 let found1: i32 = -1;
 let found2: i32 = -1;
+let found3: i32 = -1;
 
-@inline function note(j: i32, myUnit: i32): void {
+/** Notes instruction j (stored as j + 1; -1: none) as a dependency of the instruction being scanned. */
+@inline function note(stored: i32, myUnit: i32): void {
+  const j = stored - 1;
   if (j < 0) return;
   const u = opUnit(opOf(j));
   if (u == myUnit) return;
   const s = unitSlot(u);
   if (s == 0) { if (j > found0) found0 = j; }
   else if (s == 1) { if (j > found1) found1 = j; }
-  else { if (j > found2) found2 = j; }
+  else if (s == 2) { if (j > found2) found2 = j; }
+  else if (j > found3) found3 = j;
 }
 
-function scanRead(writer: usize, reader: usize, lo: i64, hi: i64, i: i32, unit: i32): void {
+/** Instruction i of `unit` reads rows [lo, hi) of the UB (`isUb`) or the accumulators. */
+function scanRead(isUb: bool, lo: i64, hi: i64, i: i32, unit: i32): void {
+  const writer = isUb ? ubWriter : accWriter, reader = isUb ? ubReader : accReader;
+  touch(isUb, lo, hi);
   const s = unitSlot(unit);
   for (let r = <i32>lo; r < <i32>hi; r++) {
     note(ldI32(writer, r), unit);
-    stI32(reader, r * 3 + s, i);
+    stI32(reader, r * READER_SLOTS + s, i + 1);
   }
 }
 
-function scanWrite(writer: usize, reader: usize, lo: i64, hi: i64, i: i32, unit: i32): void {
+/** Instruction i of `unit` writes rows [lo, hi) of the UB (`isUb`) or the accumulators. */
+function scanWrite(isUb: bool, lo: i64, hi: i64, i: i32, unit: i32): void {
+  const writer = isUb ? ubWriter : accWriter, reader = isUb ? ubReader : accReader;
+  touch(isUb, lo, hi);
+  if (isUb) {
+    if (lo < ubDirtyLo) ubDirtyLo = lo;
+    if (hi > ubDirtyHi) ubDirtyHi = hi;
+  } else {
+    if (lo < accDirtyLo) accDirtyLo = lo;
+    if (hi > accDirtyHi) accDirtyHi = hi;
+  }
   for (let r = <i32>lo; r < <i32>hi; r++) {
     note(ldI32(writer, r), unit);
-    note(ldI32(reader, r * 3), unit);
-    note(ldI32(reader, r * 3 + 1), unit);
-    note(ldI32(reader, r * 3 + 2), unit);
-    stI32(writer, r, i);
+    for (let k = 0; k < READER_SLOTS; k++) note(ldI32(reader, r * READER_SLOTS + k), unit);
+    stI32(writer, r, i + 1);
   }
 }
 
@@ -341,12 +442,12 @@ export function allocProgram(n: i32): usize {
 }
 
 function freeProgram(): void {
-  const ptrs: usize[] = [words, insTag, insSnap, insTile, depHost, depMatrix, depAct, snaps, tagIds,
-    tileInstr, tileAddr, tileW16, tileUsed, tileSwitcher, tDispatch, tStart, tIssueEnd, tReady,
+  const ptrs: usize[] = [words, insTag, insSnap, insLane, insTile, depHost, depMatrix, depAct, depWeights, snaps, tagIds,
+    tileInstr, tileAddr, tileW16, tileUsed, tileSwitcher, tileUbSlot, tDispatch, tStart, tIssueEnd, tReady,
     tXstart, tArrive, tShiftStart, tShiftEnd, counters];
   for (let k = 0; k < ptrs.length; k++) freeOwned(ptrs[k]);
-  words = 0; insTag = 0; insSnap = 0; insTile = 0; depHost = 0; depMatrix = 0; depAct = 0;
-  snaps = 0; tagIds = 0; tileInstr = 0; tileAddr = 0; tileW16 = 0; tileUsed = 0; tileSwitcher = 0;
+  words = 0; insTag = 0; insSnap = 0; insLane = 0; insTile = 0; depHost = 0; depMatrix = 0; depAct = 0; depWeights = 0;
+  snaps = 0; tagIds = 0; tileInstr = 0; tileAddr = 0; tileW16 = 0; tileUsed = 0; tileSwitcher = 0; tileUbSlot = 0;
   tDispatch = 0; tStart = 0; tIssueEnd = 0; tReady = 0; tXstart = 0; tArrive = 0; tShiftStart = 0;
   tShiftEnd = 0; counters = 0;
 }
@@ -373,6 +474,163 @@ export function resetRun(): void {
 }
 
 /**
+ * Validates READ_WEIGHTS i (its first tile is number `first`, `lane` its wt.lane) and describes its
+ * tiles; with `ub` it reads UB rows, so it joins the scoreboard as a reader. Returns an error code.
+ */
+function loadReadWeights(i: i32, lo: u64, hi: u64, laneReg: u32, first: i32, unit: i32): i32 {
+  const w16 = READ_WEIGHTS_w16(lo);
+  const fromUb = READ_WEIGHTS_ub(lo);
+  const count = <i64>READ_WEIGHTS_tiles(lo, hi);
+  const a = <i64>READ_WEIGHTS_addr(lo, hi);
+  // a tile's step: its bytes in weight memory, or its UB rows
+  let step = <i64>R * <i64>C * (w16 ? 2 : 1);
+  if (fromUb) {
+    if (!UB_TO_FIFO) return fail(ERR_UB_WEIGHTS_DISABLED, i);
+    if (w16) return fail(ERR_UB_WEIGHTS_W16, i);
+    const transpose = READ_WEIGHTS_transpose(lo);
+    step = transpose ? C : R;
+    const rowBytes = <i64>(transpose ? R : C);
+    const lane = <i64>laneReg;
+    if (lane + rowBytes > <i64>W) return fail(ERR_WT_LANE_RANGE, i, lane, rowBytes, W);
+    stI32(insLane, i, <i32>lane);
+    if (a + count * step > <i64>UB_ROWS) return fail(ERR_UB_RANGE, i, a, a + count * step - 1, UB_ROWS);
+    if (count > 0) scanRead(true, a, a + count * step, i, unit);
+  } else {
+    if (READ_WEIGHTS_transpose(lo)) return fail(ERR_TRANSPOSE_NEEDS_UB, i);
+    if (a + count * step > <i64>weightBytes) return fail(ERR_WEIGHT_RANGE, i, a, a + count * step - 1, <i64>weightBytes);
+  }
+  let ur = <i64>READ_WEIGHTS_usedRows(lo, hi);
+  let uc = <i64>READ_WEIGHTS_usedCols(lo, hi);
+  if (ur == 0 || ur > <i64>R) ur = R;
+  if (uc == 0 || uc > <i64>C) uc = C;
+  stI32(insTile, i, first);
+  for (let k: i64 = 0; k < count; k++) {
+    const t = first + <i32>k;
+    stI32(tileInstr, t, i);
+    stI64(tileAddr, t, a + k * step);
+    stI32(tileW16, t, w16 ? 1 : 0);
+    stI64(tileUsed, t, ur * uc);
+    if (fromUb) stI32(tileUbSlot, t, 0); // a slot of ubTileStore is assigned once all tiles are known
+  }
+  return ERR_OK;
+}
+
+/** Validates MATMUL i (registers `regs` as issued; `lastActivate` the latest earlier ACTIVATE) and scans its rows. */
+function loadMatmul(i: i32, lo: u64, hi: u64, regs: StaticArray<u32>, lastActivate: i32, unit: i32): i32 {
+  const lane = <i64>regs[REG_IN_LANE];
+  if (lane + <i64>R > <i64>W) return fail(ERR_IN_LANE_RANGE, i, lane, R, W);
+  stI32(insLane, i, <i32>lane);
+  const e: i64 = MATMUL_in16(lo) ? 2 : 1;
+  const len = <i64>MATMUL_len(lo, hi);
+  const u0 = <i64>MATMUL_ub(lo, hi);
+  const a0 = <i64>MATMUL_acc(lo, hi);
+  if (MATMUL_switch(lo)) {
+    const t = numSwitches++;
+    stI32(insTile, i, t);
+  }
+  // a layer boundary: the activation unit's hazard record is its latest instruction, whatever it writes
+  if (MATMUL_fence(lo)) note(lastActivate + 1, unit);
+  if (len > 0) {
+    let maxv = len - 1;
+    if (MATMUL_conv(lo)) {
+      const cols = <i64>MATMUL_cols(lo, hi);
+      if (cols == 0) return fail(ERR_BAD_CONV, i, cols);
+      maxv = patternMax(len, cols, <i64>MATMUL_step(lo, hi), <i64>MATMUL_pitch(lo, hi));
+    }
+    const ubHi = u0 + maxv * e + e;
+    if (ubHi > <i64>UB_ROWS) return fail(ERR_UB_RANGE, i, u0, ubHi - 1, UB_ROWS);
+    if (a0 + len > <i64>ACC_ROWS) return fail(ERR_ACC_RANGE, i, a0, a0 + len - 1, ACC_ROWS);
+    scanRead(true, u0, ubHi, i, unit);
+    scanWrite(false, a0, a0 + len, i, unit);
+  }
+  return ERR_OK;
+}
+
+/** Validates ACTIVATE i (registers `regs` as issued), snapshots its registers and scans its rows. */
+function loadActivate(i: i32, lo: u64, hi: u64, regs: StaticArray<u32>, unit: i32): i32 {
+  const lane = <i64>regs[REG_OUT_LANE];
+  if (lane + <i64>C > <i64>W) return fail(ERR_OUT_LANE_RANGE, i, lane, C, W);
+  stI32(insLane, i, <i32>lane);
+  const s = numSnaps++;
+  stI32(insSnap, i, s);
+  for (let k = 0; k < REG_COUNT; k++) store<u32>(snaps + ((<usize>s * <usize>REG_COUNT + <usize>k) << 2), regs[k]);
+  const len = <i64>ACTIVATE_len(lo, hi);
+  const a0 = <i64>ACTIVATE_acc(lo, hi);
+  const u0 = <i64>ACTIVATE_ub(lo, hi);
+  if (a0 + len > <i64>ACC_ROWS) return fail(ERR_ACC_RANGE, i, a0, a0 + len - 1, ACC_ROWS);
+  let outs = len;
+  if (<u32>ACTIVATE_pool(lo, hi) != POOL_NONE) {
+    const ih = <i64>regs[REG_POOL_IN_HEIGHT], iw = <i64>regs[REG_POOL_IN_WIDTH];
+    if (ih * iw != len) return fail(ERR_POOL_SHAPE, i, len, ih * iw);
+    const oh = <i64>regs[REG_POOL_OUT_HEIGHT], ow = <i64>regs[REG_POOL_OUT_WIDTH];
+    const kh = <i64>regs[REG_POOL_KH], kw = <i64>regs[REG_POOL_KW];
+    const sh = <i64>regs[REG_POOL_SH], sw = <i64>regs[REG_POOL_SW];
+    const pt = <i64>regs[REG_POOL_PAD_TOP], pl = <i64>regs[REG_POOL_PAD_LEFT];
+    // every window must hold a position inside the image; windows move monotonically, so the
+    // first and last row/column of windows are the ones to check
+    if (oh > 0 && ow > 0) {
+      if (ih == 0 || iw == 0 || kh == 0 || kw == 0 || pt >= kh || pl >= kw) return fail(ERR_POOL_WINDOW, i, 0, 0);
+      if ((oh - 1) * sh - pt >= ih) return fail(ERR_POOL_WINDOW, i, oh - 1, 0);
+      if ((ow - 1) * sw - pl >= iw) return fail(ERR_POOL_WINDOW, i, 0, ow - 1);
+    }
+    outs = oh * ow;
+  }
+  const e: i64 = ACTIVATE_out16(lo) ? 2 : 1;
+  if (outs > 0) {
+    let maxu = outs - 1;
+    if (ACTIVATE_strided(lo)) {
+      const cnt = <i64>regs[REG_OUT_COUNT];
+      if (cnt == 0) return fail(ERR_OUT_PATTERN, i, cnt);
+      maxu = patternMax(outs, cnt, <i64>regs[REG_OUT_STEP], <i64>regs[REG_OUT_PITCH]);
+    }
+    const ubHi = u0 + maxu * e + e;
+    if (ubHi > <i64>UB_ROWS) return fail(ERR_UB_RANGE, i, u0, ubHi - 1, UB_ROWS);
+    if (len > 0) scanRead(false, a0, a0 + len, i, unit);
+    if (ACTIVATE_perColumn(lo)) {
+      const p0 = <i64>ACTIVATE_params(lo, hi);
+      const p1 = p0 + paramRows();
+      if (p1 > <i64>UB_ROWS) return fail(ERR_UB_RANGE, i, p0, p1 - 1, UB_ROWS);
+      scanRead(true, p0, p1, i, unit);
+    }
+    scanWrite(true, u0, ubHi, i, unit);
+  } else if (len > 0) {
+    scanRead(false, a0, a0 + len, i, unit);
+  }
+  return ERR_OK;
+}
+
+/**
+ * Assigns the fast engine's storage slots to tiles read from the UB. It captures such a tile when its
+ * READ_WEIGHTS executes (in program order) and needs it until the multiply after the one switching to
+ * it switches on, so a ring of as many slots as tiles live at once suffices. Also checks that such a
+ * tile is fetched before the multiply that uses it (UB_TILE_ORDER).
+ */
+function assignUbTileSlots(): i32 {
+  let captured = 0; // UB tiles fetched so far (program order)
+  let released = 0; // UB tiles before the current tile
+  let switched = 0; // tiles switched to so far
+  let scan = 0; // tiles [0, scan) counted into released
+  let live = 0;
+  for (let i = 0; i < N; i++) {
+    const op = opOf(i);
+    const lo = wordLo(i);
+    if (op == OP_READ_WEIGHTS && READ_WEIGHTS_ub(lo)) {
+      captured += <i32>READ_WEIGHTS_tiles(lo, wordHi(i));
+    } else if (op == OP_MATMUL && MATMUL_switch(lo)) {
+      const t = switched++;
+      if (tileFromUb(t) && ldI32(tileInstr, t) > i) return fail(ERR_UB_TILE_ORDER, i, t, ldI32(tileInstr, t));
+      for (; scan < t; scan++) if (tileFromUb(scan)) released++;
+    }
+    if (captured - released > live) live = captured - released;
+  }
+  ubTileSlots = live;
+  let ordinal = 0;
+  for (let t = 0; t < numTiles; t++) if (tileFromUb(t)) stI32(tileUbSlot, t, ordinal++ % live);
+  if (live > 0) ubTileStore = regrow(ubTileStore, <usize>live * <usize>R * <usize>C); // written before read
+  return ERR_OK;
+}
+
+/**
  * Decodes and validates the N instructions written at `words`. Returns an error code (ERR_OK on
  * success); on error errPc and errArg* say where and what.
  */
@@ -383,15 +641,18 @@ export function loadProgram(): i32 {
   const nn = atLeastOne(n);
   insTag = allocOwned(nn << 2);
   insSnap = allocOwned(nn << 2);
+  insLane = allocOwned(nn << 2);
   insTile = allocOwned(nn << 2);
   depHost = allocOwned(nn << 2);
   depMatrix = allocOwned(nn << 2);
   depAct = allocOwned(nn << 2);
+  depWeights = allocOwned(nn << 2);
   fillMinusOne(insSnap, n);
   fillMinusOne(insTile, n);
   fillMinusOne(depHost, n);
   fillMinusOne(depMatrix, n);
   fillMinusOne(depAct, n);
+  fillMinusOne(depWeights, n);
 
   if (n == 0 || opOf(n - 1) != OP_HALT) return fail(ERR_NO_HALT, n - 1, n);
 
@@ -421,6 +682,8 @@ export function loadProgram(): i32 {
   tileUsed = allocOwned(tt << 3);
   tileSwitcher = allocOwned(tt << 2);
   fillMinusOne(tileSwitcher, numTiles);
+  tileUbSlot = allocOwned(tt << 2);
+  fillMinusOne(tileUbSlot, numTiles);
   tDispatch = allocOwned(nn << 3);
   tStart = allocOwned(nn << 3);
   tIssueEnd = allocOwned(nn << 3);
@@ -430,16 +693,7 @@ export function loadProgram(): i32 {
   tShiftStart = allocOwned(tt << 3);
   tShiftEnd = allocOwned(tt << 3);
 
-  // Scoreboard tables
-  freeOwned(ubWriter); freeOwned(ubReader); freeOwned(accWriter); freeOwned(accReader);
-  ubWriter = allocOwned(<usize>UB_ROWS << 2);
-  ubReader = allocOwned(<usize>UB_ROWS * 3 << 2);
-  accWriter = allocOwned(<usize>ACC_ROWS << 2);
-  accReader = allocOwned(<usize>ACC_ROWS * 3 << 2);
-  fillMinusOne(ubWriter, UB_ROWS);
-  fillMinusOne(ubReader, UB_ROWS * 3);
-  fillMinusOne(accWriter, ACC_ROWS);
-  fillMinusOne(accReader, ACC_ROWS * 3);
+  clearScoreboard();
 
   // Second pass
   const regs = new StaticArray<u32>(REG_COUNT);
@@ -449,6 +703,7 @@ export function loadProgram(): i32 {
   stI32(tagIds, 0, 0);
   let tag = 0;
   let tile = 0;
+  let lastActivate = -1; // the latest ACTIVATE so far, for MATMUL fence
   numSwitches = 0;
 
   for (let i = 0; i < n; i++) {
@@ -467,7 +722,7 @@ export function loadProgram(): i32 {
       regs[<i32>SET_reg(lo, hi)] = <u32>SET_value(lo, hi);
       continue;
     }
-    found0 = -1; found1 = -1; found2 = -1;
+    found0 = -1; found1 = -1; found2 = -1; found3 = -1;
     if (op == OP_READ_HOST || op == OP_WRITE_HOST) {
       let rowBytes = <i64>READ_HOST_rowBytes(lo, hi);
       if (rowBytes == 0) rowBytes = W;
@@ -477,98 +732,24 @@ export function loadProgram(): i32 {
       if (ubLo + rows > <i64>UB_ROWS) return fail(ERR_UB_RANGE, i, ubLo, ubLo + rows - 1, UB_ROWS);
       const h = <i64>READ_HOST_host(lo, hi);
       if (h + rows * rowBytes > <i64>hostBytes) return fail(ERR_HOST_RANGE, i, h, h + rows * rowBytes - 1, <i64>hostBytes);
-      if (op == OP_READ_HOST) scanWrite(ubWriter, ubReader, ubLo, ubLo + rows, i, unit);
-      else scanRead(ubWriter, ubReader, ubLo, ubLo + rows, i, unit);
+      if (op == OP_READ_HOST) scanWrite(true, ubLo, ubLo + rows, i, unit);
+      else scanRead(true, ubLo, ubLo + rows, i, unit);
     } else if (op == OP_READ_WEIGHTS) {
-      const w16 = READ_WEIGHTS_w16(lo);
-      const count = <i64>READ_WEIGHTS_tiles(lo, hi);
-      const bytes = <i64>R * <i64>C * (w16 ? 2 : 1);
-      const a = <i64>READ_WEIGHTS_addr(lo, hi);
-      if (a + count * bytes > <i64>weightBytes) return fail(ERR_WEIGHT_RANGE, i, a, a + count * bytes - 1, <i64>weightBytes);
-      let ur = <i64>READ_WEIGHTS_usedRows(lo, hi);
-      let uc = <i64>READ_WEIGHTS_usedCols(lo, hi);
-      if (ur == 0 || ur > <i64>R) ur = R;
-      if (uc == 0 || uc > <i64>C) uc = C;
-      stI32(insTile, i, tile);
-      for (let k: i64 = 0; k < count; k++) {
-        stI32(tileInstr, tile, i);
-        stI64(tileAddr, tile, a + k * bytes);
-        stI32(tileW16, tile, w16 ? 1 : 0);
-        stI64(tileUsed, tile, ur * uc);
-        tile++;
-      }
+      const err = loadReadWeights(i, lo, hi, regs[REG_WT_LANE], tile, unit);
+      if (err != ERR_OK) return err;
+      tile += <i32>READ_WEIGHTS_tiles(lo, hi);
     } else if (op == OP_MATMUL) {
-      const e: i64 = MATMUL_in16(lo) ? 2 : 1;
-      const len = <i64>MATMUL_len(lo, hi);
-      const u0 = <i64>MATMUL_ub(lo, hi);
-      const a0 = <i64>MATMUL_acc(lo, hi);
-      if (MATMUL_switch(lo)) {
-        const t = numSwitches++;
-        stI32(insTile, i, t);
-      }
-      if (len > 0) {
-        let maxv = len - 1;
-        if (MATMUL_conv(lo)) {
-          const cols = <i64>MATMUL_cols(lo, hi);
-          if (cols == 0) return fail(ERR_BAD_CONV, i, cols);
-          maxv = patternMax(len, cols, <i64>MATMUL_step(lo, hi), <i64>MATMUL_pitch(lo, hi));
-        }
-        const ubHi = u0 + maxv * e + e;
-        if (ubHi > <i64>UB_ROWS) return fail(ERR_UB_RANGE, i, u0, ubHi - 1, UB_ROWS);
-        if (a0 + len > <i64>ACC_ROWS) return fail(ERR_ACC_RANGE, i, a0, a0 + len - 1, ACC_ROWS);
-        scanRead(ubWriter, ubReader, u0, ubHi, i, unit);
-        scanWrite(accWriter, accReader, a0, a0 + len, i, unit);
-      }
+      const err = loadMatmul(i, lo, hi, regs, lastActivate, unit);
+      if (err != ERR_OK) return err;
     } else if (op == OP_ACTIVATE) {
-      const s = numSnaps++;
-      stI32(insSnap, i, s);
-      for (let k = 0; k < REG_COUNT; k++) store<u32>(snaps + ((<usize>s * <usize>REG_COUNT + <usize>k) << 2), regs[k]);
-      const len = <i64>ACTIVATE_len(lo, hi);
-      const a0 = <i64>ACTIVATE_acc(lo, hi);
-      const u0 = <i64>ACTIVATE_ub(lo, hi);
-      if (a0 + len > <i64>ACC_ROWS) return fail(ERR_ACC_RANGE, i, a0, a0 + len - 1, ACC_ROWS);
-      let outs = len;
-      if (<u32>ACTIVATE_pool(lo, hi) != POOL_NONE) {
-        const ih = <i64>regs[REG_POOL_IN_HEIGHT], iw = <i64>regs[REG_POOL_IN_WIDTH];
-        if (ih * iw != len) return fail(ERR_POOL_SHAPE, i, len, ih * iw);
-        const oh = <i64>regs[REG_POOL_OUT_HEIGHT], ow = <i64>regs[REG_POOL_OUT_WIDTH];
-        const kh = <i64>regs[REG_POOL_KH], kw = <i64>regs[REG_POOL_KW];
-        const sh = <i64>regs[REG_POOL_SH], sw = <i64>regs[REG_POOL_SW];
-        const pt = <i64>regs[REG_POOL_PAD_TOP], pl = <i64>regs[REG_POOL_PAD_LEFT];
-        // every window must hold a position inside the image; windows move monotonically, so the
-        // first and last row/column of windows are the ones to check
-        if (oh > 0 && ow > 0) {
-          if (ih == 0 || iw == 0 || kh == 0 || kw == 0 || pt >= kh || pl >= kw) return fail(ERR_POOL_WINDOW, i, 0, 0);
-          if ((oh - 1) * sh - pt >= ih) return fail(ERR_POOL_WINDOW, i, oh - 1, 0);
-          if ((ow - 1) * sw - pl >= iw) return fail(ERR_POOL_WINDOW, i, 0, ow - 1);
-        }
-        outs = oh * ow;
-      }
-      const e: i64 = ACTIVATE_out16(lo) ? 2 : 1;
-      if (outs > 0) {
-        let maxu = outs - 1;
-        if (ACTIVATE_strided(lo)) {
-          const cnt = <i64>regs[REG_OUT_COUNT];
-          if (cnt == 0) return fail(ERR_OUT_PATTERN, i, cnt);
-          maxu = patternMax(outs, cnt, <i64>regs[REG_OUT_STEP], <i64>regs[REG_OUT_PITCH]);
-        }
-        const ubHi = u0 + maxu * e + e;
-        if (ubHi > <i64>UB_ROWS) return fail(ERR_UB_RANGE, i, u0, ubHi - 1, UB_ROWS);
-        if (len > 0) scanRead(accWriter, accReader, a0, a0 + len, i, unit);
-        if (ACTIVATE_perColumn(lo)) {
-          const p0 = <i64>ACTIVATE_params(lo, hi);
-          const p1 = p0 + paramRows();
-          if (p1 > <i64>UB_ROWS) return fail(ERR_UB_RANGE, i, p0, p1 - 1, UB_ROWS);
-          scanRead(ubWriter, ubReader, p0, p1, i, unit);
-        }
-        scanWrite(ubWriter, ubReader, u0, ubHi, i, unit);
-      } else if (len > 0) {
-        scanRead(accWriter, accReader, a0, a0 + len, i, unit);
-      }
+      lastActivate = i;
+      const err = loadActivate(i, lo, hi, regs, unit);
+      if (err != ERR_OK) return err;
     }
     stI32(depHost, i, found0);
     stI32(depMatrix, i, found1);
     stI32(depAct, i, found2);
+    stI32(depWeights, i, found3);
   }
 
   // Pair each switching multiply with its tile, check widths
@@ -588,6 +769,8 @@ export function loadProgram(): i32 {
     stI32(tileSwitcher, sw, i);
     sw++;
   }
+  const slotsErr = assignUbTileSlots();
+  if (slotsErr != ERR_OK) return slotsErr;
 
   // timing and counters start zeroed (fresh allocations); each engine calls resetRun when it starts
   counters = allocOwned(<usize>(numTags + 1) * <usize>NUM_COUNTERS << 3);

@@ -67,7 +67,8 @@ export class DecodeError extends Error {
 
 /** Magic bytes at the start of every program file: "TPUB". */
 export const PROGRAM_MAGIC = [0x54, 0x50, 0x55, 0x42] as const;
-export const PROGRAM_VERSION = 1;
+/** Format version of program files: 2 since MATMUL and ACTIVATE have 24-bit accumulator addresses. */
+export const PROGRAM_VERSION = 2;
 const HEADER_BYTES = 16;
 const SEGMENT_HEADER_BYTES = 16;
 /** Largest weight- or host-memory byte address a segment may start at (40-bit addresses). */
@@ -279,6 +280,9 @@ export function decodeProgram(bytes: Uint8Array): Program {
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint16(4, true);
+  if (version === 1) {
+    throw new DecodeError('program format version 1 is from an older tpusim whose MATMUL and ACTIVATE fields sat elsewhere (16-bit accumulator addresses): assemble its source again', 4);
+  }
   if (version !== PROGRAM_VERSION) throw new DecodeError(`unsupported program version ${version} (this tpusim reads ${PROGRAM_VERSION})`, 4);
   if (view.getUint16(6, true) !== 0) throw new DecodeError('reserved header bytes are not zero', 6);
   const count = view.getUint32(8, true);

@@ -117,6 +117,9 @@ export const REGISTERS: readonly RegisterSpec[] = [
   { name: 'pool.padLeft', id: 14, type: 'u32', reset: 0, doc: 'pooling: columns of padding left of the input' },
   { name: 'pool.outHeight', id: 15, type: 'u32', reset: 1, doc: 'pooling: output height' },
   { name: 'pool.outWidth', id: 16, type: 'u32', reset: 1, doc: 'pooling: output width' },
+  { name: 'in.lane', id: 17, type: 'u32', reset: 0, doc: 'MATMUL: byte of the UB row where each input vector\'s R elements start (in.lane + R <= W)' },
+  { name: 'out.lane', id: 18, type: 'u32', reset: 0, doc: 'ACTIVATE: byte of the UB row where each output vector\'s C values are written (out.lane + C <= W)' },
+  { name: 'wt.lane', id: 19, type: 'u32', reset: 0, doc: 'READ_WEIGHTS ub: byte of each UB row where a tile row (C bytes; R with transpose) starts' },
 ];
 
 const uint = (name: string, lsb: number, width: number, doc: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({
@@ -175,13 +178,17 @@ export const OPCODES: readonly OpcodeSpec[] = [
     opcode: 0x04,
     unit: 'weights',
     fields: [
-      uint('addr', 16, 40, 'weight-memory byte address of the first tile', { hex: true }),
+      uint('addr', 16, 40, 'weight-memory byte address of the first tile (with `ub`: the Unified Buffer row of its first tile row)', { hex: true }),
       uint('tiles', 56, 32, 'number of consecutive tiles fetched into the weight FIFO', { default: 1 }),
       uint('usedRows', 88, 16, 'rows of each tile holding real weights, for the useful-MAC counter (0 = all)', { optional: true }),
       uint('usedCols', 104, 16, 'columns of each tile holding real weights (0 = all)', { optional: true }),
     ],
-    flags: [{ name: 'w16', bit: 0, doc: '16-bit weights: each tile is rows x cols int16 and takes two FIFO slots' }],
-    doc: 'Fetch `tiles` weight tiles (rows x cols each) from weight memory into the weight FIFO, in order.',
+    flags: [
+      { name: 'w16', bit: 0, doc: '16-bit weights: each tile is rows x cols int16 and takes two FIFO slots' },
+      { name: 'ub', bit: 1, doc: 'read each tile from the Unified Buffer: tile row k is bytes [wt.lane, wt.lane + cols) of UB row addr + t*rows + k (int8; needs weightFifo.fromUnifiedBuffer)' },
+      { name: 'transpose', bit: 2, doc: 'with `ub`: tile column n is bytes [wt.lane, wt.lane + rows) of UB row addr + t*cols + n' },
+    ],
+    doc: 'Fetch `tiles` weight tiles (rows x cols each) from weight memory, or with `ub` from the Unified Buffer, into the weight FIFO, in order.',
   },
   {
     mnemonic: 'MATMUL',
@@ -189,8 +196,8 @@ export const OPCODES: readonly OpcodeSpec[] = [
     unit: 'matrix',
     fields: [
       uint('ub', 16, 24, 'Unified Buffer row of the first input vector'),
-      uint('acc', 40, 16, 'first accumulator row written'),
-      uint('len', 56, 32, 'number of input vectors (B)', { required: true }),
+      uint('acc', 40, 24, 'first accumulator row written'),
+      uint('len', 64, 24, 'number of input vectors (B)', { required: true }),
       uint('cols', 88, 16, 'convolution addressing: vectors per output row (with `conv`)', { optional: true }),
       uint('step', 104, 8, 'convolution addressing: UB vectors between neighbouring outputs (the stride)', { optional: true }),
       uint('pitch', 112, 16, 'convolution addressing: UB vectors between output rows', { optional: true }),
@@ -202,6 +209,7 @@ export const OPCODES: readonly OpcodeSpec[] = [
       { name: 'unsigned', bit: 3, doc: 'input elements are unsigned (uint8 / uint16); otherwise signed' },
       { name: 'in16', bit: 4, doc: '16-bit inputs: each vector is two UB rows (low bytes, then high bytes)' },
       { name: 'w16', bit: 5, doc: 'the tile is 16-bit (must match how it was fetched)' },
+      { name: 'fence', bit: 6, doc: 'layer boundary: start only when every earlier ACTIVATE has finished, whatever rows it writes' },
     ],
     doc: 'Multiply `len` input vectors from the UB by the current weight tile into accumulator rows acc..acc+len-1.',
   },
@@ -210,9 +218,9 @@ export const OPCODES: readonly OpcodeSpec[] = [
     opcode: 0x06,
     unit: 'activate',
     fields: [
-      uint('acc', 16, 16, 'first accumulator row read'),
-      uint('ub', 32, 24, 'first Unified Buffer row written'),
-      uint('len', 56, 32, 'accumulator rows read (with pooling: pool.inHeight x pool.inWidth)', { required: true }),
+      uint('acc', 16, 24, 'first accumulator row read'),
+      uint('ub', 40, 24, 'first Unified Buffer row written'),
+      uint('len', 64, 24, 'accumulator rows read (with pooling: pool.inHeight x pool.inWidth)', { required: true }),
       uint('params', 88, 24, 'UB row of the per-column parameter block (with `perColumn`): int32 bias[cols] then float32 scale[cols]', { optional: true }),
       { name: 'func', lsb: 112, width: 4, kind: 'enum', values: ACTIVATION_FUNCTIONS, default: 0, doc: 'activation function' },
       { name: 'pool', lsb: 116, width: 2, kind: 'enum', values: POOL_MODES, default: 0, optional: true, doc: 'pooling over the accumulator rows seen as an image' },

@@ -8,12 +8,16 @@ import { packageRoot } from './paths.js';
 
 /** Largest matrix-unit side; the ISA's 16-bit usedRows/usedCols and UB row width allow more, wasm memory does not. */
 export const MAX_ARRAY_SIDE = 1024;
-/** The ISA's accumulator address field is 16 bits. */
-export const MAX_ACCUMULATORS = 65536;
+/** The ISA's accumulator address field is 24 bits (the core's memory bounds entries x cols x 4 bytes further). */
+export const MAX_ACCUMULATORS = 2 ** 24;
 /** The ISA's UB row field is 24 bits. */
 export const MAX_UB_ROWS = 2 ** 24;
 /** Largest UB the core will allocate (wasm memory is 32-bit and shared with everything else). */
 export const MAX_UB_BYTES = 1024 * 1024 * 1024;
+/** Bytes per accumulator row besides its C int32: the hazard scoreboard's last writer and last reader per unit. */
+export const ACC_ROW_OVERHEAD_BYTES = 20;
+/** Largest block the core's allocator hands out (just under 1 GiB): the accumulators and their scoreboard are one block. */
+export const MAX_ACC_BYTES = 2 ** 30 - 2 ** 16;
 
 const int = (min: number, max: number) =>
   z.number({ error: `must be an integer between ${min} and ${max}` })
@@ -48,6 +52,8 @@ export const HardwareConfigSchema = z.strictObject({
   }, { error: 'must be an object' }),
   weightFifo: z.strictObject({
     depthTiles: int(1, 1024),
+    /** READ_WEIGHTS may read tiles from the Unified Buffer (flag ub); TPU v1's weights come only from DRAM */
+    fromUnifiedBuffer: bool().default(false),
   }, { error: 'must be an object' }),
   weightMemory: z.strictObject({
     ...memorySchema,
@@ -64,9 +70,12 @@ export const HardwareConfigSchema = z.strictObject({
   } else if (c.unifiedBuffer.bytes / width > MAX_UB_ROWS) {
     ctx.addIssue({ code: 'custom', path: ['unifiedBuffer', 'bytes'], message: `gives ${c.unifiedBuffer.bytes / width} rows; the ISA addresses at most ${MAX_UB_ROWS}` });
   }
-  const accBytes = c.accumulators.entries * c.matrix.cols * 4;
-  if (accBytes > MAX_UB_BYTES) {
-    ctx.addIssue({ code: 'custom', path: ['accumulators', 'entries'], message: `${c.accumulators.entries} x ${c.matrix.cols} columns x 4 bytes is more than the ${MAX_UB_BYTES / 2 ** 20} MiB the core can hold` });
+  const accBytes = c.accumulators.entries * (c.matrix.cols * 4 + ACC_ROW_OVERHEAD_BYTES);
+  if (accBytes > MAX_ACC_BYTES) {
+    ctx.addIssue({
+      code: 'custom', path: ['accumulators', 'entries'],
+      message: `${c.accumulators.entries} rows x (${c.matrix.cols} columns x 4 + ${ACC_ROW_OVERHEAD_BYTES} scoreboard) bytes is more than the ${MAX_ACC_BYTES} bytes the core can hold (at most ${Math.floor(MAX_ACC_BYTES / (c.matrix.cols * 4 + ACC_ROW_OVERHEAD_BYTES))} rows)`,
+    });
   }
 });
 

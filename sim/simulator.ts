@@ -116,7 +116,7 @@ const EXACT_CHUNK = 2n ** 16n;
 interface CoreExports {
   memory: { buffer: ArrayBuffer };
   configure(rows: number, cols: number, ubRows: number, accRows: number, fifo: number, wNum: bigint, wDen: bigint, wLat: bigint,
-    hNum: bigint, hDen: bigint, hLat: bigint, actLat: bigint, doubleBuffer: number): void;
+    hNum: bigint, hDen: bigint, hLat: bigint, actLat: bigint, doubleBuffer: number, ubToFifo: number): void;
   allocHost(bytes: bigint): number;
   allocWeights(bytes: bigint): number;
   allocProgram(n: number): number;
@@ -213,7 +213,7 @@ export class Simulator {
     this.guard('configuring the core', () =>
       this.core.configure(c.matrix.rows, c.matrix.cols, c.unifiedBuffer.bytes / width, c.accumulators.entries, c.weightFifo.depthTiles,
         t.weightNum, t.weightDen, t.weightLatency, t.hostNum, t.hostDen, t.hostLatency, t.activationLatency,
-        c.matrix.weightDoubleBuffer ? 1 : 0));
+        c.matrix.weightDoubleBuffer ? 1 : 0, c.weightFifo.fromUnifiedBuffer ? 1 : 0));
   }
 
   /** Runs a core call, turning a wasm trap or abort into a SimError. */

@@ -47,12 +47,12 @@ describe('tpusim asm / disasm', () => {
     writeFileSync(bad, 'MATMUL len=1\nMATMUL len=99999999999\nFROB\n');
     const r = tpusim(['asm', bad, '-o', join(dir, 'bad.bin')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`${bad}:2:12: error: MATMUL len = 99999999999 does not fit in 32 bits`);
+    expect(r.stderr).toContain(`${bad}:2:12: error: MATMUL len = 99999999999 does not fit in 24 bits`);
     expect(r.stderr).toContain(`${bad}:3:1: error: unknown instruction 'FROB'`);
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
 
     const garbage = join(dir, 'garbage.bin');
-    writeFileSync(garbage, Buffer.from([0x54, 0x50, 0x55, 0x42, 1, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3]));
+    writeFileSync(garbage, Buffer.from([0x54, 0x50, 0x55, 0x42, 2, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3]));
     const g = tpusim(['disasm', garbage]);
     expect(g.code).toBe(2);
     expect(g.stderr).toMatch(/garbage\.bin: truncated program: header says 5 instructions/);

@@ -114,8 +114,8 @@ describe('assembler', () => {
   });
 
   it('reports out-of-range fields with the range', () => {
-    const [d] = diagnostics('MATMUL ub=0, acc=70000, len=1');
-    expect(d).toMatchObject({ line: 1, col: 18, message: 'MATMUL acc = 70000 does not fit in 16 bits', hint: 'the range is 0..65535' });
+    const [d] = diagnostics('MATMUL ub=0, acc=17000000, len=1');
+    expect(d).toMatchObject({ line: 1, col: 18, message: 'MATMUL acc = 17000000 does not fit in 24 bits', hint: 'the range is 0..16777215' });
     expect(diagnostics('SET act.zeroPoint, 3000000000')[0]!.message).toMatch(/does not fit act.zeroPoint \(i32/);
     expect(diagnostics('SET pool.kh, -1')[0]!.message).toMatch(/does not fit pool.kh \(u32/);
     expect(diagnostics('.host 0\n.i8 200')[0]!.message).toBe('200 does not fit .i8 (-128..127)');

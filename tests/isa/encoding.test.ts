@@ -36,11 +36,14 @@ describe('instruction encoding', () => {
     );
   });
 
-  it('lays fields out little-endian at the documented bits (hand-checked MATMUL)', () => {
-    const w = encodeInstruction({ op: 'MATMUL', ub: 0x123456, acc: 0xbeef, len: 0x01020304, switch: true, unsigned: true });
-    // opcode 0x05, flags switch(bit0)|unsigned(bit3) = 0x09, ub in bytes 2..4, acc in 5..6, len in 7..10
-    expect(Array.from(w.subarray(0, 11))).toEqual([0x05, 0x09, 0x56, 0x34, 0x12, 0xef, 0xbe, 0x04, 0x03, 0x02, 0x01]);
-    expect(Array.from(w.subarray(11))).toEqual([0, 0, 0, 0, 0]);
+  it('lays fields out little-endian at the documented bits (hand-checked MATMUL and ACTIVATE)', () => {
+    const w = encodeInstruction({ op: 'MATMUL', ub: 0x123456, acc: 0xabbeef, len: 0x020304, pitch: 0x0607, switch: true, unsigned: true });
+    // opcode 0x05, flags switch(bit0)|unsigned(bit3) = 0x09, ub in bytes 2..4, acc in 5..7, len in 8..10,
+    // cols 11..12, step 13, pitch 14..15
+    expect(Array.from(w)).toEqual([0x05, 0x09, 0x56, 0x34, 0x12, 0xef, 0xbe, 0xab, 0x04, 0x03, 0x02, 0, 0, 0, 0x07, 0x06]);
+    // ACTIVATE: acc in bytes 2..4, ub 5..7, len 8..10, params 11..13, func bits 112..115, pool 116..117
+    const a = encodeInstruction({ op: 'ACTIVATE', acc: 0xfedcba, ub: 0x123456, len: 0x0a0b0c, params: 0x010203, func: 'tanh', pool: 'avg', out16: true });
+    expect(Array.from(a)).toEqual([0x06, 0x08, 0xba, 0xdc, 0xfe, 0x56, 0x34, 0x12, 0x0c, 0x0b, 0x0a, 0x03, 0x02, 0x01, 0x24, 0]);
   });
 
   it('encodes 40-bit weight addresses', () => {
@@ -135,9 +138,19 @@ describe('program container', () => {
     );
     // garbage that starts with the magic and a plausible header still fails cleanly
     const fake = new Uint8Array(64).fill(0xff);
-    fake.set([0x54, 0x50, 0x55, 0x42, 1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0]);
+    fake.set([0x54, 0x50, 0x55, 0x42, 2, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0]);
     expect(() => decodeProgram(fake)).toThrow(/instruction 0: unknown opcode 0xff/);
     expect(() => decodeProgram(new TextEncoder().encode('MATMUL len=1\nHALT\n'))).toThrow(/missing the "TPUB" magic/);
+  });
+
+  it('is format version 2, and refuses version-1 files (16-bit accumulator addresses) saying to assemble again', () => {
+    const bytes = encodeProgram({ instructions: [{ op: 'HALT' }] });
+    expect(new DataView(bytes.buffer).getUint16(4, true)).toBe(2);
+    const old = bytes.slice();
+    old[4] = 1;
+    expect(() => decodeProgram(old)).toThrow(/program format version 1 is from an older tpusim .*: assemble its source again \(at byte 4\)/);
+    old[4] = 3;
+    expect(() => decodeProgram(old)).toThrow(/unsupported program version 3 \(this tpusim reads 2\)/);
   });
 
   it('rejects trailing bytes and bad segment kinds', () => {

@@ -25,6 +25,9 @@ describe('presets', () => {
       clockMHz: 700, matrix: { rows: 256, cols: 256, weightDoubleBuffer: true }, unifiedBuffer: { bytes: 24 * 2 ** 20 },
       accumulators: { entries: 4096 }, weightFifo: { depthTiles: 4 }, weightMemory: { bandwidthGBps: 34, capacityGiB: 8, ideal: false },
     });
+    // the paper's weights come only from DDR3: no path from the UB into the weight FIFO (the default)
+    expect(listPresets().map((n) => loadConfig(n).weightFifo.fromUnifiedBuffer)).toEqual(listPresets().map(() => false));
+    expect(withOverrides(c, { 'weightFifo.fromUnifiedBuffer': true }).weightFifo.fromUnifiedBuffer).toBe(true);
     // peak 65536 MACs x 700 MHz = 45.9 TMAC/s = 91.8 TOPS; ridge 45.875e12 / 34e9 = 1349.3 MACs per weight byte
     const p = peakNumbers(c);
     expect(p.macsPerSecond).toBe(65536 * 700e6);
@@ -60,7 +63,12 @@ describe('validation', () => {
   it('names the field and the rule', () => {
     expect(thrown(() => withOverrides(base, { 'matrix.rows': 0 }), ConfigError).message).toContain('matrix.rows: must be an integer between 1 and 1024');
     expect(thrown(() => withOverrides(base, { 'matrix.rows': 2.5 }), ConfigError).message).toContain('matrix.rows: must be an integer between 1 and 1024');
-    expect(thrown(() => withOverrides(base, { 'accumulators.entries': 70000 }), ConfigError).message).toContain('accumulators.entries: must be an integer between 1 and 65536');
+    expect(thrown(() => withOverrides(base, { 'accumulators.entries': 2 ** 24 + 1 }), ConfigError).message).toContain('accumulators.entries: must be an integer between 1 and 16777216');
+    // the ISA addresses 2^24 rows; the core holds entries x (cols x 4 + 20) bytes up to 2^30 - 2^16:
+    // 12,000,000 x 84 = 1,008,000,000 fits with 16 columns, 2^24 x 84 does not
+    expect(withOverrides(base, { 'accumulators.entries': 12_000_000 }).accumulators.entries).toBe(12_000_000);
+    expect(thrown(() => withOverrides(base, { 'accumulators.entries': 2 ** 24 }), ConfigError).message)
+      .toContain('accumulators.entries: 16777216 rows x (16 columns x 4 + 20 scoreboard) bytes is more than the 1073676288 bytes the core can hold (at most 12781860 rows)');
     expect(thrown(() => withOverrides(base, { 'weightMemory.bandwidthGBps': -1 }), ConfigError).message).toContain('weightMemory.bandwidthGBps: must be a positive number');
     expect(thrown(() => withOverrides(base, { 'matrix.weightDoubleBuffer': 'yes' }), ConfigError).message).toContain('matrix.weightDoubleBuffer: must be true or false');
     expect(thrown(() => withOverrides(base, { 'unifiedBuffer.bytes': 1000 }), ConfigError).message).toContain('unifiedBuffer.bytes: must be a multiple of the UB row width');

@@ -2,7 +2,7 @@
 // disassembly), never a wasm trap or a hang. Run-time errors are checked with both fidelities.
 import { describe, expect, it } from 'vitest';
 import { assemble, encodeProgram } from '../../isa/index.js';
-import { SimError, Simulator, type Fidelity } from '../../sim/index.js';
+import { SimError, Simulator, withOverrides, type Fidelity } from '../../sim/index.js';
 import { thrown } from '../helpers/common.js';
 import { FIDELITIES, config, loaded } from './helpers.js';
 
@@ -59,6 +59,37 @@ describe('programs rejected when loading', () => {
     const sim = Simulator.create(small);
     const e = thrown(() => sim.load({ program: bytes, hostBytes: 64 }), SimError);
     expect(e.message).toBe('instruction 0 (READ_HOST ub=4095, host=0x0, rows=2): Unified Buffer rows 4095..4096 are out of range (the UB has 4096 rows)');
+  });
+
+  it('rejects a lane register that puts a vector past the end of a UB row', () => {
+    const e = loadError('SET in.lane, 1\nMATMUL ub=0, acc=0, len=0\nHALT');
+    expect([e.code, e.pc]).toEqual(['IN_LANE_RANGE', 1]);
+    expect(e.message).toBe('instruction 1 (line 2: MATMUL ub=0, acc=0, len=0): in.lane 1 + 16 input elements is beyond the 16-byte Unified Buffer row');
+    // 8x32 (W = 32): in.lane up to 24 is fine, out.lane must stay 0
+    const rect = withOverrides(small, { 'matrix.rows': 8, 'matrix.cols': 32, 'unifiedBuffer.bytes': 32 * 64 });
+    expect(() => loaded(rect, 'SET in.lane, 24\nMATMUL ub=0, acc=0, len=1\nHALT')).not.toThrow();
+    const out = thrown(() => loaded(rect, 'SET in.lane, 24\nSET out.lane, 4\nACTIVATE acc=0, ub=0, len=1\nHALT'), SimError);
+    expect([out.code, out.pc]).toEqual(['OUT_LANE_RANGE', 2]);
+    expect(out.message).toContain('out.lane 4 + 32 outputs is beyond the 32-byte Unified Buffer row');
+    expect(thrown(() => loaded(rect, 'SET in.lane, 25\nMATMUL ub=0, acc=0, len=1\nHALT'), SimError).code).toBe('IN_LANE_RANGE');
+  });
+
+  it('rejects reading tiles from the UB on a config without the path, and bad UB tile reads', () => {
+    const off = loadError('NOP 1\nREAD_WEIGHTS addr=0, ub\nHALT');
+    expect([off.code, off.pc]).toEqual(['UB_WEIGHTS_DISABLED', 1]);
+    expect(off.message).toBe('instruction 1 (line 2: READ_WEIGHTS addr=0, ub): reads weight tiles from the Unified Buffer (flag ub), ' +
+      'but this config has no such path (weightFifo.fromUnifiedBuffer is false)');
+    const on = withOverrides(small, { 'weightFifo.fromUnifiedBuffer': true });
+    const err = (src: string) => thrown(() => loaded(on, src, { weights: new Uint8Array(512) }), SimError);
+    expect(err('READ_WEIGHTS addr=0, ub, w16\nHALT').code).toBe('UB_WEIGHTS_W16');
+    expect(err('READ_WEIGHTS addr=0, transpose\nHALT').code).toBe('TRANSPOSE_NEEDS_UB');
+    expect(err('SET wt.lane, 1\nREAD_WEIGHTS addr=0, ub\nHALT').message).toContain('wt.lane 1 + 16 bytes of a tile row is beyond the 16-byte Unified Buffer row');
+    expect(err('READ_WEIGHTS addr=4090, ub\nHALT').message).toContain('Unified Buffer rows 4090..4105 are out of range');
+    const order = err('MATMUL ub=0, acc=0, len=1, switch\nREAD_WEIGHTS addr=0, ub\nHALT');
+    expect([order.code, order.pc]).toEqual(['UB_TILE_ORDER', 0]);
+    expect(order.message).toContain('switches to weight tile #0, which READ_WEIGHTS instruction 1 reads from the Unified Buffer later in the program');
+    // from weight memory, a later fetch is fine
+    expect(() => loaded(on, 'MATMUL ub=0, acc=0, len=1, switch\nREAD_WEIGHTS addr=0\nHALT', { weights: new Uint8Array(256) })).not.toThrow();
   });
 
   it('refuses memories larger than it can hold instead of trapping', () => {

@@ -19,7 +19,7 @@ function smallConfig(rows: number, cols: number, opts: { doubleBuffer?: boolean;
     matrix: { rows, cols, weightDoubleBuffer: opts.doubleBuffer ?? true },
     unifiedBuffer: { bytes: 64 * width },
     accumulators: { entries: 32 },
-    weightFifo: { depthTiles: opts.fifo ?? 4 },
+    weightFifo: { depthTiles: opts.fifo ?? 4, fromUnifiedBuffer: false },
     weightMemory: { bandwidthGBps: 16, latencyNs: 0, ideal: true, capacityGiB: 1 },
     hostInterface: { bandwidthGBps: 16, latencyNs: 0, ideal: true },
     activation: { latencyCycles: opts.actLat ?? 0 },
@@ -49,7 +49,7 @@ class ExactCore {
     const width = Math.max(config.matrix.rows, config.matrix.cols);
     this.fn['configure']!(config.matrix.rows, config.matrix.cols, config.unifiedBuffer.bytes / width, config.accumulators.entries,
       config.weightFifo.depthTiles, t.weightNum, t.weightDen, t.weightLatency, t.hostNum, t.hostDen, t.hostLatency,
-      t.activationLatency, config.matrix.weightDoubleBuffer ? 1 : 0);
+      t.activationLatency, config.matrix.weightDoubleBuffer ? 1 : 0, config.weightFifo.fromUnifiedBuffer ? 1 : 0);
   }
 
   private global(name: string): number {

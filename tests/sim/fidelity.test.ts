@@ -1,9 +1,10 @@
 // fast == exact: random valid programs on random small configs run through both fidelities must give
 // bit-identical memories, identical per-instruction and per-tile timing, identical counters (totals
-// and per tag), identical total cycles, and identical errors (code, instruction, arguments).
+// and per tag), identical total cycles, and identical errors (code, instruction, arguments); and a
+// completed run must leave the memories the ISA's executable semantics (isa/semantics.ts) give.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { encodeProgram, formatInstruction, decodeProgram } from '../../isa/index.js';
+import { encodeProgram, executeProgram, formatInstruction, decodeProgram } from '../../isa/index.js';
 import { SimError, Simulator, type Fidelity, type RunResult } from '../../sim/index.js';
 import { caseImages, simCaseArb, type SimCase } from './program-gen.js';
 
@@ -60,6 +61,34 @@ function compare(fast: Outcome, exact: Outcome): string[] {
   return diffs.filter((d): d is string => d !== null);
 }
 
+/** Cases using each of the ISA's newer features (the property test checks the generator produces them). */
+function featureCounts(): Record<string, number> {
+  return { inLane: 0, outLane: 0, fence: 0, ubTiles: 0, ubTilesTransposed: 0 };
+}
+
+function countFeatures(counts: Record<string, number>, c: SimCase): void {
+  const has = (pred: (ins: SimCase['program'][number]) => boolean) => c.program.some(pred);
+  if (has((i) => i.op === 'SET' && i.reg === 'in.lane' && i.value !== 0)) counts['inLane']!++;
+  if (has((i) => i.op === 'SET' && i.reg === 'out.lane' && i.value !== 0)) counts['outLane']!++;
+  if (has((i) => i.op === 'MATMUL' && i.fence === true) && has((i) => i.op === 'ACTIVATE')) counts['fence']!++;
+  if (has((i) => i.op === 'READ_WEIGHTS' && i.ub === true && Number(i.tiles) > 0)) counts['ubTiles']!++;
+  if (has((i) => i.op === 'READ_WEIGHTS' && i.ub === true && i.transpose === true && Number(i.tiles) > 0)) counts['ubTilesTransposed']!++;
+}
+
+/** Differences between a completed run's memories and the ISA's semantics of the same program. */
+function compareWithSemantics(c: SimCase, run: Outcome): string[] {
+  if (!run.ok) return [];
+  const m = c.config;
+  const images = caseImages(c);
+  const shape = { rows: m.matrix.rows, cols: m.matrix.cols, ubBytes: m.unifiedBuffer.bytes, accEntries: m.accumulators.entries };
+  const want = executeProgram(decodeProgram(encodeProgram({ instructions: c.program })), shape, images.host, images.weights);
+  return [
+    firstDiff('host memory vs semantics', run.host, want.host),
+    firstDiff('UB vs semantics', run.ub, want.ub),
+    firstDiff('accumulators vs semantics', run.acc, want.acc),
+  ].filter((d): d is string => d !== null);
+}
+
 function describeCase(c: SimCase): string {
   const { instructions } = decodeProgram(encodeProgram({ instructions: c.program }));
   const m = c.config;
@@ -78,31 +107,36 @@ describe('fast and exact fidelities agree', () => {
   it('on random programs and configs (memories, timing, counters, errors)', () => {
     const outcomes = { ok: 0, DEADLOCK: 0, CYCLE_LIMIT: 0 };
     let matmuls = 0;
+    const features = featureCounts();
     fc.assert(
       fc.property(simCaseArb(), (c) => {
         const fast = runCase(c, 'fast');
         const exact = runCase(c, 'exact');
-        const diffs = compare(fast, exact);
-        if (diffs.length) throw new Error(`fast and exact differ:\n${diffs.slice(0, 12).join('\n')}\n${describeCase(c)}`);
+        const diffs = [...compare(fast, exact), ...compareWithSemantics(c, fast)];
+        if (diffs.length) throw new Error(`fast, exact and the semantics differ:\n${diffs.slice(0, 12).join('\n')}\n${describeCase(c)}`);
         outcomes[fast.ok ? 'ok' : (fast.code as 'DEADLOCK' | 'CYCLE_LIMIT')]++;
         if (fast.ok) matmuls += fast.result.counters['activeCycles']! > 0 ? 1 : 0;
+        countFeatures(features, c);
       }),
       { numRuns: RUNS },
     );
-    if (process.env['FIDELITY_RUNS']) console.log(outcomes, { matmuls });
+    if (process.env['FIDELITY_RUNS']) console.log(outcomes, { matmuls }, features);
     // the generator must exercise completed runs with real multiplies and both run-time errors
     // (about 93%, 75%, 4% and 3% of cases; the bounds are far below, so this does not flake)
     expect(outcomes.ok).toBeGreaterThan(RUNS / 2);
     expect(matmuls).toBeGreaterThan(RUNS * 0.4);
     expect(outcomes.DEADLOCK).toBeGreaterThan(RUNS / 200);
     expect(outcomes.CYCLE_LIMIT).toBeGreaterThan(RUNS / 200);
+    // and the ISA's newer features in a good share of the cases
+    for (const [name, count] of Object.entries(features)) expect(count, name).toBeGreaterThan(RUNS / 20);
   }, Math.max(60_000, RUNS * 20));
 
   it('on larger arrays (17..32 rows and columns)', () => {
     fc.assert(
       fc.property(simCaseArb({ minSide: 17, maxSide: 32 }), (c) => {
-        const diffs = compare(runCase(c, 'fast'), runCase(c, 'exact'));
-        if (diffs.length) throw new Error(`fast and exact differ:\n${diffs.slice(0, 12).join('\n')}\n${describeCase(c)}`);
+        const fast = runCase(c, 'fast');
+        const diffs = [...compare(fast, runCase(c, 'exact')), ...compareWithSemantics(c, fast)];
+        if (diffs.length) throw new Error(`fast, exact and the semantics differ:\n${diffs.slice(0, 12).join('\n')}\n${describeCase(c)}`);
       }),
       { numRuns: Math.ceil(RUNS / 10) },
     );

@@ -2,7 +2,8 @@
 // the core accepts at load time), with their host and weight images. Programs are built from
 // random "seeds" by a deterministic builder that keeps every address in range, every tile width
 // consistent and every pooling window valid, while steering addresses into a small hot region so
-// that hazards in every direction between units are common, and fetching many tiles so that the
+// that hazards in every direction between units are common (with lane registers anywhere they fit
+// on rectangular arrays), and fetching many tiles so that the
 // weight FIFO fills. Some programs deadlock (a SYNC waiting for a fetcher stuck on a full FIFO,
 // tiles nobody switches to) or get a cycle limit below their length.
 import fc from 'fast-check';
@@ -59,6 +60,7 @@ export function configArb(opts: GenOptions = {}): fc.Arbitrary<HardwareConfig> {
       cols: side,
       doubleBuffer: fc.boolean(),
       fifo: fc.integer({ min: 1, max: 4 }),
+      fromUb: fc.boolean(),
       ubRows: fc.integer({ min: 40, max: 160 }),
       accRows: fc.integer({ min: 24, max: 80 }),
       weights: memory([0.5, 1, 3, 8, 16, 64, 1000]),
@@ -74,7 +76,7 @@ export function configArb(opts: GenOptions = {}): fc.Arbitrary<HardwareConfig> {
         matrix: { rows: r.rows, cols: r.cols, weightDoubleBuffer: r.doubleBuffer },
         unifiedBuffer: { bytes: r.ubRows * width },
         accumulators: { entries: r.accRows },
-        weightFifo: { depthTiles: r.fifo },
+        weightFifo: { depthTiles: r.fifo, fromUnifiedBuffer: r.fromUb },
         weightMemory: { ...r.weights, capacityGiB: 1 },
         hostInterface: r.host,
         activation: { latencyCycles: r.actLat },
@@ -139,7 +141,7 @@ export function buildProgram(config: HardwareConfig, seeds: readonly Seed[], bal
   const required = new Map<number, boolean>(); // widths promised to tiles not fetched yet
   let switches = 0;
   let current: boolean | null = null; // width of the current tile (null: the zero tile after reset)
-  const regs = { count: 0, step: 1, pitch: 0, ih: 1, iw: 1, kh: 1, kw: 1, sh: 1, sw: 1, pt: 0, pl: 0, oh: 1, ow: 1 };
+  const regs = { count: 0, step: 1, pitch: 0, ih: 1, iw: 1, kh: 1, kw: 1, sh: 1, sw: 1, pt: 0, pl: 0, oh: 1, ow: 1, inLane: 0, outLane: 0, wtLane: 0 };
 
   /** A UB start row for a span of `span` rows: mostly in the hot region, so ranges overlap. */
   const ubStart = (span: number, r: number): number => {
@@ -158,6 +160,17 @@ export function buildProgram(config: HardwareConfig, seeds: readonly Seed[], bal
     out.push({ op: 'READ_WEIGHTS', addr: addrSeed % (weightBytes - count * bytes + 1), tiles: count, usedRows: ur, usedCols: uc, w16 });
     for (let k = 0; k < count; k++) tileW16.push(w16);
   };
+  const readWeightsFromUb = (wanted: number, s: Seed) => {
+    const transpose = (s.flags & 0x80) !== 0;
+    const rows = transpose ? C : R; // UB rows per tile
+    const rowBytes = transpose ? R : C; // bytes of each row, from wt.lane
+    const count = Math.min(wanted, Math.floor(ubRows / rows));
+    if ((s.flags & 0x100) !== 0 || regs.wtLane + rowBytes > W) setIfChanged('wtLane', 'wt.lane', (s.d >>> 7) % (W - rowBytes + 1));
+    out.push({
+      op: 'READ_WEIGHTS', addr: ubStart(count * rows, s.c), tiles: count, usedRows: s.d % (R + 1), usedCols: s.e % (C + 1), ub: true, transpose,
+    });
+    for (let k = 0; k < count; k++) tileW16.push(false);
+  };
   const matmul = (s: Seed, sw: boolean, w16: boolean) => {
     const in16 = (s.flags & 32) !== 0;
     const conv = (s.flags & 0x300) === 0x300;
@@ -169,10 +182,13 @@ export function buildProgram(config: HardwareConfig, seeds: readonly Seed[], bal
     const span = (n: number) => (n === 0 ? 0 : (conv ? patternMax(n, cols, step, pitch) : n - 1) * e + e);
     while (len > 0 && span(len) > ubRows) len--;
     len = Math.min(len, accRows);
+    // in.lane anywhere it fits: 0..W - R (only 0 on a square array)
+    if (s.flags & 0x1000) setIfChanged('inLane', 'in.lane', (s.c >>> 5) % (W - R + 1));
     out.push({
       op: 'MATMUL', ub: ubStart(span(len), s.e), acc: s.f % (accRows - len + 1), len,
       cols: conv ? cols : 0, step: conv ? step : 0, pitch: conv ? pitch : 0,
       switch: sw, accumulate: (s.flags & 128) !== 0, conv, unsigned: (s.flags & 64) !== 0, in16, w16,
+      fence: (s.flags & 0x4000) !== 0,
     });
   };
 
@@ -193,6 +209,13 @@ export function buildProgram(config: HardwareConfig, seeds: readonly Seed[], bal
       if (required.has(first)) w16 = required.get(first)!;
       for (let t = 0; t < count; t++) {
         if (required.has(first + t) && required.get(first + t) !== w16) { count = t; break; }
+      }
+      // tiles read from the UB (int8, fetched before any switch to them: not promised ones)
+      const ubCount = Math.max(1, count);
+      const promised = Array.from({ length: ubCount }, (_, t) => required.has(first + t)).some(Boolean);
+      if (config.weightFifo.fromUnifiedBuffer && (s.flags & 0x40) !== 0 && !promised) {
+        readWeightsFromUb(ubCount, s);
+        continue;
       }
       readWeights(count, w16, s.c, s.d % (R + 1), s.e % (C + 1));
     } else if (k < 58 || k >= 97) {
@@ -254,6 +277,7 @@ export function buildProgram(config: HardwareConfig, seeds: readonly Seed[], bal
       if (spanOf(outs) > ubRows) strided = false;
       if (spanOf(outs) > ubRows) out16 = false;
       const perColumn = (s.flags & 32) !== 0;
+      if (s.flags & 0x2000) setIfChanged('outLane', 'out.lane', (s.e >>> 11) % (W - C + 1));
       out.push({
         op: 'ACTIVATE', acc: (s.f >>> 12) % (accRows - len + 1), ub: ubStart(spanOf(outs), s.b >>> 2), len,
         params: perColumn ? ubStart(paramRows, s.c >>> 2) : 0, func: s.b % 5, pool,

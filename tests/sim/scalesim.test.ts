@@ -2,6 +2,7 @@
 // weight-stationary GEMM run fold by fold takes exactly folds x (2R + C + M - 2) cycles — found by
 // simulating the program, compared with numbers worked out by hand below. The results are also
 // checked against a plain GEMM.
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadTopologyFile } from '../../graph/index.js';
@@ -89,6 +90,33 @@ describe('SCALE-Sim agreement, scalesim-ws32', () => {
     expect([conv1!.m, conv1!.k, conv1!.n]).toEqual([3025, 363, 96]);
     expect(simulateGemm(ws32, 3025, 363, 96, 'fast', 11)).toBe(112_284);
     expect(simulateGemm(ws32, 3025, 363, 96, 'exact', 11)).toBe(112_284);
+  });
+});
+
+describe('SCALE-Sim agreement at large M (24-bit accumulator addresses)', () => {
+  it('holds every SCALE-Sim v2 topology layer\'s M rows in scalesim-ws32\'s accumulators', () => {
+    const files = readdirSync(join(TOPOLOGIES, 'v2', 'conv_nets')).filter((f) => f.endsWith('.csv'));
+    let largest = 0;
+    for (const f of files) {
+      let layers;
+      try {
+        layers = loadTopologyFile(join(TOPOLOGIES, 'v2', 'conv_nets', f)).layers;
+      } catch {
+        continue; // files SCALE-Sim v2 itself cannot parse (MANIFEST.md lists them)
+      }
+      for (const l of layers) largest = Math.max(largest, l.m);
+    }
+    expect(largest).toBe(4_186_116); // UNet_2d Conv1a
+    expect(config('scalesim-ws32').accumulators.entries).toBeGreaterThanOrEqual(largest);
+  });
+
+  it('runs yolo_tiny layer 1 (M = 171,396) as one fold of 2R + C + M - 2 cycles: SCALE-Sim reports 171,489', () => {
+    const [layer] = loadTopologyFile(join(TOPOLOGIES, 'v2', 'conv_nets', 'yolo_tiny_layer1.csv')).layers;
+    expect(layer!.m).toBe(171_396);
+    expect(layer!.k).toBeLessThanOrEqual(32);
+    expect(layer!.n).toBeLessThanOrEqual(32);
+    // one row fold, one column fold: 64 + 32 + 171,396 - 2 = 171,490 (SCALE-Sim's last cycle index is one less)
+    expect(simulateGemm(config('scalesim-ws32'), layer!.m, layer!.k, layer!.n, 'fast', 31)).toBe(171_490);
   });
 });
 

@@ -1,10 +1,9 @@
 // The Simulator API: loading programs (decoded or binary) with host/weight images and data
 // segments, repeatable runs, traces, progress, memory accessors, and scale.
 import { describe, expect, it } from 'vitest';
-import { assemble, encodeProgram, type Instruction } from '../../isa/index.js';
+import { assemble, encodeProgram, roundHalfEven, type Instruction } from '../../isa/index.js';
 import { COUNTERS, GemmFitError, Simulator, buildFoldedGemm } from '../../sim/index.js';
 import { config, loaded, randomInt8 } from './helpers.js';
-import { roundHalfEven } from './reference-model.js';
 
 const small = config('small-16');
 
@@ -105,6 +104,18 @@ describe('Simulator', () => {
     expect(r.counters.activeCycles! + r.counters.weightStallCycles! + r.counters.weightShiftCycles! + r.counters.nonMatrixCycles!).toBe(r.totalCycles);
     // generous: a quadratic scheduler would take minutes here
     expect(seconds).toBeLessThan(10);
+  });
+
+  it('touches only the accumulator and UB rows programs write (scalesim-ws32: 576 MiB of accumulators and scoreboard)', () => {
+    const before = process.memoryUsage().rss;
+    const sim = Simulator.create(config('scalesim-ws32'));
+    sim.load({ program: assemble('READ_HOST ub=0, host=0, rows=8\nMATMUL ub=0, acc=4000000, len=8\nACTIVATE acc=4000000, ub=8, len=8\nHALT'), hostBytes: 256 });
+    sim.run();
+    sim.run();
+    expect(Array.from(sim.readAccumulators(4000000, 1)).every((v) => v === 0)).toBe(true); // the zero tile
+    const grown = (process.memoryUsage().rss - before) / 2 ** 20;
+    // the accumulators alone are 512 MiB and the UB 16 MiB; resident memory grows by a few MiB
+    expect(grown).toBeLessThan(128);
   });
 
   it('builds a fold-by-fold GEMM whose int8 outputs land in host memory fold by fold', () => {

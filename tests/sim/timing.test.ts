@@ -153,6 +153,79 @@ describe.each(FIDELITIES)('timing (%s fidelity)', (fidelity) => {
     checkInvariants(result);
   });
 
+  it('holds a fence multiply at a layer boundary until every earlier ACTIVATE is done: RAW stall cycles', () => {
+    // layer 1: tile 0 arrives 26, shifts 26..42; M1 42..50, ready 80. ACTIVATE reads M1's rows:
+    // [80, 88), ready 90, writing UB rows 100..107. Layer 2 reads UB rows 200..207, which nothing
+    // writes, with tile 1 (arrived 42, shifted 42..58 behind M1).
+    //   without fence: M3 starts at max(issueEnd(M1) = 50, shiftEnd(t1) = 58) = 58, ready 58 + 8 + 30 = 96
+    //   with fence:    M3 waits for the ACTIVATE: start 90, ready 128; waiting [50, 90) of which
+    //                  [50, 58) also waits for the shift; all 40 are RAW stalls, 8 of them weight-shift cycles
+    const src = (fence: boolean) => 'READ_WEIGHTS addr=0, tiles=2\nMATMUL ub=0, acc=0, len=8, switch\n' +
+      `ACTIVATE acc=0, ub=100, len=8\nMATMUL ub=200, acc=16, len=8, switch${fence ? ', fence' : ''}\nHALT`;
+    const free = run(small, src(false), fidelity, { weights: weightImage(512) }).result;
+    expect([free.timing.start[3], free.timing.ready[3], free.totalCycles]).toEqual([58, 96, 96]);
+    expect(free.counters.rawStallCycles).toBe(0);
+    const fenced = run(small, src(true), fidelity, { weights: weightImage(512) }).result;
+    expect([fenced.timing.start[2], fenced.timing.ready[2]]).toEqual([80, 90]);
+    expect([fenced.timing.start[3], fenced.timing.ready[3], fenced.totalCycles]).toEqual([90, 128, 128]);
+    expect(fenced.counters.rawStallCycles).toBe(40);
+    expect(fenced.counters.weightShiftCycles).toBe(16 + 8); // [26, 42) before M1, [50, 58) before M3
+    expect(fenced.counters.nonMatrixCycles).toBe(128 - 16 - 26 - 24);
+    checkInvariants(fenced);
+    // a fence with no earlier ACTIVATE changes nothing
+    const first = run(small, 'MATMUL ub=0, acc=0, len=8, fence\nHALT', fidelity).result;
+    expect([first.timing.start[0], first.totalCycles, first.counters.rawStallCycles]).toEqual([0, 38, 0]);
+  });
+
+  const fromUb = withOverrides(small, { 'weightFifo.fromUnifiedBuffer': true });
+
+  it('reads a tile from the UB one row per cycle, without DRAM latency, in order with DRAM tiles', () => {
+    // tile 0 (DRAM): [0, 16), arrives 26. Tile 1 (UB, R = 16 rows): [16, 32), arrives 32 (no latency).
+    // tile 2 (DRAM): [32, 48), arrives 58. Shifts: t0 26..42; t1 from start(M0) = 42: 42..58;
+    // t2 from start(M1) = 58: 58..74. M0 42..50, M1 58..66, M2 74..82, ready 82 + 30 = 112.
+    const src = 'READ_WEIGHTS addr=0\nREAD_WEIGHTS addr=0, ub\nREAD_WEIGHTS addr=256\n' +
+      'MATMUL ub=0, acc=0, len=8, switch\nMATMUL ub=0, acc=0, len=8, switch\nMATMUL ub=0, acc=0, len=8, switch\nHALT';
+    const { result } = run(fromUb, src, fidelity, { weights: weightImage(512) });
+    expect(Array.from(result.timing.tileXstart)).toEqual([0, 16, 32]);
+    expect(Array.from(result.timing.tileArrive)).toEqual([26, 32, 58]);
+    expect([result.timing.start[1], result.timing.issueEnd[1], result.timing.ready[1]]).toEqual([16, 32, 32]);
+    expect(Array.from(result.timing.tileShiftStart)).toEqual([26, 42, 58]);
+    expect([3, 4, 5].map((i) => result.timing.start[i])).toEqual([42, 58, 74]);
+    expect(result.totalCycles).toBe(112);
+    expect(result.counters).toMatchObject({ ubToFifoBytes: 256, dramToFifoBytes: 512, weightBusyCycles: 48, fifoFullStallCycles: 0 });
+    checkInvariants(result);
+  });
+
+  it('orders a UB tile after the ACTIVATE writing its rows (RAW) and the next write of them after it (WAR)', () => {
+    // M0 0..16, ready 46. ACTIVATE writes UB rows 100..115: [46, 62), ready 64.
+    // READ_WEIGHTS ub reads rows 100..115: waits for the ACTIVATE, [64, 80), ready 80.
+    // M3 switches to that tile: shift 80..96, M3 96..100, ready 130.
+    // READ_HOST writes row 100: waits for the READ_WEIGHTS to have read it: [80, 82), ready 102.
+    const src = 'MATMUL ub=0, acc=0, len=16\nACTIVATE acc=0, ub=100, len=16\nREAD_WEIGHTS addr=100, ub\n' +
+      'MATMUL ub=0, acc=16, len=4, switch\nREAD_HOST ub=100, host=0, rows=1\nHALT';
+    const { sim, result } = run(fromUb, src, fidelity, { hostBytes: 16 });
+    expect([result.timing.start[1], result.timing.ready[1]]).toEqual([46, 64]);
+    expect([result.timing.start[2], result.timing.ready[2]]).toEqual([64, 80]);
+    expect([result.timing.tileShiftStart[0], result.timing.tileShiftEnd[0]]).toEqual([80, 96]);
+    expect([result.timing.start[3], result.timing.ready[3]]).toEqual([96, 130]);
+    expect([result.timing.start[4], result.timing.ready[4]]).toEqual([80, 102]);
+    expect(result.totalCycles).toBe(130);
+    // the multiply waits [16, 80) for the tile to arrive and [80, 96) for its shift; the fetcher's wait
+    // for the ACTIVATE is a hazard, not a full FIFO
+    expect(result.counters).toMatchObject({ activeCycles: 20, weightStallCycles: 64, weightShiftCycles: 16, nonMatrixCycles: 30, rawStallCycles: 0, fifoFullStallCycles: 0 });
+    checkInvariants(result);
+    expect(sim.readUb(100, 1)[0]).toBe(0); // the READ_HOST of zeros landed after the tile was read
+  });
+
+  it('takes C cycles for a transposed UB tile (C tile columns) and R for a plain one (8x16)', () => {
+    const cfg = withOverrides(fromUb, { 'matrix.rows': 8 });
+    // tile 0: R = 8 rows, [0, 8); tile 1 transposed: C = 16 rows, [8, 24); T = ready(last READ_WEIGHTS) = 24
+    const { result } = run(cfg, 'READ_WEIGHTS addr=0, ub\nREAD_WEIGHTS addr=8, ub, transpose\nHALT', fidelity);
+    expect(Array.from(result.timing.tileArrive)).toEqual([8, 24]);
+    expect(result.totalCycles).toBe(24);
+    expect(result.counters).toMatchObject({ weightBusyCycles: 24, ubToFifoBytes: 256 });
+  });
+
   it('moves N bytes over the host link in ceil(N f / BW) cycles plus latency, in order', () => {
     // 50 B: ceil(50 / 8) = 7 -> [0, 7), ready 7 + 20 = 27
     // 48 B: 6 -> starts when the link is free at 7: [7, 13), ready 33

@@ -1,0 +1,96 @@
+// The ISA's executable semantics (isa/semantics.ts) against hand-computed results, and its float32
+// exp/tanh (ports of musl's, as the wasm core computes them) against correctly rounded values.
+import { describe, expect, it } from 'vitest';
+import { assemble, executeProgram, expf, f32ToBits, sigmoidf, tanhf, type MachineShape } from '../../isa/index.js';
+
+const f32 = Math.fround;
+
+/** Distance in float32 units in the last place between two finite float32 values of the same sign. */
+function ulps(a: number, b: number): number {
+  return Math.abs(f32ToBits(a) - f32ToBits(b));
+}
+
+describe('float32 exp and tanh', () => {
+  it('expf is within one ULP of the correctly rounded e^x, and exact at the edges', () => {
+    let exact = 0;
+    let total = 0;
+    for (let x = -103; x <= 88.7; x += 0.0137) {
+      const v = f32(x);
+      const want = f32(Math.exp(v));
+      expect(ulps(expf(v), want), `x = ${v}`).toBeLessThanOrEqual(1);
+      if (expf(v) === want) exact++;
+      total++;
+    }
+    // musl documents 0.502 ULP: almost every result is the correctly rounded one
+    expect(exact / total).toBeGreaterThan(0.99);
+    expect([expf(0), expf(-Infinity), expf(Infinity), expf(100), expf(-110)]).toEqual([1, 0, Infinity, Infinity, 0]);
+    expect(expf(NaN)).toBeNaN();
+  });
+
+  it('tanhf and sigmoidf are within two ULPs of the correctly rounded values', () => {
+    for (let x = -12; x <= 12; x += 0.00917) {
+      const v = f32(x);
+      const t = f32(Math.tanh(v));
+      if (t !== 0) expect(ulps(tanhf(v), t), `tanh ${v}`).toBeLessThanOrEqual(2);
+      expect(ulps(sigmoidf(v), f32(1 / (1 + Math.exp(-v)))), `sigmoid ${v}`).toBeLessThanOrEqual(2);
+    }
+    expect([tanhf(0), tanhf(-0), tanhf(20), tanhf(-20), sigmoidf(0)]).toEqual([0, -0, 1, -1, 0.5]);
+  });
+});
+
+describe('executeProgram', () => {
+  // a 2x3 array: UB rows of 3 bytes, tiles of 2 x 3 int8
+  const shape: MachineShape = { rows: 2, cols: 3, ubBytes: 3 * 16, accEntries: 8 };
+
+  it('multiplies input vectors by the current tile into the accumulators (hand-computed)', () => {
+    // x = [3, -2] and [1, 4]; w = [[1, 2, 3], [-4, 5, -6]]
+    // x0 . w = [3 + 8, 6 - 10, 9 + 12] = [11, -4, 21]; x1 . w = [1 - 16, 2 + 20, 3 - 24] = [-15, 22, -21]
+    const program = assemble([
+      'READ_HOST ub=0, host=0, rows=2, rowBytes=2',
+      'READ_WEIGHTS addr=0',
+      'MATMUL ub=0, acc=0, len=2, switch',
+      'MATMUL ub=0, acc=0, len=1, accumulate', // adds x0 . w again into row 0
+      'HALT',
+      '.host 0', '.i8 3, -2, 1, 4',
+      '.weights 0', '.i8 1, 2, 3, -4, 5, -6',
+    ].join('\n'));
+    const m = executeProgram(program, shape);
+    expect(Array.from(m.acc.subarray(0, 6))).toEqual([22, -8, 42, -15, 22, -21]);
+    expect(Array.from(m.ub.subarray(0, 6))).toEqual([3, 0xfe, 0, 1, 4, 0]); // zero-filled past rowBytes
+  });
+
+  it('gives a multiply the tile of a READ_WEIGHTS that comes later in program order', () => {
+    const program = assemble([
+      'READ_HOST ub=0, host=0, rows=1, rowBytes=2',
+      'MATMUL ub=0, acc=0, len=1, switch', // waits for tile 0, fetched below
+      'READ_WEIGHTS addr=6',
+      'HALT',
+      '.host 0', '.i8 1, 1',
+      '.weights 0', '.i8 9, 9, 9, 9, 9, 9, 1, 2, 3, 4, 5, 6',
+    ].join('\n'));
+    expect(Array.from(executeProgram(program, shape).acc.subarray(0, 3))).toEqual([5, 7, 9]);
+  });
+
+  it('requantizes with the parameter block read before outputs overwrite it', () => {
+    // accumulators [11, -4, 21] (as above), then ACTIVATE perColumn with its block at UB rows 4..11
+    // (8C = 24 bytes = 8 rows of 3) and its output over row 4: bias [1, 2, 3], scales [0.5, 1, 0.25]
+    // q = roundHalfEven((acc + bias) * scale) = [6, -2, 6]: 12 * 0.5, -2 * 1, 24 * 0.25
+    const block = new DataView(new ArrayBuffer(24));
+    [1, 2, 3].forEach((b, n) => block.setInt32(4 * n, b, true));
+    [0.5, 1, 0.25].forEach((s, n) => block.setFloat32(12 + 4 * n, s, true));
+    const program = assemble([
+      'READ_HOST ub=0, host=0, rows=1, rowBytes=2',
+      'READ_HOST ub=4, host=8, rows=8',
+      'READ_WEIGHTS addr=0',
+      'MATMUL ub=0, acc=0, len=1, switch',
+      'MATMUL ub=0, acc=1, len=1',
+      'ACTIVATE acc=0, ub=4, len=2, params=4, perColumn', // row 1 still uses the original block
+      'HALT',
+      '.host 0', '.i8 3, -2',
+      '.host 8', `.u8 ${Array.from(new Uint8Array(block.buffer)).join(', ')}`,
+      '.weights 0', '.i8 1, 2, 3, -4, 5, -6',
+    ].join('\n'));
+    const m = executeProgram(program, shape);
+    expect(Array.from(new Int8Array(m.ub.buffer, 12, 6))).toEqual([6, -2, 6, 6, -2, 6]);
+  });
+});
