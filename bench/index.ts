@@ -2,7 +2,10 @@
 //   (a) the raw SIMD int8 GEMM kernel on 2048 x 2048 x 2048;
 //   (b) a fast-fidelity program computing the same GEMM on tpu-v1 (load once, time the run),
 //       and the ratio (b)/(a) — the simulator's overhead around the kernel (target >= 0.6);
-//   (c) exact-fidelity speed in cell-updates per second on a 32x32 array (bench/exact.ts).
+//   (c) exact-fidelity speed in cell-updates per second on a 32x32 array (bench/exact.ts);
+//   (d), (e) runtime: ONNX import, compiling and simulating resnet50 (bench/runtime.ts);
+//   (f) the reference executor on resnet18 (bench/executor.ts);
+//   (g) fast fidelity on 10,000- and 100,000-instruction programs (bench/long-program.ts).
 import { Simulator, buildFoldedGemm, loadConfig } from '../sim/index.js';
 import { benchExact } from './exact.js';
 
@@ -89,3 +92,9 @@ console.log(`(c) exact fidelity, 32x32: ${(exact.cellUpdatesPerSecond / 1e6).toF
 // (d), (e) runtime: ONNX import and compiling + simulating resnet50
 const { benchRuntime } = await import('./runtime.js');
 await benchRuntime();
+
+// (f) reference executor; (g) fast fidelity on long programs
+const { benchExecutor } = await import('./executor.js');
+benchExecutor();
+const { benchLongProgram } = await import('./long-program.js');
+benchLongProgram();

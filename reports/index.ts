@@ -1,5 +1,7 @@
 // Public face of reports/: the report model (report.json) and every view of it — the HTML report,
-// CSV, terminal summaries, comparisons and sweeps. Depends on report data only.
+// CSV, terminal summaries, comparisons and sweeps. Depends on report data only. It exports the report
+// model (schema.ts, the definition reports/SCHEMA.md describes) and what other folders use;
+// reports/'s own modules import one another directly.
 export * from './schema.js';
 export { renderReportHtml, reportCharts, DEFAULT_TIMELINE_CAP } from './html.js';
 export { layersCsv, toCsv, type CsvValue } from './csv.js';
@@ -8,8 +10,6 @@ export {
   buildComparison,
   renderCompareHtml,
   comparisonCharts,
-  COMPARISON_SCHEMA_ID,
-  COMPARISON_VERSION,
   type Comparison,
   type ComparisonEntry,
   type ComparisonLayer,
@@ -27,9 +27,6 @@ export {
   renderSweepHtml,
   SweepSpecError,
   DEFAULT_SWEEP_LIMIT,
-  HARD_SWEEP_LIMIT,
-  SWEEP_SCHEMA_ID,
-  SWEEP_VERSION,
   type SweepValue,
   type SweepParameter,
   type SweepPoint,
@@ -38,17 +35,7 @@ export {
   type SweepPointResult,
   type SweepResult,
 } from './sweep.js';
-export {
-  ReportDataError,
-  configEssentials,
-  tpuRoofline,
-  deviceRoofline,
-  attainableTops,
-  flattenConfig,
-  type ConfigEssentials,
-  type Roofline,
-  type ConfigField,
-} from './hardware.js';
+export { ReportDataError } from './hardware.js';
 export { capTimeline } from './timeline.js';
-export { escapeHtml, formatInt, formatNumber, formatSi, formatSeconds, formatTops, formatBytes, formatPercent, formatSpeedup } from './format.js';
+export { escapeHtml, formatInt, formatNumber, formatSi, formatSeconds, formatTops, formatPercent, formatSpeedup } from './format.js';
 export type { ChartSpec } from './page.js';

@@ -27,7 +27,9 @@ for (const suite of results.testResults) {
 }
 if (existsSync('test-output/conformance.json')) {
   const c = JSON.parse(readFileSync('test-output/conformance.json', 'utf8'));
-  console.log(`ONNX conformance: ${c.passed} passed, ${c.excepted} excepted, ${c.failed} failed`);
+  console.log(
+    `ONNX conformance, ${c.cases} cases: ${c.passed} passed / ${c.excepted} excepted / ${c.unsupported} unsupported / ${c.failed} failed`,
+  );
 }
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

@@ -15,7 +15,7 @@ import {
   f32ToBits,
   type FieldSpec,
 } from '../isa/index.js';
-import { CORE_ERRORS, COUNTERS } from '../sim/core-table.js';
+import { CORE_ERRORS, COUNTERS } from '../sim/index.js';
 
 const UNITS = ['control', 'host', 'weights', 'matrix', 'activate'] as const;
 const constName = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]/g, '_').toUpperCase();

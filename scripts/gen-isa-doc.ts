@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { updateIsaDoc } from '../isa/doc.js';
+import { updateIsaDoc } from '../isa/index.js';
 
 const file = join(dirname(fileURLToPath(import.meta.url)), '..', 'isa', 'ISA.md');
 writeFileSync(file, updateIsaDoc(readFileSync(file, 'utf8')));

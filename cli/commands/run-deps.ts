@@ -1,8 +1,9 @@
-// What `compare` and `sweep` need from the rest of tpusim, injected so the commands can be tested
-// (and written) before the runtime exists: running a model, loading and overriding configs.
+// What `compare` and `sweep` need from the rest of tpusim, injected so that tests can pass a
+// stand-in runtime and the CLI loads the real one only when a command runs: running a model,
+// loading and overriding configs.
 import { existsSync } from 'node:fs';
 import type { Report } from '../../reports/index.js';
-import type { RunModelOptions as RuntimeRunOptions } from '../../runtime/run-model.js';
+import type { RunModelOptions as RuntimeRunOptions } from '../../runtime/index.js';
 import { InputError } from '../errors.js';
 
 /** A hardware config as JSON (sim/config.ts's HardwareConfig). */

@@ -16,7 +16,6 @@ export {
   topologyToGraph,
   topologyFeeds,
   scaleSimLayersOf,
-  SCALESIM_METADATA,
   type TopologyGraphOptions,
   type TopologyFeedsOptions,
   type ScaleSimLayerInfo,

@@ -84,7 +84,8 @@ describe('Simulator', () => {
     expect(sim.readUb(4095, 1).length).toBe(16);
   });
 
-  it('times a 100,000-instruction program in near-linear time', () => {
+  it('runs a 100,000-instruction program, counting every instruction and every matrix-unit cycle once', () => {
+    // (how its run time scales with the program's length is measured by `npm run bench`, item (g))
     // 25,000 groups of READ_HOST, READ_WEIGHTS, MATMUL (switching), ACTIVATE over rotating rows
     const ins: Instruction[] = [];
     for (let g = 0; g < 25_000; g++) {
@@ -97,13 +98,9 @@ describe('Simulator', () => {
     ins.push({ op: 'HALT' } as Instruction);
     const sim = Simulator.create(small);
     sim.load({ program: { instructions: ins, segments: [] }, hostBytes: 64, weights: new Uint8Array(256).fill(1) });
-    const t0 = performance.now();
     const r = sim.run();
-    const seconds = (performance.now() - t0) / 1000;
     expect(r.counters.instructions).toBe(100_001);
     expect(r.counters.activeCycles! + r.counters.weightStallCycles! + r.counters.weightShiftCycles! + r.counters.nonMatrixCycles!).toBe(r.totalCycles);
-    // generous: a quadratic scheduler would take minutes here
-    expect(seconds).toBeLessThan(10);
   });
 
   it('touches only the accumulator and UB rows programs write (scalesim-ws32: 576 MiB of accumulators and scoreboard)', () => {
