@@ -116,7 +116,7 @@ const LOGISTIC = {
   beta: [6.10247389755681e-13, 5.76102136993427e-9, 6.2910678501704e-6, 1.70198817374094e-3, 1.16817656904453e-1, 9.9315192102318e-1].map(f32),
 };
 
-/** ONNX Sigmoid (MlasComputeLogistic: Eigen's rational approximation on [-18, 18], FMA form). */
+/** ONNX Sigmoid (MlasComputeLogistic: Eigen's rational approximation on [-18, 18], FMA form, as its FMA3 kernel computes it: no upper clamp). */
 export function sigmoidF32(x: number): number {
   if (Number.isNaN(x)) return x;
   const v = Math.min(Math.max(x, LOGISTIC.lo), LOGISTIC.hi);
@@ -128,7 +128,8 @@ export function sigmoidF32(x: number): number {
   p = f32(p * v);
   let q = fmaF32(v2, b[0]!, b[1]!);
   for (let i = 2; i < b.length; i++) q = fmaF32(q, v2, b[i]!);
-  return Math.min(Math.max(f32(f32(p / q) + 0.5), 0), 1);
+  // the FMA3 kernel clamps below at 0 but not above at 1: it returns 1.0000001 for some inputs near 17.5
+  return Math.max(f32(f32(p / q) + 0.5), 0);
 }
 
 const TANH = {
