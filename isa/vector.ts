@@ -338,6 +338,14 @@ export function permuteRow(a: Uint8Array, idx: Uint16Array, out: Uint8Array): vo
 // ---------------------------------------------------------------------------------------------
 // reductions
 
+/** Most elements in one reduction, softmax or norm group (n²·255² stays below 2^53: exact here, 64-bit sums in hardware). */
+export const MAX_GROUP_ELEMENTS = 2 ** 18;
+
+function checkGroup(n: number): void {
+  if (n === 0) throw new RangeError('a group of no elements');
+  if (n > MAX_GROUP_ELEMENTS) throw new RangeError(`a group of ${n} elements (at most ${MAX_GROUP_ELEMENTS}; error VECTOR_GROUP)`);
+}
+
 /** Reduction kinds of the `reduce` class. */
 export type ReduceKind = 'sum' | 'mean' | 'max';
 
@@ -352,7 +360,7 @@ export function reduceMultiplier(kind: 'sum' | 'mean', sa: number, sy: number, n
  * max is Q_y(DQ_a(max q)), i.e. DequantizeLinear → ReduceMax → QuantizeLinear (scale > 0).
  */
 export function reduceValues(kind: ReduceKind, q: ArrayLike<number>, qa: QParams, qy: QParams): number {
-  if (q.length === 0) throw new RangeError('a reduction over no elements');
+  checkGroup(q.length);
   if (kind === 'max') {
     let m = q[0]!;
     for (let i = 1; i < q.length; i++) if (q[i]! > m) m = q[i]!;
@@ -386,6 +394,7 @@ export function softmaxTable(sa: number): Uint32Array {
  * of 1.0 above the zero point (output scale = 1 / one).
  */
 export function softmaxValues(q: ArrayLike<number>, table: Uint32Array, one: number, qy: Pick<QParams, 'zeroPoint' | 'signed'>): number[] {
+  checkGroup(q.length);
   let m = q[0]!;
   for (let i = 1; i < q.length; i++) if (q[i]! > m) m = q[i]!;
   const e = Array.from(q, (v) => table[m - v]!);
@@ -418,6 +427,7 @@ export function normParams(gamma: ArrayLike<number>, beta: ArrayLike<number> | u
  */
 export function layerNormValues(q: ArrayLike<number>, qa: QParams, eps: number, g: ArrayLike<number>, b: ArrayLike<number>, qy: Pick<QParams, 'zeroPoint' | 'signed'>): number[] {
   const n = q.length;
+  checkGroup(n);
   let s1 = 0;
   let s2 = 0;
   for (let i = 0; i < n; i++) {

@@ -522,6 +522,14 @@ describe('data movement', () => {
     expect(() => V.permuteRow(Uint8Array.of(1, 2), Uint16Array.of(2), new Uint8Array(1))).toThrow(/permute index 2 at lane 0/);
   });
 
+  it('groups of no elements or more than MAX_GROUP_ELEMENTS are errors', () => {
+    const qa: V.QParams = { scale: 0.1, zeroPoint: 0, signed: false };
+    expect(() => V.reduceValues('sum', [], qa, qa)).toThrow(/no elements/);
+    const big = new Uint8Array(V.MAX_GROUP_ELEMENTS + 1);
+    expect(() => V.softmaxValues(big, V.softmaxTable(0.1), 255, qa)).toThrow(/VECTOR_GROUP/);
+    expect(() => V.layerNormValues(big, qa, 1e-5, new Float32Array(big.length), new Float32Array(big.length), qa)).toThrow(/VECTOR_GROUP/);
+  });
+
   it('patternRow walks contiguous, broadcast and grouped row patterns', () => {
     expect([0, 1, 2].map((i) => V.patternRow(i, 10, 0, 1, 0))).toEqual([10, 11, 12]);
     expect([0, 1, 2].map((i) => V.patternRow(i, 10, 0, 0, 0))).toEqual([10, 10, 10]);
