@@ -8,3 +8,4 @@ export { evaluate, ExprError, type ExprMode } from './expr.js';
 export { renderIsaTables, updateIsaDoc, GENERATED_BEGIN, GENERATED_END } from './doc.js';
 export { executeProgram, roundHalfEven, type MachineMemories, type MachineShape } from './semantics.js';
 export { expf, sigmoidf, tanhf } from './float32.js';
+export * as vector from './vector.js';

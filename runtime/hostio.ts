@@ -2,7 +2,7 @@
 // rows x features, as ONNX has them) and the frame layout the program reads from and writes to
 // host memory (per channel block, one row of the block's valid channels per padded pixel), with
 // quantization to uint8 and back. This is the "user-space driver" work of the TPU paper.
-import { quantizeValue } from '../graph/ops/index.js';
+import { quantizeValue } from '../graph/index.js';
 import { type Frame, blockChannels, blocks, hostFrameBytes, paddedDims } from './frame.js';
 
 export { hostFrameBytes } from './frame.js';

@@ -4,7 +4,7 @@
 // QLinearConv (graph's outputScale: float32 x_scale * w_scale, then / y_scale, each step rounded
 // to float32), so the quantized graph exported to ONNX gives bit-identical outputs in onnxruntime.
 // Rounding and QuantizeLinear are the graph kernels' own (roundHalfEven, quantizeValue).
-import { roundHalfEven } from '../graph/ops/index.js';
+import { roundHalfEven } from '../graph/index.js';
 
 /** Quantization parameters of a uint8 activation tensor: real = scale * (q - zeroPoint). */
 export interface QParams {

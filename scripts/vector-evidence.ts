@@ -13,7 +13,7 @@
 // Not a test: it prints counts. The bit-exactness itself is asserted in tests/isa/vector-numerics.test.ts.
 import * as ort from 'onnxruntime-node';
 import { type DType, Graph, type Node, Rng, type Tensor, exportOnnx, tensor } from '../graph/index.js';
-import * as V from '../isa/vector.js';
+import { vector as V } from '../isa/index.js';
 
 const f32 = Math.fround;
 const rng = new Rng(2024);

@@ -1,4 +1,4 @@
-// Piscina cannot load a .ts worker on Node 20 (STACK.md): this shim loads sweep-worker.ts through tsx.
+// Piscina cannot load a .ts worker on Node 20, even with tsx: this shim loads sweep-worker.ts through tsx.
 // From the compiled dist/ tree the pool points at sweep-worker.js instead.
 import { tsImport } from 'tsx/esm/api';
 

@@ -3,7 +3,7 @@
 // accumulator; the zero points fold into the bias. Channel concat: selection tiles (weight 1)
 // move each input's channels to their offset, with a per-channel scale.
 import type { Node } from '../../graph/index.js';
-import { outputScale } from '../../graph/ops/index.js';
+import { outputScale } from '../../graph/index.js';
 import { type Frame, blockChannels, blocks } from '../frame.js';
 import { type AddLayer, type ConcatLayer, shapeOf } from '../layers.js';
 import { emitBands, readSameShape } from './bands.js';

@@ -1,7 +1,7 @@
 // Quantizing a layer with weights (convolution or dense) for the matrix unit: int8 weights per
 // output channel (shared between layers that share the tensor), int32 bias with the zero-point
 // term folded in, and the requantization scale of each output channel, in parameter blocks.
-import { outputScale } from '../../graph/ops/index.js';
+import { outputScale } from '../../graph/index.js';
 import type { ConvLayer, DenseLayer } from '../layers.js';
 import { quantizeBias, quantizeWeights } from '../quantize.js';
 import type { LoweringContext } from './context.js';
