@@ -40,30 +40,30 @@ READ_WEIGHTS addr=0x2c00, tiles=1, usedRows=11, usedCols=32
 MATMUL ub=33299, acc=0, len=3025, switch, accumulate, unsigned
 ACTIVATE acc=0, ub=36324, len=3025, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0x3000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=24, acc=32768, len=3025, switch, unsigned
+MATMUL ub=24, acc=2097152, len=3025, switch, unsigned
 READ_WEIGHTS addr=0x3400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3049, acc=32768, len=3025, switch, accumulate, unsigned
+MATMUL ub=3049, acc=2097152, len=3025, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x3800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6074, acc=32768, len=3025, switch, accumulate, unsigned
+MATMUL ub=6074, acc=2097152, len=3025, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x3c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9099, acc=32768, len=3025, switch, accumulate, unsigned
+MATMUL ub=9099, acc=2097152, len=3025, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x4000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12124, acc=32768, len=3025, switch, accumulate, unsigned
+MATMUL ub=12124, acc=2097152, len=3025, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x4400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=15149, acc=32768, len=3025, switch, accumulate, unsigned
+MATMUL ub=15149, acc=2097152, len=3025, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x4800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=18174, acc=32768, len=3025, switch, accumulate, unsigned
+MATMUL ub=18174, acc=2097152, len=3025, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x4c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=21199, acc=32768, len=3025, switch, accumulate, unsigned
+MATMUL ub=21199, acc=2097152, len=3025, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x5000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=24224, acc=32768, len=3025, switch, accumulate, unsigned
+MATMUL ub=24224, acc=2097152, len=3025, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x5400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=27249, acc=32768, len=3025, switch, accumulate, unsigned
+MATMUL ub=27249, acc=2097152, len=3025, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x5800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=30274, acc=32768, len=3025, switch, accumulate, unsigned
+MATMUL ub=30274, acc=2097152, len=3025, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x5c00, tiles=1, usedRows=11, usedCols=32
-MATMUL ub=33299, acc=32768, len=3025, switch, accumulate, unsigned
-ACTIVATE acc=32768, ub=39349, len=3025, params=8, func=identity, perColumn, unsigned
+MATMUL ub=33299, acc=2097152, len=3025, switch, accumulate, unsigned
+ACTIVATE acc=2097152, ub=39349, len=3025, params=8, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0x6000, tiles=1, usedRows=32, usedCols=32
 MATMUL ub=24, acc=0, len=3025, switch, unsigned
 READ_WEIGHTS addr=0x6400, tiles=1, usedRows=32, usedCols=32

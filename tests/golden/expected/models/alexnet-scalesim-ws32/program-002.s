@@ -229,156 +229,156 @@ READ_WEIGHTS addr=0x1b800, tiles=1, usedRows=32, usedCols=32
 MATMUL ub=39210, acc=0, len=529, switch, accumulate, unsigned
 ACTIVATE acc=0, ub=39739, len=529, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0x1bc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=64, acc=32768, len=529, switch, unsigned
+MATMUL ub=64, acc=2097152, len=529, switch, unsigned
 READ_WEIGHTS addr=0x1c000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=593, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=593, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1c400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1122, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=1122, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1c800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1651, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=1651, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1cc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2180, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=2180, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2709, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=2709, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3238, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=3238, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3767, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=3767, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1dc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4296, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=4296, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1e000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4825, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=4825, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1e400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5354, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=5354, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1e800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5883, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=5883, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1ec00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6412, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=6412, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1f000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6941, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=6941, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1f400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7470, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=7470, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1f800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7999, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=7999, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1fc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8528, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=8528, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x20000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9057, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=9057, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x20400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9586, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=9586, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x20800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10115, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=10115, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x20c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10644, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=10644, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x21000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11173, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=11173, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x21400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11702, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=11702, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x21800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12231, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=12231, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x21c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12760, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=12760, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x22000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=13289, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=13289, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x22400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=13818, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=13818, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x22800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=14347, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=14347, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x22c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=14876, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=14876, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x23000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=15405, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=15405, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x23400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=15934, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=15934, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x23800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=16463, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=16463, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x23c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=16992, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=16992, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x24000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=17521, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=17521, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x24400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=18050, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=18050, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x24800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=18579, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=18579, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x24c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=19108, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=19108, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x25000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=19637, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=19637, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x25400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=20166, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=20166, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x25800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=20695, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=20695, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x25c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=21224, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=21224, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x26000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=21753, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=21753, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x26400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=22282, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=22282, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x26800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=22811, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=22811, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x26c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=23340, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=23340, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x27000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=23869, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=23869, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x27400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=24398, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=24398, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x27800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=24927, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=24927, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x27c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=25456, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=25456, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x28000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=25985, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=25985, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x28400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=26514, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=26514, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x28800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=27043, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=27043, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x28c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=27572, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=27572, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x29000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=28101, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=28101, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x29400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=28630, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=28630, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x29800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=29159, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=29159, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x29c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=29688, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=29688, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=30217, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=30217, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=30746, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=30746, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=31275, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=31275, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2ac00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=31804, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=31804, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=32333, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=32333, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=32862, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=32862, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=33391, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=33391, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2bc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=33920, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=33920, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2c000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=34449, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=34449, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2c400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=34978, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=34978, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2c800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=35507, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=35507, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2cc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=36036, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=36036, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2d000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=36565, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=36565, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2d400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=37094, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=37094, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2d800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=37623, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=37623, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2dc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=38152, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=38152, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=38681, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=38681, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=39210, acc=32768, len=529, switch, accumulate, unsigned
-ACTIVATE acc=32768, ub=40268, len=529, params=8, func=identity, perColumn, unsigned
+MATMUL ub=39210, acc=2097152, len=529, switch, accumulate, unsigned
+ACTIVATE acc=2097152, ub=40268, len=529, params=8, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0x2e800, tiles=1, usedRows=32, usedCols=32
 MATMUL ub=64, acc=0, len=529, switch, unsigned
 READ_WEIGHTS addr=0x2ec00, tiles=1, usedRows=32, usedCols=32
@@ -531,156 +531,156 @@ READ_WEIGHTS addr=0x41000, tiles=1, usedRows=32, usedCols=32
 MATMUL ub=39210, acc=0, len=529, switch, accumulate, unsigned
 ACTIVATE acc=0, ub=40797, len=529, params=16, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0x41400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=64, acc=32768, len=529, switch, unsigned
+MATMUL ub=64, acc=2097152, len=529, switch, unsigned
 READ_WEIGHTS addr=0x41800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=593, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=593, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x41c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1122, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=1122, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x42000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1651, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=1651, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x42400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2180, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=2180, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x42800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2709, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=2709, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x42c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3238, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=3238, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x43000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3767, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=3767, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x43400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4296, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=4296, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x43800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4825, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=4825, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x43c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5354, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=5354, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x44000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5883, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=5883, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x44400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6412, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=6412, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x44800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6941, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=6941, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x44c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7470, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=7470, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x45000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7999, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=7999, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x45400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8528, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=8528, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x45800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9057, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=9057, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x45c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9586, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=9586, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x46000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10115, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=10115, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x46400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10644, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=10644, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x46800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11173, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=11173, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x46c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11702, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=11702, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x47000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12231, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=12231, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x47400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12760, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=12760, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x47800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=13289, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=13289, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x47c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=13818, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=13818, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x48000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=14347, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=14347, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x48400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=14876, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=14876, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x48800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=15405, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=15405, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x48c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=15934, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=15934, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x49000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=16463, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=16463, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x49400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=16992, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=16992, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x49800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=17521, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=17521, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x49c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=18050, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=18050, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x4a000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=18579, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=18579, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x4a400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=19108, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=19108, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x4a800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=19637, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=19637, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x4ac00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=20166, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=20166, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x4b000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=20695, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=20695, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x4b400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=21224, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=21224, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x4b800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=21753, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=21753, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x4bc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=22282, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=22282, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x4c000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=22811, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=22811, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x4c400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=23340, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=23340, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x4c800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=23869, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=23869, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x4cc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=24398, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=24398, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x4d000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=24927, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=24927, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x4d400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=25456, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=25456, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x4d800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=25985, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=25985, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x4dc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=26514, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=26514, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x4e000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=27043, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=27043, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x4e400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=27572, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=27572, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x4e800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=28101, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=28101, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x4ec00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=28630, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=28630, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x4f000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=29159, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=29159, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x4f400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=29688, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=29688, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x4f800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=30217, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=30217, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x4fc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=30746, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=30746, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x50000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=31275, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=31275, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x50400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=31804, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=31804, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x50800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=32333, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=32333, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x50c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=32862, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=32862, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x51000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=33391, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=33391, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x51400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=33920, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=33920, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x51800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=34449, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=34449, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x51c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=34978, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=34978, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x52000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=35507, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=35507, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x52400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=36036, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=36036, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x52800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=36565, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=36565, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x52c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=37094, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=37094, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x53000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=37623, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=37623, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x53400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=38152, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=38152, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x53800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=38681, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=38681, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x53c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=39210, acc=32768, len=529, switch, accumulate, unsigned
-ACTIVATE acc=32768, ub=41326, len=529, params=24, func=identity, perColumn, unsigned
+MATMUL ub=39210, acc=2097152, len=529, switch, accumulate, unsigned
+ACTIVATE acc=2097152, ub=41326, len=529, params=24, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0x54000, tiles=1, usedRows=32, usedCols=32
 MATMUL ub=64, acc=0, len=529, switch, unsigned
 READ_WEIGHTS addr=0x54400, tiles=1, usedRows=32, usedCols=32
@@ -833,156 +833,156 @@ READ_WEIGHTS addr=0x66800, tiles=1, usedRows=32, usedCols=32
 MATMUL ub=39210, acc=0, len=529, switch, accumulate, unsigned
 ACTIVATE acc=0, ub=41855, len=529, params=32, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0x66c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=64, acc=32768, len=529, switch, unsigned
+MATMUL ub=64, acc=2097152, len=529, switch, unsigned
 READ_WEIGHTS addr=0x67000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=593, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=593, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x67400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1122, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=1122, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x67800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1651, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=1651, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x67c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2180, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=2180, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x68000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2709, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=2709, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x68400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3238, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=3238, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x68800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3767, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=3767, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x68c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4296, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=4296, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x69000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4825, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=4825, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x69400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5354, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=5354, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x69800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5883, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=5883, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x69c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6412, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=6412, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x6a000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6941, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=6941, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x6a400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7470, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=7470, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x6a800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7999, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=7999, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x6ac00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8528, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=8528, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x6b000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9057, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=9057, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x6b400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9586, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=9586, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x6b800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10115, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=10115, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x6bc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10644, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=10644, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x6c000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11173, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=11173, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x6c400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11702, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=11702, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x6c800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12231, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=12231, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x6cc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12760, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=12760, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x6d000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=13289, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=13289, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x6d400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=13818, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=13818, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x6d800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=14347, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=14347, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x6dc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=14876, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=14876, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x6e000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=15405, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=15405, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x6e400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=15934, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=15934, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x6e800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=16463, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=16463, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x6ec00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=16992, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=16992, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x6f000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=17521, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=17521, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x6f400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=18050, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=18050, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x6f800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=18579, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=18579, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x6fc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=19108, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=19108, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x70000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=19637, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=19637, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x70400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=20166, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=20166, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x70800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=20695, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=20695, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x70c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=21224, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=21224, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x71000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=21753, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=21753, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x71400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=22282, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=22282, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x71800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=22811, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=22811, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x71c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=23340, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=23340, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x72000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=23869, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=23869, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x72400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=24398, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=24398, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x72800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=24927, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=24927, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x72c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=25456, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=25456, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x73000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=25985, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=25985, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x73400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=26514, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=26514, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x73800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=27043, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=27043, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x73c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=27572, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=27572, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x74000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=28101, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=28101, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x74400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=28630, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=28630, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x74800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=29159, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=29159, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x74c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=29688, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=29688, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x75000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=30217, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=30217, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x75400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=30746, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=30746, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x75800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=31275, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=31275, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x75c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=31804, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=31804, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x76000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=32333, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=32333, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x76400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=32862, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=32862, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x76800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=33391, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=33391, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x76c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=33920, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=33920, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x77000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=34449, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=34449, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x77400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=34978, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=34978, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x77800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=35507, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=35507, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x77c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=36036, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=36036, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x78000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=36565, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=36565, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x78400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=37094, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=37094, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x78800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=37623, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=37623, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x78c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=38152, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=38152, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x79000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=38681, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=38681, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x79400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=39210, acc=32768, len=529, switch, accumulate, unsigned
-ACTIVATE acc=32768, ub=42384, len=529, params=40, func=identity, perColumn, unsigned
+MATMUL ub=39210, acc=2097152, len=529, switch, accumulate, unsigned
+ACTIVATE acc=2097152, ub=42384, len=529, params=40, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0x79800, tiles=1, usedRows=32, usedCols=32
 MATMUL ub=64, acc=0, len=529, switch, unsigned
 READ_WEIGHTS addr=0x79c00, tiles=1, usedRows=32, usedCols=32
@@ -1135,156 +1135,156 @@ READ_WEIGHTS addr=0x8c000, tiles=1, usedRows=32, usedCols=32
 MATMUL ub=39210, acc=0, len=529, switch, accumulate, unsigned
 ACTIVATE acc=0, ub=42913, len=529, params=48, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0x8c400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=64, acc=32768, len=529, switch, unsigned
+MATMUL ub=64, acc=2097152, len=529, switch, unsigned
 READ_WEIGHTS addr=0x8c800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=593, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=593, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x8cc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1122, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=1122, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x8d000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1651, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=1651, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x8d400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2180, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=2180, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x8d800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2709, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=2709, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x8dc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3238, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=3238, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x8e000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3767, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=3767, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x8e400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4296, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=4296, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x8e800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4825, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=4825, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x8ec00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5354, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=5354, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x8f000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5883, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=5883, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x8f400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6412, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=6412, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x8f800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6941, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=6941, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x8fc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7470, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=7470, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x90000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7999, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=7999, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x90400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8528, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=8528, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x90800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9057, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=9057, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x90c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9586, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=9586, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x91000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10115, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=10115, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x91400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10644, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=10644, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x91800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11173, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=11173, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x91c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11702, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=11702, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x92000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12231, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=12231, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x92400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12760, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=12760, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x92800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=13289, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=13289, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x92c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=13818, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=13818, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x93000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=14347, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=14347, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x93400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=14876, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=14876, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x93800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=15405, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=15405, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x93c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=15934, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=15934, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x94000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=16463, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=16463, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x94400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=16992, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=16992, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x94800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=17521, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=17521, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x94c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=18050, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=18050, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x95000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=18579, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=18579, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x95400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=19108, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=19108, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x95800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=19637, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=19637, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x95c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=20166, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=20166, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x96000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=20695, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=20695, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x96400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=21224, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=21224, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x96800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=21753, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=21753, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x96c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=22282, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=22282, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x97000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=22811, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=22811, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x97400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=23340, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=23340, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x97800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=23869, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=23869, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x97c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=24398, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=24398, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x98000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=24927, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=24927, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x98400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=25456, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=25456, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x98800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=25985, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=25985, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x98c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=26514, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=26514, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x99000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=27043, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=27043, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x99400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=27572, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=27572, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x99800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=28101, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=28101, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x99c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=28630, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=28630, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x9a000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=29159, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=29159, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x9a400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=29688, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=29688, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x9a800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=30217, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=30217, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x9ac00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=30746, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=30746, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x9b000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=31275, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=31275, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x9b400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=31804, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=31804, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x9b800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=32333, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=32333, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x9bc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=32862, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=32862, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x9c000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=33391, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=33391, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x9c400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=33920, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=33920, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x9c800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=34449, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=34449, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x9cc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=34978, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=34978, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x9d000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=35507, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=35507, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x9d400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=36036, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=36036, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x9d800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=36565, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=36565, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x9dc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=37094, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=37094, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x9e000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=37623, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=37623, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x9e400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=38152, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=38152, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x9e800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=38681, acc=32768, len=529, switch, accumulate, unsigned
+MATMUL ub=38681, acc=2097152, len=529, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x9ec00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=39210, acc=32768, len=529, switch, accumulate, unsigned
-ACTIVATE acc=32768, ub=43442, len=529, params=56, func=identity, perColumn, unsigned
+MATMUL ub=39210, acc=2097152, len=529, switch, accumulate, unsigned
+ACTIVATE acc=2097152, ub=43442, len=529, params=56, func=identity, perColumn, unsigned
 WRITE_HOST ub=39739, host=0x136760, rows=529, rowBytes=32
 WRITE_HOST ub=40268, host=0x13a980, rows=529, rowBytes=32
 WRITE_HOST ub=40797, host=0x13eba0, rows=529, rowBytes=32

@@ -220,150 +220,150 @@ READ_WEIGHTS addr=0xb0c00, tiles=1, usedRows=32, usedCols=32
 MATMUL ub=8687, acc=0, len=121, switch, accumulate, unsigned
 ACTIVATE acc=0, ub=8808, len=121, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0xb1000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=96, acc=32768, len=121, switch, unsigned
+MATMUL ub=96, acc=2097152, len=121, switch, unsigned
 READ_WEIGHTS addr=0xb1400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=217, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=217, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xb1800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=338, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=338, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xb1c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=459, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=459, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xb2000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=580, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=580, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xb2400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=701, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=701, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xb2800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=822, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=822, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xb2c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=943, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=943, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xb3000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1064, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1064, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xb3400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1185, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1185, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xb3800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1306, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1306, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xb3c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1427, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1427, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xb4000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1548, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1548, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xb4400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1669, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1669, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xb4800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1790, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1790, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xb4c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1911, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1911, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xb5000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2032, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2032, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xb5400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2153, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2153, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xb5800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2274, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2274, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xb5c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2395, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2395, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xb6000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2516, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2516, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xb6400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2637, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2637, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xb6800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2758, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2758, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xb6c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2879, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2879, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xb7000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3000, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3000, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xb7400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3121, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3121, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xb7800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3242, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3242, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xb7c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3363, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3363, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xb8000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3484, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3484, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xb8400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3605, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3605, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xb8800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3726, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3726, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xb8c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3847, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3847, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xb9000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3968, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3968, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xb9400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4089, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4089, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xb9800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4210, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4210, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xb9c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4331, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4331, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xba000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4452, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4452, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xba400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4573, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4573, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xba800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4694, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4694, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xbac00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4815, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4815, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xbb000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4936, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4936, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xbb400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5057, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5057, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xbb800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5178, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5178, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xbbc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5299, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5299, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xbc000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5420, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5420, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xbc400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5541, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5541, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xbc800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5662, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5662, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xbcc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5783, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5783, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xbd000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5904, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5904, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xbd400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6025, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6025, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xbd800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6146, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6146, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xbdc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6267, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6267, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xbe000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6388, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6388, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xbe400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6509, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6509, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xbe800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6630, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6630, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xbec00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6751, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6751, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xbf000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6872, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6872, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xbf400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6993, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6993, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xbf800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7114, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7114, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xbfc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7235, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7235, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xc0000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7356, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7356, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xc0400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7477, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7477, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xc0800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7598, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7598, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xc0c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7719, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7719, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xc1000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7840, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7840, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xc1400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7961, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7961, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xc1800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8082, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8082, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xc1c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8203, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8203, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xc2000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8324, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8324, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xc2400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8445, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8445, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xc2800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8566, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8566, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xc2c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8687, acc=32768, len=121, switch, accumulate, unsigned
-ACTIVATE acc=32768, ub=8929, len=121, params=8, func=identity, perColumn, unsigned
+MATMUL ub=8687, acc=2097152, len=121, switch, accumulate, unsigned
+ACTIVATE acc=2097152, ub=8929, len=121, params=8, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0xc3000, tiles=1, usedRows=32, usedCols=32
 MATMUL ub=96, acc=0, len=121, switch, unsigned
 READ_WEIGHTS addr=0xc3400, tiles=1, usedRows=32, usedCols=32
@@ -510,150 +510,150 @@ READ_WEIGHTS addr=0xd4c00, tiles=1, usedRows=32, usedCols=32
 MATMUL ub=8687, acc=0, len=121, switch, accumulate, unsigned
 ACTIVATE acc=0, ub=9050, len=121, params=16, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0xd5000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=96, acc=32768, len=121, switch, unsigned
+MATMUL ub=96, acc=2097152, len=121, switch, unsigned
 READ_WEIGHTS addr=0xd5400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=217, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=217, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xd5800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=338, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=338, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xd5c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=459, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=459, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xd6000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=580, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=580, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xd6400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=701, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=701, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xd6800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=822, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=822, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xd6c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=943, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=943, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xd7000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1064, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1064, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xd7400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1185, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1185, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xd7800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1306, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1306, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xd7c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1427, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1427, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xd8000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1548, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1548, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xd8400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1669, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1669, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xd8800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1790, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1790, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xd8c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1911, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1911, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xd9000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2032, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2032, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xd9400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2153, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2153, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xd9800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2274, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2274, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xd9c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2395, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2395, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xda000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2516, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2516, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xda400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2637, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2637, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xda800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2758, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2758, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xdac00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2879, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2879, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xdb000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3000, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3000, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xdb400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3121, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3121, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xdb800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3242, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3242, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xdbc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3363, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3363, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xdc000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3484, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3484, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xdc400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3605, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3605, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xdc800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3726, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3726, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xdcc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3847, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3847, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xdd000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3968, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3968, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xdd400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4089, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4089, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xdd800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4210, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4210, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xddc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4331, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4331, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xde000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4452, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4452, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xde400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4573, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4573, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xde800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4694, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4694, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xdec00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4815, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4815, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xdf000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4936, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4936, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xdf400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5057, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5057, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xdf800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5178, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5178, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xdfc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5299, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5299, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xe0000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5420, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5420, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xe0400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5541, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5541, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xe0800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5662, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5662, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xe0c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5783, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5783, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xe1000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5904, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5904, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xe1400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6025, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6025, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xe1800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6146, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6146, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xe1c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6267, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6267, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xe2000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6388, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6388, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xe2400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6509, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6509, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xe2800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6630, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6630, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xe2c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6751, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6751, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xe3000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6872, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6872, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xe3400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6993, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6993, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xe3800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7114, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7114, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xe3c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7235, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7235, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xe4000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7356, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7356, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xe4400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7477, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7477, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xe4800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7598, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7598, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xe4c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7719, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7719, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xe5000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7840, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7840, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xe5400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7961, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7961, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xe5800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8082, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8082, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xe5c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8203, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8203, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xe6000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8324, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8324, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xe6400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8445, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8445, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xe6800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8566, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8566, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xe6c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8687, acc=32768, len=121, switch, accumulate, unsigned
-ACTIVATE acc=32768, ub=9171, len=121, params=24, func=identity, perColumn, unsigned
+MATMUL ub=8687, acc=2097152, len=121, switch, accumulate, unsigned
+ACTIVATE acc=2097152, ub=9171, len=121, params=24, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0xe7000, tiles=1, usedRows=32, usedCols=32
 MATMUL ub=96, acc=0, len=121, switch, unsigned
 READ_WEIGHTS addr=0xe7400, tiles=1, usedRows=32, usedCols=32
@@ -800,150 +800,150 @@ READ_WEIGHTS addr=0xf8c00, tiles=1, usedRows=32, usedCols=32
 MATMUL ub=8687, acc=0, len=121, switch, accumulate, unsigned
 ACTIVATE acc=0, ub=9292, len=121, params=32, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0xf9000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=96, acc=32768, len=121, switch, unsigned
+MATMUL ub=96, acc=2097152, len=121, switch, unsigned
 READ_WEIGHTS addr=0xf9400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=217, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=217, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xf9800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=338, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=338, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xf9c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=459, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=459, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xfa000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=580, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=580, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xfa400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=701, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=701, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xfa800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=822, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=822, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xfac00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=943, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=943, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xfb000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1064, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1064, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xfb400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1185, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1185, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xfb800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1306, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1306, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xfbc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1427, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1427, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xfc000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1548, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1548, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xfc400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1669, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1669, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xfc800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1790, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1790, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xfcc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1911, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1911, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xfd000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2032, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2032, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xfd400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2153, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2153, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xfd800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2274, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2274, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xfdc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2395, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2395, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xfe000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2516, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2516, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xfe400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2637, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2637, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xfe800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2758, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2758, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xfec00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2879, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2879, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xff000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3000, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3000, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xff400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3121, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3121, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xff800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3242, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3242, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xffc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3363, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3363, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x100000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3484, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3484, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x100400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3605, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3605, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x100800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3726, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3726, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x100c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3847, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3847, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x101000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3968, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3968, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x101400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4089, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4089, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x101800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4210, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4210, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x101c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4331, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4331, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x102000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4452, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4452, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x102400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4573, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4573, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x102800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4694, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4694, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x102c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4815, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4815, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x103000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4936, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4936, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x103400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5057, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5057, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x103800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5178, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5178, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x103c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5299, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5299, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x104000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5420, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5420, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x104400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5541, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5541, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x104800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5662, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5662, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x104c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5783, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5783, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x105000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5904, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5904, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x105400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6025, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6025, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x105800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6146, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6146, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x105c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6267, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6267, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x106000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6388, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6388, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x106400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6509, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6509, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x106800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6630, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6630, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x106c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6751, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6751, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x107000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6872, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6872, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x107400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6993, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6993, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x107800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7114, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7114, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x107c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7235, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7235, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x108000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7356, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7356, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x108400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7477, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7477, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x108800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7598, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7598, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x108c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7719, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7719, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x109000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7840, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7840, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x109400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7961, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7961, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x109800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8082, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8082, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x109c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8203, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8203, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x10a000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8324, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8324, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x10a400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8445, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8445, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x10a800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8566, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8566, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x10ac00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8687, acc=32768, len=121, switch, accumulate, unsigned
-ACTIVATE acc=32768, ub=9413, len=121, params=40, func=identity, perColumn, unsigned
+MATMUL ub=8687, acc=2097152, len=121, switch, accumulate, unsigned
+ACTIVATE acc=2097152, ub=9413, len=121, params=40, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0x10b000, tiles=1, usedRows=32, usedCols=32
 MATMUL ub=96, acc=0, len=121, switch, unsigned
 READ_WEIGHTS addr=0x10b400, tiles=1, usedRows=32, usedCols=32
@@ -1090,150 +1090,150 @@ READ_WEIGHTS addr=0x11cc00, tiles=1, usedRows=32, usedCols=32
 MATMUL ub=8687, acc=0, len=121, switch, accumulate, unsigned
 ACTIVATE acc=0, ub=9534, len=121, params=48, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0x11d000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=96, acc=32768, len=121, switch, unsigned
+MATMUL ub=96, acc=2097152, len=121, switch, unsigned
 READ_WEIGHTS addr=0x11d400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=217, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=217, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x11d800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=338, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=338, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x11dc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=459, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=459, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x11e000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=580, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=580, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x11e400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=701, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=701, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x11e800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=822, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=822, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x11ec00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=943, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=943, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x11f000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1064, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1064, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x11f400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1185, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1185, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x11f800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1306, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1306, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x11fc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1427, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1427, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x120000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1548, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1548, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x120400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1669, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1669, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x120800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1790, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1790, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x120c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1911, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1911, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x121000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2032, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2032, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x121400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2153, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2153, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x121800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2274, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2274, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x121c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2395, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2395, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x122000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2516, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2516, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x122400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2637, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2637, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x122800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2758, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2758, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x122c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2879, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2879, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x123000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3000, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3000, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x123400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3121, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3121, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x123800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3242, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3242, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x123c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3363, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3363, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x124000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3484, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3484, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x124400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3605, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3605, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x124800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3726, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3726, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x124c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3847, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3847, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x125000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3968, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3968, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x125400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4089, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4089, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x125800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4210, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4210, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x125c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4331, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4331, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x126000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4452, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4452, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x126400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4573, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4573, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x126800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4694, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4694, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x126c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4815, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4815, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x127000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4936, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4936, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x127400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5057, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5057, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x127800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5178, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5178, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x127c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5299, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5299, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x128000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5420, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5420, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x128400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5541, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5541, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x128800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5662, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5662, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x128c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5783, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5783, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x129000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5904, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5904, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x129400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6025, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6025, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x129800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6146, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6146, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x129c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6267, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6267, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x12a000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6388, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6388, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x12a400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6509, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6509, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x12a800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6630, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6630, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x12ac00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6751, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6751, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x12b000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6872, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6872, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x12b400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6993, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6993, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x12b800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7114, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7114, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x12bc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7235, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7235, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x12c000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7356, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7356, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x12c400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7477, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7477, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x12c800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7598, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7598, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x12cc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7719, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7719, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x12d000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7840, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7840, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x12d400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7961, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7961, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x12d800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8082, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8082, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x12dc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8203, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8203, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x12e000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8324, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8324, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x12e400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8445, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8445, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x12e800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8566, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8566, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x12ec00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8687, acc=32768, len=121, switch, accumulate, unsigned
-ACTIVATE acc=32768, ub=9655, len=121, params=56, func=identity, perColumn, unsigned
+MATMUL ub=8687, acc=2097152, len=121, switch, accumulate, unsigned
+ACTIVATE acc=2097152, ub=9655, len=121, params=56, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0x12f000, tiles=1, usedRows=32, usedCols=32
 MATMUL ub=96, acc=0, len=121, switch, unsigned
 READ_WEIGHTS addr=0x12f400, tiles=1, usedRows=32, usedCols=32
@@ -1380,150 +1380,150 @@ READ_WEIGHTS addr=0x140c00, tiles=1, usedRows=32, usedCols=32
 MATMUL ub=8687, acc=0, len=121, switch, accumulate, unsigned
 ACTIVATE acc=0, ub=9776, len=121, params=64, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0x141000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=96, acc=32768, len=121, switch, unsigned
+MATMUL ub=96, acc=2097152, len=121, switch, unsigned
 READ_WEIGHTS addr=0x141400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=217, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=217, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x141800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=338, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=338, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x141c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=459, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=459, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x142000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=580, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=580, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x142400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=701, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=701, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x142800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=822, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=822, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x142c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=943, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=943, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x143000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1064, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1064, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x143400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1185, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1185, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x143800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1306, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1306, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x143c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1427, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1427, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x144000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1548, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1548, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x144400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1669, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1669, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x144800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1790, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1790, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x144c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1911, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1911, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x145000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2032, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2032, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x145400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2153, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2153, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x145800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2274, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2274, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x145c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2395, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2395, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x146000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2516, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2516, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x146400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2637, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2637, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x146800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2758, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2758, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x146c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2879, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2879, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x147000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3000, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3000, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x147400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3121, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3121, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x147800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3242, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3242, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x147c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3363, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3363, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x148000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3484, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3484, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x148400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3605, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3605, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x148800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3726, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3726, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x148c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3847, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3847, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x149000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3968, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3968, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x149400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4089, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4089, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x149800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4210, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4210, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x149c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4331, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4331, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x14a000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4452, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4452, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x14a400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4573, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4573, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x14a800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4694, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4694, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x14ac00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4815, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4815, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x14b000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4936, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4936, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x14b400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5057, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5057, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x14b800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5178, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5178, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x14bc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5299, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5299, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x14c000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5420, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5420, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x14c400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5541, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5541, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x14c800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5662, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5662, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x14cc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5783, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5783, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x14d000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5904, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5904, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x14d400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6025, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6025, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x14d800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6146, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6146, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x14dc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6267, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6267, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x14e000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6388, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6388, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x14e400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6509, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6509, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x14e800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6630, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6630, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x14ec00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6751, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6751, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x14f000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6872, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6872, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x14f400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6993, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6993, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x14f800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7114, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7114, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x14fc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7235, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7235, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x150000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7356, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7356, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x150400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7477, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7477, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x150800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7598, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7598, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x150c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7719, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7719, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x151000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7840, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7840, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x151400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7961, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7961, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x151800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8082, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8082, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x151c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8203, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8203, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x152000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8324, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8324, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x152400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8445, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8445, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x152800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8566, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8566, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x152c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8687, acc=32768, len=121, switch, accumulate, unsigned
-ACTIVATE acc=32768, ub=9897, len=121, params=72, func=identity, perColumn, unsigned
+MATMUL ub=8687, acc=2097152, len=121, switch, accumulate, unsigned
+ACTIVATE acc=2097152, ub=9897, len=121, params=72, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0x153000, tiles=1, usedRows=32, usedCols=32
 MATMUL ub=96, acc=0, len=121, switch, unsigned
 READ_WEIGHTS addr=0x153400, tiles=1, usedRows=32, usedCols=32
@@ -1670,150 +1670,150 @@ READ_WEIGHTS addr=0x164c00, tiles=1, usedRows=32, usedCols=32
 MATMUL ub=8687, acc=0, len=121, switch, accumulate, unsigned
 ACTIVATE acc=0, ub=10018, len=121, params=80, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0x165000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=96, acc=32768, len=121, switch, unsigned
+MATMUL ub=96, acc=2097152, len=121, switch, unsigned
 READ_WEIGHTS addr=0x165400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=217, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=217, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x165800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=338, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=338, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x165c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=459, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=459, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x166000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=580, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=580, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x166400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=701, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=701, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x166800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=822, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=822, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x166c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=943, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=943, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x167000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1064, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1064, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x167400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1185, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1185, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x167800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1306, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1306, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x167c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1427, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1427, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x168000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1548, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1548, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x168400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1669, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1669, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x168800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1790, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1790, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x168c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1911, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1911, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x169000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2032, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2032, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x169400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2153, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2153, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x169800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2274, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2274, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x169c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2395, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2395, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x16a000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2516, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2516, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x16a400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2637, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2637, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x16a800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2758, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2758, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x16ac00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2879, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2879, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x16b000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3000, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3000, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x16b400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3121, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3121, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x16b800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3242, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3242, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x16bc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3363, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3363, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x16c000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3484, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3484, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x16c400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3605, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3605, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x16c800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3726, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3726, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x16cc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3847, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3847, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x16d000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3968, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3968, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x16d400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4089, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4089, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x16d800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4210, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4210, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x16dc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4331, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4331, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x16e000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4452, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4452, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x16e400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4573, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4573, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x16e800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4694, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4694, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x16ec00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4815, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4815, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x16f000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4936, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4936, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x16f400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5057, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5057, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x16f800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5178, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5178, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x16fc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5299, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5299, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x170000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5420, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5420, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x170400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5541, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5541, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x170800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5662, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5662, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x170c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5783, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5783, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x171000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5904, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5904, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x171400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6025, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6025, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x171800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6146, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6146, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x171c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6267, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6267, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x172000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6388, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6388, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x172400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6509, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6509, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x172800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6630, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6630, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x172c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6751, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6751, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x173000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6872, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6872, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x173400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6993, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6993, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x173800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7114, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7114, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x173c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7235, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7235, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x174000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7356, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7356, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x174400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7477, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7477, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x174800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7598, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7598, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x174c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7719, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7719, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x175000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7840, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7840, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x175400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7961, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7961, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x175800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8082, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8082, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x175c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8203, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8203, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x176000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8324, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8324, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x176400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8445, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8445, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x176800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8566, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8566, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x176c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8687, acc=32768, len=121, switch, accumulate, unsigned
-ACTIVATE acc=32768, ub=10139, len=121, params=88, func=identity, perColumn, unsigned
+MATMUL ub=8687, acc=2097152, len=121, switch, accumulate, unsigned
+ACTIVATE acc=2097152, ub=10139, len=121, params=88, func=identity, perColumn, unsigned
 WRITE_HOST ub=8808, host=0x44d00, rows=121, rowBytes=32
 WRITE_HOST ub=8929, host=0x45c20, rows=121, rowBytes=32
 WRITE_HOST ub=9050, host=0x46b40, rows=121, rowBytes=32

@@ -328,222 +328,222 @@ READ_WEIGHTS addr=0x191c00, tiles=1, usedRows=32, usedCols=32
 MATMUL ub=13043, acc=0, len=121, switch, accumulate, unsigned
 ACTIVATE acc=0, ub=13164, len=121, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0x192000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=96, acc=32768, len=121, switch, unsigned
+MATMUL ub=96, acc=2097152, len=121, switch, unsigned
 READ_WEIGHTS addr=0x192400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=217, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=217, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x192800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=338, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=338, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x192c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=459, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=459, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x193000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=580, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=580, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x193400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=701, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=701, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x193800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=822, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=822, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x193c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=943, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=943, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x194000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1064, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1064, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x194400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1185, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1185, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x194800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1306, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1306, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x194c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1427, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1427, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x195000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1548, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1548, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x195400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1669, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1669, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x195800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1790, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1790, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x195c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1911, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1911, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x196000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2032, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2032, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x196400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2153, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2153, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x196800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2274, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2274, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x196c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2395, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2395, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x197000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2516, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2516, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x197400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2637, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2637, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x197800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2758, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2758, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x197c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2879, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2879, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x198000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3000, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3000, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x198400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3121, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3121, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x198800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3242, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3242, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x198c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3363, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3363, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x199000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3484, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3484, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x199400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3605, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3605, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x199800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3726, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3726, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x199c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3847, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3847, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x19a000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3968, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3968, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x19a400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4089, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4089, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x19a800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4210, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4210, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x19ac00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4331, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4331, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x19b000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4452, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4452, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x19b400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4573, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4573, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x19b800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4694, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4694, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x19bc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4815, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4815, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x19c000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4936, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4936, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x19c400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5057, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5057, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x19c800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5178, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5178, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x19cc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5299, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5299, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x19d000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5420, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5420, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x19d400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5541, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5541, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x19d800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5662, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5662, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x19dc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5783, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5783, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x19e000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5904, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5904, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x19e400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6025, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6025, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x19e800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6146, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6146, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x19ec00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6267, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6267, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x19f000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6388, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6388, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x19f400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6509, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6509, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x19f800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6630, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6630, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x19fc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6751, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6751, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a0000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6872, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6872, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a0400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6993, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6993, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a0800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7114, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7114, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a0c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7235, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7235, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a1000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7356, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7356, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a1400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7477, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7477, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a1800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7598, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7598, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a1c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7719, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7719, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a2000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7840, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7840, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a2400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7961, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7961, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a2800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8082, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8082, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a2c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8203, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8203, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a3000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8324, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8324, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a3400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8445, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8445, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a3800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8566, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8566, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a3c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8687, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8687, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a4000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8808, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8808, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a4400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8929, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8929, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a4800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9050, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9050, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a4c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9171, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9171, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a5000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9292, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9292, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a5400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9413, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9413, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a5800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9534, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9534, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a5c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9655, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9655, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a6000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9776, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9776, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a6400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9897, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9897, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a6800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10018, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10018, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a6c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10139, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10139, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a7000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10260, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10260, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a7400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10381, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10381, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a7800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10502, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10502, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a7c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10623, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10623, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a8000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10744, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10744, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a8400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10865, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10865, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a8800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10986, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10986, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a8c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11107, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11107, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a9000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11228, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11228, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a9400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11349, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11349, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a9800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11470, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11470, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1a9c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11591, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11591, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1aa000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11712, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11712, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1aa400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11833, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11833, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1aa800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11954, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11954, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1aac00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12075, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12075, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1ab000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12196, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12196, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1ab400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12317, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12317, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1ab800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12438, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12438, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1abc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12559, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12559, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1ac000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12680, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12680, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1ac400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12801, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12801, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1ac800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12922, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12922, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1acc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=13043, acc=32768, len=121, switch, accumulate, unsigned
-ACTIVATE acc=32768, ub=13285, len=121, params=8, func=identity, perColumn, unsigned
+MATMUL ub=13043, acc=2097152, len=121, switch, accumulate, unsigned
+ACTIVATE acc=2097152, ub=13285, len=121, params=8, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0x1ad000, tiles=1, usedRows=32, usedCols=32
 MATMUL ub=96, acc=0, len=121, switch, unsigned
 READ_WEIGHTS addr=0x1ad400, tiles=1, usedRows=32, usedCols=32
@@ -762,222 +762,222 @@ READ_WEIGHTS addr=0x1c7c00, tiles=1, usedRows=32, usedCols=32
 MATMUL ub=13043, acc=0, len=121, switch, accumulate, unsigned
 ACTIVATE acc=0, ub=13406, len=121, params=16, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0x1c8000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=96, acc=32768, len=121, switch, unsigned
+MATMUL ub=96, acc=2097152, len=121, switch, unsigned
 READ_WEIGHTS addr=0x1c8400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=217, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=217, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1c8800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=338, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=338, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1c8c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=459, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=459, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1c9000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=580, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=580, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1c9400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=701, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=701, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1c9800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=822, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=822, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1c9c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=943, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=943, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1ca000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1064, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1064, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1ca400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1185, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1185, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1ca800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1306, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1306, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1cac00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1427, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1427, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1cb000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1548, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1548, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1cb400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1669, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1669, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1cb800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1790, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1790, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1cbc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1911, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1911, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1cc000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2032, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2032, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1cc400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2153, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2153, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1cc800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2274, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2274, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1ccc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2395, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2395, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1cd000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2516, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2516, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1cd400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2637, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2637, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1cd800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2758, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2758, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1cdc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2879, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2879, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1ce000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3000, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3000, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1ce400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3121, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3121, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1ce800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3242, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3242, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1cec00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3363, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3363, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1cf000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3484, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3484, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1cf400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3605, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3605, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1cf800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3726, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3726, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1cfc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3847, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3847, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d0000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3968, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3968, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d0400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4089, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4089, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d0800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4210, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4210, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d0c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4331, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4331, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d1000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4452, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4452, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d1400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4573, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4573, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d1800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4694, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4694, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d1c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4815, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4815, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d2000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4936, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4936, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d2400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5057, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5057, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d2800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5178, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5178, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d2c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5299, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5299, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d3000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5420, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5420, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d3400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5541, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5541, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d3800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5662, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5662, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d3c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5783, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5783, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d4000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5904, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5904, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d4400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6025, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6025, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d4800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6146, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6146, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d4c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6267, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6267, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d5000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6388, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6388, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d5400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6509, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6509, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d5800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6630, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6630, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d5c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6751, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6751, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d6000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6872, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6872, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d6400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6993, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6993, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d6800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7114, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7114, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d6c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7235, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7235, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d7000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7356, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7356, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d7400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7477, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7477, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d7800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7598, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7598, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d7c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7719, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7719, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d8000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7840, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7840, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d8400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7961, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7961, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d8800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8082, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8082, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d8c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8203, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8203, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d9000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8324, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8324, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d9400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8445, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8445, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d9800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8566, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8566, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1d9c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8687, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8687, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1da000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8808, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8808, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1da400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8929, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8929, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1da800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9050, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9050, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1dac00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9171, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9171, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1db000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9292, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9292, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1db400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9413, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9413, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1db800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9534, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9534, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1dbc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9655, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9655, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1dc000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9776, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9776, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1dc400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9897, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9897, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1dc800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10018, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10018, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1dcc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10139, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10139, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1dd000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10260, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10260, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1dd400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10381, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10381, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1dd800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10502, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10502, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1ddc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10623, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10623, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1de000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10744, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10744, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1de400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10865, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10865, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1de800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10986, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10986, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1dec00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11107, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11107, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1df000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11228, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11228, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1df400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11349, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11349, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1df800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11470, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11470, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1dfc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11591, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11591, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1e0000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11712, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11712, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1e0400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11833, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11833, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1e0800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11954, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11954, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1e0c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12075, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12075, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1e1000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12196, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12196, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1e1400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12317, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12317, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1e1800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12438, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12438, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1e1c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12559, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12559, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1e2000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12680, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12680, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1e2400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12801, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12801, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1e2800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12922, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12922, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1e2c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=13043, acc=32768, len=121, switch, accumulate, unsigned
-ACTIVATE acc=32768, ub=13527, len=121, params=24, func=identity, perColumn, unsigned
+MATMUL ub=13043, acc=2097152, len=121, switch, accumulate, unsigned
+ACTIVATE acc=2097152, ub=13527, len=121, params=24, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0x1e3000, tiles=1, usedRows=32, usedCols=32
 MATMUL ub=96, acc=0, len=121, switch, unsigned
 READ_WEIGHTS addr=0x1e3400, tiles=1, usedRows=32, usedCols=32
@@ -1196,222 +1196,222 @@ READ_WEIGHTS addr=0x1fdc00, tiles=1, usedRows=32, usedCols=32
 MATMUL ub=13043, acc=0, len=121, switch, accumulate, unsigned
 ACTIVATE acc=0, ub=13648, len=121, params=32, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0x1fe000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=96, acc=32768, len=121, switch, unsigned
+MATMUL ub=96, acc=2097152, len=121, switch, unsigned
 READ_WEIGHTS addr=0x1fe400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=217, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=217, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1fe800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=338, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=338, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1fec00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=459, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=459, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1ff000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=580, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=580, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1ff400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=701, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=701, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1ff800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=822, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=822, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x1ffc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=943, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=943, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x200000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1064, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1064, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x200400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1185, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1185, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x200800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1306, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1306, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x200c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1427, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1427, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x201000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1548, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1548, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x201400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1669, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1669, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x201800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1790, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1790, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x201c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1911, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1911, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x202000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2032, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2032, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x202400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2153, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2153, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x202800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2274, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2274, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x202c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2395, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2395, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x203000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2516, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2516, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x203400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2637, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2637, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x203800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2758, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2758, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x203c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2879, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2879, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x204000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3000, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3000, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x204400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3121, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3121, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x204800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3242, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3242, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x204c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3363, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3363, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x205000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3484, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3484, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x205400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3605, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3605, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x205800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3726, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3726, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x205c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3847, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3847, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x206000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3968, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3968, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x206400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4089, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4089, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x206800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4210, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4210, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x206c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4331, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4331, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x207000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4452, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4452, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x207400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4573, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4573, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x207800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4694, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4694, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x207c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4815, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4815, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x208000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4936, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4936, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x208400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5057, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5057, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x208800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5178, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5178, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x208c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5299, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5299, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x209000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5420, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5420, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x209400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5541, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5541, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x209800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5662, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5662, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x209c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5783, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5783, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x20a000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5904, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5904, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x20a400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6025, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6025, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x20a800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6146, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6146, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x20ac00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6267, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6267, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x20b000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6388, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6388, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x20b400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6509, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6509, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x20b800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6630, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6630, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x20bc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6751, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6751, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x20c000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6872, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6872, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x20c400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6993, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6993, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x20c800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7114, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7114, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x20cc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7235, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7235, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x20d000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7356, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7356, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x20d400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7477, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7477, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x20d800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7598, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7598, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x20dc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7719, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7719, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x20e000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7840, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7840, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x20e400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7961, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7961, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x20e800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8082, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8082, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x20ec00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8203, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8203, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x20f000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8324, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8324, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x20f400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8445, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8445, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x20f800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8566, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8566, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x20fc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8687, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8687, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x210000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8808, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8808, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x210400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8929, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8929, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x210800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9050, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9050, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x210c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9171, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9171, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x211000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9292, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9292, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x211400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9413, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9413, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x211800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9534, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9534, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x211c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9655, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9655, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x212000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9776, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9776, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x212400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9897, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9897, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x212800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10018, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10018, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x212c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10139, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10139, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x213000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10260, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10260, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x213400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10381, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10381, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x213800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10502, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10502, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x213c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10623, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10623, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x214000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10744, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10744, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x214400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10865, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10865, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x214800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10986, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10986, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x214c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11107, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11107, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x215000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11228, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11228, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x215400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11349, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11349, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x215800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11470, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11470, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x215c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11591, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11591, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x216000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11712, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11712, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x216400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11833, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11833, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x216800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11954, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11954, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x216c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12075, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12075, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x217000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12196, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12196, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x217400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12317, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12317, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x217800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12438, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12438, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x217c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12559, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12559, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x218000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12680, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12680, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x218400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12801, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12801, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x218800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12922, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12922, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x218c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=13043, acc=32768, len=121, switch, accumulate, unsigned
-ACTIVATE acc=32768, ub=13769, len=121, params=40, func=identity, perColumn, unsigned
+MATMUL ub=13043, acc=2097152, len=121, switch, accumulate, unsigned
+ACTIVATE acc=2097152, ub=13769, len=121, params=40, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0x219000, tiles=1, usedRows=32, usedCols=32
 MATMUL ub=96, acc=0, len=121, switch, unsigned
 READ_WEIGHTS addr=0x219400, tiles=1, usedRows=32, usedCols=32
@@ -1630,222 +1630,222 @@ READ_WEIGHTS addr=0x233c00, tiles=1, usedRows=32, usedCols=32
 MATMUL ub=13043, acc=0, len=121, switch, accumulate, unsigned
 ACTIVATE acc=0, ub=13890, len=121, params=48, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0x234000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=96, acc=32768, len=121, switch, unsigned
+MATMUL ub=96, acc=2097152, len=121, switch, unsigned
 READ_WEIGHTS addr=0x234400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=217, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=217, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x234800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=338, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=338, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x234c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=459, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=459, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x235000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=580, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=580, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x235400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=701, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=701, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x235800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=822, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=822, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x235c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=943, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=943, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x236000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1064, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1064, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x236400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1185, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1185, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x236800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1306, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1306, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x236c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1427, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1427, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x237000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1548, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1548, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x237400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1669, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1669, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x237800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1790, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1790, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x237c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1911, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1911, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x238000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2032, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2032, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x238400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2153, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2153, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x238800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2274, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2274, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x238c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2395, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2395, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x239000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2516, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2516, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x239400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2637, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2637, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x239800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2758, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2758, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x239c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2879, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2879, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x23a000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3000, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3000, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x23a400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3121, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3121, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x23a800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3242, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3242, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x23ac00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3363, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3363, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x23b000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3484, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3484, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x23b400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3605, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3605, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x23b800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3726, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3726, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x23bc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3847, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3847, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x23c000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3968, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3968, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x23c400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4089, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4089, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x23c800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4210, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4210, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x23cc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4331, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4331, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x23d000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4452, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4452, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x23d400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4573, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4573, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x23d800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4694, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4694, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x23dc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4815, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4815, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x23e000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4936, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4936, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x23e400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5057, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5057, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x23e800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5178, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5178, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x23ec00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5299, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5299, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x23f000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5420, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5420, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x23f400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5541, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5541, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x23f800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5662, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5662, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x23fc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5783, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5783, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x240000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5904, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5904, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x240400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6025, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6025, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x240800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6146, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6146, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x240c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6267, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6267, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x241000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6388, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6388, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x241400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6509, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6509, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x241800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6630, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6630, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x241c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6751, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6751, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x242000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6872, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6872, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x242400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6993, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6993, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x242800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7114, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7114, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x242c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7235, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7235, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x243000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7356, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7356, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x243400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7477, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7477, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x243800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7598, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7598, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x243c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7719, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7719, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x244000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7840, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7840, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x244400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7961, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7961, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x244800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8082, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8082, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x244c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8203, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8203, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x245000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8324, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8324, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x245400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8445, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8445, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x245800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8566, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8566, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x245c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8687, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8687, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x246000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8808, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8808, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x246400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8929, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8929, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x246800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9050, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9050, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x246c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9171, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9171, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x247000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9292, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9292, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x247400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9413, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9413, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x247800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9534, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9534, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x247c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9655, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9655, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x248000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9776, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9776, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x248400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9897, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9897, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x248800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10018, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10018, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x248c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10139, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10139, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x249000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10260, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10260, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x249400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10381, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10381, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x249800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10502, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10502, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x249c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10623, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10623, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x24a000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10744, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10744, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x24a400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10865, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10865, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x24a800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10986, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10986, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x24ac00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11107, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11107, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x24b000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11228, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11228, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x24b400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11349, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11349, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x24b800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11470, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11470, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x24bc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11591, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11591, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x24c000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11712, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11712, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x24c400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11833, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11833, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x24c800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11954, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11954, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x24cc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12075, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12075, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x24d000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12196, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12196, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x24d400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12317, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12317, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x24d800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12438, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12438, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x24dc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12559, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12559, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x24e000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12680, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12680, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x24e400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12801, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12801, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x24e800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12922, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12922, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x24ec00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=13043, acc=32768, len=121, switch, accumulate, unsigned
-ACTIVATE acc=32768, ub=14011, len=121, params=56, func=identity, perColumn, unsigned
+MATMUL ub=13043, acc=2097152, len=121, switch, accumulate, unsigned
+ACTIVATE acc=2097152, ub=14011, len=121, params=56, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0x24f000, tiles=1, usedRows=32, usedCols=32
 MATMUL ub=96, acc=0, len=121, switch, unsigned
 READ_WEIGHTS addr=0x24f400, tiles=1, usedRows=32, usedCols=32
@@ -2064,222 +2064,222 @@ READ_WEIGHTS addr=0x269c00, tiles=1, usedRows=32, usedCols=32
 MATMUL ub=13043, acc=0, len=121, switch, accumulate, unsigned
 ACTIVATE acc=0, ub=14132, len=121, params=64, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0x26a000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=96, acc=32768, len=121, switch, unsigned
+MATMUL ub=96, acc=2097152, len=121, switch, unsigned
 READ_WEIGHTS addr=0x26a400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=217, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=217, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x26a800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=338, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=338, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x26ac00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=459, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=459, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x26b000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=580, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=580, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x26b400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=701, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=701, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x26b800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=822, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=822, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x26bc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=943, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=943, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x26c000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1064, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1064, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x26c400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1185, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1185, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x26c800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1306, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1306, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x26cc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1427, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1427, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x26d000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1548, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1548, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x26d400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1669, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1669, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x26d800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1790, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1790, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x26dc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1911, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1911, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x26e000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2032, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2032, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x26e400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2153, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2153, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x26e800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2274, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2274, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x26ec00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2395, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2395, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x26f000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2516, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2516, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x26f400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2637, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2637, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x26f800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2758, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2758, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x26fc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2879, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2879, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x270000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3000, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3000, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x270400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3121, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3121, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x270800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3242, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3242, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x270c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3363, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3363, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x271000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3484, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3484, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x271400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3605, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3605, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x271800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3726, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3726, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x271c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3847, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3847, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x272000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3968, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3968, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x272400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4089, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4089, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x272800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4210, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4210, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x272c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4331, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4331, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x273000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4452, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4452, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x273400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4573, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4573, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x273800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4694, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4694, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x273c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4815, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4815, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x274000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4936, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4936, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x274400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5057, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5057, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x274800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5178, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5178, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x274c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5299, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5299, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x275000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5420, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5420, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x275400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5541, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5541, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x275800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5662, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5662, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x275c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5783, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5783, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x276000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5904, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5904, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x276400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6025, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6025, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x276800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6146, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6146, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x276c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6267, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6267, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x277000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6388, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6388, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x277400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6509, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6509, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x277800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6630, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6630, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x277c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6751, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6751, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x278000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6872, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6872, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x278400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6993, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6993, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x278800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7114, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7114, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x278c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7235, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7235, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x279000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7356, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7356, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x279400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7477, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7477, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x279800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7598, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7598, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x279c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7719, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7719, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x27a000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7840, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7840, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x27a400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7961, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7961, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x27a800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8082, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8082, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x27ac00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8203, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8203, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x27b000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8324, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8324, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x27b400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8445, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8445, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x27b800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8566, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8566, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x27bc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8687, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8687, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x27c000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8808, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8808, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x27c400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8929, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8929, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x27c800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9050, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9050, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x27cc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9171, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9171, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x27d000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9292, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9292, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x27d400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9413, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9413, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x27d800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9534, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9534, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x27dc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9655, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9655, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x27e000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9776, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9776, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x27e400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9897, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9897, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x27e800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10018, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10018, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x27ec00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10139, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10139, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x27f000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10260, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10260, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x27f400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10381, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10381, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x27f800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10502, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10502, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x27fc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10623, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10623, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x280000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10744, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10744, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x280400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10865, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10865, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x280800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10986, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10986, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x280c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11107, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11107, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x281000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11228, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11228, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x281400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11349, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11349, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x281800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11470, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11470, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x281c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11591, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11591, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x282000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11712, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11712, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x282400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11833, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11833, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x282800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11954, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11954, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x282c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12075, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12075, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x283000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12196, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12196, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x283400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12317, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12317, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x283800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12438, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12438, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x283c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12559, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12559, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x284000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12680, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12680, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x284400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12801, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12801, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x284800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12922, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12922, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x284c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=13043, acc=32768, len=121, switch, accumulate, unsigned
-ACTIVATE acc=32768, ub=14253, len=121, params=72, func=identity, perColumn, unsigned
+MATMUL ub=13043, acc=2097152, len=121, switch, accumulate, unsigned
+ACTIVATE acc=2097152, ub=14253, len=121, params=72, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0x285000, tiles=1, usedRows=32, usedCols=32
 MATMUL ub=96, acc=0, len=121, switch, unsigned
 READ_WEIGHTS addr=0x285400, tiles=1, usedRows=32, usedCols=32
@@ -2498,222 +2498,222 @@ READ_WEIGHTS addr=0x29fc00, tiles=1, usedRows=32, usedCols=32
 MATMUL ub=13043, acc=0, len=121, switch, accumulate, unsigned
 ACTIVATE acc=0, ub=14374, len=121, params=80, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0x2a0000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=96, acc=32768, len=121, switch, unsigned
+MATMUL ub=96, acc=2097152, len=121, switch, unsigned
 READ_WEIGHTS addr=0x2a0400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=217, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=217, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a0800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=338, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=338, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a0c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=459, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=459, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a1000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=580, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=580, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a1400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=701, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=701, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a1800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=822, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=822, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a1c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=943, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=943, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a2000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1064, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1064, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a2400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1185, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1185, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a2800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1306, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1306, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a2c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1427, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1427, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a3000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1548, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1548, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a3400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1669, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1669, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a3800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1790, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1790, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a3c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1911, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1911, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a4000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2032, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2032, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a4400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2153, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2153, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a4800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2274, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2274, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a4c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2395, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2395, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a5000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2516, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2516, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a5400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2637, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2637, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a5800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2758, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2758, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a5c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2879, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2879, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a6000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3000, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3000, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a6400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3121, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3121, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a6800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3242, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3242, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a6c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3363, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3363, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a7000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3484, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3484, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a7400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3605, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3605, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a7800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3726, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3726, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a7c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3847, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3847, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a8000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3968, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3968, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a8400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4089, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4089, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a8800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4210, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4210, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a8c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4331, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4331, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a9000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4452, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4452, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a9400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4573, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4573, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a9800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4694, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4694, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2a9c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4815, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4815, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2aa000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4936, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4936, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2aa400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5057, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5057, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2aa800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5178, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5178, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2aac00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5299, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5299, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2ab000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5420, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5420, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2ab400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5541, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5541, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2ab800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5662, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5662, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2abc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5783, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5783, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2ac000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5904, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5904, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2ac400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6025, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6025, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2ac800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6146, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6146, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2acc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6267, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6267, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2ad000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6388, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6388, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2ad400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6509, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6509, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2ad800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6630, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6630, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2adc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6751, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6751, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2ae000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6872, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6872, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2ae400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6993, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6993, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2ae800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7114, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7114, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2aec00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7235, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7235, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2af000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7356, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7356, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2af400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7477, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7477, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2af800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7598, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7598, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2afc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7719, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7719, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b0000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7840, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7840, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b0400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7961, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7961, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b0800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8082, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8082, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b0c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8203, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8203, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b1000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8324, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8324, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b1400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8445, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8445, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b1800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8566, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8566, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b1c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8687, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8687, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b2000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8808, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8808, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b2400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8929, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8929, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b2800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9050, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9050, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b2c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9171, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9171, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b3000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9292, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9292, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b3400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9413, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9413, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b3800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9534, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9534, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b3c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9655, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9655, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b4000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9776, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9776, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b4400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9897, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9897, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b4800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10018, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10018, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b4c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10139, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10139, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b5000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10260, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10260, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b5400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10381, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10381, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b5800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10502, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10502, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b5c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10623, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10623, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b6000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10744, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10744, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b6400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10865, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10865, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b6800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10986, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10986, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b6c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11107, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11107, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b7000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11228, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11228, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b7400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11349, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11349, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b7800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11470, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11470, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b7c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11591, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11591, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b8000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11712, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11712, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b8400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11833, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11833, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b8800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11954, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11954, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b8c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12075, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12075, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b9000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12196, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12196, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b9400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12317, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12317, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b9800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12438, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12438, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2b9c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12559, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12559, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2ba000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12680, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12680, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2ba400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12801, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12801, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2ba800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12922, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12922, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2bac00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=13043, acc=32768, len=121, switch, accumulate, unsigned
-ACTIVATE acc=32768, ub=14495, len=121, params=88, func=identity, perColumn, unsigned
+MATMUL ub=13043, acc=2097152, len=121, switch, accumulate, unsigned
+ACTIVATE acc=2097152, ub=14495, len=121, params=88, func=identity, perColumn, unsigned
 WRITE_HOST ub=13164, host=0x66d80, rows=121, rowBytes=32
 WRITE_HOST ub=13285, host=0x67ca0, rows=121, rowBytes=32
 WRITE_HOST ub=13406, host=0x68bc0, rows=121, rowBytes=32

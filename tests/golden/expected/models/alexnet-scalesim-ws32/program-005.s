@@ -328,222 +328,222 @@ READ_WEIGHTS addr=0x2d5c00, tiles=1, usedRows=32, usedCols=32
 MATMUL ub=13011, acc=0, len=121, switch, accumulate, unsigned
 ACTIVATE acc=0, ub=13132, len=121, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0x2d6000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=64, acc=32768, len=121, switch, unsigned
+MATMUL ub=64, acc=2097152, len=121, switch, unsigned
 READ_WEIGHTS addr=0x2d6400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=185, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=185, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2d6800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=306, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=306, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2d6c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=427, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=427, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2d7000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=548, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=548, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2d7400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=669, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=669, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2d7800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=790, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=790, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2d7c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=911, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=911, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2d8000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1032, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1032, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2d8400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1153, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1153, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2d8800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1274, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1274, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2d8c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1395, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1395, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2d9000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1516, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1516, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2d9400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1637, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1637, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2d9800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1758, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1758, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2d9c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1879, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1879, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2da000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2000, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2000, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2da400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2121, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2121, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2da800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2242, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2242, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2dac00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2363, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2363, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2db000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2484, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2484, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2db400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2605, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2605, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2db800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2726, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2726, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2dbc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2847, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2847, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2dc000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2968, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2968, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2dc400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3089, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3089, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2dc800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3210, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3210, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2dcc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3331, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3331, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2dd000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3452, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3452, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2dd400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3573, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3573, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2dd800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3694, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3694, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2ddc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3815, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3815, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2de000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3936, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3936, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2de400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4057, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4057, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2de800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4178, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4178, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2dec00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4299, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4299, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2df000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4420, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4420, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2df400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4541, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4541, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2df800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4662, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4662, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2dfc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4783, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4783, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e0000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4904, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4904, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e0400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5025, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5025, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e0800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5146, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5146, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e0c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5267, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5267, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e1000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5388, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5388, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e1400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5509, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5509, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e1800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5630, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5630, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e1c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5751, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5751, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e2000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5872, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5872, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e2400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5993, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5993, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e2800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6114, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6114, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e2c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6235, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6235, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e3000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6356, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6356, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e3400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6477, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6477, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e3800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6598, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6598, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e3c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6719, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6719, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e4000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6840, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6840, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e4400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6961, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6961, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e4800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7082, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7082, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e4c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7203, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7203, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e5000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7324, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7324, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e5400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7445, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7445, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e5800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7566, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7566, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e5c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7687, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7687, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e6000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7808, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7808, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e6400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7929, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7929, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e6800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8050, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8050, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e6c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8171, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8171, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e7000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8292, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8292, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e7400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8413, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8413, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e7800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8534, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8534, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e7c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8655, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8655, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e8000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8776, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8776, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e8400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8897, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8897, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e8800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9018, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9018, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e8c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9139, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9139, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e9000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9260, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9260, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e9400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9381, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9381, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e9800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9502, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9502, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2e9c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9623, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9623, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2ea000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9744, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9744, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2ea400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9865, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9865, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2ea800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9986, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9986, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2eac00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10107, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10107, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2eb000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10228, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10228, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2eb400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10349, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10349, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2eb800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10470, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10470, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2ebc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10591, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10591, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2ec000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10712, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10712, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2ec400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10833, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10833, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2ec800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10954, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10954, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2ecc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11075, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11075, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2ed000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11196, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11196, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2ed400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11317, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11317, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2ed800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11438, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11438, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2edc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11559, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11559, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2ee000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11680, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11680, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2ee400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11801, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11801, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2ee800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11922, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11922, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2eec00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12043, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12043, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2ef000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12164, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12164, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2ef400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12285, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12285, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2ef800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12406, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12406, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2efc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12527, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12527, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2f0000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12648, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12648, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2f0400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12769, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12769, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2f0800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12890, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12890, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x2f0c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=13011, acc=32768, len=121, switch, accumulate, unsigned
-ACTIVATE acc=32768, ub=13253, len=121, params=8, func=identity, perColumn, unsigned
+MATMUL ub=13011, acc=2097152, len=121, switch, accumulate, unsigned
+ACTIVATE acc=2097152, ub=13253, len=121, params=8, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0x2f1000, tiles=1, usedRows=32, usedCols=32
 MATMUL ub=64, acc=0, len=121, switch, unsigned
 READ_WEIGHTS addr=0x2f1400, tiles=1, usedRows=32, usedCols=32
@@ -762,222 +762,222 @@ READ_WEIGHTS addr=0x30bc00, tiles=1, usedRows=32, usedCols=32
 MATMUL ub=13011, acc=0, len=121, switch, accumulate, unsigned
 ACTIVATE acc=0, ub=13374, len=121, params=16, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0x30c000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=64, acc=32768, len=121, switch, unsigned
+MATMUL ub=64, acc=2097152, len=121, switch, unsigned
 READ_WEIGHTS addr=0x30c400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=185, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=185, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x30c800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=306, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=306, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x30cc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=427, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=427, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x30d000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=548, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=548, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x30d400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=669, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=669, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x30d800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=790, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=790, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x30dc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=911, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=911, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x30e000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1032, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1032, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x30e400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1153, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1153, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x30e800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1274, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1274, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x30ec00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1395, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1395, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x30f000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1516, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1516, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x30f400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1637, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1637, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x30f800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1758, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1758, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x30fc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1879, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1879, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x310000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2000, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2000, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x310400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2121, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2121, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x310800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2242, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2242, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x310c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2363, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2363, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x311000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2484, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2484, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x311400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2605, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2605, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x311800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2726, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2726, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x311c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2847, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2847, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x312000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2968, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2968, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x312400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3089, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3089, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x312800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3210, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3210, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x312c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3331, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3331, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x313000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3452, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3452, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x313400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3573, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3573, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x313800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3694, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3694, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x313c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3815, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3815, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x314000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3936, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3936, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x314400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4057, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4057, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x314800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4178, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4178, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x314c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4299, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4299, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x315000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4420, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4420, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x315400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4541, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4541, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x315800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4662, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4662, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x315c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4783, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4783, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x316000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4904, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4904, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x316400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5025, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5025, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x316800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5146, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5146, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x316c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5267, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5267, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x317000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5388, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5388, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x317400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5509, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5509, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x317800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5630, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5630, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x317c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5751, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5751, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x318000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5872, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5872, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x318400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5993, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5993, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x318800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6114, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6114, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x318c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6235, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6235, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x319000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6356, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6356, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x319400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6477, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6477, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x319800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6598, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6598, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x319c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6719, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6719, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x31a000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6840, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6840, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x31a400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6961, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6961, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x31a800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7082, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7082, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x31ac00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7203, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7203, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x31b000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7324, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7324, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x31b400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7445, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7445, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x31b800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7566, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7566, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x31bc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7687, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7687, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x31c000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7808, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7808, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x31c400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7929, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7929, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x31c800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8050, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8050, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x31cc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8171, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8171, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x31d000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8292, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8292, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x31d400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8413, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8413, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x31d800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8534, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8534, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x31dc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8655, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8655, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x31e000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8776, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8776, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x31e400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8897, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8897, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x31e800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9018, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9018, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x31ec00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9139, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9139, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x31f000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9260, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9260, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x31f400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9381, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9381, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x31f800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9502, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9502, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x31fc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9623, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9623, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x320000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9744, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9744, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x320400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9865, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9865, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x320800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9986, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9986, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x320c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10107, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10107, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x321000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10228, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10228, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x321400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10349, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10349, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x321800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10470, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10470, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x321c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10591, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10591, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x322000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10712, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10712, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x322400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10833, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10833, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x322800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10954, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10954, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x322c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11075, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11075, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x323000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11196, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11196, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x323400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11317, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11317, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x323800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11438, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11438, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x323c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11559, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11559, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x324000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11680, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11680, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x324400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11801, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11801, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x324800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11922, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11922, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x324c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12043, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12043, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x325000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12164, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12164, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x325400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12285, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12285, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x325800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12406, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12406, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x325c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12527, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12527, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x326000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12648, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12648, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x326400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12769, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12769, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x326800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12890, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12890, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x326c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=13011, acc=32768, len=121, switch, accumulate, unsigned
-ACTIVATE acc=32768, ub=13495, len=121, params=24, func=identity, perColumn, unsigned
+MATMUL ub=13011, acc=2097152, len=121, switch, accumulate, unsigned
+ACTIVATE acc=2097152, ub=13495, len=121, params=24, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0x327000, tiles=1, usedRows=32, usedCols=32
 MATMUL ub=64, acc=0, len=121, switch, unsigned
 READ_WEIGHTS addr=0x327400, tiles=1, usedRows=32, usedCols=32
@@ -1196,222 +1196,222 @@ READ_WEIGHTS addr=0x341c00, tiles=1, usedRows=32, usedCols=32
 MATMUL ub=13011, acc=0, len=121, switch, accumulate, unsigned
 ACTIVATE acc=0, ub=13616, len=121, params=32, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0x342000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=64, acc=32768, len=121, switch, unsigned
+MATMUL ub=64, acc=2097152, len=121, switch, unsigned
 READ_WEIGHTS addr=0x342400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=185, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=185, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x342800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=306, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=306, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x342c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=427, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=427, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x343000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=548, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=548, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x343400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=669, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=669, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x343800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=790, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=790, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x343c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=911, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=911, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x344000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1032, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1032, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x344400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1153, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1153, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x344800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1274, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1274, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x344c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1395, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1395, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x345000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1516, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1516, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x345400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1637, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1637, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x345800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1758, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1758, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x345c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1879, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1879, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x346000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2000, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2000, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x346400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2121, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2121, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x346800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2242, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2242, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x346c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2363, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2363, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x347000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2484, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2484, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x347400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2605, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2605, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x347800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2726, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2726, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x347c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2847, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2847, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x348000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2968, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2968, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x348400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3089, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3089, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x348800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3210, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3210, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x348c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3331, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3331, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x349000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3452, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3452, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x349400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3573, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3573, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x349800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3694, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3694, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x349c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3815, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3815, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x34a000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3936, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3936, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x34a400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4057, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4057, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x34a800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4178, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4178, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x34ac00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4299, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4299, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x34b000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4420, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4420, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x34b400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4541, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4541, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x34b800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4662, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4662, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x34bc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4783, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4783, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x34c000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4904, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4904, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x34c400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5025, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5025, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x34c800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5146, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5146, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x34cc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5267, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5267, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x34d000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5388, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5388, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x34d400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5509, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5509, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x34d800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5630, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5630, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x34dc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5751, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5751, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x34e000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5872, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5872, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x34e400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5993, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5993, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x34e800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6114, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6114, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x34ec00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6235, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6235, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x34f000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6356, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6356, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x34f400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6477, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6477, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x34f800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6598, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6598, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x34fc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6719, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6719, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x350000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6840, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6840, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x350400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6961, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6961, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x350800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7082, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7082, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x350c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7203, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7203, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x351000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7324, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7324, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x351400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7445, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7445, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x351800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7566, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7566, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x351c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7687, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7687, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x352000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7808, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7808, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x352400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7929, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7929, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x352800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8050, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8050, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x352c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8171, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8171, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x353000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8292, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8292, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x353400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8413, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8413, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x353800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8534, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8534, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x353c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8655, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8655, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x354000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8776, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8776, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x354400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8897, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8897, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x354800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9018, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9018, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x354c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9139, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9139, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x355000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9260, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9260, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x355400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9381, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9381, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x355800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9502, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9502, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x355c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9623, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9623, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x356000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9744, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9744, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x356400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9865, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9865, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x356800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9986, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9986, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x356c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10107, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10107, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x357000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10228, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10228, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x357400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10349, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10349, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x357800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10470, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10470, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x357c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10591, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10591, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x358000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10712, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10712, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x358400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10833, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10833, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x358800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10954, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10954, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x358c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11075, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11075, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x359000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11196, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11196, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x359400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11317, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11317, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x359800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11438, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11438, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x359c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11559, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11559, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x35a000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11680, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11680, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x35a400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11801, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11801, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x35a800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11922, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11922, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x35ac00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12043, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12043, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x35b000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12164, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12164, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x35b400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12285, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12285, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x35b800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12406, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12406, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x35bc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12527, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12527, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x35c000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12648, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12648, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x35c400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12769, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12769, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x35c800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12890, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12890, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x35cc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=13011, acc=32768, len=121, switch, accumulate, unsigned
-ACTIVATE acc=32768, ub=13737, len=121, params=40, func=identity, perColumn, unsigned
+MATMUL ub=13011, acc=2097152, len=121, switch, accumulate, unsigned
+ACTIVATE acc=2097152, ub=13737, len=121, params=40, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0x35d000, tiles=1, usedRows=32, usedCols=32
 MATMUL ub=64, acc=0, len=121, switch, unsigned
 READ_WEIGHTS addr=0x35d400, tiles=1, usedRows=32, usedCols=32
@@ -1630,222 +1630,222 @@ READ_WEIGHTS addr=0x377c00, tiles=1, usedRows=32, usedCols=32
 MATMUL ub=13011, acc=0, len=121, switch, accumulate, unsigned
 ACTIVATE acc=0, ub=13858, len=121, params=48, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0x378000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=64, acc=32768, len=121, switch, unsigned
+MATMUL ub=64, acc=2097152, len=121, switch, unsigned
 READ_WEIGHTS addr=0x378400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=185, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=185, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x378800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=306, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=306, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x378c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=427, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=427, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x379000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=548, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=548, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x379400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=669, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=669, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x379800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=790, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=790, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x379c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=911, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=911, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x37a000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1032, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1032, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x37a400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1153, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1153, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x37a800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1274, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1274, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x37ac00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1395, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1395, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x37b000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1516, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1516, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x37b400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1637, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1637, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x37b800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1758, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1758, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x37bc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=1879, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=1879, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x37c000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2000, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2000, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x37c400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2121, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2121, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x37c800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2242, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2242, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x37cc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2363, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2363, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x37d000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2484, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2484, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x37d400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2605, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2605, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x37d800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2726, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2726, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x37dc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2847, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2847, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x37e000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=2968, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=2968, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x37e400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3089, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3089, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x37e800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3210, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3210, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x37ec00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3331, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3331, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x37f000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3452, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3452, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x37f400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3573, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3573, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x37f800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3694, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3694, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x37fc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3815, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3815, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x380000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=3936, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=3936, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x380400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4057, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4057, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x380800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4178, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4178, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x380c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4299, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4299, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x381000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4420, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4420, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x381400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4541, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4541, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x381800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4662, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4662, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x381c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4783, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4783, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x382000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=4904, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=4904, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x382400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5025, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5025, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x382800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5146, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5146, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x382c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5267, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5267, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x383000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5388, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5388, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x383400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5509, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5509, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x383800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5630, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5630, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x383c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5751, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5751, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x384000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5872, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5872, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x384400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=5993, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=5993, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x384800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6114, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6114, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x384c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6235, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6235, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x385000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6356, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6356, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x385400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6477, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6477, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x385800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6598, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6598, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x385c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6719, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6719, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x386000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6840, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6840, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x386400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=6961, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=6961, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x386800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7082, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7082, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x386c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7203, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7203, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x387000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7324, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7324, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x387400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7445, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7445, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x387800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7566, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7566, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x387c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7687, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7687, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x388000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7808, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7808, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x388400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=7929, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=7929, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x388800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8050, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8050, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x388c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8171, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8171, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x389000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8292, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8292, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x389400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8413, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8413, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x389800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8534, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8534, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x389c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8655, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8655, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x38a000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8776, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8776, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x38a400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=8897, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=8897, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x38a800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9018, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9018, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x38ac00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9139, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9139, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x38b000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9260, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9260, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x38b400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9381, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9381, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x38b800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9502, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9502, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x38bc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9623, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9623, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x38c000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9744, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9744, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x38c400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9865, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9865, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x38c800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=9986, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=9986, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x38cc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10107, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10107, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x38d000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10228, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10228, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x38d400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10349, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10349, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x38d800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10470, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10470, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x38dc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10591, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10591, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x38e000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10712, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10712, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x38e400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10833, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10833, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x38e800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=10954, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=10954, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x38ec00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11075, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11075, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x38f000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11196, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11196, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x38f400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11317, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11317, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x38f800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11438, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11438, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x38fc00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11559, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11559, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x390000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11680, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11680, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x390400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11801, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11801, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x390800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=11922, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=11922, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x390c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12043, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12043, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x391000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12164, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12164, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x391400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12285, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12285, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x391800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12406, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12406, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x391c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12527, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12527, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x392000, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12648, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12648, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x392400, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12769, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12769, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x392800, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=12890, acc=32768, len=121, switch, accumulate, unsigned
+MATMUL ub=12890, acc=2097152, len=121, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x392c00, tiles=1, usedRows=32, usedCols=32
-MATMUL ub=13011, acc=32768, len=121, switch, accumulate, unsigned
-ACTIVATE acc=32768, ub=13979, len=121, params=56, func=identity, perColumn, unsigned
+MATMUL ub=13011, acc=2097152, len=121, switch, accumulate, unsigned
+ACTIVATE acc=2097152, ub=13979, len=121, params=56, func=identity, perColumn, unsigned
 WRITE_HOST ub=13132, host=0x66980, rows=121, rowBytes=32
 WRITE_HOST ub=13253, host=0x678a0, rows=121, rowBytes=32
 WRITE_HOST ub=13374, host=0x687c0, rows=121, rowBytes=32
