@@ -217,61 +217,73 @@ class FilterMatrix implements OperandMatrix {
 // `lead` empty rows; the stationary block loaded in the fold's first R rows, bottom row first
 // (np.flip); or, for OS outputs, the R rows read out skewed, bottom row first, after T - 1 rows.
 
-/** Visits the non-empty cells of one operand's demand matrix in SCALE-Sim's order. */
-type CellVisitor = (row: number, addr: number) => void;
-
-/** Where fold (fr, fc)'s cell (t, c) or (r, c) of a demand matrix comes from in the operand matrix. */
+/** Where fold (fr, fc)'s demand cells come from: cell (i, c) is operand element (iBase + i, cBase + c), or (cBase + c, iBase + i) when transposed. */
 interface StreamShape {
   kind: 'stream' | 'block' | 'drain';
   /** stream: empty rows before the first data row; drain: T - 1 */
   lead: number;
-  /** columns of the demand matrix holding data in this fold (rows or cols used) */
+  /** columns of the demand matrix holding data in this fold: rows or columns used */
   used: (fr: number, fc: number) => number;
-  /** block/drain: rows of the stationary block holding data */
-  blockRows?: (fr: number, fc: number) => number;
-  /** operand-matrix (row, col) of cell (i, c): i = t for streams, the block row for blocks */
-  at: (fr: number, fc: number, i: number, c: number) => [number, number];
+  /** block, drain: rows of the stationary block holding data */
+  blockRows: (fr: number, fc: number) => number;
+  iBase: (fr: number, fc: number) => number;
+  cBase: (fr: number, fc: number) => number;
+  transposed: boolean;
 }
 
-function walkDemand(map: ScaleSimMapping, shape: StreamShape, matrix: OperandMatrix | null, visit: CellVisitor): void {
-  const R = map.rows, T = map.t, L = map.foldRows;
+/** The reads of one operand, fed to a read buffer at each demand row's cycle. */
+interface ReadSink {
+  read(row: number, addr: number): void;
+}
+
+/** Walks one read operand's demand matrix in SCALE-Sim's order (row by row, columns left to right). */
+function walkReads(map: ScaleSimMapping, shape: StreamShape, matrix: OperandMatrix, sink: ReadSink): void {
+  const R = map.rows, T = map.t, L = map.foldRows, tr = shape.transposed;
   let base = 0;
   for (let fc = 0; fc < map.colFolds; fc++) {
     for (let fr = 0; fr < map.rowFolds; fr++, base += L) {
-      const used = shape.used(fr, fc);
+      const used = shape.used(fr, fc), ib = shape.iBase(fr, fc), cb = shape.cBase(fr, fc);
       if (shape.kind === 'block') {
-        // row i of the fold holds block row R - 1 - i
-        const blockRows = shape.blockRows!(fr, fc);
-        for (let i = 0; i < R; i++) {
-          const r = R - 1 - i;
-          if (r >= blockRows) continue;
-          for (let c = 0; c < used; c++) emit(base + i, r, c, fr, fc);
+        // the fold's first R rows load the stationary block bottom row first: row i holds block row R - 1 - i
+        const blockRows = shape.blockRows(fr, fc);
+        for (let i = R - blockRows; i < R; i++) {
+          const r = ib + R - 1 - i;
+          for (let c = 0; c < used; c++) {
+            const addr = tr ? matrix.addr(cb + c, r) : matrix.addr(r, cb + c);
+            if (addr >= 0) sink.read(base + i, addr);
+          }
         }
         continue;
       }
-      const span = shape.kind === 'stream' ? T : R;
-      const blockRows = shape.kind === 'drain' ? shape.blockRows!(fr, fc) : span;
-      for (let j = 0; j < L; j++) {
-        const cLow = Math.max(0, j - shape.lead - span + 1), cHigh = Math.min(used - 1, j - shape.lead);
+      // a skewed stream: at row j, column c holds stream element j - c - lead
+      const lead = shape.lead;
+      for (let j = lead; j < L; j++) {
+        const cLow = Math.max(0, j - lead - T + 1), cHigh = Math.min(used - 1, j - lead);
         for (let c = cLow; c <= cHigh; c++) {
-          const u = j - c - shape.lead;
-          if (shape.kind === 'stream') emit(base + j, u, c, fr, fc);
-          else {
-            const r = R - 1 - u;
-            if (r < blockRows) emit(base + j, r, c, fr, fc);
-          }
+          const t = ib + j - c - lead;
+          const addr = tr ? matrix.addr(cb + c, t) : matrix.addr(t, cb + c);
+          if (addr >= 0) sink.read(base + j, addr);
         }
       }
     }
   }
-  function emit(row: number, i: number, c: number, fr: number, fc: number): void {
-    if (!matrix) {
-      visit(row, 0);
-      return;
+}
+
+/** Calls `words(row, n)` for every demand row of the output operand that writes n > 0 outputs, in order. */
+function walkWrites(map: ScaleSimMapping, shape: StreamShape, words: (row: number, n: number) => void): void {
+  const R = map.rows, L = map.foldRows;
+  let base = 0;
+  for (let fc = 0; fc < map.colFolds; fc++) {
+    for (let fr = 0; fr < map.rowFolds; fr++, base += L) {
+      const used = shape.used(fr, fc), lead = shape.lead;
+      // a stream of `span` rows skewed over `used` columns; a drain keeps only block rows < blockRows
+      const span = shape.kind === 'drain' ? R : map.t;
+      const skip = shape.kind === 'drain' ? R - shape.blockRows(fr, fc) : 0; // flipped: the padding rows come first
+      for (let j = lead + skip; j < L; j++) {
+        const cLow = Math.max(0, j - lead - span + 1), cHigh = Math.min(used - 1, j - lead - skip);
+        if (cHigh >= cLow) words(base + j, cHigh - cLow + 1);
+      }
     }
-    const [a, b] = shape.at(fr, fc, i, c);
-    const addr = matrix.addr(a, b);
-    if (addr >= 0) visit(row, addr);
   }
 }
 
@@ -279,25 +291,28 @@ function walkDemand(map: ScaleSimMapping, shape: StreamShape, matrix: OperandMat
 function demandShapes(map: ScaleSimMapping): { ifmap: StreamShape; filter: StreamShape; ofmap: StreamShape } {
   const R = map.rows, C = map.cols;
   const rowsUsed = (fr: number) => Math.min(R, map.sr - fr * R);
-  const colsUsed = (fc: number) => Math.min(C, map.sc - fc * C);
+  const colsUsed = (_fr: number, fc: number) => Math.min(C, map.sc - fc * C);
+  const byRows = (fr: number) => fr * R, byCols = (_fr: number, fc: number) => fc * C, zero = () => 0;
+  const stream = (lead: number, used: StreamShape['used'], cBase: StreamShape['cBase'], transposed: boolean): StreamShape =>
+    ({ kind: 'stream', lead, used, blockRows: rowsUsed, iBase: zero, cBase, transposed });
   switch (map.dataflow) {
-    case 'ws': // filter stationary (K x N); ifmap streams M rows over the array rows; outputs M rows per column
+    case 'ws': // filter stationary (K x N); the ifmap streams M rows over the array rows; M outputs per column
       return {
-        ifmap: { kind: 'stream', lead: R, used: (fr) => rowsUsed(fr), at: (fr, _fc, t, c) => [t, fr * R + c] },
-        filter: { kind: 'block', lead: 0, used: (_fr, fc) => colsUsed(fc), blockRows: (fr) => rowsUsed(fr), at: (fr, fc, r, c) => [fr * R + r, fc * C + c] },
-        ofmap: { kind: 'stream', lead: 2 * R - 1, used: (_fr, fc) => colsUsed(fc), at: (_fr, fc, t, c) => [t, fc * C + c] },
+        ifmap: stream(R, rowsUsed, byRows, false),
+        filter: { kind: 'block', lead: 0, used: colsUsed, blockRows: rowsUsed, iBase: byRows, cBase: byCols, transposed: false },
+        ofmap: stream(2 * R - 1, colsUsed, byCols, false),
       };
-    case 'is': // ifmap stationary (K x M); the filter streams N rows over the array rows; outputs N rows per column
+    case 'is': // ifmap stationary (K x M); the filter streams N rows over the array rows; N outputs per column
       return {
-        ifmap: { kind: 'block', lead: 0, used: (_fr, fc) => colsUsed(fc), blockRows: (fr) => rowsUsed(fr), at: (fr, fc, r, c) => [fc * C + c, fr * R + r] },
-        filter: { kind: 'stream', lead: R, used: (fr) => rowsUsed(fr), at: (fr, _fc, t, c) => [fr * R + c, t] },
-        ofmap: { kind: 'stream', lead: 2 * R - 1, used: (_fr, fc) => colsUsed(fc), at: (_fr, fc, t, c) => [fc * C + c, t] },
+        ifmap: { kind: 'block', lead: 0, used: colsUsed, blockRows: rowsUsed, iBase: byRows, cBase: byCols, transposed: true },
+        filter: stream(R, rowsUsed, byRows, true),
+        ofmap: stream(2 * R - 1, colsUsed, byCols, true),
       };
-    case 'os': // outputs stationary (M x N); ifmap and filter stream K elements; outputs read out bottom row first
+    case 'os': // outputs stationary (M x N); ifmap and filter stream K elements; the outputs leave bottom row first
       return {
-        ifmap: { kind: 'stream', lead: 0, used: (fr) => rowsUsed(fr), at: (fr, _fc, t, c) => [fr * R + c, t] },
-        filter: { kind: 'stream', lead: 0, used: (_fr, fc) => colsUsed(fc), at: (_fr, fc, t, c) => [t, fc * C + c] },
-        ofmap: { kind: 'drain', lead: map.t - 1, used: (_fr, fc) => colsUsed(fc), blockRows: (fr) => rowsUsed(fr), at: (fr, fc, r, c) => [fr * R + r, fc * C + c] },
+        ifmap: stream(0, rowsUsed, byRows, true),
+        filter: stream(0, colsUsed, byCols, false),
+        ofmap: { kind: 'drain', lead: map.t - 1, used: colsUsed, blockRows: rowsUsed, iBase: byRows, cBase: byCols, transposed: false },
       };
   }
 }
@@ -398,8 +413,7 @@ class DrainingWriteBuffer {
   private free: number;
   private lineFill = 0;
   /** Valid words of every closed line not yet drained, oldest first. */
-  private lines: number[] = [];
-  private linesHead = 0;
+  private readonly lines = new LineQueue();
   private drainEnd = 0;
   private dramStart: number | undefined;
   private dramStop = 0;
@@ -415,16 +429,20 @@ class DrainingWriteBuffer {
   writeRow(cycle: number, words: number): number {
     let current = cycle;
     let offset = 0;
-    for (let w = 0; w < words; w++) {
-      this.lineFill++;
-      this.free--;
-      if (this.lineFill === this.width) this.closeLine();
-      if (current < this.drainEnd) {
+    const threshold = this.total - this.drainSize;
+    // word by word, SCALE-Sim checks after each write; between the words where a check fires nothing
+    // happens but filling lines, so the words are taken in runs up to the next one that fires
+    for (let left = words; left > 0;) {
+      const draining = current < this.drainEnd;
+      const run = Math.min(left, draining ? Math.max(1, this.free) : Math.max(1, this.free - threshold + 1));
+      this.fill(run);
+      left -= run;
+      if (draining) {
         if (this.free <= 0) {
           offset += Math.max(this.drainEnd - current, 0);
           current = this.drainEnd;
         }
-      } else if (this.free < this.total - this.drainSize) {
+      } else if (this.free < threshold) {
         if (this.lineFill > 0) this.closeLine();
         this.drainEnd = this.drain(current);
       }
@@ -432,36 +450,82 @@ class DrainingWriteBuffer {
     return offset;
   }
 
+  /** store_to_trace_mat_cache() for n words: lines of `width` words close as they fill. */
+  private fill(n: number): void {
+    this.free -= n;
+    const fill = this.lineFill + n;
+    this.lines.push(this.width, Math.floor(fill / this.width));
+    this.lineFill = fill % this.width;
+  }
+
   /** empty_all_buffers(): drains everything left, starting at the last demand row's cycle. */
   finish(cycle: number): ScaleSimAccess {
     if (this.lineFill > 0) this.closeLine();
     let at = cycle;
-    while (this.linesHead < this.lines.length) at = this.drain(at) + 1;
+    while (this.lines.size > 0) at = this.drain(at) + 1;
     if (this.dramStart === undefined) throw new RangeError('the OFMAP stream is empty (SCALE-Sim fails on it)');
     return { start: this.dramStart, stop: this.dramStop, count: this.dramWrites };
   }
 
   private closeLine(): void {
-    this.lines.push(this.lineFill);
+    this.lines.push(this.lineFill, 1);
     this.lineFill = 0;
   }
 
   /** empty_drain_buf(): returns the cycle of its last line. */
   private drain(start: number): number {
-    const count = Math.min(Math.ceil(this.drainSize / this.width), this.lines.length - this.linesHead);
+    const count = Math.min(Math.ceil(this.drainSize / this.width), this.lines.size);
     if (count === 0) throw new RangeError('SCALE-Sim drains an empty OFMAP buffer here (it fails on this layer)');
-    const last = this.lines[this.linesHead + count - 1]!;
+    const last = this.lines.take(count);
+    // empty_drain_buf() subtracts the -1 padding of the last line only
     const words = (count - 1) * this.width + last;
-    this.linesHead += count;
-    if (this.linesHead > 65536) {
-      this.lines = this.lines.slice(this.linesHead);
-      this.linesHead = 0;
-    }
     this.dramWrites += words;
     this.free += words;
     this.dramStart ??= start;
     this.dramStop = start + count - 1;
     return this.dramStop;
+  }
+}
+
+/** A FIFO of lines (their valid word counts), run-length encoded: most lines are full. */
+class LineQueue {
+  private fills: number[] = [];
+  private repeats: number[] = [];
+  private head = 0;
+  size = 0;
+
+  push(fill: number, repeat: number): void {
+    if (repeat === 0) return;
+    const last = this.fills.length - 1;
+    if (last >= this.head && this.fills[last] === fill) this.repeats[last]! += repeat;
+    else {
+      this.fills.push(fill);
+      this.repeats.push(repeat);
+    }
+    this.size += repeat;
+  }
+
+  /** Removes the `count` oldest lines (count <= size); returns the fill of the last one removed. */
+  take(count: number): number {
+    this.size -= count;
+    for (;;) {
+      const r = this.repeats[this.head]!;
+      if (r > count) {
+        this.repeats[this.head] = r - count;
+        return this.fills[this.head]!;
+      }
+      const fill = this.fills[this.head]!;
+      this.head++;
+      count -= r;
+      if (count === 0) {
+        if (this.head > 4096) {
+          this.fills = this.fills.slice(this.head);
+          this.repeats = this.repeats.slice(this.head);
+          this.head = 0;
+        }
+        return fill;
+      }
+    }
   }
 }
 
@@ -490,32 +554,21 @@ export function scaleSimMemory(layer: ScaleSimLayerShape, array: ScaleSimArraySp
   const ofmapBuffer = new DrainingWriteBuffer(array.sramKB.ofmap, array.cols);
   const stallRows: number[] = [], stallTotals: number[] = [];
   let stalls = 0;
-  let pendingRow = -1, pendingWords = 0;
   let ofmapFirst: number | undefined, ofmapLast = 0;
-  const flushRow = () => {
-    if (pendingRow < 0) return;
-    const stall = ofmapBuffer.writeRow(pendingRow + stalls, pendingWords);
+  walkWrites(map, shapes.ofmap, (row, n) => {
+    const stall = ofmapBuffer.writeRow(row + stalls, n);
     if (stall > 0) {
       stalls += stall;
-      stallRows.push(pendingRow + 1);
+      stallRows.push(row + 1);
       stallTotals.push(stalls);
     }
-    ofmapFirst ??= pendingRow + stalls;
-    ofmapLast = pendingRow + stalls;
-  };
-  walkDemand(map, shapes.ofmap, null, (row) => {
-    if (row !== pendingRow) {
-      flushRow();
-      pendingRow = row;
-      pendingWords = 0;
-    }
-    pendingWords++;
+    ofmapFirst ??= row + stalls;
+    ofmapLast = row + stalls;
   });
-  flushRow();
   // the buffer drains what is left from the last demand row on, which may carry no outputs
   const dramOfmap = ofmapBuffer.finish(map.demandRows - 1 + stalls);
 
-  /** Cycle of demand row `row`: the row index plus the stalls of the rows before it. */
+  /** Stalls of the demand rows before `row` (their sum shifts the row's cycle). */
   const stallsBefore = (row: number): number => {
     let lo = 0, hi = stallRows.length;
     while (lo < hi) {
@@ -527,8 +580,8 @@ export function scaleSimMemory(layer: ScaleSimLayerShape, array: ScaleSimArraySp
   };
   const readStream = (shape: StreamShape, matrix: OperandMatrix, sramKB: number, what: string) => {
     const buffer = new EstimateReadBuffer(sramKB, matrix.space, what);
-    const visit: CellVisitor = stallRows.length === 0 ? (row, addr) => buffer.read(row, addr) : (row, addr) => buffer.read(row + stallsBefore(row), addr);
-    walkDemand(map, shape, matrix, visit);
+    const sink: ReadSink = stallRows.length === 0 ? buffer : { read: (row, addr) => buffer.read(row + stallsBefore(row), addr) };
+    walkReads(map, shape, matrix, sink);
     const dram = buffer.finish();
     return { sram: { start: buffer.sramFirst ?? 0, stop: buffer.sramLast, count: 0 }, dram };
   };
