@@ -69,6 +69,7 @@ export function registerRunCommand(program: Command): void {
           lastLine = now;
         }
       };
+      if (flags.scalesimReports && !/\.csv$/i.test(model)) throw new InputError(`--scalesim-reports: ${NOT_A_TOPOLOGY}`);
       const { runModelDetailed } = await import('../../runtime/index.js');
       const result = await runModelDetailed(model, config, opts);
       if (tty) io.stderr.write('\r\x1b[K');
@@ -86,6 +87,8 @@ export function registerRunCommand(program: Command): void {
     });
 }
 
+const NOT_A_TOPOLOGY = "SCALE-Sim's report files describe the layers of a SCALE-Sim topology (.csv); other models have none";
+
 /**
  * SCALE-Sim's report files for a SCALE-Sim-shaped run (a .csv topology, a .cfg config, or
  * --scalesim-reports), in OUT/<run_name>/; returns that folder, or undefined when not written.
@@ -94,9 +97,7 @@ async function writeScaleSimFilesOfRun(model: string, flags: RunFlags, config: H
   const isTopology = /\.csv$/i.test(model), isCfg = /\.cfg$/i.test(flags.config);
   if (!isTopology && !isCfg && !flags.scalesimReports) return undefined;
   if (!isTopology) {
-    const why = "SCALE-Sim's report files describe the layers of a SCALE-Sim topology (.csv); other models have none";
-    if (flags.scalesimReports) throw new InputError(`--scalesim-reports: ${why}`);
-    io.stderr.write(`tpusim: note: ${why}, so none are written\n`);
+    io.stderr.write(`tpusim: note: ${NOT_A_TOPOLOGY}, so none are written\n`);
     return undefined;
   }
   const cfg = isCfg ? loadScaleSimCfg(flags.config) : undefined;
