@@ -2,7 +2,8 @@
 //   (a) the raw SIMD int8 GEMM kernel on 2048 x 2048 x 2048;
 //   (b) a fast-fidelity program computing the same GEMM on tpu-v1 (load once, time the run),
 //       and the ratio (b)/(a) — the simulator's overhead around the kernel (target >= 0.6);
-//   (c) exact-fidelity speed in cell-updates per second on a 32x32 array (bench/exact.ts).
+//   (c) exact-fidelity speed in cell-updates per second on a 32x32 array (bench/exact.ts);
+//   (f) tpusim scalesim against SCALE-Sim v2's recorded wall times (bench/scalesim.ts).
 import { Simulator, buildFoldedGemm, loadConfig } from '../sim/index.js';
 import { benchExact } from './exact.js';
 
@@ -89,3 +90,6 @@ console.log(`(c) exact fidelity, 32x32: ${(exact.cellUpdatesPerSecond / 1e6).toF
 // (d), (e) runtime: ONNX import and compiling + simulating resnet50
 const { benchRuntime } = await import('./runtime.js');
 await benchRuntime();
+
+// (f) SCALE-Sim drop-in: tpusim scalesim against SCALE-Sim v2's recorded wall times
+await (await import('./scalesim.js')).benchScaleSim();
