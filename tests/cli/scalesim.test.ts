@@ -18,6 +18,7 @@ const CASES: { topology: string; file: string; format: 'conv' | 'gemm'; config: 
   { topology: 'edge', file: join(REFERENCE, 'topologies', 'edge.csv'), format: 'conv', config: 'ws_8x8' },
   { topology: 'edge', file: join(REFERENCE, 'topologies', 'edge.csv'), format: 'conv', config: 'ws_32x32' },
   { topology: 'alexnet', file: join(TOPOLOGIES, 'v2', 'conv_nets', 'alexnet.csv'), format: 'conv', config: 'ws_32x32' },
+  { topology: 'Resnet18', file: join(TOPOLOGIES, 'v2', 'conv_nets', 'Resnet18.csv'), format: 'conv', config: 'ws_256x256' },
   { topology: 'transformer_partial', file: join(TOPOLOGIES, 'v2', 'GEMM_mnk', 'transformer_partial.csv'), format: 'gemm', config: 'ws_32x32' },
 ];
 
