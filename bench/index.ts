@@ -6,6 +6,7 @@
 //   (d), (e) runtime: ONNX import, compiling and simulating resnet50 (bench/runtime.ts);
 //   (f) the reference executor on resnet18 (bench/executor.ts);
 //   (g) fast fidelity on 10,000- and 100,000-instruction programs (bench/long-program.ts).
+//   (h) tpusim scalesim against SCALE-Sim v2's recorded wall times (bench/scalesim.ts).
 import { Simulator, buildFoldedGemm, loadConfig } from '../sim/index.js';
 import { benchExact } from './exact.js';
 
@@ -98,3 +99,5 @@ const { benchExecutor } = await import('./executor.js');
 benchExecutor();
 const { benchLongProgram } = await import('./long-program.js');
 benchLongProgram();
+// (h) SCALE-Sim drop-in: tpusim scalesim against SCALE-Sim v2's recorded wall times
+await (await import('./scalesim.js')).benchScaleSim();

@@ -8,6 +8,7 @@ import { registerModelsCommand } from './commands/models.js';
 import { registerRunCommand } from './commands/run.js';
 import { registerCompareCommand } from './commands/compare.js';
 import { registerSweepCommand } from './commands/sweep.js';
+import { registerScaleSimCommand } from './commands/scalesim.js';
 import { exitCodeFor } from './errors.js';
 
 /** Builds the command tree (exported for tests). */
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
     withOverrides: (c, o) => withOverrides(parseConfig(c), o),
     runModule: new URL('../runtime/index.js', import.meta.url),
   });
+  registerScaleSimCommand(program);
   registerModelsCommand(program);
   registerAsmCommands(program);
   registerExecCommand(program);

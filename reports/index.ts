@@ -1,5 +1,5 @@
 // Public face of reports/: the report model (report.json) and every view of it — the HTML report,
-// CSV, terminal summaries, comparisons and sweeps. Depends on report data only. It exports the report
+// CSV, terminal summaries, comparisons and sweeps, and SCALE-Sim v2's report files. Depends on report data only. It exports the report
 // model (schema.ts, the definition reports/SCHEMA.md describes) and what other folders use;
 // reports/'s own modules import one another directly.
 export * from './schema.js';
@@ -37,5 +37,15 @@ export {
 } from './sweep.js';
 export { ReportDataError } from './hardware.js';
 export { capTimeline } from './timeline.js';
-export { escapeHtml, formatInt, formatNumber, formatSi, formatSeconds, formatTops, formatPercent, formatSpeedup } from './format.js';
+export {
+  scaleSimMapping, scaleSimMemory, scaleSimSramCounts, scaleSimUtilizations, pythonSum,
+  type PythonSummation, type ScaleSimAccess, type ScaleSimArraySpec, type ScaleSimDataflow, type ScaleSimLayerShape, type ScaleSimMapping,
+  type ScaleSimMemoryReport, type ScaleSimSramCounts,
+} from './scalesim-model.js';
+export {
+  scaleSimLayerReport, scaleSimOmittedCycles, renderScaleSimReports, scaleSimLayerLines, scaleSimBanner, pythonFloat, pythonFixed,
+  SCALESIM_DONE_LINE, COMPUTE_REPORT_HEADER, BANDWIDTH_REPORT_HEADER, DETAILED_ACCESS_REPORT_HEADER,
+  type ScaleSimLayerReport, type ScaleSimLayerRun, type ScaleSimReportFiles,
+} from './scalesim-files.js';
+export { escapeHtml, formatInt, formatNumber, formatSi, formatSeconds, formatTops, formatBytes, formatPercent, formatSpeedup } from './format.js';
 export type { ChartSpec } from './page.js';

@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { ConfigError } from './errors.js';
 import { packageRoot } from './paths.js';
+import { loadScaleSimCfg } from './scalesim-cfg.js';
 
 /** Largest matrix-unit side; the ISA's 16-bit usedRows/usedCols and UB row width allow more, wasm memory does not. */
 export const MAX_ARRAY_SIDE = 1024;
@@ -18,6 +19,13 @@ export const MAX_UB_BYTES = 1024 * 1024 * 1024;
 export const ACC_ROW_OVERHEAD_BYTES = 20;
 /** Largest block the core's allocator hands out (just under 1 GiB): the accumulators and their scoreboard are one block. */
 export const MAX_ACC_BYTES = 2 ** 30 - 2 ** 16;
+
+/** Systolic dataflows: weight stationary (the TPU's), output stationary, input stationary (SCALE-Sim's three). */
+export const DATAFLOWS = ['ws', 'os', 'is'] as const;
+/** A systolic dataflow. */
+export type Dataflow = (typeof DATAFLOWS)[number];
+/** The dataflows the engines model today; a config asking for another is an error naming `matrix.dataflow`. */
+const MODELLED_DATAFLOWS: readonly Dataflow[] = ['ws'];
 
 const int = (min: number, max: number) =>
   z.number({ error: `must be an integer between ${min} and ${max}` })
@@ -43,6 +51,7 @@ export const HardwareConfigSchema = z.strictObject({
     rows: int(1, MAX_ARRAY_SIDE),
     cols: int(1, MAX_ARRAY_SIDE),
     weightDoubleBuffer: bool(),
+    dataflow: z.enum(DATAFLOWS, { error: `must be one of ${DATAFLOWS.join(', ')}` }).default('ws'),
   }, { error: 'must be an object' }),
   unifiedBuffer: z.strictObject({
     bytes: int(1, MAX_UB_BYTES),
@@ -64,6 +73,9 @@ export const HardwareConfigSchema = z.strictObject({
     latencyCycles: int(0, 1_000_000),
   }, { error: 'must be an object' }),
 }, { error: 'must be an object' }).superRefine((c, ctx) => {
+  if (!MODELLED_DATAFLOWS.includes(c.matrix.dataflow)) {
+    ctx.addIssue({ code: 'custom', path: ['matrix', 'dataflow'], message: `dataflow ${c.matrix.dataflow} is not modelled yet (the engines run ${MODELLED_DATAFLOWS.join(', ')})` });
+  }
   const width = ubRowBytes(c);
   if (c.unifiedBuffer.bytes % width !== 0) {
     ctx.addIssue({ code: 'custom', path: ['unifiedBuffer', 'bytes'], message: `must be a multiple of the UB row width max(matrix.rows, matrix.cols) = ${width}` });
@@ -79,8 +91,16 @@ export const HardwareConfigSchema = z.strictObject({
   }
 });
 
-/** A hardware configuration (see sim/README.md for every field). */
-export type HardwareConfig = z.infer<typeof HardwareConfigSchema>;
+/**
+ * A hardware configuration (see sim/README.md for every field). Fields with a default (only
+ * `matrix.dataflow`) may be left out of a literal; `parseConfig` always fills them in.
+ */
+export type HardwareConfig = z.input<typeof HardwareConfigSchema>;
+
+/** The config's dataflow (`ws` when a literal config leaves it out). */
+export function dataflowOf(config: HardwareConfig): Dataflow {
+  return config.matrix.dataflow ?? 'ws';
+}
 
 /** Formats zod issues as `field.path: message` lines. */
 function formatIssues(error: z.ZodError, where: string): string {
@@ -128,8 +148,9 @@ function readJson(path: string): unknown {
   }
 }
 
-/** Loads a preset by name (`tpu-v1`) or a config from a JSON file path. */
+/** Loads a preset by name (`tpu-v1`), a config from a JSON file path, or a SCALE-Sim v2 `.cfg` file. */
 export function loadConfig(nameOrFile: string): HardwareConfig {
+  if (/\.cfg$/i.test(nameOrFile)) return loadScaleSimCfg(nameOrFile).config;
   const presets = listPresets();
   if (presets.includes(nameOrFile)) {
     const path = join(presetDir(), `${nameOrFile}.json`);

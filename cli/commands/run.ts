@@ -6,10 +6,12 @@ import { renderReportHtml, renderReportSummary, wantsColor } from '../../reports
 import type { RunModelOptions } from '../../runtime/index.js';
 // runtime/defaults.ts has no imports: the CLI loads the runtime only when a command runs.
 import { DEFAULT_MODEL } from '../../runtime/defaults.js';
-import { loadConfig } from '../../sim/index.js';
+import { type HardwareConfig, loadConfig, loadScaleSimCfg } from '../../sim/index.js';
+import type { Report } from '../../reports/index.js';
 import { InputError } from '../errors.js';
 import { writeOutput } from '../files.js';
-import { baseRunOptions, loadConfigFor, positiveInt, processIo } from './run-deps.js';
+import { type CommandIo, baseRunOptions, loadConfigFor, positiveInt, processIo } from './run-deps.js';
+import { scaleSimArraySpec, scaleSimLayerReports, writeScaleSimReports } from './scalesim.js';
 
 interface RunFlags {
   config: string;
@@ -23,6 +25,7 @@ interface RunFlags {
   convMapping?: string;
   maxCycles?: string;
   html?: boolean;
+  scalesimReports?: boolean;
 }
 
 export function registerRunCommand(program: Command): void {
@@ -41,6 +44,7 @@ export function registerRunCommand(program: Command): void {
     .option('--conv-mapping <auto|channels|im2col>', 'mapping of convolutions whose input comes from the host', 'auto')
     .option('--max-cycles <n>', 'fail a TPU program that needs more cycles than this')
     .option('--no-html', 'do not write report.html')
+    .option('--scalesim-reports', "write SCALE-Sim's COMPUTE/BANDWIDTH/DETAILED_ACCESS report files to OUT/<run_name>/ (always on for a .csv topology or a .cfg config)")
     .action(async (model: string, flags: RunFlags) => {
       const io = processIo();
       const config = loadConfigFor(loadConfig, flags.config, '--config');
@@ -65,6 +69,7 @@ export function registerRunCommand(program: Command): void {
           lastLine = now;
         }
       };
+      if (flags.scalesimReports && !/\.csv$/i.test(model)) throw new InputError(`--scalesim-reports: ${NOT_A_TOPOLOGY}`);
       const { runModelDetailed } = await import('../../runtime/index.js');
       const result = await runModelDetailed(model, config, opts);
       if (tty) io.stderr.write('\r\x1b[K');
@@ -72,10 +77,33 @@ export function registerRunCommand(program: Command): void {
       const json = JSON.stringify(report, null, 2) + '\n';
       writeOutput(join(flags.out, 'report.json'), json);
       if (flags.html !== false) writeOutput(join(flags.out, 'report.html'), renderReportHtml(report));
+      const scaleSimDir = await writeScaleSimFilesOfRun(model, flags, config as HardwareConfig, report, io);
       if (flags.json) io.stdout.write(json);
       else {
         io.stdout.write(renderReportSummary(report, { color: wantsColor(io.stdout) }));
         io.stdout.write(`\nwrote ${join(flags.out, 'report.json')}${flags.html !== false ? ` and ${join(flags.out, 'report.html')}` : ''}\n`);
+        if (scaleSimDir) io.stdout.write(`wrote SCALE-Sim's report files to ${scaleSimDir}/\n`);
       }
     });
+}
+
+const NOT_A_TOPOLOGY = "SCALE-Sim's report files describe the layers of a SCALE-Sim topology (.csv); other models have none";
+
+/**
+ * SCALE-Sim's report files for a SCALE-Sim-shaped run (a .csv topology, a .cfg config, or
+ * --scalesim-reports), in OUT/<run_name>/; returns that folder, or undefined when not written.
+ */
+async function writeScaleSimFilesOfRun(model: string, flags: RunFlags, config: HardwareConfig, report: Report, io: CommandIo): Promise<string | undefined> {
+  const isTopology = /\.csv$/i.test(model), isCfg = /\.cfg$/i.test(flags.config);
+  if (!isTopology && !isCfg && !flags.scalesimReports) return undefined;
+  if (!isTopology) {
+    io.stderr.write(`tpusim: note: ${NOT_A_TOPOLOGY}, so none are written\n`);
+    return undefined;
+  }
+  const cfg = isCfg ? loadScaleSimCfg(flags.config) : undefined;
+  const { loadTopologyFile } = await import('../../graph/index.js');
+  const layers = scaleSimLayerReports(report, loadTopologyFile(model).layers, scaleSimArraySpec(config, cfg));
+  const dir = join(flags.out, cfg?.cfg.runName ?? config.name);
+  writeScaleSimReports(dir, layers, io);
+  return dir;
 }

@@ -1,0 +1,138 @@
+// `tpusim scalesim -c CFG -t TOPOLOGY [-p OUTDIR] [-i conv|gemm]`: SCALE-Sim v2's scale.py command
+// line on tpusim. It prints scale.py's banner and per-layer lines and writes SCALE-Sim's three
+// report files (plus tpusim's report.json) to OUTDIR/<run_name>/, with cycles from tpusim's own
+// simulation. Also the helpers `tpusim run` uses to write the same files for SCALE-Sim-shaped runs.
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import {
+  type PythonSummation, type Report, type ScaleSimArraySpec, type ScaleSimLayerReport, type ScaleSimLayerShape,
+  SCALESIM_DONE_LINE, renderScaleSimReports, scaleSimBanner, scaleSimLayerLines, scaleSimLayerReport,
+} from '../../reports/index.js';
+import type { LoadedModel } from '../../runtime/index.js';
+import { type HardwareConfig, type LoadedScaleSimCfg, dataflowOf, loadConfig, loadScaleSimCfg } from '../../sim/index.js';
+import { InputError, RunError } from '../errors.js';
+import { writeOutput } from '../files.js';
+import { type CommandIo, fidelityOption, loadConfigFor, processIo } from './run-deps.js';
+
+/** SCALE-Sim's SRAM sizes when the run has no .cfg: its shipped scale.cfg's (64 kB each, the scalesim-ws32 preset's origin). */
+export const DEFAULT_SCALESIM_SRAM_KB = { ifmap: 64, filter: 64, ofmap: 64 } as const;
+
+/** What SCALE-Sim's bookkeeping needs from a run's config: the .cfg's values, else the tpusim config and scale.cfg's SRAM sizes. */
+export function scaleSimArraySpec(config: HardwareConfig, cfg?: LoadedScaleSimCfg): ScaleSimArraySpec {
+  return {
+    rows: config.matrix.rows,
+    cols: config.matrix.cols,
+    dataflow: dataflowOf(config),
+    sramKB: cfg ? { ...cfg.cfg.sramKB } : { ...DEFAULT_SCALESIM_SRAM_KB },
+  };
+}
+
+/**
+ * SCALE-Sim's per-layer report numbers for a topology run: the report's layers that carry a
+ * `scalesim` record, matched in order to the topology's layers (SCALE-Sim's LayerIDs).
+ */
+export function scaleSimLayerReports(
+  report: Report, layers: readonly ScaleSimLayerShape[], array: ScaleSimArraySpec, summation: PythonSummation = 'compensated',
+): ScaleSimLayerReport[] {
+  const simulated = report.layers.filter((l) => l.scalesim);
+  if (simulated.length !== layers.length) {
+    throw new RunError(`the run has ${simulated.length} SCALE-Sim layers, the topology ${layers.length}: cannot write SCALE-Sim's report files`);
+  }
+  return layers.map((layer, i) => {
+    const s = simulated[i]!.scalesim!;
+    if (s.layer !== layer.name) throw new RunError(`SCALE-Sim layer ${i} is "${layer.name}" in the topology but "${s.layer}" in the run`);
+    if (s.matrixCycles === null) throw new RunError(`layer "${layer.name}": no simulated matrix cycles (it did not run on the TPU), so no SCALE-Sim report row`);
+    return scaleSimLayerReport({ layer, simulatedCycles: s.matrixCycles }, array, summation);
+  });
+}
+
+/** Writes the three files to `dir` and returns their paths; warns on stderr where tpusim's cycles differ from SCALE-Sim's model. */
+export function writeScaleSimReports(dir: string, layers: readonly ScaleSimLayerReport[], io: CommandIo): string[] {
+  for (const [id, l] of layers.entries()) {
+    if (l.cycleMismatch) {
+      io.stderr.write(
+        `tpusim: warning: layer ${id} ("${l.name}"): tpusim simulated ${l.cycleMismatch.simulated} matrix cycles, SCALE-Sim's model ${l.cycleMismatch.scaleSim}; ` +
+          'the SCALE-Sim report files carry tpusim\'s (see docs/VALIDATION.md)\n',
+      );
+    }
+  }
+  const files = renderScaleSimReports(layers);
+  return Object.entries(files).map(([name, text]) => {
+    const path = join(dir, name);
+    writeOutput(path, text);
+    return path;
+  });
+}
+
+/** `--summation`: how SCALE-Sim's Python adds the per-fold utilizations it averages. */
+export function summationOption(text: string | undefined): PythonSummation {
+  if (text === undefined || text === 'compensated' || text === 'sequential') return text ?? 'compensated';
+  throw new InputError(`--summation ${text}: expected compensated (Python >= 3.12) or sequential (Python <= 3.11)`);
+}
+
+interface ScaleSimFlags {
+  c?: string;
+  t?: string;
+  p: string;
+  i: string;
+  fidelity?: string;
+  summation?: string;
+}
+
+export function registerScaleSimCommand(program: Command): void {
+  program
+    .command('scalesim')
+    .description("SCALE-Sim v2's command line (scale.py -c CFG -t TOPOLOGY -p DIR -i conv|gemm): writes its COMPUTE, BANDWIDTH and DETAILED_ACCESS reports with tpusim's simulated cycles")
+    .option('-c <cfg>', 'SCALE-Sim v2 config (.cfg); a tpusim preset or JSON config also works (SRAM sizes then 64 kB each)')
+    .option('-t <topology>', 'SCALE-Sim topology CSV (default: the config\'s [network_presets] TopologyCsvLoc)')
+    .option('-p <dir>', 'log directory: the files go to DIR/<run_name>/ (scale.py\'s default)', '../test_runs')
+    .option('-i <conv|gemm>', 'topology format, as scale.py\'s -i', 'conv')
+    .option('--fidelity <fast|exact>', 'simulation fidelity (exact: small arrays only)')
+    .option('--summation <compensated|sequential>', "how SCALE-Sim's Python adds per-fold utilizations: compensated (Python >= 3.12, default) or sequential (<= 3.11); only last digits change")
+    .action(async (flags: ScaleSimFlags) => runScaleSim(flags, processIo()));
+}
+
+async function runScaleSim(flags: ScaleSimFlags, io: CommandIo): Promise<void> {
+  if (!flags.c) throw new InputError('-c CFG: a SCALE-Sim .cfg file (or a tpusim config) is required');
+  if (flags.i !== 'conv' && flags.i !== 'gemm') throw new InputError(`-i ${flags.i}: expected conv or gemm`);
+  const summation = summationOption(flags.summation);
+  const fidelity = fidelityOption(flags.fidelity);
+  const cfg = /\.cfg$/i.test(flags.c) ? loadScaleSimCfg(flags.c) : undefined;
+  const config = cfg?.config ?? (loadConfigFor(loadConfig, flags.c, '-c') as HardwareConfig);
+  const topologyPath = flags.t ?? cfg?.cfg.topologyCsvLoc;
+  if (!topologyPath) throw new InputError('-t TOPOLOGY: a SCALE-Sim topology CSV is required (the config names none)');
+  const runName = cfg?.cfg.runName ?? config.name;
+  const array = scaleSimArraySpec(config, cfg);
+
+  const { loadTopologyFile, topologyFeeds, topologyToGraph } = await import('../../graph/index.js');
+  const topology = loadTopologyFile(topologyPath, { format: flags.i });
+  const graph = topologyToGraph(topology, { seed: 0 });
+  const model: LoadedModel = {
+    graph, source: { name: topologyPath.replace(/^.*[\\/]/, ''), source: 'topology', path: topologyPath }, feeds: topologyFeeds(graph),
+    isolateLayers: true, convMapping: 'im2col',
+  };
+  io.stdout.write(scaleSimBanner(array, topologyPath));
+
+  const { runModelDetailed } = await import('../../runtime/index.js');
+  const tty = Boolean(io.stderr.isTTY);
+  let lastLine = 0;
+  const { report } = await runModelDetailed(model, config, {
+    fidelity, skipReference: true,
+    onProgress: (message, fraction) => {
+      const now = Date.now();
+      if (tty) io.stderr.write(`\r\x1b[K${Math.round(fraction * 100)}% ${message}`);
+      else if (now - lastLine > 2000 || message === 'done') {
+        io.stderr.write(`${Math.round(fraction * 100)}% ${message}\n`);
+        lastLine = now;
+      }
+    },
+  });
+  if (tty) io.stderr.write('\r\x1b[K');
+
+  const layers = scaleSimLayerReports(report, topology.layers, array, summation);
+  for (const [id, l] of layers.entries()) io.stdout.write(scaleSimLayerLines(id, l));
+  const dir = join(flags.p, runName);
+  writeScaleSimReports(dir, layers, io);
+  writeOutput(join(dir, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+  io.stdout.write(SCALESIM_DONE_LINE);
+}
