@@ -2,7 +2,7 @@
 // (what SCALE-Sim uses) and SCALE-Sim v2's keys (scale_config.read_conf_file, scale-sim-v2 22f88b1);
 // how each key maps onto the hardware config, and why, is in sim/README.md ("SCALE-Sim configs").
 import { readFileSync } from 'node:fs';
-import { DATAFLOWS, type Dataflow, type HardwareConfig, loadConfig, parseConfig } from './config.js';
+import { ACC_ROW_OVERHEAD_BYTES, DATAFLOWS, type Dataflow, MAX_ACC_BYTES, type HardwareConfig, loadConfig, parseConfig } from './config.js';
 import { ConfigError } from './errors.js';
 
 /** What a SCALE-Sim v2 config says, key by key (sizes in kB, offsets in words). */
@@ -209,8 +209,16 @@ export function scaleSimCfgToConfig(cfg: ScaleSimCfg, file = '<cfg>'): HardwareC
       'enter only the DRAM columns of the SCALE-Sim report files, as in SCALE-Sim\'s CALC mode.',
     matrix: { ...base.matrix, rows: cfg.arrayHeight, cols: cfg.arrayWidth, dataflow: cfg.dataflow },
     unifiedBuffer: { bytes: Math.floor(SCALESIM_UB_BYTES / width) * width },
+    // the preset's accumulators, or the largest power of two the core can hold for a wider array
+    // (scalesim-google's 2^19 for 256 columns): SCALE-Sim streams a whole layer's M rows per fold
+    accumulators: { entries: Math.min(base.accumulators.entries, accumulatorRowsFor(cfg.arrayWidth)) },
   };
   return parseConfig(config, `${file} (as a tpusim config)`);
+}
+
+/** The largest power-of-two accumulator row count the core can hold for `cols` columns. */
+function accumulatorRowsFor(cols: number): number {
+  return 2 ** Math.floor(Math.log2(MAX_ACC_BYTES / (cols * 4 + ACC_ROW_OVERHEAD_BYTES)));
 }
 
 /** Reads a SCALE-Sim v2 `.cfg` file and maps it onto a tpusim config. */
