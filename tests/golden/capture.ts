@@ -1,6 +1,7 @@
 // What a golden records of a model run: report.json without its timestamp and host timings, the
 // disassembly of every compiled TPU program, and sha256s of the weight image and of each
 // program's parameter block. Shared by the golden suites and scripts/zoo-snapshot.ts.
+import { join, relative } from 'node:path';
 import { disassemble, encodeProgram } from '../../isa/index.js';
 import type { Report } from '../../reports/index.js';
 import { type LoadedModel, type RunModelOptions, Session, runModelDetailed } from '../../runtime/index.js';
@@ -17,10 +18,17 @@ export interface ModelCapture {
   hashes: { weights: string; weightBytes: number; params: string[]; programs: string[] };
 }
 
-/** Report fields that are timestamps or measured host times (they vary run to run by nature). */
+/** The repository's root: model paths under it are recorded relative to it. */
+const REPO_ROOT = join(import.meta.dirname, '..', '..');
+
+/**
+ * Report fields that are timestamps or measured host times (they vary run to run by nature); the
+ * model's path is made relative to the repository, so a checkout elsewhere (CI's) records the same.
+ */
 export function stripTimings(report: Report): Record<string, unknown> {
   const { createdAt: _c, host: _h, layers, ...rest } = report;
-  return { ...rest, layers: layers.map(({ measuredMs: _m, ...l }) => l) };
+  const path = rest.model.path === null ? null : relative(REPO_ROOT, rest.model.path);
+  return { ...rest, model: { ...rest.model, path }, layers: layers.map(({ measuredMs: _m, ...l }) => l) };
 }
 
 /**
