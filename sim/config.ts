@@ -72,6 +72,15 @@ export const HardwareConfigSchema = z.strictObject({
   activation: z.strictObject({
     latencyCycles: int(0, 1_000_000),
   }, { error: 'must be an object' }),
+  /** Choices of the compiler that shape the program (not the hardware); see sim/TIMING.md "Layer boundaries". */
+  compiler: z.strictObject({
+    /**
+     * false (the paper's behaviour): the first multiply of a layer that reads an earlier layer's
+     * output carries `fence`, so it waits for every earlier ACTIVATE (RAW stalls). true: a what-if
+     * where dependent layers overlap band by band, ordered by row hazards only.
+     */
+    layerOverlap: bool().default(false),
+  }, { error: 'must be an object' }).default({ layerOverlap: false }),
 }, { error: 'must be an object' }).superRefine((c, ctx) => {
   if (!MODELLED_DATAFLOWS.includes(c.matrix.dataflow)) {
     ctx.addIssue({ code: 'custom', path: ['matrix', 'dataflow'], message: `dataflow ${c.matrix.dataflow} is not modelled yet (the engines run ${MODELLED_DATAFLOWS.join(', ')})` });
@@ -92,10 +101,15 @@ export const HardwareConfigSchema = z.strictObject({
 });
 
 /**
- * A hardware configuration (see sim/README.md for every field). Fields with a default (only
- * `matrix.dataflow`) may be left out of a literal; `parseConfig` always fills them in.
+ * A hardware configuration (see sim/README.md for every field). Fields with a default
+ * (`matrix.dataflow`, `compiler`) may be left out of a literal; `parseConfig` always fills them in.
  */
 export type HardwareConfig = z.input<typeof HardwareConfigSchema>;
+
+/** Whether the compiler overlaps dependent layers (false, the paper's fence, when a literal config leaves it out). */
+export function layerOverlapOf(config: HardwareConfig): boolean {
+  return config.compiler?.layerOverlap ?? false;
+}
 
 /** The config's dataflow (`ws` when a literal config leaves it out). */
 export function dataflowOf(config: HardwareConfig): Dataflow {

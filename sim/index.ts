@@ -1,7 +1,7 @@
 // Public face of sim/: the simulated ASIC's TypeScript side.
 export { packageRoot, packageVersion } from './paths.js';
 export {
-  DATAFLOWS, HardwareConfigSchema, MAX_ACCUMULATORS, dataflowOf, type Dataflow, MAX_ARRAY_SIDE, MAX_UB_BYTES, MAX_UB_ROWS,
+  DATAFLOWS, HardwareConfigSchema, MAX_ACCUMULATORS, dataflowOf, layerOverlapOf, type Dataflow, MAX_ARRAY_SIDE, MAX_UB_BYTES, MAX_UB_ROWS,
   configPaths, listPresets, loadConfig, parseConfig, peakNumbers, presetDir, timingParams, transferCycles, ubRowBytes,
   withOverrides, type HardwareConfig, type PeakNumbers, type TimingParams,
 } from './config.js';

@@ -103,6 +103,11 @@ export class LoweringContext {
   readonly streamed = new Map<string, StreamedInput>();
   /** Bands streamed so far (alternates the band buffers). */
   bandCounter = 0;
+  /**
+   * The next MATMUL carries `fence`: set at the start of a layer that reads an earlier layer's
+   * output (unless the config overlaps layers), cleared by that layer's first multiply.
+   */
+  fencePending = false;
   /** Index of the layer being lowered (for CapacityError). */
   layerIndex = 0;
   /** UB rows after the parameter blocks; set by `startEmitting`. */

@@ -26,6 +26,10 @@ export interface ConvAddressing {
 export function matmul(ctx: LoweringContext, ub0: number, acc: number, len: number, flags: MatmulFlags, conv?: ConvAddressing): void {
   if (len <= 0 && !flags.switch) return; // (a switching multiply is kept: the FIFO order depends on it)
   const ins: InstructionInput = { op: 'MATMUL', ub: ub0, acc, len, switch: flags.switch, accumulate: flags.accumulate, unsigned: true };
+  if (ctx.fencePending) {
+    ins.fence = true; // a layer boundary: wait for the previous layer's activations (see sim/TIMING.md)
+    ctx.fencePending = false;
+  }
   if (conv && !(conv.step === 1 && conv.pitch === conv.cols) && !(len <= conv.cols && conv.step === 1)) {
     if (conv.step > 255) throw new CompileError(`a stride of ${conv.step} exceeds the MATMUL step field (255)`);
     if (conv.pitch > 65535 || conv.cols > 65535) throw new CompileError(`an image row pitch of ${conv.pitch} UB rows exceeds the MATMUL pitch field (65535)`);

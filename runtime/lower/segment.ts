@@ -2,7 +2,9 @@
 // share of the model's weight image: decide each convolution's mapping and each tensor's border,
 // prepare every layer (quantization, parameter blocks), then emit layer by layer through the
 // layer's emitter, allocating UB rows by liveness. Hazards are left to the hardware: no NOPs, no
-// SYNCs; each layer's instructions carry its TAG.
+// SYNCs; each layer's instructions carry its TAG. The first multiply of a layer that reads an
+// earlier layer's output carries `fence` (the paper's layer-boundary synchronization) unless the
+// config's `compiler.layerOverlap` asks for the overlapped what-if.
 import { CompileError } from '../errors.js';
 import { type Frame, blocks, frameFor, frameRows, hostFrameBytes } from '../frame.js';
 import { type ConvLayer, type Layer, shapeOf } from '../layers.js';
@@ -135,6 +137,7 @@ export function lowerSegmentWith(spec: SegmentSpec, emitterOf: (l: Layer) => Lay
   const live = new Liveness(layers, emitters as LayerEmitter[]);
   const outputSet = new Set(spec.outputs);
   const lowered: LoweredLayer[] = [];
+  const produced = new Set<string>(); // outputs of this segment's layers so far
   layers.forEach((l, index) => {
     ctx.layerIndex = index;
     const tag = spec.tags.get(l.name) ?? 0;
@@ -144,12 +147,14 @@ export function lowerSegmentWith(spec: SegmentSpec, emitterOf: (l: Layer) => Lay
     const emitter = emitters[index];
     const p = prepared[index];
     if (!emitter || !p) throw new CompileError(`internal: node "${l.name}" (${l.op}) is not a TPU layer`);
+    ctx.fencePending = !spec.hw.layerOverlap && l.inputs.some((x) => produced.has(x));
     let y: Frame | undefined;
     if (!emitter.aliasesInput) {
       y = allocFrame(ctx, live, l.output, shapeOf(graph, l.output));
       fillBorders(ctx, y, ctx.qOf(l.output).zeroPoint);
     }
     emitter.emit(ctx, p, y);
+    produced.add(l.output);
     if (outputSet.has(l.output)) {
       const f = ctx.frames.get(l.output)!;
       ctx.host.outputs.push({ tensor: l.output, hostOffset: emitHostTransfer(ctx, 'WRITE_HOST', f), frame: f });

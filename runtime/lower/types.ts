@@ -2,7 +2,7 @@
 // plain data: its program, parameter block and host layout), and what lowering a segment needs.
 import type { Graph } from '../../graph/index.js';
 import type { InstructionInput } from '../../isa/index.js';
-import { type HardwareConfig, ubRowBytes } from '../../sim/index.js';
+import { type HardwareConfig, layerOverlapOf, ubRowBytes } from '../../sim/index.js';
 import type { Frame } from '../frame.js';
 import type { Layer } from '../layers.js';
 import type { WeightImage } from '../program.js';
@@ -14,6 +14,8 @@ export interface HardwareShape {
   cols: number;
   ubRows: number;
   accRows: number;
+  /** The config's `compiler.layerOverlap`: no `fence` at layer boundaries (a what-if; see sim/TIMING.md). */
+  layerOverlap?: boolean;
 }
 
 /** How a convolution whose input comes from the host is mapped. */
@@ -115,5 +117,5 @@ export interface TileEntry {
 
 /** The array and memory sizes of a hardware config, as the compiler sees them. */
 export function hardwareShape(config: HardwareConfig): HardwareShape {
-  return { rows: config.matrix.rows, cols: config.matrix.cols, ubRows: Math.floor(config.unifiedBuffer.bytes / ubRowBytes(config)), accRows: config.accumulators.entries };
+  return { rows: config.matrix.rows, cols: config.matrix.cols, ubRows: Math.floor(config.unifiedBuffer.bytes / ubRowBytes(config)), accRows: config.accumulators.entries, layerOverlap: layerOverlapOf(config) };
 }

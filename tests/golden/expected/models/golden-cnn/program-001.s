@@ -36,7 +36,7 @@ ACTIVATE acc=100, ub=1221, len=100, func=relu, perColumn, unsigned, strided
 TAG 2
 SET act.clipHigh, 255
 READ_WEIGHTS addr=0x500, tiles=1, usedRows=16, usedCols=4
-MATMUL ub=1064, acc=512, len=100, cols=10, step=1, pitch=12, switch, conv, unsigned
+MATMUL ub=1064, acc=512, len=100, cols=10, step=1, pitch=12, switch, conv, unsigned, fence
 MATMUL ub=1208, acc=612, len=100, cols=10, step=1, pitch=12, conv, unsigned
 READ_WEIGHTS addr=0x600, tiles=1, usedRows=16, usedCols=4
 MATMUL ub=1065, acc=512, len=100, cols=10, step=1, pitch=12, switch, accumulate, conv, unsigned
@@ -67,7 +67,7 @@ ACTIVATE acc=612, ub=164, len=100, params=8, func=relu6, perColumn, unsigned
 TAG 3
 SET act.zeroPoint, 32
 READ_WEIGHTS addr=0xe00, tiles=1, usedRows=16, usedCols=1
-MATMUL ub=1077, acc=0, len=100, cols=10, step=1, pitch=12, switch, conv, unsigned
+MATMUL ub=1077, acc=0, len=100, cols=10, step=1, pitch=12, switch, conv, unsigned, fence
 MATMUL ub=1221, acc=100, len=100, cols=10, step=1, pitch=12, conv, unsigned
 READ_WEIGHTS addr=0xf00, tiles=1, usedRows=16, usedCols=1
 MATMUL ub=64, acc=0, len=100, switch, accumulate, unsigned
@@ -78,7 +78,7 @@ TAG 4
 SET act.scale, 1.0
 SET act.zeroPoint, 0
 READ_WEIGHTS addr=0x1000, tiles=1, usedRows=16, usedCols=1
-MATMUL ub=264, acc=512, len=100, switch, unsigned
+MATMUL ub=264, acc=512, len=100, switch, unsigned, fence
 SET pool.inHeight, 10
 SET pool.inWidth, 10
 SET pool.kh, 3
@@ -91,7 +91,7 @@ ACTIVATE acc=512, ub=64, len=100, func=identity, pool=max, unsigned
 MATMUL ub=364, acc=0, len=100, unsigned
 ACTIVATE acc=0, ub=164, len=100, func=identity, pool=max, unsigned
 TAG 5
-MATMUL ub=264, acc=512, len=100, unsigned
+MATMUL ub=264, acc=512, len=100, unsigned, fence
 ACTIVATE acc=512, ub=464, len=100, func=identity, pool=avg, unsigned
 MATMUL ub=364, acc=0, len=100, unsigned
 ACTIVATE acc=0, ub=564, len=100, func=identity, pool=avg, unsigned
@@ -99,7 +99,7 @@ TAG 6
 SET act.zeroPoint, 32
 SET act.outScale, 32.338818
 READ_WEIGHTS addr=0x1100, tiles=1, usedRows=16, usedCols=8
-MATMUL ub=464, acc=512, len=100, switch, unsigned
+MATMUL ub=464, acc=512, len=100, switch, unsigned, fence
 MATMUL ub=564, acc=612, len=100, unsigned
 ACTIVATE acc=512, ub=264, len=100, params=24, func=tanh, perColumn, unsigned
 ACTIVATE acc=612, ub=364, len=100, params=24, func=tanh, perColumn, unsigned
@@ -116,7 +116,7 @@ ACTIVATE acc=0, ub=728, len=9, func=identity, unsigned, strided
 ACTIVATE acc=0, ub=827, len=12, func=identity, unsigned
 ACTIVATE acc=0, ub=849, len=9, func=identity, unsigned, strided
 READ_WEIGHTS addr=0x1000, tiles=1, usedRows=16, usedCols=1
-MATMUL ub=64, acc=0, len=100, switch, unsigned
+MATMUL ub=64, acc=0, len=100, switch, unsigned, fence
 MATMUL ub=164, acc=100, len=100, unsigned
 SET out.count, 10
 ACTIVATE acc=0, ub=476, len=100, params=32, func=identity, perColumn, unsigned, strided
@@ -129,7 +129,7 @@ ACTIVATE acc=612, ub=839, len=100, params=40, func=identity, perColumn, unsigned
 TAG 8
 SET act.zeroPoint, 0
 READ_WEIGHTS addr=0x1300, tiles=1, usedRows=16, usedCols=1
-MATMUL ub=464, acc=0, len=25, cols=5, step=2, pitch=22, switch, conv, unsigned
+MATMUL ub=464, acc=0, len=25, cols=5, step=2, pitch=22, switch, conv, unsigned, fence
 MATMUL ub=585, acc=25, len=25, cols=5, step=2, pitch=22, conv, unsigned
 READ_WEIGHTS addr=0x1400, tiles=1, usedRows=16, usedCols=1
 MATMUL ub=465, acc=0, len=25, cols=5, step=2, pitch=22, switch, accumulate, conv, unsigned

@@ -20,7 +20,7 @@ TAG 19
 TAG 20
 SET act.zeroPoint, 121
 READ_WEIGHTS addr=0x2500, tiles=1, usedRows=16, usedCols=10
-MATMUL ub=108, acc=0, len=2, switch, unsigned
+MATMUL ub=108, acc=0, len=2, switch, unsigned, fence
 READ_WEIGHTS addr=0x2600, tiles=1, usedRows=8, usedCols=10
 MATMUL ub=110, acc=0, len=2, switch, accumulate, unsigned
 ACTIVATE acc=0, ub=8, len=2, func=identity, perColumn, unsigned

@@ -31,7 +31,7 @@ MATMUL ub=1672, acc=512, len=280, switch, accumulate, unsigned
 ACTIVATE acc=512, ub=3472, len=280, func=relu, perColumn, unsigned
 TAG 2
 READ_WEIGHTS addr=0x200, tiles=1, usedRows=16, usedCols=1
-MATMUL ub=2184, acc=0, len=504, switch, unsigned
+MATMUL ub=2184, acc=0, len=504, switch, unsigned, fence
 SET pool.inHeight, 18
 SET pool.inWidth, 28
 SET pool.kh, 2
@@ -55,7 +55,7 @@ SET pool.outHeight, 5
 ACTIVATE acc=512, ub=458, len=280, func=identity, pool=max, unsigned
 TAG 3
 READ_WEIGHTS addr=0x300, tiles=1, usedRows=6, usedCols=16
-MATMUL ub=136, acc=0, len=100, cols=10, step=1, pitch=14, switch, conv, unsigned
+MATMUL ub=136, acc=0, len=100, cols=10, step=1, pitch=14, switch, conv, unsigned, fence
 MATMUL ub=332, acc=100, len=100, cols=10, step=1, pitch=14, conv, unsigned
 READ_WEIGHTS addr=0x400, tiles=1, usedRows=6, usedCols=16
 MATMUL ub=137, acc=0, len=100, cols=10, step=1, pitch=14, switch, accumulate, conv, unsigned
@@ -133,7 +133,7 @@ ACTIVATE acc=0, ub=528, len=100, params=8, func=relu, perColumn, unsigned
 ACTIVATE acc=100, ub=628, len=100, params=8, func=relu, perColumn, unsigned
 TAG 4
 READ_WEIGHTS addr=0x200, tiles=1, usedRows=16, usedCols=1
-MATMUL ub=528, acc=512, len=100, switch, unsigned
+MATMUL ub=528, acc=512, len=100, switch, unsigned, fence
 SET pool.inWidth, 10
 SET pool.outWidth, 5
 ACTIVATE acc=512, ub=136, len=100, func=identity, pool=max, unsigned
@@ -142,7 +142,7 @@ ACTIVATE acc=0, ub=161, len=100, func=identity, pool=max, unsigned
 TAG 5
 TAG 6
 READ_WEIGHTS addr=0x1c00, tiles=1, usedRows=16, usedCols=16
-MATMUL ub=136, acc=512, len=2, cols=1, step=1, pitch=25, switch, conv, unsigned
+MATMUL ub=136, acc=512, len=2, cols=1, step=1, pitch=25, switch, conv, unsigned, fence
 READ_WEIGHTS addr=0x1d00, tiles=1, usedRows=16, usedCols=16
 MATMUL ub=137, acc=512, len=2, cols=1, step=1, pitch=25, switch, accumulate, conv, unsigned
 READ_WEIGHTS addr=0x1e00, tiles=1, usedRows=16, usedCols=16
@@ -551,7 +551,7 @@ MATMUL ub=160, acc=0, len=2, cols=1, step=1, pitch=25, switch, accumulate, conv,
 ACTIVATE acc=0, ub=200, len=2, params=72, func=relu, perColumn, unsigned
 TAG 7
 READ_WEIGHTS addr=0xe400, tiles=1, usedRows=16, usedCols=16
-MATMUL ub=186, acc=512, len=2, switch, unsigned
+MATMUL ub=186, acc=512, len=2, switch, unsigned, fence
 READ_WEIGHTS addr=0xe500, tiles=1, usedRows=16, usedCols=16
 MATMUL ub=188, acc=512, len=2, switch, accumulate, unsigned
 READ_WEIGHTS addr=0xe600, tiles=1, usedRows=16, usedCols=16
@@ -655,7 +655,7 @@ ACTIVATE acc=0, ub=146, len=2, params=120, func=relu, perColumn, unsigned
 TAG 8
 SET act.zeroPoint, 130
 READ_WEIGHTS addr=0x11400, tiles=1, usedRows=16, usedCols=10
-MATMUL ub=136, acc=512, len=2, switch, unsigned
+MATMUL ub=136, acc=512, len=2, switch, unsigned, fence
 READ_WEIGHTS addr=0x11500, tiles=1, usedRows=16, usedCols=10
 MATMUL ub=138, acc=512, len=2, switch, accumulate, unsigned
 READ_WEIGHTS addr=0x11600, tiles=1, usedRows=16, usedCols=10

@@ -84,7 +84,7 @@ ACTIVATE acc=2048, ub=27656, len=784, func=relu, perColumn, unsigned
 ACTIVATE acc=2832, ub=28440, len=784, func=relu, perColumn, unsigned
 TAG 2
 READ_WEIGHTS addr=0x10000, tiles=1, usedRows=256, usedCols=1
-MATMUL ub=4136, acc=0, len=784, switch, unsigned
+MATMUL ub=4136, acc=0, len=784, switch, unsigned, fence
 SET pool.inHeight, 28
 SET pool.inWidth, 28
 SET pool.kh, 2
@@ -158,7 +158,7 @@ MATMUL ub=28440, acc=2048, len=784, unsigned
 ACTIVATE acc=2048, ub=35300, len=784, func=identity, pool=max, unsigned
 TAG 3
 READ_WEIGHTS addr=0x20000, tiles=1, usedRows=6, usedCols=16
-MATMUL ub=29224, acc=0, len=100, cols=10, step=1, pitch=14, switch, conv, unsigned
+MATMUL ub=29224, acc=0, len=100, cols=10, step=1, pitch=14, switch, conv, unsigned, fence
 MATMUL ub=29420, acc=100, len=100, cols=10, step=1, pitch=14, conv, unsigned
 MATMUL ub=29616, acc=200, len=100, cols=10, step=1, pitch=14, conv, unsigned
 MATMUL ub=29812, acc=300, len=100, cols=10, step=1, pitch=14, conv, unsigned
@@ -1041,7 +1041,7 @@ ACTIVATE acc=3048, ub=3040, len=100, params=8, func=relu, perColumn, unsigned
 ACTIVATE acc=3148, ub=3140, len=100, params=8, func=relu, perColumn, unsigned
 TAG 4
 READ_WEIGHTS addr=0x10000, tiles=1, usedRows=256, usedCols=1
-MATMUL ub=40, acc=0, len=100, switch, unsigned
+MATMUL ub=40, acc=0, len=100, switch, unsigned, fence
 SET pool.inHeight, 10
 SET pool.inWidth, 10
 SET pool.outHeight, 5
@@ -1112,7 +1112,7 @@ ACTIVATE acc=2048, ub=4015, len=100, func=identity, pool=max, unsigned
 TAG 5
 TAG 6
 READ_WEIGHTS addr=0x1b0000, tiles=1, usedRows=16, usedCols=120
-MATMUL ub=3240, acc=0, len=32, cols=1, step=1, pitch=25, switch, conv, unsigned
+MATMUL ub=3240, acc=0, len=32, cols=1, step=1, pitch=25, switch, conv, unsigned, fence
 READ_WEIGHTS addr=0x1c0000, tiles=1, usedRows=16, usedCols=120
 MATMUL ub=3241, acc=0, len=32, cols=1, step=1, pitch=25, switch, accumulate, conv, unsigned
 READ_WEIGHTS addr=0x1d0000, tiles=1, usedRows=16, usedCols=120
@@ -1164,12 +1164,12 @@ MATMUL ub=3264, acc=0, len=32, cols=1, step=1, pitch=25, switch, accumulate, con
 ACTIVATE acc=0, ub=40, len=32, params=16, func=relu, perColumn, unsigned
 TAG 7
 READ_WEIGHTS addr=0x340000, tiles=1, usedRows=120, usedCols=84
-MATMUL ub=40, acc=2048, len=32, switch, unsigned
+MATMUL ub=40, acc=2048, len=32, switch, unsigned, fence
 ACTIVATE acc=2048, ub=72, len=32, params=24, func=relu, perColumn, unsigned
 TAG 8
 SET act.zeroPoint, 139
 READ_WEIGHTS addr=0x350000, tiles=1, usedRows=84, usedCols=10
-MATMUL ub=72, acc=0, len=32, switch, unsigned
+MATMUL ub=72, acc=0, len=32, switch, unsigned, fence
 ACTIVATE acc=0, ub=40, len=32, params=32, func=identity, perColumn, unsigned
 WRITE_HOST ub=40, host=0x9ba00, rows=32, rowBytes=10
 HALT

@@ -11,7 +11,7 @@ MATMUL ub=26, acc=0, len=2, switch, accumulate, unsigned
 ACTIVATE acc=0, ub=28, len=2, func=identity, perColumn, unsigned
 TAG 143
 READ_WEIGHTS addr=0x40000, tiles=1, usedRows=160, usedCols=256
-MATMUL ub=28, acc=2048, len=2, switch, unsigned
+MATMUL ub=28, acc=2048, len=2, switch, unsigned, fence
 ACTIVATE acc=2048, ub=24, len=2, params=8, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0x50000, tiles=1, usedRows=160, usedCols=256
 MATMUL ub=28, acc=0, len=2, switch, unsigned

@@ -12,7 +12,7 @@ ACTIVATE acc=0, ub=28, len=2, func=identity, perColumn, unsigned
 TAG 420
 SET act.zeroPoint, 112
 READ_WEIGHTS addr=0x190000, tiles=1, usedRows=256, usedCols=256
-MATMUL ub=28, acc=2048, len=2, switch, unsigned
+MATMUL ub=28, acc=2048, len=2, switch, unsigned, fence
 ACTIVATE acc=2048, ub=24, len=2, params=8, func=identity, perColumn, unsigned
 READ_WEIGHTS addr=0x1a0000, tiles=1, usedRows=256, usedCols=256
 MATMUL ub=28, acc=0, len=2, switch, unsigned

@@ -9,7 +9,7 @@ ACTIVATE acc=0, ub=536, len=256, func=relu, perColumn, unsigned
 ACTIVATE acc=256, ub=792, len=256, func=relu, perColumn, unsigned
 TAG 2
 READ_WEIGHTS addr=0x10000, tiles=1, usedRows=256, usedCols=1
-MATMUL ub=536, acc=2048, len=256, switch, unsigned
+MATMUL ub=536, acc=2048, len=256, switch, unsigned, fence
 SET pool.inHeight, 16
 SET pool.inWidth, 16
 SET pool.kh, 2
@@ -31,7 +31,7 @@ ACTIVATE acc=0, ub=170, len=7, func=identity, unsigned, strided
 ACTIVATE acc=0, ub=233, len=10, func=identity, unsigned
 ACTIVATE acc=0, ub=251, len=7, func=identity, unsigned, strided
 READ_WEIGHTS addr=0x20000, tiles=1, usedRows=8, usedCols=1
-MATMUL ub=24, acc=2048, len=64, switch, unsigned
+MATMUL ub=24, acc=2048, len=64, switch, unsigned, fence
 MATMUL ub=88, acc=2112, len=64, unsigned
 SET out.count, 8
 ACTIVATE acc=2048, ub=162, len=64, params=8, func=identity, perColumn, unsigned, strided
@@ -39,7 +39,7 @@ ACTIVATE acc=2112, ub=243, len=64, params=8, func=identity, perColumn, unsigned,
 TAG 4
 SET act.zeroPoint, 0
 READ_WEIGHTS addr=0x30000, tiles=1, usedRows=8, usedCols=16
-MATMUL ub=152, acc=0, len=16, cols=4, step=2, pitch=18, switch, conv, unsigned
+MATMUL ub=152, acc=0, len=16, cols=4, step=2, pitch=18, switch, conv, unsigned, fence
 MATMUL ub=233, acc=16, len=16, cols=4, step=2, pitch=18, conv, unsigned
 READ_WEIGHTS addr=0x40000, tiles=1, usedRows=8, usedCols=16
 MATMUL ub=153, acc=0, len=16, cols=4, step=2, pitch=18, switch, accumulate, conv, unsigned

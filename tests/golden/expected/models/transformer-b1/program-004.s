@@ -9,7 +9,7 @@ ACTIVATE acc=0, ub=48, len=32, func=identity, perColumn, unsigned
 TAG 20
 READ_HOST ub=16, host=0x2000, rows=32, rowBytes=128
 READ_WEIGHTS addr=0x40000, tiles=1, usedRows=128, usedCols=1
-MATMUL ub=16, acc=2048, len=32, switch, unsigned
+MATMUL ub=16, acc=2048, len=32, switch, unsigned, fence
 READ_WEIGHTS addr=0x50000, tiles=1, usedRows=128, usedCols=1
 MATMUL ub=48, acc=2048, len=32, switch, accumulate, unsigned
 ACTIVATE acc=2048, ub=80, len=32, params=8, func=identity, perColumn, unsigned

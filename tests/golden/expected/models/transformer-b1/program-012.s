@@ -13,7 +13,7 @@ TAG 48
 READ_HOST ub=16, host=0x5000, rows=32, rowBytes=128
 SET act.zeroPoint, 135
 READ_WEIGHTS addr=0x140000, tiles=1, usedRows=128, usedCols=1
-MATMUL ub=16, acc=2048, len=32, switch, unsigned
+MATMUL ub=16, acc=2048, len=32, switch, unsigned, fence
 READ_WEIGHTS addr=0x40000, tiles=1, usedRows=128, usedCols=1
 MATMUL ub=80, acc=2048, len=32, switch, accumulate, unsigned
 ACTIVATE acc=2048, ub=48, len=32, params=8, func=identity, perColumn, unsigned

@@ -10,7 +10,7 @@ ACTIVATE acc=0, ub=17, len=1, func=tanh, perColumn, unsigned
 TAG 52
 SET act.zeroPoint, 154
 READ_WEIGHTS addr=0x160000, tiles=1, usedRows=128, usedCols=10
-MATMUL ub=17, acc=2048, len=1, switch, unsigned
+MATMUL ub=17, acc=2048, len=1, switch, unsigned, fence
 ACTIVATE acc=2048, ub=16, len=1, params=8, func=identity, perColumn, unsigned
 WRITE_HOST ub=16, host=0x1080, rows=1, rowBytes=10
 HALT
