@@ -1,5 +1,5 @@
-// How an activation tensor lies in the Unified Buffer. Channels are cut into blocks of G (the
-// array's input width); each block holds one UB row per pixel, pixels ordered image by image,
+// How an activation tensor lies in the Unified Buffer. Channels are cut into blocks of P (the UB
+// row width W when both array sides divide it, else min(R, C)); each block holds one UB row per pixel, pixels ordered image by image,
 // row-major, inside an optionally zero-point-padded frame so convolutions can read their windows
 // with the MATMUL convolution addressing. Tensors of rows x features ("flat": dense layers,
 // sequences) are frames of 1x1 images, one per row.
@@ -16,7 +16,7 @@ export interface Frame {
   pad: [number, number, number, number];
   /** First UB row of block 0. */
   base: number;
-  /** Channel block size G. */
+  /** Channel block size P (channels per UB row). */
   g: number;
   /** True when the logical tensor is NCHW (false: [..., features]). */
   spatial: boolean;
@@ -46,6 +46,28 @@ export function frameRows(f: Frame): number {
 /** Valid channels in block b. */
 export function blockChannels(f: Frame, b: number): number {
   return Math.min(f.g, f.channels - b * f.g);
+}
+
+/** A run of a frame's channels inside one block: block b, from byte `lane` of its rows, channels c0 .. c0 + n. */
+export interface ChannelChunk {
+  b: number;
+  lane: number;
+  c0: number;
+  n: number;
+}
+
+/**
+ * The frame's channels cut into chunks of at most `width` that never straddle a block: the K tiles
+ * a MATMUL reads (width R, bytes [in.lane, in.lane + R)) or the N tiles an ACTIVATE writes (width
+ * C, bytes [out.lane, out.lane + C)) of a rectangular array.
+ */
+export function channelChunks(f: Frame, width: number): ChannelChunk[] {
+  const out: ChannelChunk[] = [];
+  for (let b = 0; b < blocks(f); b++) {
+    const cb = blockChannels(f, b);
+    for (let lane = 0; lane < cb; lane += width) out.push({ b, lane, c0: b * f.g + lane, n: Math.min(width, cb - lane) });
+  }
+  return out;
 }
 
 /**

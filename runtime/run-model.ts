@@ -156,8 +156,7 @@ function attachScaleSim(report: Report, graph: Graph, session: Session): void {
   for (const layer of report.layers) {
     const info = byNode.get(layer.name);
     if (!info) continue;
-    const G = Math.min(R, C);
-    const folds = Math.ceil(info.k / G) * Math.ceil(info.n / G);
+    const folds = Math.ceil(info.k / R) * Math.ceil(info.n / C); // K on the rows, N on the columns
     layer.scalesim = {
       layer: info.name, m: info.m, n: info.n, k: info.k, folds,
       formulaCycles: folds * (2 * R + C + info.m - 2),

@@ -1,6 +1,6 @@
 // Work cut into bands that fit half the accumulators, so ACTIVATE of one band overlaps the
 // multiplies of the next (into the other half).
-import { type Frame, blocks, paddedDims, rowOf } from '../frame.js';
+import { type ChannelChunk, type Frame, paddedDims, rowOf } from '../frame.js';
 import type { LoweringContext } from './context.js';
 import { activate, matmul } from './instructions.js';
 import type { PreparedLayer } from './emitter.js';
@@ -58,33 +58,35 @@ export function bandPieces(band: Band): BandPiece[] {
   return out;
 }
 
-/** Reads the band's pixels of block b of frame f (same geometry as the output) into the accumulators. */
-export function readSameShape(ctx: LoweringContext, f: Frame, b: number, band: Band, acc: number, switchTile: boolean, accumulate: boolean): void {
+/** Reads the band's pixels of K chunk k of frame f (same geometry as the output) into the accumulators. */
+export function readSameShape(ctx: LoweringContext, f: Frame, k: ChannelChunk, band: Band, acc: number, switchTile: boolean, accumulate: boolean): void {
   const { wp } = paddedDims(f);
   bandPieces(band).forEach((piece, i) => {
-    matmul(ctx, rowOf(f, b, piece.n, band.y0, band.x0), acc + piece.accOffset, piece.len, { switch: switchTile && i === 0, accumulate }, band.flat ? undefined : { cols: band.x1 - band.x0, step: 1, pitch: wp });
+    matmul(ctx, rowOf(f, k.b, piece.n, band.y0, band.x0), acc + piece.accOffset, piece.len, { switch: switchTile && i === 0, accumulate }, band.flat ? undefined : { cols: band.x1 - band.x0, step: 1, pitch: wp }, k.lane);
   });
 }
 
-/** ACTIVATE every image of a band into block j of frame y. */
-export function activateBand(ctx: LoweringContext, y: Frame, j: number, band: Band, acc: number, opts: { params?: number; func: string }): void {
+/** ACTIVATE every image of a band into N chunk j of frame y. */
+export function activateBand(ctx: LoweringContext, y: Frame, j: ChannelChunk, band: Band, acc: number, opts: { params?: number; func: string }): void {
   for (const piece of bandPieces(band)) {
-    activate(ctx, acc + piece.accOffset, y, j, piece.n, band.y0, band.x0, piece.len, piece.len, band.x1 - band.x0, opts);
+    activate(ctx, acc + piece.accOffset, y, j.b, piece.n, band.y0, band.x0, piece.len, piece.len, band.x1 - band.x0, { ...opts, lane: j.lane });
   }
 }
 
 /**
- * What every matrix-unit layer emits: per band of the output and per output block j, the
- * multiplies of `block` into fresh accumulators, then ACTIVATE with block j's parameters.
- * `perBand` runs first for each band (e.g. to stream its input rows) and returns `block`.
+ * What every matrix-unit layer emits: per band of the output and per N chunk j of the output (at
+ * most C channels), the multiplies of `block` into fresh accumulators, then ACTIVATE with chunk
+ * j's parameters into its lane. `perBand` runs first for each band (e.g. to stream its input
+ * rows) and returns `block`.
  */
-export function emitBands(ctx: LoweringContext, p: PreparedLayer, y: Frame, func: string, perBand: (band: Band) => (j: number, acc: number) => void): void {
+export function emitBands(ctx: LoweringContext, p: PreparedLayer, y: Frame, func: string, perBand: (band: Band) => (j: ChannelChunk, jIndex: number, acc: number) => void): void {
+  const outChunks = ctx.nChunks(y);
   for (const band of bands(ctx, y)) {
     const block = perBand(band);
-    for (let j = 0; j < blocks(y); j++) {
+    outChunks.forEach((j, jIndex) => {
       const acc = ctx.nextAcc();
-      block(j, acc);
-      activateBand(ctx, y, j, band, acc, { params: p.params[j]!, func });
-    }
+      block(j, jIndex, acc);
+      activateBand(ctx, y, j, band, acc, { params: p.params[jIndex]!, func });
+    });
   }
 }

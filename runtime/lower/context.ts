@@ -4,7 +4,7 @@
 // as their first argument; nothing else is shared between them.
 import type { Graph } from '../../graph/index.js';
 import { CompileError } from '../errors.js';
-import type { Frame } from '../frame.js';
+import { type ChannelChunk, type Frame, channelChunks, frameFor } from '../frame.js';
 import { ProgramBuilder } from '../program.js';
 import type { QParams } from '../quantize.js';
 import { TileLoader } from './tiles.js';
@@ -20,11 +20,11 @@ export class ParamBlocks {
   readonly rowsPer: number;
   private readonly list: Uint8Array[] = [];
 
-  constructor(private readonly cols: number, private readonly rowBytes: number, private readonly g: number) {
+  constructor(private readonly cols: number, private readonly rowBytes: number) {
     this.rowsPer = Math.ceil((8 * cols) / rowBytes);
   }
 
-  /** Adds one block; returns its UB row. */
+  /** Adds one block (columns 0 .. bias.length); returns its UB row. */
   add(bias: Int32Array, scale: Float32Array): number {
     const C = this.cols;
     const bytes = new Uint8Array(this.rowsPer * this.rowBytes);
@@ -37,12 +37,9 @@ export class ParamBlocks {
     return (this.list.length - 1) * this.rowsPer; // UB row, relative to the params base (0)
   }
 
-  /** One block per output block of G channels; returns their UB rows. */
-  addPerBlock(bias: Int32Array, scale: Float32Array): number[] {
-    const G = this.g;
-    const rows: number[] = [];
-    for (let j = 0; j * G < bias.length; j++) rows.push(this.add(bias.subarray(j * G, (j + 1) * G), scale.subarray(j * G, (j + 1) * G)));
-    return rows;
+  /** One block per N chunk of the output (`chunks`: channel runs of at most C); returns their UB rows. */
+  addPerChunk(bias: Int32Array, scale: Float32Array, chunks: readonly ChannelChunk[]): number[] {
+    return chunks.map((c) => this.add(bias.subarray(c.c0, c.c0 + c.n), scale.subarray(c.c0, c.c0 + c.n)));
   }
 
   /** UB rows of all blocks. */
@@ -83,11 +80,16 @@ export interface StreamedInput {
 export class LoweringContext {
   readonly graph: Graph;
   readonly hw: HardwareShape;
-  /** Rows and columns of the array; G = min (channels per block), W = max (bytes per UB row). */
+  /**
+   * Rows and columns of the array, G = min(R, C), W = max(R, C) (bytes per UB row) and P, the
+   * channels per UB row of a frame: W when R and C both divide it (K is then tiled by R with
+   * `in.lane` and N by C with `out.lane`, no byte of a row wasted), else G.
+   */
   readonly R: number;
   readonly C: number;
   readonly G: number;
   readonly W: number;
+  readonly P: number;
   /** Half the accumulators: one band's worth (the other half is being activated meanwhile). */
   readonly accHalf: number;
   readonly prog = new ProgramBuilder();
@@ -125,11 +127,12 @@ export class LoweringContext {
     this.C = hw.cols;
     this.G = Math.min(hw.rows, hw.cols);
     this.W = Math.max(hw.rows, hw.cols);
+    this.P = this.W % this.R === 0 && this.W % this.C === 0 ? this.W : this.G;
     this.accHalf = Math.floor(hw.accRows / 2);
     if (this.accHalf < 1) throw new CompileError(`the config has ${hw.accRows} accumulator rows; the compiler needs at least 2`);
     this.qparams = spec.qparams;
     this.tiles = new TileLoader(this.prog, spec.weights, spec.tileCache ?? new Map<string, TileEntry>(), hw.rows, hw.cols);
-    this.params = new ParamBlocks(this.C, this.W, this.G);
+    this.params = new ParamBlocks(this.C, this.W);
   }
 
   /** Quantization parameters of a tensor. */
@@ -137,6 +140,21 @@ export class LoweringContext {
     const q = this.qparams.get(name);
     if (!q) throw new CompileError(`internal: no quantization parameters for "${name}"`);
     return q;
+  }
+
+  /** K chunks (what one tile's R rows read) of a frame. */
+  kChunks(f: Frame): ChannelChunk[] {
+    return channelChunks(f, this.R);
+  }
+
+  /** N chunks (what one tile's C columns produce) of a frame. */
+  nChunks(f: Frame): ChannelChunk[] {
+    return channelChunks(f, this.C);
+  }
+
+  /** N chunks of a layer's output tensor, before its frame is allocated (for parameter blocks). */
+  outputChunks(shape: readonly number[]): ChannelChunk[] {
+    return this.nChunks(frameFor(shape, this.P));
   }
 
   /** The accumulator base of the next band (alternating halves). */

@@ -6,7 +6,7 @@
 // may instead run im2col: the host lays out every output pixel's window as one row and the layer
 // runs as a dense layer (see ./segment.ts for the choice).
 import type { Graph, Node } from '../../graph/index.js';
-import { type Frame, blocks, paddedDims, rowOf } from '../frame.js';
+import { type ChannelChunk, type Frame, paddedDims, rowOf } from '../frame.js';
 import { type ConvLayer, floatData, ints, shapeOf } from '../layers.js';
 import { bandPieces, emitBands } from './bands.js';
 import type { LoweringContext } from './context.js';
@@ -107,17 +107,20 @@ function recogniseBatchNorm(n: Node, ctx: RecogniseContext): ConvLayer | Refusal
   };
 }
 
-/** Estimated matrix-unit cycles of a convolution under a mapping (for choosing one). */
-export function estimateConv(graph: Graph, l: ConvLayer, G: number, R: number, mapping: 'channels' | 'im2col'): number {
+/**
+ * Estimated matrix-unit cycles of a convolution under a mapping (for choosing one): K tiled by the
+ * array's rows R, N by its columns C.
+ */
+export function estimateConv(graph: Graph, l: ConvLayer, C: number, R: number, mapping: 'channels' | 'im2col'): number {
   const y = shapeOf(graph, l.output);
   const pixels = y[0]! * y[2]! * y[3]!;
   const [M, Cg, kh, kw] = l.weightShape;
-  const nbo = Math.ceil(M / G);
+  const nbo = Math.ceil(M / C);
   if (mapping === 'im2col') {
-    const kb = Math.ceil((Cg * kh * kw) / G);
+    const kb = Math.ceil((Cg * kh * kw) / R);
     return nbo * kb * Math.max(pixels, R);
   }
-  const nbi = Math.ceil((Cg * l.groups) / G);
+  const nbi = Math.ceil((Cg * l.groups) / R);
   return nbo * kh * kw * nbi * Math.max(pixels, R);
 }
 
@@ -128,15 +131,15 @@ function convMapping(ctx: LoweringContext, l: ConvLayer): string {
   return l.groups === l.weightShape[0] && l.weightShape[1] === 1 ? 'depthwise (diagonal tiles)' : 'grouped (block-diagonal tiles)';
 }
 
-/** Builds tile (j, r, s, i) of a convolution: input channels i*G.. on rows, output channels j*G.. on columns. */
-function fillConvTile(tile: Int8Array, l: ConvLayer, wq: Int8Array, G: number, C: number, Cin: number, j: number, r: number, s: number, i: number): { real: number; rows: number } {
+/** Builds tile (j, r, s, i) of a convolution: input channels of K chunk i on rows, output channels of N chunk j on columns. */
+function fillConvTile(tile: Int8Array, l: ConvLayer, wq: Int8Array, C: number, j: ChannelChunk, r: number, s: number, i: ChannelChunk): { real: number; rows: number } {
   const [M, Cg, kh, kw] = l.weightShape;
   if (l.groups === 1) {
-    const rows = Math.min(G, Cin - i * G), cols = Math.min(G, M - j * G);
+    const rows = i.n, cols = j.n;
     const taps = kh * kw;
     // column by column: the weights of one output channel are contiguous in ONNX order
     for (let c = 0; c < cols; c++) {
-      let w = ((j * G + c) * Cg + i * G) * taps + r * kw + s;
+      let w = ((j.c0 + c) * Cg + i.c0) * taps + r * kw + s;
       for (let k = 0; k < rows; k++, w += taps) tile[k * C + c] = wq[w]!;
     }
     return { real: rows * cols, rows };
@@ -145,12 +148,12 @@ function fillConvTile(tile: Int8Array, l: ConvLayer, wq: Int8Array, G: number, C
   const outPerGroup = M / l.groups;
   let real = 0;
   let rows = 0;
-  for (let k = 0; k < G && i * G + k < Cin; k++) {
-    const ci = i * G + k;
+  for (let k = 0; k < i.n; k++) {
+    const ci = i.c0 + k;
     const grp = Math.floor(ci / Cg);
     const ciLocal = ci - grp * Cg;
-    const lo = Math.max(grp * outPerGroup, j * G), hi = Math.min((grp + 1) * outPerGroup, (j + 1) * G, M);
-    for (let co = lo; co < hi; co++) tile[k * C + (co - j * G)] = wq[((co * Cg + ciLocal) * kh + r) * kw + s]!;
+    const lo = Math.max(grp * outPerGroup, j.c0), hi = Math.min((grp + 1) * outPerGroup, j.c0 + j.n, M);
+    for (let co = lo; co < hi; co++) tile[k * C + (co - j.c0)] = wq[((co * Cg + ciLocal) * kh + r) * kw + s]!;
     if (hi > lo) {
       real += hi - lo;
       rows++;
@@ -167,21 +170,22 @@ function emitChannelsOnRows(ctx: LoweringContext, p: PreparedLayer<ConvLayer>, y
   const [, , kh, kw] = l.weightShape;
   const { wp } = paddedDims(x);
   const func = setActivation(ctx, p.quant.output.q, p.quant.act, p.quant.clipHigh);
-  emitBands(ctx, p, y, func, (band) => (j, acc) => {
+  const inChunks = ctx.kChunks(x);
+  emitBands(ctx, p, y, func, (band) => (j, jIndex, acc) => {
     let first = true;
     for (let r = 0; r < kh; r++) {
       for (let s = 0; s < kw; s++) {
-        for (let i = 0; i < blocks(x); i++) {
-          const tileState = ctx.tiles.load(`conv${idOf(wq.q)}g${l.groups}/${j}/${r}/${s}/${i}`, (tile) => fillConvTile(tile, l, wq.q, ctx.G, ctx.C, x.channels, j, r, s, i));
+        for (const [iIndex, i] of inChunks.entries()) {
+          const tileState = ctx.tiles.load(`conv${idOf(wq.q)}g${l.groups}/${jIndex}/${r}/${s}/${iIndex}`, (tile) => fillConvTile(tile, l, wq.q, ctx.C, j, r, s, i));
           if (tileState === 'none') continue;
           const iy = band.y0 * l.strides[0] - l.pads[0] + r * l.dilations[0];
           const ix = band.x0 * l.strides[1] - l.pads[1] + s * l.dilations[1];
           bandPieces(band).forEach((piece, idx) => {
-            matmul(ctx, rowOf(x, i, piece.n, iy, ix), acc + piece.accOffset, piece.len, { switch: tileState === 'new' && idx === 0, accumulate: !first }, {
+            matmul(ctx, rowOf(x, i.b, piece.n, iy, ix), acc + piece.accOffset, piece.len, { switch: tileState === 'new' && idx === 0, accumulate: !first }, {
               cols: band.x1 - band.x0,
               step: l.strides[1],
               pitch: l.strides[0] * wp,
-            });
+            }, i.lane);
           });
           first = false;
         }
@@ -197,9 +201,8 @@ export const convEmitter: LayerEmitter<ConvLayer> = {
   recognise: (n, ctx) => (n.op === 'Conv' ? recogniseConv(n, ctx) : recogniseBatchNorm(n, ctx)),
   describe: (l) => `convolution${fusedSuffix(l)}`,
   estimateCycles: (graph, l, hw: HardwareShape) => {
-    const G = Math.min(hw.rows, hw.cols);
-    const channels = estimateConv(graph, l, G, hw.rows, 'channels');
-    return l.groups === 1 ? Math.min(channels, estimateConv(graph, l, G, hw.rows, 'im2col')) : channels;
+    const channels = estimateConv(graph, l, hw.cols, hw.rows, 'channels');
+    return l.groups === 1 ? Math.min(channels, estimateConv(graph, l, hw.cols, hw.rows, 'im2col')) : channels;
   },
   prepare: (ctx, l) => prepareWeighted(ctx, l, convMapping(ctx, l)),
   emit: (ctx, p, y) => {

@@ -1,10 +1,10 @@
 // Dense layers (Gemm, and MatMul with constant weights, with a following bias Add and activation
-// fused): K in blocks of G on the array's rows, N in blocks on its columns. The input is flat
+// fused): K in chunks of R on the array's rows, N in chunks of C on its columns. The input is flat
 // ([rows, K]), a flattened NCHW frame read chunk by chunk (block, pixel) with the weights permuted
 // to ONNX's feature order, or the im2col matrix of a convolution streamed from the host.
 import type { Graph, Node } from '../../graph/index.js';
 import { CompileError } from '../errors.js';
-import { type Frame, blockChannels, blockRows, blocks, paddedDims, rowOf } from '../frame.js';
+import { type ChannelChunk, type Frame, blockChannels, blockRows, blocks, paddedDims, rowOf } from '../frame.js';
 import { type DenseLayer, type Layer, floatData, shapeOf } from '../layers.js';
 import { emitBands, bandPieces } from './bands.js';
 import type { LoweringContext } from './context.js';
@@ -80,7 +80,7 @@ export function fusedSuffix(l: Layer): string {
  * ONNX order), or the im2col matrix of a convolution (K = C*kh*kw).
  */
 export function emitRows(ctx: LoweringContext, p: PreparedLayer, x: Frame, y: Frame): void {
-  const { G, C } = ctx;
+  const { C } = ctx;
   const wq = p.quant.weights!;
   const N = y.channels;
   const K = wq.q.length / N;
@@ -90,9 +90,11 @@ export function emitRows(ctx: LoweringContext, p: PreparedLayer, x: Frame, y: Fr
   const flatInput = x.h === 1 && x.w === 1;
   if (!flatInput && x.n !== y.n) throw new CompileError(`internal: input of "${p.layer.name}" has ${x.n} images but the layer has ${y.n} rows`);
   if (flatInput && x.n !== y.n * y.h * y.w) throw new CompileError(`internal: input of "${p.layer.name}" has ${x.n} rows but the layer has ${y.n * y.h * y.w}`);
-  // K chunks: (block b, pixel yy, xx); feature index c*H*W + yy*W + xx (ONNX Flatten order)
-  const chunks: { b: number; yy: number; xx: number }[] = [];
-  for (let b = 0; b < blocks(x); b++) for (let yy = 0; yy < x.h; yy++) for (let xx = 0; xx < x.w; xx++) chunks.push({ b, yy, xx });
+  // K chunks: (channel chunk k of at most R, pixel yy, xx); feature index c*H*W + yy*W + xx (ONNX Flatten order)
+  const chunks: { k: ChannelChunk; ki: number; yy: number; xx: number }[] = [];
+  ctx.kChunks(x).forEach((k, ki) => {
+    for (let yy = 0; yy < x.h; yy++) for (let xx = 0; xx < x.w; xx++) chunks.push({ k, ki, yy, xx });
+  });
   const stream = ctx.streamed.get(p.layer.inputs[0]!);
   emitBands(ctx, p, y, func, (band) => {
     const pieces = bandPieces(band);
@@ -110,15 +112,15 @@ export function emitRows(ctx: LoweringContext, p: PreparedLayer, x: Frame, y: Fr
       }
       rowOfX = (b, m) => x.base + (slot * blocks(x) + b) * stream.bandRows + (m - m0);
     }
-    return (j, acc) => {
+    return (j, jIndex, acc) => {
       let first = true;
       for (const ch of chunks) {
-        const tileState = ctx.tiles.load(`dense${idOf(wq.q)}/${x.h}x${x.w}x${x.channels}/${j}/${ch.b}/${ch.yy}/${ch.xx}`, (tile) => {
-          const rows = Math.min(G, x.channels - ch.b * G), cols = Math.min(G, N - j * G);
+        const tileState = ctx.tiles.load(`dense${idOf(wq.q)}/${x.h}x${x.w}x${x.channels}/${jIndex}/${ch.ki}/${ch.yy}/${ch.xx}`, (tile) => {
+          const rows = ch.k.n, cols = j.n;
           const pixels = x.h * x.w;
           // column by column: one output's weights are contiguous in [N][K] order
           for (let c = 0; c < cols; c++) {
-            let w = (j * G + c) * K + ch.b * G * pixels + ch.yy * x.w + ch.xx;
+            let w = (j.c0 + c) * K + ch.k.c0 * pixels + ch.yy * x.w + ch.xx;
             for (let k = 0; k < rows; k++, w += pixels) tile[k * C + c] = wq.q[w]!;
           }
           return { real: rows * cols, rows };
@@ -129,9 +131,9 @@ export function emitRows(ctx: LoweringContext, p: PreparedLayer, x: Frame, y: Fr
           if (flatInput) {
             // rows of x: one per output pixel (an im2col matrix) or one per output row (flat)
             const m = y.spatial ? piece.n * y.h * y.w + band.y0 * y.w + band.x0 : piece.n;
-            matmul(ctx, rowOfX(ch.b, m), acc + piece.accOffset, piece.len, flags);
+            matmul(ctx, rowOfX(ch.k.b, m), acc + piece.accOffset, piece.len, flags, undefined, ch.k.lane);
           } else {
-            matmul(ctx, rowOf(x, ch.b, piece.n, ch.yy, ch.xx), acc + piece.accOffset, piece.len, flags, { cols: 1, step: 1, pitch: hp * wp });
+            matmul(ctx, rowOf(x, ch.k.b, piece.n, ch.yy, ch.xx), acc + piece.accOffset, piece.len, flags, { cols: 1, step: 1, pitch: hp * wp }, ch.k.lane);
           }
         });
         first = false;
@@ -151,11 +153,8 @@ export const denseEmitter: LayerEmitter<DenseLayer> = {
   kinds: ['dense'],
   recognise: recogniseDense,
   describe: (l) => `dense layer${fusedSuffix(l)}`,
-  // one pass of every row per (K block, N block) tile, at least R cycles each (the tile's shift)
-  estimateCycles: (graph, l, hw: HardwareShape) => {
-    const G = Math.min(hw.rows, hw.cols);
-    return Math.ceil(l.K / G) * Math.ceil(l.N / G) * Math.max(denseRows(graph, l), hw.rows);
-  },
+  // one pass of every row per (K chunk of R, N chunk of C) tile, at least R cycles each (the tile's shift)
+  estimateCycles: (graph, l, hw: HardwareShape) => Math.ceil(l.K / hw.rows) * Math.ceil(l.N / hw.cols) * Math.max(denseRows(graph, l), hw.rows),
   prepare: (ctx, l) => prepareWeighted(ctx, l, 'dense'),
   emit: (ctx, p, y) => emitRows(ctx, p, ctx.frames.get(p.layer.inputs[0]!)!, y!),
 };

@@ -22,9 +22,10 @@ export interface ConvAddressing {
   pitch: number;
 }
 
-/** MATMUL of `len` vectors from UB row `ub0` into accumulators from `acc`. */
-export function matmul(ctx: LoweringContext, ub0: number, acc: number, len: number, flags: MatmulFlags, conv?: ConvAddressing): void {
+/** MATMUL of `len` vectors from UB row `ub0` (bytes from `lane`: a K chunk) into accumulators from `acc`. */
+export function matmul(ctx: LoweringContext, ub0: number, acc: number, len: number, flags: MatmulFlags, conv?: ConvAddressing, lane = 0): void {
   if (len <= 0 && !flags.switch) return; // (a switching multiply is kept: the FIFO order depends on it)
+  ctx.prog.setInt('in.lane', lane);
   const ins: InstructionInput = { op: 'MATMUL', ub: ub0, acc, len, switch: flags.switch, accumulate: flags.accumulate, unsigned: true };
   if (ctx.fencePending) {
     ins.fence = true; // a layer boundary: wait for the previous layer's activations (see sim/TIMING.md)
@@ -38,11 +39,12 @@ export function matmul(ctx: LoweringContext, ub0: number, acc: number, len: numb
   ctx.prog.emit(ins);
 }
 
-/** What an ACTIVATE applies: a parameter block (per-column bias and scale), the function, optional pooling. */
+/** What an ACTIVATE applies: a parameter block (per-column bias and scale), the function, optional pooling, the N chunk's byte lane. */
 export interface ActivateOptions {
   params?: number;
   func: string;
   pool?: string;
+  lane?: number;
 }
 
 /**
@@ -53,6 +55,7 @@ export function activate(
   ctx: LoweringContext, acc: number, y: Frame, b: number, n: number, y0: number, x0: number, len: number, count: number, width: number, opts: ActivateOptions,
 ): void {
   const { wp } = paddedDims(y);
+  ctx.prog.setInt('out.lane', opts.lane ?? 0);
   const ins: InstructionInput = { op: 'ACTIVATE', acc, ub: rowOf(y, b, n, y0, x0), len, func: opts.func, unsigned: true };
   if (opts.params !== undefined) Object.assign(ins, { params: opts.params, perColumn: true });
   if (opts.pool) ins.pool = opts.pool;
@@ -91,7 +94,9 @@ export function fillBorders(ctx: LoweringContext, f: Frame, zp: number): void {
   const accRows = ctx.hw.accRows;
   prog.setFloat('act.scale', 0);
   prog.setInt('act.zeroPoint', zp);
-  for (let b = 0; b < blocks(f); b++) {
+  // every byte of a border row holds the zero point: one pass per N chunk (byte lane) of each block
+  for (const { b, lane } of ctx.nChunks(f)) {
+    prog.setInt('out.lane', lane);
     for (const run of runs) {
       for (let done = 0; done < run.len; ) {
         const piece = run.count ? Math.min(run.len - done, Math.floor(accRows / run.count) * run.count) : Math.min(run.len - done, accRows);

@@ -4,12 +4,13 @@
 // move each input's channels to their offset, with a per-channel scale.
 import type { Node } from '../../graph/index.js';
 import { outputScale } from '../../graph/index.js';
-import { type Frame, blockChannels, blocks } from '../frame.js';
+import type { Frame } from '../frame.js';
 import { type AddLayer, type ConcatLayer, shapeOf } from '../layers.js';
 import { emitBands, readSameShape } from './bands.js';
 import type { LoweringContext } from './context.js';
 import type { LayerEmitter, PreparedLayer, RecogniseContext, Refusal } from './emitter.js';
 import { setActivation } from './instructions.js';
+import { selections } from './tiles.js';
 import type { HardwareShape } from './types.js';
 
 const f32 = Math.fround;
@@ -39,7 +40,7 @@ function recogniseConcat(n: Node, ctx: RecogniseContext): ConcatLayer | Refusal 
 }
 
 function prepareAdd(ctx: LoweringContext, l: AddLayer): PreparedLayer<AddLayer> {
-  const { graph, G } = ctx;
+  const { graph, C } = ctx;
   const yq = ctx.qOf(l.output);
   const act = l.act;
   const clipHigh = act === 'relu6' ? Math.min(255, yq.zeroPoint + Math.round(6 / yq.scale)) : undefined;
@@ -47,9 +48,9 @@ function prepareAdd(ctx: LoweringContext, l: AddLayer): PreparedLayer<AddLayer> 
   const ws = f32(Math.max(aq.scale, bq.scale) / 127);
   const wa = Math.round(aq.scale / ws), wb = Math.round(bq.scale / ws);
   const channels = shapeOf(graph, l.output)[shapeOf(graph, l.output).length === 4 ? 1 : shapeOf(graph, l.output).length - 1]!;
-  const nb = Math.ceil(channels / G);
-  const hwBias = new Int32Array(G).fill(-(wa * aq.zeroPoint + wb * bq.zeroPoint));
-  const scale = new Float32Array(G).fill(act === 'sigmoid' || act === 'tanh' ? ws : outputScale(1, ws, yq.scale));
+  const nb = ctx.outputChunks(shapeOf(graph, l.output)).length;
+  const hwBias = new Int32Array(C).fill(-(wa * aq.zeroPoint + wb * bq.zeroPoint));
+  const scale = new Float32Array(C).fill(act === 'sigmoid' || act === 'tanh' ? ws : outputScale(1, ws, yq.scale));
   const block = ctx.params.add(hwBias, scale);
   return {
     layer: l, params: new Array<number>(nb).fill(block), mapping: 'diagonal tiles (residual add)',
@@ -78,54 +79,40 @@ function prepareConcat(ctx: LoweringContext, l: ConcatLayer): PreparedLayer<Conc
     return { tensor: name, q };
   });
   return {
-    layer: l, params: ctx.params.addPerBlock(biasAll, scaleAll), mapping: 'selection tiles (concat)',
+    layer: l, params: ctx.params.addPerChunk(biasAll, scaleAll, ctx.outputChunks(outShape)), mapping: 'selection tiles (concat)',
     quant: { kind: 'concat', name: l.name, inputs: ins, output: { tensor: l.output, q: yq }, bias: biasAll, act: 'identity' },
   };
 }
 
 function emitAdd(ctx: LoweringContext, p: PreparedLayer<AddLayer>, y: Frame): void {
-  const { C } = ctx;
   const [a, b] = [ctx.frames.get(p.layer.inputs[0]!)!, ctx.frames.get(p.layer.inputs[1]!)!];
   const { a: wa, b: wb } = p.quant.addWeights!;
   const func = setActivation(ctx, p.quant.output.q, p.quant.act, p.quant.clipHigh);
-  emitBands(ctx, p, y, func, (band) => (j, acc) => {
-    const diagonal = (w: number) =>
-      ctx.tiles.load(`${p.layer.name}/diag${w}/${blockChannels(y, j)}`, (tile) => {
-        for (let k = 0; k < blockChannels(y, j); k++) tile[k * C + k] = w;
-        return { real: w === 0 ? 0 : blockChannels(y, j), rows: blockChannels(y, j) }; // weight 0 (a negligible input): skip it
-      });
-    const ta = diagonal(wa);
-    if (ta !== 'none') readSameShape(ctx, a, j, band, acc, ta === 'new', false);
-    const tb = diagonal(wb);
-    if (tb !== 'none') readSameShape(ctx, b, j, band, acc, tb === 'new', ta !== 'none');
+  emitBands(ctx, p, y, func, (band) => (j, _jIndex, acc) => {
+    // each input's channels of chunk j through diagonal tiles of its weight
+    let first = true;
+    for (const [f, w] of [[a, wa], [b, wb]] as const) {
+      for (const sel of selections(ctx.kChunks(f), ctx.R, ctx.C, j, { weight: w })) {
+        const state = ctx.tiles.load(sel.key, sel.fill);
+        if (state === 'none') continue;
+        readSameShape(ctx, f, sel.k, band, acc, state === 'new', !first);
+        first = false;
+      }
+    }
   });
 }
 
 function emitConcat(ctx: LoweringContext, p: PreparedLayer<ConcatLayer>, y: Frame): void {
-  const { G, C } = ctx;
   const func = setActivation(ctx, p.quant.output.q, 'identity');
   const ins = p.layer.inputs.map((name) => ctx.frames.get(name)!);
-  emitBands(ctx, p, y, func, (band) => (j, acc) => {
+  emitBands(ctx, p, y, func, (band) => (j, _jIndex, acc) => {
     let first = true;
     let off = 0;
     for (const f of ins) {
-      for (let i = 0; i < blocks(f); i++) {
-        const lo = off + i * G;
-        const hi = lo + blockChannels(f, i);
-        if (hi <= j * G || lo >= (j + 1) * G) continue;
-        const tileState = ctx.tiles.load(`${p.layer.name}/${j}/${lo}/${i}`, (tile) => {
-          let count = 0;
-          for (let k = 0; k < blockChannels(f, i); k++) {
-            const col = lo + k - j * G;
-            if (col >= 0 && col < G) {
-              tile[k * C + col] = 1;
-              count++;
-            }
-          }
-          return { real: count, rows: count };
-        });
-        if (tileState === 'none') continue;
-        readSameShape(ctx, f, i, band, acc, tileState === 'new', !first);
+      for (const sel of selections(ctx.kChunks(f), ctx.R, ctx.C, j, { weight: 1, offset: off })) {
+        const state = ctx.tiles.load(sel.key, sel.fill);
+        if (state === 'none') continue;
+        readSameShape(ctx, f, sel.k, band, acc, state === 'new', !first);
         first = false;
       }
       off += f.channels;

@@ -4,11 +4,12 @@
 // convolution instead (exact sums in the matrix unit, requantized once to the output's range).
 import type { Node } from '../../graph/index.js';
 import { CompileError } from '../errors.js';
-import { type Frame, blocks, paddedDims, rowOf } from '../frame.js';
+import { type Frame, paddedDims, rowOf } from '../frame.js';
 import { type ConvLayer, type PoolLayer, ints, shapeOf } from '../layers.js';
 import type { LayerEmitter, PreparedLayer, RecogniseContext, Refusal } from './emitter.js';
 import type { LoweringContext } from './context.js';
 import { activate, matmul } from './instructions.js';
+import { selections } from './tiles.js';
 import type { HardwareShape } from './types.js';
 
 const refuse = (refused: string): Refusal => ({ refused });
@@ -75,7 +76,7 @@ function inputRows(l: PoolLayer, inHeight: number, py0: number, py1: number): { 
 
 function emitPool(ctx: LoweringContext, p: PreparedLayer<PoolLayer>, y: Frame): void {
   const l = p.layer;
-  const { prog, G, C, accHalf } = ctx;
+  const { prog, accHalf } = ctx;
   const x = ctx.frames.get(l.inputs[0]!)!;
   const { wp } = paddedDims(x);
   const [kh, kw] = l.kernel;
@@ -84,11 +85,9 @@ function emitPool(ctx: LoweringContext, p: PreparedLayer<PoolLayer>, y: Frame): 
   if (kh * x.w > accHalf) throw new CompileError(`pooling "${l.name}": a window's rows (${kh} x ${x.w} pixels) exceed half the accumulators (${accHalf} rows)`);
   prog.setFloat('act.scale', 1);
   prog.setInt('act.zeroPoint', 0);
-  const identity = ctx.tiles.load('identity', (tile) => {
-    for (let k = 0; k < G; k++) tile[k * C + k] = 1;
-    return { real: G, rows: G };
-  });
-  let switched = identity === 'same';
+  // per N chunk of the output, the K chunks of the input holding its channels, each through a
+  // shifted identity tile (input channel c to column c - first channel of the N chunk)
+  const passes = ctx.nChunks(y).map((j) => ({ j, reads: selections(ctx.kChunks(x), ctx.R, ctx.C, j, { weight: 1, whole: true }) }));
   for (let n = 0; n < x.n; n++) {
     for (let py0 = 0; py0 < y.h; ) {
       // as many output rows as fit: their input rows fill at most half the accumulators
@@ -100,10 +99,12 @@ function emitPool(ctx: LoweringContext, p: PreparedLayer<PoolLayer>, y: Frame): 
       }
       const { iy0, iy1, padTop } = inputRows(l, x.h, py0, py1);
       const len = (iy1 - iy0) * x.w;
-      for (let b = 0; b < blocks(x); b++) {
+      for (const { j, reads } of passes) {
         const acc = ctx.nextAcc();
-        matmul(ctx, rowOf(x, b, n, iy0, 0), acc, len, { switch: !switched, accumulate: false }, { cols: x.w, step: 1, pitch: wp });
-        switched = true;
+        reads.forEach(({ k, key, fill }, i) => {
+          const state = ctx.tiles.load(key, fill);
+          matmul(ctx, rowOf(x, k.b, n, iy0, 0), acc, len, { switch: state === 'new', accumulate: i > 0 }, { cols: x.w, step: 1, pitch: wp }, k.lane);
+        });
         prog.setInt('pool.inHeight', iy1 - iy0);
         prog.setInt('pool.inWidth', x.w);
         prog.setInt('pool.kh', kh);
@@ -114,7 +115,7 @@ function emitPool(ctx: LoweringContext, p: PreparedLayer<PoolLayer>, y: Frame): 
         prog.setInt('pool.padLeft', pl);
         prog.setInt('pool.outHeight', py1 - py0);
         prog.setInt('pool.outWidth', y.w);
-        activate(ctx, acc, y, b, n, py0, 0, len, (py1 - py0) * y.w, y.w, { func: 'identity', pool: l.mode });
+        activate(ctx, acc, y, j.b, n, py0, 0, len, (py1 - py0) * y.w, y.w, { func: 'identity', pool: l.mode, lane: j.lane });
       }
       py0 = py1;
     }

@@ -17,14 +17,14 @@ import type { CompiledSegment, LoweredLayer, SegmentSpec } from './types.js';
 /** Chooses im2col for convolutions whose input comes from the host, and each tensor's zero-point border. */
 function planConvolutions(ctx: LoweringContext, spec: SegmentSpec): void {
   const { graph, layers } = spec;
-  const { G, R } = ctx;
+  const { C, R } = ctx;
   const segInputs = new Set(spec.inputs);
   const consumers = new Map<string, Layer[]>();
   for (const l of layers) for (const i of l.inputs) consumers.set(i, [...(consumers.get(i) ?? []), l]);
   for (const l of layers) {
     if (l.kind !== 'conv' || !segInputs.has(l.inputs[0]!) || consumers.get(l.inputs[0]!)!.length !== 1 || l.groups !== 1) continue;
     if (spec.convMapping === 'channels') continue;
-    if (spec.convMapping === 'im2col' || estimateConv(graph, l, G, R, 'im2col') < estimateConv(graph, l, G, R, 'channels')) ctx.im2col.add(l.name);
+    if (spec.convMapping === 'im2col' || estimateConv(graph, l, C, R, 'im2col') < estimateConv(graph, l, C, R, 'channels')) ctx.im2col.add(l.name);
   }
   for (const l of layers) {
     if (l.kind !== 'conv' || ctx.im2col.has(l.name)) continue;
@@ -80,7 +80,7 @@ class Liveness {
 /** Allocates the frame of a tensor produced in the UB (with the border its convolution readers need). */
 function allocFrame(ctx: LoweringContext, live: Liveness, name: string, shape: number[]): Frame {
   const pad = ctx.padNeeded.get(name) ?? [0, 0, 0, 0];
-  const f = frameFor(shape, ctx.G, shape.length === 4 ? pad : [0, 0, 0, 0]);
+  const f = frameFor(shape, ctx.P, shape.length === 4 ? pad : [0, 0, 0, 0]);
   const rows = frameRows(f);
   f.base = ctx.ub.alloc(rows, `tensor "${name}" (${shape.join('x')}, ${rows} rows of ${ctx.W} bytes)`, ctx.hw.ubRows, ctx.layerIndex);
   live.hold(name, f.base, rows);
@@ -106,10 +106,10 @@ function loadInput(ctx: LoweringContext, live: Liveness, name: string, consumer:
  * next band's DMA overlaps this band's multiplies; hazards order the reuse).
  */
 function loadIm2colInput(ctx: LoweringContext, live: Liveness, name: string, consumer: ConvLayer): void {
-  const { accHalf, G } = ctx;
+  const { accHalf, P } = ctx;
   const y = shapeOf(ctx.graph, consumer.output);
   const [, Cg, kh, kw] = consumer.weightShape;
-  const f = frameFor([y[0]! * y[2]! * y[3]!, Cg * kh * kw], G);
+  const f = frameFor([y[0]! * y[2]! * y[3]!, Cg * kh * kw], P);
   const bandRows = Math.min(accHalf, f.n);
   const slots = f.n > accHalf ? 2 : 1;
   const rows = slots * blocks(f) * bandRows;

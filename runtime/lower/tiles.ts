@@ -4,6 +4,7 @@
 // weight tensor (unrolled LSTM steps) share.
 import type { ProgramBuilder, WeightImage } from '../program.js';
 import { quantizeWeights } from '../quantize.js';
+import type { ChannelChunk } from '../frame.js';
 import type { TileEntry } from './types.js';
 
 /** What `TileLoader.load` did: no real weights (skip the multiplies), the tile the array holds, or a new fetch. */
@@ -60,6 +61,46 @@ export class TileLoader {
     this.prog.emit({ op: 'READ_WEIGHTS', addr: t.addr, tiles: 1, usedRows: t.usedRows, usedCols: t.usedCols });
     return 'new';
   }
+}
+
+/** A K chunk of an input and the tile that moves its channels into an N chunk's columns. */
+export interface Selection {
+  k: ChannelChunk;
+  key: string;
+  fill: (tile: Int8Array) => { real: number; rows: number };
+}
+
+/**
+ * The K chunks of an input (`inChunks`, channels placed from `offset` on in the output) that hold
+ * channels of output N chunk j, each with its tile: input channel c to column offset + c - j.c0,
+ * weight `weight` (pooling, residual add, concat). `whole`: every one of the R rows, as an identity
+ * (reads of bytes past the channels land in columns the output does not use).
+ */
+export function selections(inChunks: readonly ChannelChunk[], R: number, C: number, j: ChannelChunk, opts: { weight: number; offset?: number; whole?: boolean }): Selection[] {
+  const { weight, offset = 0, whole = false } = opts;
+  const out: Selection[] = [];
+  for (const k of inChunks) {
+    const lo = offset + k.c0;
+    if (lo + k.n <= j.c0 || lo >= j.c0 + j.n) continue;
+    const d = lo - j.c0;
+    const rowsUsed = whole ? R : k.n;
+    const colsUsed = whole ? C : j.n;
+    out.push({
+      k,
+      key: `select/${d}/${whole ? 'whole' : `${k.n}x${j.n}`}/w${weight}`,
+      fill: (tile) => {
+        let count = 0;
+        for (let r = 0; r < rowsUsed; r++) {
+          const col = d + r;
+          if (col < 0 || col >= colsUsed) continue;
+          tile[r * C + col] = weight;
+          count++;
+        }
+        return { real: weight === 0 ? 0 : count, rows: count }; // weight 0 (a negligible add input): skip it
+      },
+    });
+  }
+  return out;
 }
 
 /** Quantized weights with their per-output-channel sums (the zero-point correction needs them). */

@@ -2,7 +2,7 @@
 // output channel (shared between layers that share the tensor), int32 bias with the zero-point
 // term folded in, and the requantization scale of each output channel, in parameter blocks.
 import { outputScale } from '../../graph/index.js';
-import type { ConvLayer, DenseLayer } from '../layers.js';
+import { type ConvLayer, type DenseLayer, shapeOf } from '../layers.js';
 import { quantizeBias, quantizeWeights } from '../quantize.js';
 import type { LoweringContext } from './context.js';
 import type { PreparedLayer } from './emitter.js';
@@ -44,7 +44,7 @@ export function prepareWeighted<L extends ConvLayer | DenseLayer>(ctx: LoweringC
   }
   return {
     layer: l,
-    params: ctx.params.addPerBlock(hwBias, scale),
+    params: ctx.params.addPerChunk(hwBias, scale, ctx.outputChunks(shapeOf(ctx.graph, l.output))),
     mapping,
     quant: { kind: l.kind, name: l.name, inputs: [{ tensor: l.inputs[0]!, q: xq }], output: { tensor: l.output, q: yq }, weights: { q: wq.q, shape, scale: wq.scale }, bias, act, clipHigh },
   };

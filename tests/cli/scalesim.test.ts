@@ -1,8 +1,9 @@
 // `tpusim scalesim` end to end: SCALE-Sim's command line on tpusim, its report files with the cycles
 // tpusim simulated, against the files SCALE-Sim v2 itself wrote for the same config and topology
-// (tests/fixtures/scalesim/reference). Weight stationary on square arrays is what tpusim's hardware
-// runs today; the rectangular and os/is runs are checked by tests/reports/scalesim-files.test.ts
-// with SCALE-Sim's own cycle counts until the hardware gains them (docs/VALIDATION.md).
+// (tests/fixtures/scalesim/reference). Weight stationary, square and rectangular arrays (K tiled
+// by the rows, N by the columns), is what tpusim's hardware runs today; the os/is runs are checked
+// by tests/reports/scalesim-files.test.ts with SCALE-Sim's own cycle counts until the hardware
+// gains them (docs/VALIDATION.md).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +19,11 @@ const CASES: { topology: string; file: string; format: 'conv' | 'gemm'; config: 
   { topology: 'edge', file: join(REFERENCE, 'topologies', 'edge.csv'), format: 'conv', config: 'ws_8x8' },
   { topology: 'edge', file: join(REFERENCE, 'topologies', 'edge.csv'), format: 'conv', config: 'ws_32x32' },
   { topology: 'alexnet', file: join(TOPOLOGIES, 'v2', 'conv_nets', 'alexnet.csv'), format: 'conv', config: 'ws_32x32' },
+  { topology: 'alexnet', file: join(TOPOLOGIES, 'v2', 'conv_nets', 'alexnet.csv'), format: 'conv', config: 'ws_16x64' },
+  { topology: 'alexnet', file: join(TOPOLOGIES, 'v2', 'conv_nets', 'alexnet.csv'), format: 'conv', config: 'ws_64x16' },
+  { topology: 'alexnet', file: join(TOPOLOGIES, 'v2', 'conv_nets', 'alexnet.csv'), format: 'conv', config: 'ws_8x128' },
+  { topology: 'resnet18_conv1', file: join(REFERENCE, 'topologies', 'resnet18_conv1.csv'), format: 'conv', config: 'ws_16x64' },
+  { topology: 'resnet18_conv1', file: join(REFERENCE, 'topologies', 'resnet18_conv1.csv'), format: 'conv', config: 'ws_64x16' },
   { topology: 'Resnet18', file: join(TOPOLOGIES, 'v2', 'conv_nets', 'Resnet18.csv'), format: 'conv', config: 'ws_256x256' },
   { topology: 'transformer_partial', file: join(TOPOLOGIES, 'v2', 'GEMM_mnk', 'transformer_partial.csv'), format: 'gemm', config: 'ws_32x32' },
 ];
