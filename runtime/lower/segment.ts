@@ -21,7 +21,7 @@ function planConvolutions(ctx: LoweringContext, spec: SegmentSpec): void {
   for (const l of layers) {
     if (l.kind !== 'conv' || !segInputs.has(l.inputs[0]!) || consumers.get(l.inputs[0]!)!.length !== 1 || l.groups !== 1) continue;
     if (spec.convMapping === 'channels') continue;
-    if (spec.convMapping === 'im2col' || estimateHostConv(graph, l, ctx.hw, 'im2col') < estimateHostConv(graph, l, ctx.hw, 'channels')) ctx.im2col.add(l.name);
+    if (spec.convMapping === 'im2col' || !channelsFit(ctx, l) || estimateHostConv(graph, l, ctx.hw, 'im2col') < estimateHostConv(graph, l, ctx.hw, 'channels')) ctx.im2col.add(l.name);
   }
   for (const l of layers) {
     if (l.kind !== 'conv' || ctx.im2col.has(l.name)) continue;
@@ -37,6 +37,16 @@ function planConvolutions(ctx: LoweringContext, spec: SegmentSpec): void {
     const old = ctx.padNeeded.get(l.inputs[0]!) ?? [0, 0, 0, 0];
     ctx.padNeeded.set(l.inputs[0]!, old.map((v, i) => Math.max(v, need[i]!)) as [number, number, number, number]);
   }
+}
+
+/**
+ * Whether a host-input convolution's whole padded input and its output fit the UB together (channels
+ * on rows holds both; host im2col holds only two bands of windows). Where they do not, im2col keeps
+ * the batch whole instead of forcing more micro-batches.
+ */
+function channelsFit(ctx: LoweringContext, l: ConvLayer): boolean {
+  const x = frameFor(shapeOf(ctx.graph, l.inputs[0]!), ctx.G, [l.pads[0], l.pads[1], l.pads[2], l.pads[3]]);
+  return frameRows(x) + frameRows(frameFor(shapeOf(ctx.graph, l.output), ctx.G)) <= ctx.hw.ubRows;
 }
 
 /** Which UB rows hold which tensors, freed after the last layer that reads them (a view shares its input's rows). */
