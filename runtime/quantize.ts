@@ -36,8 +36,20 @@ export interface QuantizedWeights {
   scale: Float32Array;
 }
 
-/** Quantizes float weights laid out [outChannels][perChannel]. */
-export function quantizeWeights(w: Float32Array, outChannels: number): QuantizedWeights {
+/**
+ * Per output channel, the smallest weight scale at which the int32 bias `b / (xScale * wScale)`
+ * keeps a factor of 2 of headroom below 2^31 (the accumulation adds to it). A layer whose inputs
+ * are tiny (a deep randomly initialised net: scales of 1e-13) and whose bias is not would
+ * otherwise saturate the bias and lose the output (issue 9). 0 where the bias needs no floor.
+ */
+export function biasScaleFloor(bias: ArrayLike<number>, xScale: number): Float32Array {
+  const floor = new Float32Array(bias.length);
+  for (let c = 0; c < bias.length; c++) floor[c] = f32(Math.abs(bias[c]!) / (f32(xScale) * 2 ** 30));
+  return floor;
+}
+
+/** Quantizes float weights laid out [outChannels][perChannel]; `minScale` floors each channel's scale (biasScaleFloor). */
+export function quantizeWeights(w: Float32Array, outChannels: number, minScale?: Float32Array): QuantizedWeights {
   const per = w.length / outChannels;
   const q = new Int8Array(w.length);
   const scale = new Float32Array(outChannels);
@@ -48,7 +60,8 @@ export function quantizeWeights(w: Float32Array, outChannels: number): Quantized
       const a = Math.abs(w[base + k]!);
       if (a > m) m = a;
     }
-    const s = m > 0 ? f32(m / 127) : 1;
+    let s = m > 0 ? f32(m / 127) : 1;
+    if (minScale && minScale[c]! > s) s = minScale[c]!;
     scale[c] = s;
     for (let k = 0; k < per; k++) {
       const v = roundHalfEven(w[base + k]! / s);

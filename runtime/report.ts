@@ -198,7 +198,7 @@ export function buildReport(session: Session, run: SessionRun, opts: ReportOptio
     timeline,
     host: { compileMs: session.compileMs, simulateMs: run.simulateMs, fallbackMs: run.fallbackMs, totalMs: run.totalMs },
     counterDefinitions: Object.fromEntries(COUNTERS.map((c) => [c.name, c.doc])),
-    notes: [...session.notes, `peak ${peak.tops.toFixed(1)} TOPS; ridge point ${peak.ridgeMacsPerWeightByte ? peak.ridgeMacsPerWeightByte.toFixed(0) : "none (ideal weight memory)"} MACs per weight byte`],
+    notes: [...session.notes, ...((opts.target ?? 'tpu') === 'tpu' ? degenerateOutputNotes(run.outputs, opts.reference) : []), `peak ${peak.tops.toFixed(1)} TOPS; ridge point ${peak.ridgeMacsPerWeightByte ? peak.ridgeMacsPerWeightByte.toFixed(0) : "none (ideal weight memory)"} MACs per weight byte`],
   };
   return report;
 }
@@ -228,6 +228,28 @@ function addLayer(rows: ReportLayer[], row: ReportLayer, cells: number): void {
     prev.mappingEfficiency = useful + unused > 0 ? useful / (useful + unused) : null;
   }
   if (prev.intensity !== null && prev.bytes.weights > 0) prev.intensity = prev.macs / prev.bytes.weights;
+}
+
+/** Cosine below this against float32 makes a quantized output degenerate (issue 9). */
+export const DEGENERATE_COSINE = 0.9;
+
+/**
+ * Warnings for quantized outputs that carry no information: all zero, constant, or with cosine
+ * below DEGENERATE_COSINE against the float32 reference (when there is one). Each starts with
+ * "warning:" so the CLI also prints it on stderr.
+ */
+export function degenerateOutputNotes(outputs: Record<string, Tensor>, reference: Record<string, Tensor> | null | undefined): string[] {
+  const notes: string[] = [];
+  const cosines = new Map((reference ? numerics(outputs, reference)!.outputs : []).map((o) => [o.name, o.cosineSimilarity]));
+  for (const [name, t] of Object.entries(outputs)) {
+    const d = t.data as Float32Array;
+    if (d.length === 0) continue;
+    const constant = d.every((v) => v === d[0]);
+    const cos = cosines.get(name);
+    const why = constant && d[0] === 0 ? 'is all zero' : constant && d.length > 1 ? `is constant (${d[0]})` : cos !== undefined && cos < DEGENERATE_COSINE ? `has cosine ${cos.toFixed(3)} against float32 (< ${DEGENERATE_COSINE})` : '';
+    if (why) notes.push(`warning: degenerate quantized output: "${name}" ${why}; its int8 scales or a layer's range may have collapsed (see numerics)`);
+  }
+  return notes;
 }
 
 /** Numerics of the outputs against the float32 reference. */

@@ -241,7 +241,7 @@ export class Session {
       if (!known) known = quantizeArray((await values.get(input.tensor)).data as Float32Array, q);
       const bytes = input.layout === 'im2col'
         ? packIm2col(known, shapeOf(this.graph, input.tensor), input.im2col!, input.frame, q.zeroPoint)
-        : packFrame(known, input.frame, q.zeroPoint);
+        : packFrame(known, input.layout === 'interior' ? { ...input.frame, pad: [0, 0, 0, 0] } : input.frame, q.zeroPoint);
       host.set(bytes, input.hostOffset);
     }
     const moved = values.transfer(si, seg.inputs.map((x) => x.tensor));

@@ -74,6 +74,7 @@ export function registerRunCommand(program: Command): void {
       const result = await runModelDetailed(model, config, opts);
       if (tty) io.stderr.write('\r\x1b[K');
       const report = result.report;
+      for (const n of report.notes) if (n.startsWith('warning:')) io.stderr.write(`tpusim: ${n}\n`);
       const json = JSON.stringify(report, null, 2) + '\n';
       writeOutput(join(flags.out, 'report.json'), json);
       if (flags.html !== false) writeOutput(join(flags.out, 'report.html'), renderReportHtml(report));

@@ -82,6 +82,7 @@ export function compileModel(source: Graph, opts: CompileOptions): CompiledModel
   const batch = opts.batch ?? batchDim(first.graph, axis);
   const full = opts.calibration ?? [randomInputs(first.graph, opts.seed ?? 1)];
   let micro = batch;
+  let whyNot = ''; // why the whole batch did not fit (the first capacity error)
   for (;;) {
     try {
       // the first attempt compiles the graph normalised above; micro-batches re-normalise at their batch
@@ -94,11 +95,12 @@ export function compileModel(source: Graph, opts: CompileOptions): CompiledModel
       compiled.batch = batch;
       compiled.microBatch = micro;
       compiled.calibration.feeds = full[0]!;
-      if (micro !== batch) compiled.notes.push(`batch ${batch} runs as ${Math.ceil(batch / micro)} micro-batches of at most ${micro}: one layer of the model does not fit the Unified Buffer at batch ${batch}`);
+      if (micro !== batch) compiled.notes.push(`batch ${batch} runs as ${Math.ceil(batch / micro)} micro-batches of at most ${micro}, each a round trip through host memory: the working set does not fit the Unified Buffer at batch ${batch} (${whyNot})`);
       return compiled;
     } catch (e) {
       // micro-batches split dimension 0 only
       if (!(e instanceof CapacityError) || micro <= 1 || axis !== 0 || !batchSplittable(first.graph, batch)) throw e;
+      if (micro === batch) whyNot = e.message;
       micro = Math.ceil(micro / 2);
       t0 = performance.now();
     }

@@ -124,6 +124,31 @@ export function estimateConv(graph: Graph, l: ConvLayer, C: number, R: number, m
   return nbo * kh * kw * nbi * Math.max(pixels, R);
 }
 
+/**
+ * Bytes the host link carries for a convolution whose input comes from the host: the tensor once
+ * (channels on rows: one pixel per UB row, the windows gathered on chip by convolution addressing),
+ * or one window per output pixel (host-side im2col).
+ */
+export function hostConvBytes(graph: Graph, l: ConvLayer, mapping: 'channels' | 'im2col'): number {
+  if (mapping === 'channels') return shapeOf(graph, l.inputs[0]!).reduce((a, b) => a * b, 1);
+  const y = shapeOf(graph, l.output);
+  const [, Cg, kh, kw] = l.weightShape;
+  return y[0]! * y[2]! * y[3]! * Cg * kh * kw;
+}
+
+/**
+ * Estimated cycles of a host-input convolution under a mapping, counting the host link as well as
+ * the matrix unit (sim/TIMING.md "Choosing a host-input convolution's mapping"): channels on rows
+ * needs its whole tensor before the first tap, then runs the taps (link + matrix); host im2col
+ * streams bands that double-buffer against the matrix unit (max of the two).
+ */
+export function estimateHostConv(graph: Graph, l: ConvLayer, hw: HardwareShape, mapping: 'channels' | 'im2col'): number {
+  const matrix = estimateConv(graph, l, hw.cols, hw.rows, mapping);
+  const num = hw.hostNum ?? 0n, den = hw.hostDen ?? 1n;
+  const link = Number(num === 0n ? 0n : (BigInt(hostConvBytes(graph, l, mapping)) * num + den - 1n) / den);
+  return mapping === 'channels' ? link + matrix : Math.max(link, matrix);
+}
+
 /** The report's name for how a convolution is mapped. */
 function convMapping(ctx: LoweringContext, l: ConvLayer): string {
   if (ctx.im2col.has(l.name)) return 'im2col';

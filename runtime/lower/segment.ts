@@ -6,25 +6,24 @@
 // earlier layer's output carries `fence` (the paper's layer-boundary synchronization) unless the
 // config's `compiler.layerOverlap` asks for the overlapped what-if.
 import { CompileError } from '../errors.js';
-import { type Frame, blocks, frameFor, frameRows, hostFrameBytes } from '../frame.js';
+import { type Frame, blockChannels, blocks, frameFor, frameRows, hostFrameBytes, rowOf } from '../frame.js';
 import { type ConvLayer, type Layer, shapeOf } from '../layers.js';
-import { estimateConv } from './conv.js';
+import { estimateHostConv } from './conv.js';
 import { LoweringContext } from './context.js';
 import type { LayerEmitter, PreparedLayer } from './emitter.js';
 import { emitHostTransfer, fillBorders } from './instructions.js';
 import type { CompiledSegment, LoweredLayer, SegmentSpec } from './types.js';
 
-/** Chooses im2col for convolutions whose input comes from the host, and each tensor's zero-point border. */
+/** Chooses im2col for convolutions whose input comes from the host (when it takes less time, host link included), and each tensor's zero-point border. */
 function planConvolutions(ctx: LoweringContext, spec: SegmentSpec): void {
   const { graph, layers } = spec;
-  const { C, R } = ctx;
   const segInputs = new Set(spec.inputs);
   const consumers = new Map<string, Layer[]>();
   for (const l of layers) for (const i of l.inputs) consumers.set(i, [...(consumers.get(i) ?? []), l]);
   for (const l of layers) {
     if (l.kind !== 'conv' || !segInputs.has(l.inputs[0]!) || consumers.get(l.inputs[0]!)!.length !== 1 || l.groups !== 1) continue;
     if (spec.convMapping === 'channels') continue;
-    if (spec.convMapping === 'im2col' || estimateConv(graph, l, C, R, 'im2col') < estimateConv(graph, l, C, R, 'channels')) ctx.im2col.add(l.name);
+    if (spec.convMapping === 'im2col' || !channelsFit(ctx, l) || estimateHostConv(graph, l, ctx.hw, 'im2col') < estimateHostConv(graph, l, ctx.hw, 'channels')) ctx.im2col.add(l.name);
   }
   for (const l of layers) {
     if (l.kind !== 'conv' || ctx.im2col.has(l.name)) continue;
@@ -40,6 +39,16 @@ function planConvolutions(ctx: LoweringContext, spec: SegmentSpec): void {
     const old = ctx.padNeeded.get(l.inputs[0]!) ?? [0, 0, 0, 0];
     ctx.padNeeded.set(l.inputs[0]!, old.map((v, i) => Math.max(v, need[i]!)) as [number, number, number, number]);
   }
+}
+
+/**
+ * Whether a host-input convolution's whole padded input and its output fit the UB together (channels
+ * on rows holds both; host im2col holds only two bands of windows). Where they do not, im2col keeps
+ * the batch whole instead of forcing more micro-batches.
+ */
+function channelsFit(ctx: LoweringContext, l: ConvLayer): boolean {
+  const x = frameFor(shapeOf(ctx.graph, l.inputs[0]!), ctx.P, [l.pads[0], l.pads[1], l.pads[2], l.pads[3]]);
+  return frameRows(x) + frameRows(frameFor(shapeOf(ctx.graph, l.output), ctx.P)) <= ctx.hw.ubRows;
 }
 
 /** Which UB rows hold which tensors, freed after the last layer that reads them (a view shares its input's rows). */
@@ -97,8 +106,33 @@ function loadInput(ctx: LoweringContext, live: Liveness, name: string, consumer:
     return;
   }
   const f = allocFrame(ctx, live, name, shape);
+  if (f.spatial && f.pad.some((p) => p > 0)) {
+    ctx.host.inputs.push({ tensor: name, hostOffset: emitInteriorRead(ctx, f), frame: f, layout: 'interior' });
+    fillBorders(ctx, f, ctx.qOf(name).zeroPoint);
+    return;
+  }
   const offset = emitHostTransfer(ctx, 'READ_HOST', f);
   ctx.host.inputs.push({ tensor: name, hostOffset: offset, frame: f, layout: 'frame' });
+}
+
+/**
+ * Host input once: the link carries the tensor's bytes only, one READ_HOST per image row into the
+ * interior of its padded frame; the border is written on chip (fillBorders), as for tensors the
+ * chip produces. Host layout: the frame without its border (block, n, y, x; a row per pixel).
+ */
+function emitInteriorRead(ctx: LoweringContext, f: Frame): number {
+  const offset = ctx.host.alloc(hostFrameBytes({ ...f, pad: [0, 0, 0, 0] }));
+  let p = offset;
+  for (let b = 0; b < blocks(f); b++) {
+    const rowBytes = blockChannels(f, b);
+    for (let n = 0; n < f.n; n++) {
+      for (let y = 0; y < f.h; y++) {
+        ctx.prog.emit({ op: 'READ_HOST', ub: rowOf(f, b, n, y, 0), host: p, rows: f.w, rowBytes });
+        p += f.w * rowBytes;
+      }
+    }
+  }
+  return offset;
 }
 
 /**

@@ -2,7 +2,7 @@
 // plain data: its program, parameter block and host layout), and what lowering a segment needs.
 import type { Graph } from '../../graph/index.js';
 import type { InstructionInput } from '../../isa/index.js';
-import { type HardwareConfig, layerOverlapOf, ubRowBytes } from '../../sim/index.js';
+import { type HardwareConfig, layerOverlapOf, timingParams, ubRowBytes } from '../../sim/index.js';
 import type { Frame } from '../frame.js';
 import type { Layer } from '../layers.js';
 import type { WeightImage } from '../program.js';
@@ -16,6 +16,9 @@ export interface HardwareShape {
   accRows: number;
   /** The config's `compiler.layerOverlap`: no `fence` at layer boundaries (a what-if; see sim/TIMING.md). */
   layerOverlap?: boolean;
+  /** Host-link cycles per byte as a fraction (sim/TIMING.md `f / BW_h`; num 0 when ideal), for time-based mapping choices. */
+  hostNum?: bigint;
+  hostDen?: bigint;
 }
 
 /** How a convolution whose input comes from the host is mapped. */
@@ -37,8 +40,11 @@ export interface SegmentInput {
   tensor: string;
   hostOffset: number;
   frame: Frame;
-  /** 'frame': the tensor in its frame; 'im2col': the windows of a convolution, one row per output pixel. */
-  layout: 'frame' | 'im2col';
+  /**
+   * 'frame': the tensor in its frame; 'interior': the tensor alone (its frame without the border,
+   * which is written on chip); 'im2col': the windows of a convolution, one row per output pixel.
+   */
+  layout: 'frame' | 'interior' | 'im2col';
   im2col?: Im2colSpec;
 }
 
@@ -117,5 +123,6 @@ export interface TileEntry {
 
 /** The array and memory sizes of a hardware config, as the compiler sees them. */
 export function hardwareShape(config: HardwareConfig): HardwareShape {
-  return { rows: config.matrix.rows, cols: config.matrix.cols, ubRows: Math.floor(config.unifiedBuffer.bytes / ubRowBytes(config)), accRows: config.accumulators.entries, layerOverlap: layerOverlapOf(config) };
+  const { hostNum, hostDen } = timingParams(config);
+  return { rows: config.matrix.rows, cols: config.matrix.cols, ubRows: Math.floor(config.unifiedBuffer.bytes / ubRowBytes(config)), accRows: config.accumulators.entries, layerOverlap: layerOverlapOf(config), hostNum, hostDen };
 }

@@ -3,7 +3,7 @@
 // term folded in, and the requantization scale of each output channel, in parameter blocks.
 import { outputScale } from '../../graph/index.js';
 import { type ConvLayer, type DenseLayer, shapeOf } from '../layers.js';
-import { quantizeBias, quantizeWeights } from '../quantize.js';
+import { biasScaleFloor, quantizeBias, quantizeWeights } from '../quantize.js';
 import type { LoweringContext } from './context.js';
 import type { PreparedLayer } from './emitter.js';
 import { quantizedWeights } from './tiles.js';
@@ -16,23 +16,29 @@ export function prepareWeighted<L extends ConvLayer | DenseLayer>(ctx: LoweringC
   const act = l.act;
   const clipHigh = act === 'relu6' ? Math.min(255, yq.zeroPoint + Math.round(6 / yq.scale)) : undefined;
   const xq = ctx.qOf(l.inputs[0]!);
-  let outCh: number, wq;
+  let outCh: number, make: (floor?: Float32Array) => ReturnType<typeof quantizeWeights>, layout: string;
   let shape: number[];
   if (l.kind === 'conv') {
     outCh = l.weightShape[0];
-    wq = quantizedWeights(l.weight, `conv ${l.weightShape.join('x')}`, () => quantizeWeights(l.weight, outCh));
+    layout = `conv ${l.weightShape.join('x')}`;
+    make = (floor) => quantizeWeights(l.weight, outCh, floor);
     shape = [...l.weightShape];
   } else {
     outCh = l.N;
     // quantized per output channel: [K][N] weights (MatMul) are transposed once per tensor
-    wq = quantizedWeights(l.weight, `dense ${l.K}x${l.N}${l.outputMajor ? ' output-major' : ''}`, () => {
-      if (l.outputMajor) return quantizeWeights(l.weight, outCh);
+    layout = `dense ${l.K}x${l.N}${l.outputMajor ? ' output-major' : ''}`;
+    make = (floor) => {
+      if (l.outputMajor) return quantizeWeights(l.weight, outCh, floor);
       const t = new Float32Array(l.K * l.N);
       for (let k = 0; k < l.K; k++) for (let n = 0; n < l.N; n++) t[n * l.K + k] = l.weight[k * l.N + n]!;
-      return quantizeWeights(t, outCh);
-    });
+      return quantizeWeights(t, outCh, floor);
+    };
     shape = [l.N, l.K];
   }
+  let wq = quantizedWeights(l.weight, layout, () => make());
+  // a bias too large for int32 at this input scale raises the channel's weight scale (biasScaleFloor)
+  const floor = biasScaleFloor(l.bias, xq.scale);
+  if (floor.some((f, c) => f > wq.scale[c]!)) wq = quantizedWeights(l.weight, `${layout} bias floor at x scale ${xq.scale}`, () => make(floor));
   const bias = new Int32Array(outCh);
   const hwBias = new Int32Array(outCh);
   const scale = new Float32Array(outCh);

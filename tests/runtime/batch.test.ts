@@ -66,3 +66,26 @@ describe('batches of static-shape models', () => {
     }
   });
 });
+
+describe('everything stays on chip when it fits', () => {
+  it('a working set that fits runs as one TPU segment: only the graph input goes in and only the output comes out', () => {
+    // small-16 at batch 16: x and the hidden layer take 2 x 16 x 16 rows of 4096
+    const source = denseModel(16);
+    const x = randomTensor(new Rng(5), [16, 256], { kind: 'normal', std: 1 });
+    const session = Session.create(source, { config: loadConfig('small-16'), calibration: [{ x }] });
+    const tpu = session.steps.filter((s) => s.kind === 'tpu');
+    expect(session.microBatch).toBe(16);
+    expect(tpu).toHaveLength(1);
+    const seg = tpu[0]!.kind === 'tpu' ? tpu[0]!.segment : undefined;
+    expect(seg!.inputs.map((i) => i.tensor)).toEqual(['x']);
+    expect(seg!.outputs.map((o) => o.tensor)).toEqual([source.outputs[0]!.name]);
+    expect(session.notes.join('\n')).not.toMatch(/micro-batches|split/);
+  });
+
+  it('one that does not fit says so, naming what the Unified Buffer could not hold', () => {
+    const source = denseModel(200);
+    const x = randomTensor(new Rng(5), [200, 256], { kind: 'normal', std: 1 });
+    const session = Session.create(source, { config: loadConfig('small-16'), calibration: [{ x }] });
+    expect(session.notes.join('\n')).toMatch(/batch 200 runs as \d+ micro-batches .*round trip through host memory: the working set does not fit the Unified Buffer at batch 200 \(the Unified Buffer cannot hold .* it needs \d+ rows/);
+  });
+});

@@ -1,7 +1,23 @@
-; tpusim program: 35 instructions, 0 data segments
+; tpusim program: 51 instructions, 0 data segments
 READ_HOST ub=0, host=0x0, rows=8
 TAG 6
-READ_HOST ub=8, host=0x800, rows=72, rowBytes=16
+READ_HOST ub=15, host=0x800, rows=4, rowBytes=16
+READ_HOST ub=21, host=0x840, rows=4, rowBytes=16
+READ_HOST ub=27, host=0x880, rows=4, rowBytes=16
+READ_HOST ub=33, host=0x8c0, rows=4, rowBytes=16
+READ_HOST ub=51, host=0x900, rows=4, rowBytes=16
+READ_HOST ub=57, host=0x940, rows=4, rowBytes=16
+READ_HOST ub=63, host=0x980, rows=4, rowBytes=16
+READ_HOST ub=69, host=0x9c0, rows=4, rowBytes=16
+SET act.scale, 0.0
+ACTIVATE acc=0, ub=8, len=7, func=identity, unsigned
+SET out.count, 2
+SET out.pitch, 6
+ACTIVATE acc=0, ub=19, len=6, func=identity, unsigned, strided
+ACTIVATE acc=0, ub=37, len=7, func=identity, unsigned
+ACTIVATE acc=0, ub=44, len=7, func=identity, unsigned
+ACTIVATE acc=0, ub=55, len=6, func=identity, unsigned, strided
+ACTIVATE acc=0, ub=73, len=7, func=identity, unsigned
 SET act.outScale, 410.41843
 READ_WEIGHTS addr=0xc0000, tiles=1, usedRows=16, usedCols=1
 MATMUL ub=8, acc=0, len=16, cols=4, step=1, pitch=6, switch, conv, unsigned
@@ -32,5 +48,5 @@ MATMUL ub=22, acc=0, len=16, cols=4, step=1, pitch=6, switch, accumulate, conv, 
 MATMUL ub=58, acc=16, len=16, cols=4, step=1, pitch=6, accumulate, conv, unsigned
 ACTIVATE acc=0, ub=80, len=16, func=sigmoid, perColumn, unsigned
 ACTIVATE acc=16, ub=96, len=16, func=sigmoid, perColumn, unsigned
-WRITE_HOST ub=80, host=0xc80, rows=32, rowBytes=16
+WRITE_HOST ub=80, host=0xa00, rows=32, rowBytes=16
 HALT
