@@ -22,21 +22,22 @@
 import {
   ACTIVATE_len, ACTIVATE_out16, ACTIVATE_pool,
   MATMUL_acc, MATMUL_accumulate, MATMUL_in16, MATMUL_len, MATMUL_switch, MATMUL_unsigned, MATMUL_w16,
-  NOP_cycles, OP_ACTIVATE, OP_HALT, OP_INTERRUPT, OP_MATMUL, OP_NOP, OP_READ_HOST, OP_SYNC, POOL_NONE,
+  NOP_cycles, OP_ACTIVATE, OP_HALT, OP_INTERRUPT, OP_MATMUL, OP_NOP, OP_READ_HOST, OP_SYNC, OP_VECTOR, POOL_NONE,
   READ_WEIGHTS_tiles, READ_WEIGHTS_transpose,
-  SYNC_activate, SYNC_host, SYNC_matrix, SYNC_weights,
-  UNIT_ACTIVATE, UNIT_CONTROL, UNIT_HOST, UNIT_MATRIX, UNIT_WEIGHTS, opUnit,
+  SYNC_activate, SYNC_host, SYNC_matrix, SYNC_vector, SYNC_weights,
+  UNIT_ACTIVATE, UNIT_CONTROL, UNIT_HOST, UNIT_MATRIX, UNIT_VECTOR, UNIT_WEIGHTS, opUnit,
 } from './generated/isa';
 import {
   CTR_ACC_TO_ACTIVATION_BYTES, CTR_ACTIVATION_BUSY_CYCLES, CTR_ACTIVATION_TO_UB_BYTES, CTR_ACTIVE_CYCLES,
   CTR_CYCLES, CTR_DRAM_TO_FIFO_BYTES, CTR_FIFO_FULL_STALL_CYCLES, CTR_HOST_BUSY_CYCLES, CTR_HOST_TO_UB_BYTES,
   CTR_INPUT_STALL_CYCLES, CTR_INSTRUCTIONS, CTR_MATRIX_BUSY_CYCLES, CTR_NON_MATRIX_CYCLES, CTR_RAW_STALL_CYCLES,
   CTR_UB_TO_ARRAY_BYTES, CTR_UB_TO_FIFO_BYTES, CTR_UB_TO_HOST_BYTES, CTR_UNUSED_MACS, CTR_USEFUL_MACS, CTR_WEIGHT_BUSY_CYCLES,
-  CTR_WEIGHT_SHIFT_CYCLES, CTR_WEIGHT_STALL_CYCLES, ERR_CYCLE_LIMIT, ERR_DEADLOCK,
+  CTR_UB_TO_VECTOR_BYTES, CTR_VECTOR_BUSY_CYCLES, CTR_VECTOR_TO_UB_BYTES,
+  CTR_WEIGHT_SHIFT_CYCLES, CTR_WEIGHT_STALL_CYCLES, ERR_CYCLE_LIMIT, ERR_DEADLOCK, ERR_OK, ERR_VECTOR_INDEX,
 } from './generated/core';
 import {
   ACT_LAT, C, DOUBLE_BUFFER, FIFO_SLOTS, H_LAT, N, R, W, W_LAT,
-  acc, activateOutputs, addCounter, atLeastOne, depAct, depHost, depMatrix, depWeights, fail, insLane, insTag, insTile,
+  acc, activateOutputs, addCounter, atLeastOne, depAct, depHost, depMatrix, depVector, depWeights, fail, insLane, insTag, insTile,
   ldI32, ldI64, tileFromUb, tileLatency, tileTransferCycles, tileUbRows, ub,
   matmulP, numTiles, opOf, resetRun, setTotalCycles, stI32, stI64, tArrive, tDispatch, tIssueEnd, tReady, tShiftEnd,
   tShiftStart, tStart, tXstart, tileAddr, tileBytes, tileInstr, tileSlots, tileSwitcher, tileUsed, tileW16,
@@ -45,6 +46,7 @@ import {
 import {
   activateBegin, activatePooled, activateRow, hostBytesOf, hostTransfer, matmulInputAddr, poolWindowEnd,
 } from './functional';
+import { VEC_LAT, vecErrBound, vecErrIndex, vecErrStep, vectorBusy, vectorExecute, vectorReadBytes, vectorWriteBytes } from './vector';
 
 // ---------------------------------------------------------------------------------------------
 // Control word travelling with every vector (sub-pass) through the array, one i32 per cell.
@@ -134,6 +136,7 @@ let unfinishedHost: i32 = 0;
 let unfinishedWeights: i32 = 0;
 let unfinishedMatrix: i32 = 0;
 let unfinishedAct: i32 = 0;
+let unfinishedVec: i32 = 0;
 
 // host interface
 let hostCount: i32 = 0;
@@ -195,6 +198,29 @@ let actPooled: bool = false;
 let actNextOut: i64 = 0;
 let actOuts: i64 = 0;
 
+// vector unit: one instruction at a time (a busy countdown), then a VEC_LAT-stage pipeline
+let vecBase: i32 = 0;
+let vecCount: i32 = 0;
+let vecStartP: i32 = 0;
+let vecDoneP: i32 = 0;
+let vecFree: i64 = 0;
+// the first VECTOR that met an index out of range (-1 none): reported when the run ends, so a
+// deadlock or the cycle limit wins over it, as in the fast engine (timing first, then data)
+let vecFailed: i32 = -1;
+let vecFailIndex: i64 = 0;
+let vecFailStep: i64 = 0;
+let vecFailBound: i64 = 0;
+
+/** VECTOR i's data effect; remembers the first index error. */
+function vectorData(i: i32): void {
+  if (vectorExecute(i) != ERR_OK && vecFailed < 0) {
+    vecFailed = i;
+    vecFailIndex = vecErrIndex;
+    vecFailStep = vecErrStep;
+    vecFailBound = vecErrBound;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
@@ -205,7 +231,8 @@ let actOuts: i64 = 0;
 /** Whether every instruction instruction i's hazard check recorded has finished. */
 @inline function depsDone(i: i32): bool {
   const a = ldI32(depHost, i), b = ldI32(depMatrix, i), c = ldI32(depAct, i), w = ldI32(depWeights, i);
-  return (a < 0 || isDone(a)) && (b < 0 || isDone(b)) && (c < 0 || isDone(c)) && (w < 0 || isDone(w));
+  const v = ldI32(depVector, i);
+  return (a < 0 || isDone(a)) && (b < 0 || isDone(b)) && (c < 0 || isDone(c)) && (w < 0 || isDone(w)) && (v < 0 || isDone(v));
 }
 
 /** Whether tile t may start its fetch as far as hazards go: the first tile of a READ_WEIGHTS waits for its dependencies. */
@@ -222,6 +249,7 @@ function finish(i: i32, ready: i64): void {
   else if (u == UNIT_WEIGHTS) unfinishedWeights--;
   else if (u == UNIT_MATRIX) unfinishedMatrix--;
   else if (u == UNIT_ACTIVATE) unfinishedAct--;
+  else if (u == UNIT_VECTOR) unfinishedVec--;
   changed = true;
 }
 
@@ -299,6 +327,10 @@ export function exactBegin(): void {
   actBase = k;
   for (let i = 0; i < N; i++) if (opOf(i) == OP_ACTIVATE) stI32(unitList, k++, i);
   actCount = k - actBase;
+  vecBase = k;
+  for (let i = 0; i < N; i++) if (opOf(i) == OP_VECTOR) stI32(unitList, k++, i);
+  vecCount = k - vecBase;
+  vecStartP = 0; vecDoneP = 0; vecFree = 0; vecFailed = -1; unfinishedVec = 0;
 
   exactCycle = 0; finished = false; changed = false; oldest = 0;
   pc = 0; feWaitNop = false; feNopEnd = 0; feWaitSync = false;
@@ -335,7 +367,8 @@ function frontEnd(c: i64): void {
         if (SYNC_weights(lo) && unfinishedWeights > 0) return;
         if (SYNC_matrix(lo) && unfinishedMatrix > 0) return;
         if (SYNC_activate(lo) && unfinishedAct > 0) return;
-      } else if (unfinishedHost + unfinishedWeights + unfinishedMatrix + unfinishedAct > 0) {
+        if (SYNC_vector(lo) && unfinishedVec > 0) return;
+      } else if (unfinishedHost + unfinishedWeights + unfinishedMatrix + unfinishedAct + unfinishedVec > 0) {
         return;
       }
       stI64(tIssueEnd, i, c);
@@ -371,6 +404,7 @@ function frontEnd(c: i64): void {
     } else if (unit == UNIT_HOST) unfinishedHost++;
     else if (unit == UNIT_MATRIX) unfinishedMatrix++;
     else if (unit == UNIT_ACTIVATE) unfinishedAct++;
+    else if (unit == UNIT_VECTOR) unfinishedVec++;
     else if (unit == UNIT_WEIGHTS) {
       unfinishedWeights++;
       if (READ_WEIGHTS_tiles(lo, hi) == 0) {
@@ -636,6 +670,44 @@ function activationUnit(c: i64): void {
   }
 }
 
+/**
+ * Vector unit: takes its next VECTOR when it is issued, the unit is free and its hazards are done;
+ * busy for setup + len * ceil(w / lanes) cycles, then VEC_LAT pipeline stages. Its results are
+ * written as they leave the pipeline (the scoreboard keeps every reader of Y, and every writer of
+ * what it reads, on the far side of that moment, so when within the instruction does not matter).
+ */
+function vectorUnit(c: i64): void {
+  while (vecDoneP < vecStartP) {
+    const i = ldI32(unitList, vecBase + vecDoneP);
+    const due = ldI64(dueAt, i);
+    if (due > c) break;
+    vectorData(i);
+    finish(i, due);
+    vecDoneP++;
+  }
+  while (vecStartP < vecCount) {
+    const i = ldI32(unitList, vecBase + vecStartP);
+    if (!issued(i) || vecFree > c || !depsDone(i)) return;
+    const busy = vectorBusy(i);
+    stI64(tStart, i, c);
+    stI64(tIssueEnd, i, c + busy);
+    stI64(dueAt, i, c + busy + VEC_LAT);
+    st8(status, i, ST_STARTED);
+    vecFree = c + busy;
+    const tag = tagOf(i);
+    addCounter(tag, CTR_VECTOR_BUSY_CYCLES, busy);
+    addCounter(tag, CTR_UB_TO_VECTOR_BYTES, vectorReadBytes(i));
+    addCounter(tag, CTR_VECTOR_TO_UB_BYTES, vectorWriteBytes(i));
+    vecStartP++;
+    changed = true;
+    if (busy + VEC_LAT == 0) {
+      vectorData(i);
+      finish(i, c);
+      vecDoneP++;
+    }
+  }
+}
+
 function phaseA(c: i64): void {
   do {
     changed = false;
@@ -645,6 +717,7 @@ function phaseA(c: i64): void {
     matrixUnit(c);
     weightShifter(c);
     activationUnit(c);
+    vectorUnit(c);
   } while (changed && !finished);
 }
 
@@ -907,8 +980,8 @@ function countCycles(c: i64, times: i64): void {
     addCounter(tag, cls, times);
   }
   if (waiting >= 0) {
-    const ja = ldI32(depAct, waiting);
-    if (ja >= 0 && !isDone(ja)) addCounter(tag, CTR_RAW_STALL_CYCLES, times);
+    const ja = ldI32(depAct, waiting), jv = ldI32(depVector, waiting);
+    if ((ja >= 0 && !isDone(ja)) || (jv >= 0 && !isDone(jv))) addCounter(tag, CTR_RAW_STALL_CYCLES, times);
     const jh = ldI32(depHost, waiting);
     if (jh >= 0 && !isDone(jh)) addCounter(tag, CTR_INPUT_STALL_CYCLES, times);
   }
@@ -942,6 +1015,11 @@ function nextChange(c: i64): i64 {
     const due = ldI64(dueAt, ldI32(unitList, actBase + actDoneP));
     if (due < next) next = due;
   }
+  if (vecDoneP < vecStartP) {
+    const due = ldI64(dueAt, ldI32(unitList, vecBase + vecDoneP));
+    if (due < next) next = due;
+  }
+  if (vecStartP < vecCount && vecFree > c && vecFree < next) next = vecFree;
   return next > c ? next : c + 1;
 }
 
@@ -951,7 +1029,7 @@ function nextChange(c: i64): i64 {
 /** Whether anything is still in motion (so some event is still to come). */
 function inFlight(): bool {
   return feWaitNop || hostDoneP < hostStartP || arriveT < fetchT || ubFetchT >= 0 || shifting || seqLeft > 0 ||
-    inArrayCount() > 0 || actDoneP < actStartP;
+    inArrayCount() > 0 || actDoneP < actStartP || vecDoneP < vecStartP;
 }
 
 /** The deadlock cycle: the latest event that did happen (dispatch, ready, arrive, shift end). */
@@ -1019,13 +1097,18 @@ function drainShifter(from: i64): void {
 /**
  * Runs up to `budgetCycles` cycles of the exact engine. Returns 0 when the program has halted
  * (totalCycles set), 1 when the budget is used up (call again), 2 on error (errCode etc. set):
- * CYCLE_LIMIT when HALT would be ready after `maxCycles`, DEADLOCK when nothing can progress.
+ * CYCLE_LIMIT when HALT would be ready after `maxCycles`, DEADLOCK when nothing can progress,
+ * VECTOR_INDEX at HALT when a VECTOR met an index out of range.
  */
 export function exactStep(budgetCycles: i64, maxCycles: i64): i32 {
   for (let b: i64 = 0; b < budgetCycles;) {
     const c = exactCycle;
     phaseA(c);
     if (finished) {
+      if (vecFailed >= 0) {
+        fail(ERR_VECTOR_INDEX, vecFailed, vecFailIndex, vecFailStep, vecFailBound);
+        return 2;
+      }
       setTotalCycles(c);
       drainShifter(c);
       return 0;

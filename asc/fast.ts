@@ -11,20 +11,21 @@ import {
   ACTIVATE_len, ACTIVATE_out16,
   MATMUL_accumulate, MATMUL_acc, MATMUL_in16, MATMUL_len, MATMUL_switch, MATMUL_unsigned, MATMUL_w16,
   NOP_cycles, OP_ACTIVATE, OP_HALT, OP_INTERRUPT, OP_MATMUL, OP_NOP, OP_READ_HOST, OP_READ_WEIGHTS,
-  OP_SYNC, OP_WRITE_HOST, READ_WEIGHTS_tiles, READ_WEIGHTS_transpose, READ_WEIGHTS_ub,
-  SYNC_activate, SYNC_host, SYNC_matrix, SYNC_weights,
-  UNIT_ACTIVATE, UNIT_CONTROL, UNIT_HOST, UNIT_MATRIX, UNIT_WEIGHTS, opUnit,
+  OP_SYNC, OP_VECTOR, OP_WRITE_HOST, READ_WEIGHTS_tiles, READ_WEIGHTS_transpose, READ_WEIGHTS_ub,
+  SYNC_activate, SYNC_host, SYNC_matrix, SYNC_vector, SYNC_weights,
+  UNIT_ACTIVATE, UNIT_CONTROL, UNIT_HOST, UNIT_MATRIX, UNIT_VECTOR, UNIT_WEIGHTS, opUnit,
 } from './generated/isa';
 import {
   CTR_ACC_TO_ACTIVATION_BYTES, CTR_ACTIVATION_BUSY_CYCLES, CTR_ACTIVATION_TO_UB_BYTES, CTR_ACTIVE_CYCLES,
   CTR_CYCLES, CTR_DRAM_TO_FIFO_BYTES, CTR_FIFO_FULL_STALL_CYCLES, CTR_HOST_BUSY_CYCLES, CTR_HOST_TO_UB_BYTES,
   CTR_INPUT_STALL_CYCLES, CTR_INSTRUCTIONS, CTR_MATRIX_BUSY_CYCLES, CTR_NON_MATRIX_CYCLES, CTR_RAW_STALL_CYCLES,
   CTR_UB_TO_ARRAY_BYTES, CTR_UB_TO_FIFO_BYTES, CTR_UB_TO_HOST_BYTES, CTR_UNUSED_MACS, CTR_USEFUL_MACS, CTR_WEIGHT_BUSY_CYCLES,
-  CTR_WEIGHT_SHIFT_CYCLES, CTR_WEIGHT_STALL_CYCLES, ERR_CYCLE_LIMIT, ERR_DEADLOCK, ERR_OK, NUM_COUNTERS,
+  CTR_UB_TO_VECTOR_BYTES, CTR_VECTOR_BUSY_CYCLES, CTR_VECTOR_TO_UB_BYTES,
+  CTR_WEIGHT_SHIFT_CYCLES, CTR_WEIGHT_STALL_CYCLES, ERR_CYCLE_LIMIT, ERR_DEADLOCK, ERR_OK, ERR_VECTOR_INDEX, NUM_COUNTERS,
 } from './generated/core';
 import {
   ACT_LAT, C, DOUBLE_BUFFER, FIFO_SLOTS, H_LAT, N, R, W,
-  acc, activateOutputs, addCounter, counters, depAct, depHost, depMatrix, depWeights, fail, insLane, insTag,
+  acc, activateOutputs, addCounter, counters, depAct, depHost, depMatrix, depVector, depWeights, fail, insLane, insTag,
   insTile, ldI32, ldI64, matmulP, numTags, numTiles, opOf, regrow, resetRun, setTotalCycles, stI64, tArrive,
   tDispatch, tIssueEnd, tReady, tShiftEnd, tShiftStart, tStart, tXstart, tileAddr, tileBytes, tileFromUb, tileInstr,
   tileLatency, tileSlots, tileSwitcher, tileTransferCycles, tileUbSlot, tileUsed, ub, ubTileStore,
@@ -32,6 +33,7 @@ import {
 } from './state';
 import { activate, hostBytesOf, hostTransfer, matmulInputAddr } from './functional';
 import { CHUNK_ROWS, packWeights, runChunk, scalarRow, setChunkRow } from './kernels';
+import { VEC_LAT, vecErrBound, vecErrIndex, vecErrStep, vectorBusy, vectorExecute, vectorReadBytes, vectorWriteBytes } from './vector';
 
 /** Cycles to shift tile t into the array (one per tile row and byte plane). */
 @inline function shiftCycles(t: i32): i64 {
@@ -51,6 +53,7 @@ let headHost: i32 = 0;
 let headWeights: i32 = 0;
 let headMatrix: i32 = 0;
 let headAct: i32 = 0;
+let headVec: i32 = 0;
 let fetchTile: i32 = 0;
 let shiftTile: i32 = 0;
 // Running state of the units
@@ -58,10 +61,12 @@ let hostFree: i64 = 0; // first cycle the host link can start the next transfer
 let fetchFree: i64 = 0; // first cycle the weight channel can start the next tile
 let matrixFree: i64 = 0; // issueEnd of the previous MATMUL
 let actFree: i64 = 0;
+let vecFree: i64 = 0;
 let maxReadyHost: i64 = 0;
 let maxReadyWeights: i64 = 0;
 let maxReadyMatrix: i64 = 0;
 let maxReadyAct: i64 = 0;
+let maxReadyVec: i64 = 0;
 // FIFO occupancy window: tiles windowLo..fetchTile-1 hold slots; windowSlots is their sum
 let windowLo: i32 = 0;
 let windowSlots: i32 = 0;
@@ -80,6 +85,7 @@ function isDone(j: i32): bool {
   if (u == UNIT_WEIGHTS) return headWeights > j;
   if (u == UNIT_MATRIX) return headMatrix > j;
   if (u == UNIT_ACTIVATE) return headAct > j;
+  if (u == UNIT_VECTOR) return headVec > j;
   return front > j;
 }
 
@@ -87,6 +93,8 @@ function isDone(j: i32): bool {
 function hazard(i: i32): i64 {
   let h: i64 = 0;
   const a = ldI32(depHost, i), b = ldI32(depMatrix, i), c = ldI32(depAct, i), w = ldI32(depWeights, i);
+  const v = ldI32(depVector, i);
+  if (v >= 0) { if (!isDone(v)) return -1; h = max64(h, ldI64(tReady, v)); }
   if (a >= 0) { if (!isDone(a)) return -1; h = max64(h, ldI64(tReady, a)); }
   if (b >= 0) { if (!isDone(b)) return -1; h = max64(h, ldI64(tReady, b)); }
   if (c >= 0) { if (!isDone(c)) return -1; h = max64(h, ldI64(tReady, c)); }
@@ -120,11 +128,12 @@ function stepFront(): bool {
     if (SYNC_weights(lo)) { if (headWeights <= i) return false; ready = max64(ready, maxReadyWeights); }
     if (SYNC_matrix(lo)) { if (headMatrix <= i) return false; ready = max64(ready, maxReadyMatrix); }
     if (SYNC_activate(lo)) { if (headAct <= i) return false; ready = max64(ready, maxReadyAct); }
+    if (SYNC_vector(lo)) { if (headVec <= i) return false; ready = max64(ready, maxReadyVec); }
     setTimes(i, d, ready, ready);
     nextDispatch = ready;
   } else if (op == OP_INTERRUPT || op == OP_HALT) {
-    if (headHost <= i || headWeights <= i || headMatrix <= i || headAct <= i) return false;
-    const ready = max64(max64(d, max64(maxReadyHost, maxReadyWeights)), max64(maxReadyMatrix, maxReadyAct));
+    if (headHost <= i || headWeights <= i || headMatrix <= i || headAct <= i || headVec <= i) return false;
+    const ready = max64(max64(max64(d, max64(maxReadyHost, maxReadyWeights)), max64(maxReadyMatrix, maxReadyAct)), maxReadyVec);
     setTimes(i, d, ready, ready);
     nextDispatch = ready;
   } else if (op == OP_NOP) {
@@ -258,6 +267,21 @@ function stepAct(): bool {
   return true;
 }
 
+/** VECTOR: one at a time, in order; busy = setup + len * ceil(w / lanes), ready after the pipeline latency. */
+function stepVec(): bool {
+  const i = headVec;
+  if (i >= N || i >= front) return false;
+  const h = hazard(i);
+  if (h < 0) return false;
+  const start = max64(max64(ldI64(tDispatch, i), vecFree), h);
+  const busy = vectorBusy(i);
+  setTimes(i, start, start + busy, start + busy + VEC_LAT);
+  vecFree = start + busy;
+  maxReadyVec = max64(maxReadyVec, start + busy + VEC_LAT);
+  headVec = nextOfUnit(UNIT_VECTOR, i + 1);
+  return true;
+}
+
 /** Latest completed event (ready, arrive, shiftEnd, dispatch): the deadlock cycle both engines report. */
 function lastCompletedEvent(): i64 {
   let m: i64 = 0;
@@ -282,9 +306,10 @@ export function fastTiming(maxCycles: i64): i32 {
   headWeights = nextOfUnit(UNIT_WEIGHTS, 0);
   headMatrix = nextOfUnit(UNIT_MATRIX, 0);
   headAct = nextOfUnit(UNIT_ACTIVATE, 0);
+  headVec = nextOfUnit(UNIT_VECTOR, 0);
   fetchTile = 0; shiftTile = 0;
-  hostFree = 0; fetchFree = 0; matrixFree = 0; actFree = 0;
-  maxReadyHost = 0; maxReadyWeights = 0; maxReadyMatrix = 0; maxReadyAct = 0;
+  hostFree = 0; fetchFree = 0; matrixFree = 0; actFree = 0; vecFree = 0;
+  maxReadyHost = 0; maxReadyWeights = 0; maxReadyMatrix = 0; maxReadyAct = 0; maxReadyVec = 0;
   windowLo = 0; windowSlots = 0;
 
   let progress = true;
@@ -297,6 +322,7 @@ export function fastTiming(maxCycles: i64): i32 {
     while (stepShift()) progress = true;
     while (stepMatrix()) progress = true;
     while (stepAct()) progress = true;
+    while (stepVec()) progress = true;
   }
 
   if (front < N) {
@@ -427,8 +453,12 @@ export function fastCounters(): void {
           attribute(a, min64(b, arrive), CTR_WEIGHT_STALL_CYCLES);
           attribute(max64(a, arrive), min64(b, ldI64(tShiftEnd, t)), CTR_WEIGHT_SHIFT_CYCLES);
         }
-        const ja = ldI32(depAct, i);
-        if (ja >= 0) attribute(a, min64(b, ldI64(tReady, ja)), CTR_RAW_STALL_CYCLES);
+        // a RAW stall waits on the activation unit or the vector unit (both intervals start at a)
+        const ja = ldI32(depAct, i), jv = ldI32(depVector, i);
+        let raw: i64 = -1;
+        if (ja >= 0) raw = ldI64(tReady, ja);
+        if (jv >= 0) raw = max64(raw, ldI64(tReady, jv));
+        if (raw >= 0) attribute(a, min64(b, raw), CTR_RAW_STALL_CYCLES);
         const jh = ldI32(depHost, i);
         if (jh >= 0) attribute(a, min64(b, ldI64(tReady, jh)), CTR_INPUT_STALL_CYCLES);
       }
@@ -438,6 +468,10 @@ export function fastCounters(): void {
       addCounter(tag, CTR_ACTIVATION_BUSY_CYCLES, len);
       addCounter(tag, CTR_ACC_TO_ACTIVATION_BYTES, len * <i64>C * 4);
       addCounter(tag, CTR_ACTIVATION_TO_UB_BYTES, activateOutputs(i) * <i64>C * (ACTIVATE_out16(lo) ? 2 : 1));
+    } else if (op == OP_VECTOR) {
+      addCounter(tag, CTR_VECTOR_BUSY_CYCLES, vectorBusy(i));
+      addCounter(tag, CTR_UB_TO_VECTOR_BYTES, vectorReadBytes(i));
+      addCounter(tag, CTR_VECTOR_TO_UB_BYTES, vectorWriteBytes(i));
     }
   }
 
@@ -474,7 +508,8 @@ export function fastExecPc(): i32 {
 
 /**
  * Executes data effects for about `budget` units of work (one MAC, or one byte moved, is a unit).
- * Returns 0 when the program is finished, 1 when there is more to do.
+ * Returns 0 when the program is finished, 1 when there is more to do, 2 on a run-time error
+ * (VECTOR_INDEX; errCode etc. set).
  */
 export function fastExecStep(budget: i64): i32 {
   let spent: i64 = 0;
@@ -493,6 +528,12 @@ export function fastExecStep(budget: i64): i32 {
       spent += <i64>ACTIVATE_len(wordLo(i), wordHi(i)) * <i64>C * 8 + 1;
     } else if (op == OP_READ_WEIGHTS && READ_WEIGHTS_ub(wordLo(i))) {
       spent += captureUbTiles(i) + 1;
+    } else if (op == OP_VECTOR) {
+      if (vectorExecute(i) != ERR_OK) {
+        fail(ERR_VECTOR_INDEX, i, vecErrIndex, vecErrStep, vecErrBound);
+        return 2;
+      }
+      spent += vectorWriteBytes(i) * 8 + 1;
     }
     execPc = i + 1;
     execVector = 0;

@@ -7,7 +7,7 @@ import {
   ACTIVATE_strided, ACTIVATE_ub,
   MATMUL_acc, MATMUL_cols, MATMUL_conv, MATMUL_fence, MATMUL_in16, MATMUL_len, MATMUL_pitch, MATMUL_step,
   MATMUL_switch, MATMUL_ub, MATMUL_w16,
-  OP_ACTIVATE, OP_HALT, OP_MATMUL, OP_READ_HOST, OP_READ_WEIGHTS, OP_SET, OP_TAG, OP_WRITE_HOST,
+  OP_ACTIVATE, OP_HALT, OP_MATMUL, OP_READ_HOST, OP_READ_WEIGHTS, OP_SET, OP_TAG, OP_VECTOR, OP_WRITE_HOST,
   POOL_NONE, READ_HOST_host, READ_HOST_rowBytes, READ_HOST_rows, READ_HOST_ub,
   READ_WEIGHTS_addr, READ_WEIGHTS_tiles, READ_WEIGHTS_transpose, READ_WEIGHTS_ub, READ_WEIGHTS_usedCols,
   READ_WEIGHTS_usedRows, READ_WEIGHTS_w16,
@@ -23,6 +23,7 @@ import {
   ERR_TRANSPOSE_NEEDS_UB, ERR_UB_RANGE, ERR_UB_TILE_ORDER, ERR_UB_WEIGHTS_DISABLED, ERR_UB_WEIGHTS_W16, ERR_WEIGHT_RANGE,
   ERR_WT_LANE_RANGE, NUM_COUNTERS,
 } from './generated/core';
+import { loadVector } from './vector';
 
 // ---------------------------------------------------------------------------------------------
 // Small memory helpers (all arrays below are raw, unmanaged allocations)
@@ -193,7 +194,7 @@ export let words: usize = 0;
 
 /** Per instruction: dense tag index (tag ids in tagIds, index 0 = tag 0 before any TAG). */
 export let insTag: usize = 0;
-/** Per instruction: index of its register snapshot (ACTIVATE only; -1 otherwise). */
+/** Per instruction: index of its register snapshot (ACTIVATE and VECTOR only; -1 otherwise). */
 export let insSnap: usize = 0;
 /** Per instruction: the byte of the UB row its vectors start at (MATMUL in.lane, ACTIVATE out.lane, READ_WEIGHTS wt.lane; 0 otherwise). */
 export let insLane: usize = 0;
@@ -204,6 +205,7 @@ export let depHost: usize = 0;
 export let depMatrix: usize = 0;
 export let depAct: usize = 0;
 export let depWeights: usize = 0;
+export let depVector: usize = 0;
 
 /** Register snapshots: REG_COUNT u32 each. */
 export let snaps: usize = 0;
@@ -331,7 +333,8 @@ export function activateOutputs(i: i32): i64 {
 // Scoreboard: per UB row and accumulator row, the last writer and the last reader per unit, each
 // stored as instruction index + 1 (0: none). Allocated zeroed by configure; each load clears the row
 // spans the previous load touched, so loading costs what the program touches, not the memories' size.
-const READER_SLOTS: i32 = 4; // host, matrix, activate, weights (READ_WEIGHTS ub)
+const READER_SLOTS: i32 = 4; // accumulators: host, matrix, activate, weights (READ_WEIGHTS ub)
+const UB_READER_SLOTS: i32 = 5; // the UB: the same, and the vector unit (which never touches the accumulators)
 let ubWriter: usize = 0;
 let ubReader: usize = 0;
 let accWriter: usize = 0;
@@ -345,7 +348,7 @@ let accTouchedHi: i64 = 0;
 /** Allocates the UB's scoreboard rows (the accumulators' come with the accumulators), all empty. */
 function allocScoreboard(): void {
   freeOwned(ubWriter);
-  ubWriter = allocOwned(<usize>UB_ROWS * <usize>(1 + READER_SLOTS) << 2);
+  ubWriter = allocOwned(<usize>UB_ROWS * <usize>(1 + UB_READER_SLOTS) << 2);
   ubReader = ubWriter + (<usize>UB_ROWS << 2);
   ubTouchedLo = 0; ubTouchedHi = 0; accTouchedLo = 0; accTouchedHi = 0;
 }
@@ -354,7 +357,7 @@ function allocScoreboard(): void {
 function clearScoreboard(): void {
   if (ubTouchedHi > ubTouchedLo) {
     memory.fill(ubWriter + (<usize>ubTouchedLo << 2), 0, <usize>(ubTouchedHi - ubTouchedLo) << 2);
-    memory.fill(ubReader + (<usize>ubTouchedLo * <usize>READER_SLOTS << 2), 0, <usize>(ubTouchedHi - ubTouchedLo) * <usize>READER_SLOTS << 2);
+    memory.fill(ubReader + (<usize>ubTouchedLo * <usize>UB_READER_SLOTS << 2), 0, <usize>(ubTouchedHi - ubTouchedLo) * <usize>UB_READER_SLOTS << 2);
   }
   if (accTouchedHi > accTouchedLo) {
     memory.fill(accWriter + (<usize>accTouchedLo << 2), 0, <usize>(accTouchedHi - accTouchedLo) << 2);
@@ -375,7 +378,7 @@ function clearScoreboard(): void {
 }
 
 @inline function unitSlot(unit: i32): i32 {
-  return unit == UNIT_HOST ? 0 : unit == UNIT_MATRIX ? 1 : unit == UNIT_ACTIVATE ? 2 : 3;
+  return unit == UNIT_HOST ? 0 : unit == UNIT_MATRIX ? 1 : unit == UNIT_ACTIVATE ? 2 : unit == UNIT_WEIGHTS ? 3 : 4;
 }
 
 // Dependencies found for the current instruction, per unit slot
@@ -383,6 +386,7 @@ let found0: i32 = -1;
 let found1: i32 = -1;
 let found2: i32 = -1;
 let found3: i32 = -1;
+let found4: i32 = -1;
 
 /** Notes instruction j (stored as j + 1; -1: none) as a dependency of the instruction being scanned. */
 @inline function note(stored: i32, myUnit: i32): void {
@@ -394,23 +398,26 @@ let found3: i32 = -1;
   if (s == 0) { if (j > found0) found0 = j; }
   else if (s == 1) { if (j > found1) found1 = j; }
   else if (s == 2) { if (j > found2) found2 = j; }
-  else if (j > found3) found3 = j;
+  else if (s == 3) { if (j > found3) found3 = j; }
+  else if (j > found4) found4 = j;
 }
 
 /** Instruction i of `unit` reads rows [lo, hi) of the UB (`isUb`) or the accumulators. */
-function scanRead(isUb: bool, lo: i64, hi: i64, i: i32, unit: i32): void {
+export function scanRead(isUb: bool, lo: i64, hi: i64, i: i32, unit: i32): void {
   const writer = isUb ? ubWriter : accWriter, reader = isUb ? ubReader : accReader;
+  const slots = isUb ? UB_READER_SLOTS : READER_SLOTS;
   touch(isUb, lo, hi);
   const s = unitSlot(unit);
   for (let r = <i32>lo; r < <i32>hi; r++) {
     note(ldI32(writer, r), unit);
-    stI32(reader, r * READER_SLOTS + s, i + 1);
+    stI32(reader, r * slots + s, i + 1);
   }
 }
 
 /** Instruction i of `unit` writes rows [lo, hi) of the UB (`isUb`) or the accumulators. */
-function scanWrite(isUb: bool, lo: i64, hi: i64, i: i32, unit: i32): void {
+export function scanWrite(isUb: bool, lo: i64, hi: i64, i: i32, unit: i32): void {
   const writer = isUb ? ubWriter : accWriter, reader = isUb ? ubReader : accReader;
+  const slots = isUb ? UB_READER_SLOTS : READER_SLOTS;
   touch(isUb, lo, hi);
   if (isUb) {
     if (lo < ubDirtyLo) ubDirtyLo = lo;
@@ -421,7 +428,7 @@ function scanWrite(isUb: bool, lo: i64, hi: i64, i: i32, unit: i32): void {
   }
   for (let r = <i32>lo; r < <i32>hi; r++) {
     note(ldI32(writer, r), unit);
-    for (let k = 0; k < READER_SLOTS; k++) note(ldI32(reader, r * READER_SLOTS + k), unit);
+    for (let k = 0; k < slots; k++) note(ldI32(reader, r * slots + k), unit);
     stI32(writer, r, i + 1);
   }
 }
@@ -442,11 +449,11 @@ export function allocProgram(n: i32): usize {
 }
 
 function freeProgram(): void {
-  const ptrs: usize[] = [words, insTag, insSnap, insLane, insTile, depHost, depMatrix, depAct, depWeights, snaps, tagIds,
+  const ptrs: usize[] = [words, insTag, insSnap, insLane, insTile, depHost, depMatrix, depAct, depWeights, depVector, snaps, tagIds,
     tileInstr, tileAddr, tileW16, tileUsed, tileSwitcher, tileUbSlot, tDispatch, tStart, tIssueEnd, tReady,
     tXstart, tArrive, tShiftStart, tShiftEnd, counters];
   for (let k = 0; k < ptrs.length; k++) freeOwned(ptrs[k]);
-  words = 0; insTag = 0; insSnap = 0; insLane = 0; insTile = 0; depHost = 0; depMatrix = 0; depAct = 0; depWeights = 0;
+  words = 0; insTag = 0; insSnap = 0; insLane = 0; insTile = 0; depHost = 0; depMatrix = 0; depAct = 0; depWeights = 0; depVector = 0;
   snaps = 0; tagIds = 0; tileInstr = 0; tileAddr = 0; tileW16 = 0; tileUsed = 0; tileSwitcher = 0; tileUbSlot = 0;
   tDispatch = 0; tStart = 0; tIssueEnd = 0; tReady = 0; tXstart = 0; tArrive = 0; tShiftStart = 0;
   tShiftEnd = 0; counters = 0;
@@ -515,8 +522,8 @@ function loadReadWeights(i: i32, lo: u64, hi: u64, laneReg: u32, first: i32, uni
   return ERR_OK;
 }
 
-/** Validates MATMUL i (registers `regs` as issued; `lastActivate` the latest earlier ACTIVATE) and scans its rows. */
-function loadMatmul(i: i32, lo: u64, hi: u64, regs: StaticArray<u32>, lastActivate: i32, unit: i32): i32 {
+/** Validates MATMUL i (registers `regs` as issued; `lastActivate`/`lastVector` the latest earlier ACTIVATE/VECTOR) and scans its rows. */
+function loadMatmul(i: i32, lo: u64, hi: u64, regs: StaticArray<u32>, lastActivate: i32, lastVector: i32, unit: i32): i32 {
   const lane = <i64>regs[REG_IN_LANE];
   if (lane + <i64>R > <i64>W) return fail(ERR_IN_LANE_RANGE, i, lane, R, W);
   stI32(insLane, i, <i32>lane);
@@ -528,8 +535,11 @@ function loadMatmul(i: i32, lo: u64, hi: u64, regs: StaticArray<u32>, lastActiva
     const t = numSwitches++;
     stI32(insTile, i, t);
   }
-  // a layer boundary: the activation unit's hazard record is its latest instruction, whatever it writes
-  if (MATMUL_fence(lo)) note(lastActivate + 1, unit);
+  // a layer boundary: the activation and vector units' hazard records are their latest instructions, whatever they write
+  if (MATMUL_fence(lo)) {
+    note(lastActivate + 1, unit);
+    note(lastVector + 1, unit);
+  }
   if (len > 0) {
     let maxv = len - 1;
     if (MATMUL_conv(lo)) {
@@ -546,14 +556,19 @@ function loadMatmul(i: i32, lo: u64, hi: u64, regs: StaticArray<u32>, lastActiva
   return ERR_OK;
 }
 
+/** Gives instruction i a snapshot of the registers `regs` as it is issued. */
+export function snapshot(i: i32, regs: StaticArray<u32>): void {
+  const s = numSnaps++;
+  stI32(insSnap, i, s);
+  for (let k = 0; k < REG_COUNT; k++) store<u32>(snaps + ((<usize>s * <usize>REG_COUNT + <usize>k) << 2), regs[k]);
+}
+
 /** Validates ACTIVATE i (registers `regs` as issued), snapshots its registers and scans its rows. */
 function loadActivate(i: i32, lo: u64, hi: u64, regs: StaticArray<u32>, unit: i32): i32 {
   const lane = <i64>regs[REG_OUT_LANE];
   if (lane + <i64>C > <i64>W) return fail(ERR_OUT_LANE_RANGE, i, lane, C, W);
   stI32(insLane, i, <i32>lane);
-  const s = numSnaps++;
-  stI32(insSnap, i, s);
-  for (let k = 0; k < REG_COUNT; k++) store<u32>(snaps + ((<usize>s * <usize>REG_COUNT + <usize>k) << 2), regs[k]);
+  snapshot(i, regs);
   const len = <i64>ACTIVATE_len(lo, hi);
   const a0 = <i64>ACTIVATE_acc(lo, hi);
   const u0 = <i64>ACTIVATE_ub(lo, hi);
@@ -647,12 +662,14 @@ export function loadProgram(): i32 {
   depMatrix = allocOwned(nn << 2);
   depAct = allocOwned(nn << 2);
   depWeights = allocOwned(nn << 2);
+  depVector = allocOwned(nn << 2);
   fillMinusOne(insSnap, n);
   fillMinusOne(insTile, n);
   fillMinusOne(depHost, n);
   fillMinusOne(depMatrix, n);
   fillMinusOne(depAct, n);
   fillMinusOne(depWeights, n);
+  fillMinusOne(depVector, n);
 
   if (n == 0 || opOf(n - 1) != OP_HALT) return fail(ERR_NO_HALT, n - 1, n);
 
@@ -664,7 +681,7 @@ export function loadProgram(): i32 {
     const op = opOf(i);
     const lo = wordLo(i), hi = wordHi(i);
     if (op == OP_HALT && i != n - 1) return fail(ERR_HALT_NOT_LAST, i, i, n);
-    if (op == OP_ACTIVATE) activates++;
+    if (op == OP_ACTIVATE || op == OP_VECTOR) activates++;
     else if (op == OP_TAG) tags++;
     else if (op == OP_READ_WEIGHTS) {
       tiles += <i64>READ_WEIGHTS_tiles(lo, hi);
@@ -704,6 +721,7 @@ export function loadProgram(): i32 {
   let tag = 0;
   let tile = 0;
   let lastActivate = -1; // the latest ACTIVATE so far, for MATMUL fence
+  let lastVector = -1; // the latest VECTOR so far, for MATMUL fence
   numSwitches = 0;
 
   for (let i = 0; i < n; i++) {
@@ -722,7 +740,7 @@ export function loadProgram(): i32 {
       regs[<i32>SET_reg(lo, hi)] = <u32>SET_value(lo, hi);
       continue;
     }
-    found0 = -1; found1 = -1; found2 = -1; found3 = -1;
+    found0 = -1; found1 = -1; found2 = -1; found3 = -1; found4 = -1;
     if (op == OP_READ_HOST || op == OP_WRITE_HOST) {
       let rowBytes = <i64>READ_HOST_rowBytes(lo, hi);
       if (rowBytes == 0) rowBytes = W;
@@ -739,17 +757,22 @@ export function loadProgram(): i32 {
       if (err != ERR_OK) return err;
       tile += <i32>READ_WEIGHTS_tiles(lo, hi);
     } else if (op == OP_MATMUL) {
-      const err = loadMatmul(i, lo, hi, regs, lastActivate, unit);
+      const err = loadMatmul(i, lo, hi, regs, lastActivate, lastVector, unit);
       if (err != ERR_OK) return err;
     } else if (op == OP_ACTIVATE) {
       lastActivate = i;
       const err = loadActivate(i, lo, hi, regs, unit);
+      if (err != ERR_OK) return err;
+    } else if (op == OP_VECTOR) {
+      lastVector = i;
+      const err = loadVector(i, lo, hi, regs, unit);
       if (err != ERR_OK) return err;
     }
     stI32(depHost, i, found0);
     stI32(depMatrix, i, found1);
     stI32(depAct, i, found2);
     stI32(depWeights, i, found3);
+    stI32(depVector, i, found4);
   }
 
   // Pair each switching multiply with its tile, check widths

@@ -7,7 +7,8 @@
 // changes this file first.
 import { bitsToF32, decodeInstruction, encodeInstruction, f32ToBits, type Instruction, type Program } from './encoding.js';
 import { sigmoidf, tanhf } from './float32.js';
-import { ACTIVATION_FUNCTIONS, POOL_MODES, REGISTERS, registerByName } from './table.js';
+import { ACTIVATION_FUNCTIONS, POOL_MODES, REGISTERS, VECTOR_OPS, registerByName } from './table.js';
+import { binaryRow, lookupRow, patternRow, PERMUTE_KEEP, type BinaryOp, type BinaryOperandB, type QParams } from './vector.js';
 
 /** The sizes of the machine the semantics depend on (from the hardware config). */
 export interface MachineShape {
@@ -120,6 +121,9 @@ class Machine {
       case 'READ_WEIGHTS':
         if (ins.ub === true) this.readWeightsFromUb(ins);
         break; // tiles from weight memory are numbered up front
+      case 'VECTOR':
+        this.vector(ins);
+        break;
       default:
         break; // NOP, HALT, SYNC, INTERRUPT, TAG: no data effect
     }
@@ -127,6 +131,70 @@ class Machine {
 
   private reg(name: string): number {
     return this.regs[registerByName(name)!.id]!;
+  }
+
+  /** A register's value as its type says: f32 as a float, i32 signed, u32 unsigned. */
+  private regValue(name: string): number {
+    const spec = registerByName(name)!;
+    const raw = this.regs[spec.id]!;
+    return spec.type === 'f32' ? bitsToF32(raw) : spec.type === 'i32' ? raw | 0 : raw >>> 0;
+  }
+
+  /** UB row of step i of VECTOR operand x ∈ a, b, y (its field and vec.x.count/step/pitch). */
+  private vecRow(ins: Instruction, x: 'a' | 'b' | 'y', i: number): number {
+    return patternRow(i, num(ins, x), this.reg(`vec.${x}.count`), this.reg(`vec.${x}.step`), this.reg(`vec.${x}.pitch`));
+  }
+
+  /**
+   * VECTOR (docs/vector-unit.md §3-§4): `len` steps in order, each reading everything it reads
+   * before writing; tables and constant blocks are read once at the start, gather indices as the
+   * steps go. Lanes: operand x uses bytes [vec.x.lane, vec.x.lane + w) of its rows (permute's
+   * indices address the whole source row).
+   */
+  private vector(ins: Instruction): void {
+    const { W, ub } = this;
+    const op = VECTOR_OPS[num(ins, 'operation')]!;
+    const len = num(ins, 'len');
+    const w = this.reg('vec.width') || W;
+    const q = (x: 'a' | 'b' | 'y', signed: boolean): QParams => ({ scale: this.regValue(`vec.${x}.scale`), zeroPoint: this.regValue(`vec.${x}.zero`), signed });
+    const qa = q('a', ins.aSigned === true), qb = q('b', ins.bSigned === true), qy = q('y', ins.ySigned === true);
+    const lane = { a: this.reg('vec.a.lane'), b: this.reg('vec.b.lane'), y: this.reg('vec.y.lane') };
+    const window = (row: number, first: number, n = w) => ub.subarray(row * W + first, row * W + first + n);
+    const b0 = num(ins, 'b') * W;
+    // tables and constant blocks, read once
+    const table = ub.slice(b0, b0 + 256);
+    const f32s = new DataView(ub.buffer, ub.byteOffset);
+    const constants = ins.bF32 === true ? Float32Array.from({ length: w }, (_, l) => f32s.getFloat32(b0 + 4 * (lane.b + l), true)) : undefined;
+    const idx = Uint16Array.from({ length: w }, (_, l) => ub[b0 + 2 * l]! | (ub[b0 + 2 * l + 1]! << 8));
+    for (let i = 0; i < len; i++) {
+      const y = window(this.vecRow(ins, 'y', i), lane.y);
+      const a = () => window(this.vecRow(ins, 'a', i), lane.a);
+      let out = new Uint8Array(w);
+      if (op === 'copy') out = a().slice();
+      else if (op === 'lookup') lookupRow(a(), table, out);
+      else if (op === 'permute') {
+        const src = ub.slice(this.vecRow(ins, 'a', i) * W, this.vecRow(ins, 'a', i) * W + W);
+        out = y.slice();
+        idx.forEach((j, l) => {
+          if (j !== PERMUTE_KEEP && j >= W) throw new Error(`VECTOR permute index ${j} at step ${i} is outside the ${W}-byte row`);
+        });
+        for (let l = 0; l < w; l++) if (idx[l] !== PERMUTE_KEEP) out[l] = src[idx[l]!]!;
+      } else if (op === 'gather') {
+        const k = f32s.getUint32(b0 + 4 * i, true);
+        if (k >= this.reg('vec.gather.rows')) throw new Error(`VECTOR gather index ${k} at step ${i} is not below vec.gather.rows`);
+        out = window(patternRow(k, num(ins, 'a'), this.reg('vec.a.count'), this.reg('vec.a.step'), this.reg('vec.a.pitch')), lane.a).slice();
+      } else if (['add', 'sub', 'mul', 'div', 'max', 'min'].includes(op)) {
+        const b: BinaryOperandB = constants
+          ? { kind: 'f32', values: constants }
+          : ins.bLane === true
+            ? { kind: 'bytes', bytes: window(this.vecRow(ins, 'b', i), lane.b, 1), q: qb, lane: 0 }
+            : { kind: 'bytes', bytes: window(this.vecRow(ins, 'b', i), lane.b), q: qb };
+        binaryRow(op as BinaryOp, a(), qa, b, qy, out);
+      } else {
+        throw new Error(`VECTOR op ${op} is not modelled yet (docs/vector-unit.md §10)`);
+      }
+      y.set(out);
+    }
   }
 
   private hostTransfer(ins: Instruction): void {

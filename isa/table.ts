@@ -13,7 +13,7 @@ export const FLAGS_LSB = 8;
 export const FLAGS_WIDTH = 8;
 
 /** The hardware unit that executes an instruction (each unit runs its own instructions in order). */
-export type Unit = 'control' | 'host' | 'weights' | 'matrix' | 'activate';
+export type Unit = 'control' | 'host' | 'weights' | 'matrix' | 'activate' | 'vector';
 
 /** How a field's value is written and read in assembly. */
 export type FieldKind =
@@ -76,14 +76,30 @@ export type Mnemonic =
   | 'SET'
   | 'SYNC'
   | 'INTERRUPT'
-  | 'TAG';
+  | 'TAG'
+  | 'VECTOR';
 
 /** Activation functions of ACTIVATE's `func` field, by encoding. */
 export const ACTIVATION_FUNCTIONS = ['identity', 'relu', 'relu6', 'sigmoid', 'tanh'] as const;
 /** Pooling modes of ACTIVATE's `pool` field, by encoding. */
 export const POOL_MODES = ['none', 'max', 'avg'] as const;
 /** Units named by SYNC flags, by flag bit. */
-export const SYNC_UNITS = ['host', 'weights', 'matrix', 'activate'] as const;
+export const SYNC_UNITS = ['host', 'weights', 'matrix', 'activate', 'vector'] as const;
+/** Operations of VECTOR's `op` field, by encoding (docs/vector-unit.md §3). */
+export const VECTOR_OPS = ['copy', 'add', 'sub', 'mul', 'div', 'max', 'min', 'lookup', 'permute', 'gather', 'sum', 'mean', 'rmax', 'softmax', 'norm'] as const;
+/** A VECTOR operation. */
+export type VectorOp = (typeof VECTOR_OPS)[number];
+/** Operation classes of the vector unit (a config's `vectorUnit.ops`), by bit of the core's class mask. */
+export const VECTOR_CLASSES = ['move', 'arith', 'divide', 'minmax', 'lookup', 'reduce', 'softmax', 'norm'] as const;
+/** A vector-unit operation class. */
+export type VectorClass = (typeof VECTOR_CLASSES)[number];
+/** The class each VECTOR op belongs to. */
+export const VECTOR_OP_CLASS: Readonly<Record<VectorOp, VectorClass>> = {
+  copy: 'move', permute: 'move', gather: 'move',
+  add: 'arith', sub: 'arith', mul: 'arith',
+  div: 'divide', max: 'minmax', min: 'minmax',
+  lookup: 'lookup', sum: 'reduce', mean: 'reduce', rmax: 'reduce', softmax: 'softmax', norm: 'norm',
+};
 
 /** Type of a configuration register's 32-bit value. */
 export type RegisterType = 'u32' | 'i32' | 'f32';
@@ -120,6 +136,31 @@ export const REGISTERS: readonly RegisterSpec[] = [
   { name: 'in.lane', id: 17, type: 'u32', reset: 0, doc: 'MATMUL: byte of the UB row where each input vector\'s R elements start (in.lane + R <= W)' },
   { name: 'out.lane', id: 18, type: 'u32', reset: 0, doc: 'ACTIVATE: byte of the UB row where each output vector\'s C values are written (out.lane + C <= W)' },
   { name: 'wt.lane', id: 19, type: 'u32', reset: 0, doc: 'READ_WEIGHTS ub: byte of each UB row where a tile row (C bytes; R with transpose) starts' },
+  { name: 'vec.a.scale', id: 20, type: 'f32', reset: 1, doc: 'VECTOR: quantization scale of A (real = scale x (q - zero))' },
+  { name: 'vec.b.scale', id: 21, type: 'f32', reset: 1, doc: 'VECTOR: quantization scale of B (real = scale x (q - zero))' },
+  { name: 'vec.y.scale', id: 22, type: 'f32', reset: 1, doc: 'VECTOR: quantization scale of Y (real = scale x (q - zero))' },
+  { name: 'vec.a.zero', id: 23, type: 'i32', reset: 0, doc: 'VECTOR: zero point of A' },
+  { name: 'vec.b.zero', id: 24, type: 'i32', reset: 0, doc: 'VECTOR: zero point of B' },
+  { name: 'vec.y.zero', id: 25, type: 'i32', reset: 0, doc: 'VECTOR: zero point of Y' },
+  { name: 'vec.a.lane', id: 26, type: 'u32', reset: 0, doc: 'VECTOR: first lane of A\'s window in its rows' },
+  { name: 'vec.b.lane', id: 27, type: 'u32', reset: 0, doc: 'VECTOR: first lane of B\'s window in its rows' },
+  { name: 'vec.y.lane', id: 28, type: 'u32', reset: 0, doc: 'VECTOR: first lane of Y\'s window in its rows' },
+  { name: 'vec.width', id: 29, type: 'u32', reset: 0, doc: 'VECTOR: lanes per row processed, w (0 = W)' },
+  { name: 'vec.lastWidth', id: 30, type: 'u32', reset: 0, doc: 'VECTOR reductions/softmax/norm: lanes of a group\'s last row (0 = w)' },
+  { name: 'vec.a.count', id: 31, type: 'u32', reset: 0, doc: 'VECTOR: A\'s row pattern, steps per group (0 = contiguous)' },
+  { name: 'vec.a.step', id: 32, type: 'u32', reset: 1, doc: 'VECTOR: A\'s row pattern, rows between steps of a group (0 repeats one row)' },
+  { name: 'vec.a.pitch', id: 33, type: 'u32', reset: 0, doc: 'VECTOR: A\'s row pattern, rows between the starts of groups' },
+  { name: 'vec.b.count', id: 34, type: 'u32', reset: 0, doc: 'VECTOR: B\'s row pattern, steps per group (0 = contiguous)' },
+  { name: 'vec.b.step', id: 35, type: 'u32', reset: 1, doc: 'VECTOR: B\'s row pattern, rows between steps of a group (0 repeats one row)' },
+  { name: 'vec.b.pitch', id: 36, type: 'u32', reset: 0, doc: 'VECTOR: B\'s row pattern, rows between the starts of groups' },
+  { name: 'vec.y.count', id: 37, type: 'u32', reset: 0, doc: 'VECTOR: Y\'s row pattern, steps per group (0 = contiguous)' },
+  { name: 'vec.y.step', id: 38, type: 'u32', reset: 1, doc: 'VECTOR: Y\'s row pattern, rows between steps of a group (0 repeats one row)' },
+  { name: 'vec.y.pitch', id: 39, type: 'u32', reset: 0, doc: 'VECTOR: Y\'s row pattern, rows between the starts of groups' },
+  { name: 'vec.group.rows', id: 40, type: 'u32', reset: 1, doc: 'VECTOR reductions/softmax/norm: rows in one group' },
+  { name: 'vec.group.stride', id: 41, type: 'u32', reset: 0, doc: 'VECTOR reductions/softmax/norm: UB rows between a group\'s rows' },
+  { name: 'vec.eps', id: 42, type: 'f32', reset: 1e-5, doc: 'VECTOR norm: epsilon' },
+  { name: 'vec.one', id: 43, type: 'u32', reset: 255, doc: 'VECTOR softmax: the output\'s quantized value of 1.0 above its zero point' },
+  { name: 'vec.gather.rows', id: 44, type: 'u32', reset: 0, doc: 'VECTOR gather: rows in the table (indices must be below)' },
 ];
 
 const uint = (name: string, lsb: number, width: number, doc: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({
@@ -268,6 +309,27 @@ export const OPCODES: readonly OpcodeSpec[] = [
     fields: [uint('id', 16, 32, 'tag id (the compiler uses one per graph node)')],
     flags: [],
     doc: 'Attribute the cycles and counters of the instructions that follow to tag `id`.',
+  },
+  {
+    mnemonic: 'VECTOR',
+    opcode: 0x0b,
+    unit: 'vector',
+    fields: [
+      uint('a', 16, 24, 'UB row of operand A at step 0 (or of the gather table)'),
+      uint('b', 40, 24, 'UB row of operand B at step 0, or of the lookup/permute/softmax table, the norm parameters, the gather indices'),
+      uint('y', 64, 24, 'UB row of the first output'),
+      uint('len', 88, 24, 'steps: rows for element-wise ops and moves, groups for reductions, softmax and norm', { required: true }),
+      { name: 'operation', lsb: 112, width: 5, kind: 'enum', values: VECTOR_OPS, default: 0, required: true, doc: 'operation (docs/vector-unit.md §4; the design calls this field op, which names the mnemonic in an Instruction)' },
+    ],
+    flags: [
+      { name: 'aSigned', bit: 0, doc: 'A\'s bytes are int8 (otherwise uint8)' },
+      { name: 'bSigned', bit: 1, doc: 'B\'s bytes are int8' },
+      { name: 'ySigned', bit: 2, doc: 'Y\'s bytes are int8 (outputs saturate to [-128, 127], else [0, 255])' },
+      { name: 'bF32', bit: 3, doc: 'binary ops: B is float32 constants, one per lane (lane l at byte 4(vec.b.lane + l) of the 4W bytes from row b)' },
+      { name: 'bLane', bit: 4, doc: 'binary ops: B is one byte, lane vec.b.lane of row B(i), broadcast to every lane' },
+      { name: 'perLane', bit: 5, doc: 'sum/mean/rmax: reduce each lane over the group\'s rows (else all of the group to one value)' },
+    ],
+    doc: 'Vector unit: `len` steps of `operation` over UB rows of A (and B), writing UB rows of Y; quantization, lane windows, row patterns and groups come from the vec.* registers.',
   },
 ];
 

@@ -48,7 +48,7 @@ export const DEVICE_COLORS: Record<Device, string> = {
 };
 
 /** Timeline lanes top to bottom, coloured like the counter each one drives. */
-export const LANES: readonly Lane[] = ['host', 'weights', 'matrix', 'activate', 'transfer', 'cpu', 'gpu'];
+export const LANES: readonly Lane[] = ['host', 'weights', 'matrix', 'activate', 'vector', 'transfer', 'cpu', 'gpu'];
 
 /** Colours of the timeline lanes. */
 export const LANE_COLORS: Record<Lane, string> = {
@@ -56,6 +56,7 @@ export const LANE_COLORS: Record<Lane, string> = {
   weights: COUNTER_COLORS.weightStallCycles,
   matrix: COUNTER_COLORS.activeCycles,
   activate: '#1a9c9c',
+  vector: '#7b57b0',
   transfer: '#6c7a89',
   cpu: DEVICE_COLORS.cpu,
   gpu: DEVICE_COLORS.gpu,

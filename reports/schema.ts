@@ -111,7 +111,7 @@ export const NumericsSchema = z.object({
 });
 
 /** Lanes of the unit timeline. */
-export const LaneSchema = z.enum(['host', 'weights', 'matrix', 'activate', 'cpu', 'gpu', 'transfer']);
+export const LaneSchema = z.enum(['host', 'weights', 'matrix', 'activate', 'vector', 'cpu', 'gpu', 'transfer']);
 export type Lane = z.infer<typeof LaneSchema>;
 
 /** A busy interval of one lane, in TPU cycles from the start of the run. */

@@ -76,9 +76,11 @@ export function renderReportSummary(report: Report, opts: TerminalOptions = {}):
     lines.push('', s('bold', `Top ${layers.length} of ${formatInt(report.layers.length)} layers by cycles`));
     const share = (l: Report['layers'][number], k: (typeof CYCLE_CLASSES)[number]): string =>
       l.counters && l.cycles > 0 ? formatPercent(l.counters[k] / l.cycles) : '–';
+    // the vector unit's busy cycles, as a column only when some layer used it
+    const vector = report.layers.some((l) => (l.counters?.['vectorBusyCycles'] ?? 0) > 0);
     lines.push(
       textTable(
-        ['layer', 'op', 'device', 'cycles', 'share', 'util.', 'active', 'w.stall', 'w.shift', 'non-mx'],
+        ['layer', 'op', 'device', 'cycles', 'share', 'util.', 'active', 'w.stall', 'w.shift', 'non-mx', ...(vector ? ['vector'] : [])],
         layers.map((l) => [
           l.name,
           l.op,
@@ -87,8 +89,9 @@ export function renderReportSummary(report: Report, opts: TerminalOptions = {}):
           t.cycles > 0 ? formatPercent(l.cycles / t.cycles) : '–',
           formatPercent(l.utilization),
           ...CYCLE_CLASSES.map((k) => share(l, k)),
+          ...(vector ? [l.counters ? formatInt(l.counters['vectorBusyCycles'] ?? 0) : '–'] : []),
         ]),
-        [false, false, false, true, true, true, true, true, true, true],
+        [false, false, false, true, true, true, true, true, true, true, ...(vector ? [true] : [])],
         color,
       ),
     );

@@ -12,12 +12,15 @@ import {
   POOL_MODES,
   REGISTERS,
   SYNC_UNITS,
+  VECTOR_CLASSES,
+  VECTOR_OPS,
+  VECTOR_OP_CLASS,
   f32ToBits,
   type FieldSpec,
 } from '../isa/index.js';
 import { CORE_ERRORS, COUNTERS } from '../sim/index.js';
 
-const UNITS = ['control', 'host', 'weights', 'matrix', 'activate'] as const;
+const UNITS = ['control', 'host', 'weights', 'matrix', 'activate', 'vector'] as const;
 const constName = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]/g, '_').toUpperCase();
 
 /** AssemblyScript expression reading a field from the two little-endian u64 halves `lo`, `hi`. */
@@ -74,6 +77,14 @@ out.push(
   ...POOL_MODES.map((p, i) => `export const POOL_${constName(p)}: u32 = ${i};`),
   '// SYNC flag bits, as a mask over units (bit i = SYNC_UNITS[i])',
   ...SYNC_UNITS.map((u, i) => `export const SYNC_${constName(u)}_BIT: u32 = ${i};`),
+  '// Vector-unit operations (VECTOR op) and their classes (bit k of a class mask = VECTOR_CLASSES[k])',
+  ...VECTOR_OPS.map((o, i) => `export const VOP_${constName(o)}: u32 = ${i};`),
+  ...VECTOR_CLASSES.map((c, i) => `export const VCLASS_${constName(c)}: i32 = ${i};`),
+  '/** Class of a VECTOR op (-1 for an unknown op). */',
+  'export function vopClass(op: u32): i32 {',
+  ...VECTOR_OPS.map((o, i) => `  if (op == ${i}) return VCLASS_${constName(VECTOR_OP_CLASS[o])};`),
+  '  return -1;',
+  '}',
   '',
   '// Configuration registers',
   ...REGISTERS.map((r) => `export const REG_${constName(r.name)}: i32 = ${r.id};`),

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
+import { VECTOR_CLASSES } from '../isa/index.js';
 import { ConfigError } from './errors.js';
 import { packageRoot } from './paths.js';
 import { loadScaleSimCfg } from './scalesim-cfg.js';
@@ -19,6 +20,9 @@ export const MAX_UB_BYTES = 1024 * 1024 * 1024;
 export const ACC_ROW_OVERHEAD_BYTES = 20;
 /** Largest block the core's allocator hands out (just under 1 GiB): the accumulators and their scoreboard are one block. */
 export const MAX_ACC_BYTES = 2 ** 30 - 2 ** 16;
+
+/** Functions a vector unit's lookup tables may hold (vectorUnit.functions; docs/vector-unit.md §2). */
+export const VECTOR_FUNCTIONS = ['sigmoid', 'tanh', 'exp', 'erf', 'gelu', 'hardsigmoid', 'hardswish', 'silu', 'relu', 'clip', 'leakyrelu'] as const;
 
 /** Systolic dataflows: weight stationary (the TPU's), output stationary, input stationary (SCALE-Sim's three). */
 export const DATAFLOWS = ['ws', 'os', 'is'] as const;
@@ -81,9 +85,22 @@ export const HardwareConfigSchema = z.strictObject({
      */
     layerOverlap: bool().default(false),
   }, { error: 'must be an object' }).default({ layerOverlap: false }),
+  /** The vector unit beside the activation unit (docs/vector-unit.md §2); absent: the chip has none. */
+  vectorUnit: z.strictObject({
+    /** elements processed per cycle: a row of w lanes takes ceil(w / lanes) cycles */
+    lanes: int(1, MAX_ARRAY_SIDE),
+    latencyCycles: int(0, 1_000_000),
+    /** operation classes the unit has */
+    ops: z.array(z.enum(VECTOR_CLASSES, { error: `must be one of ${VECTOR_CLASSES.join(', ')}` }), { error: 'must be a list of operation classes' }),
+    /** functions the compiler may put in a lookup table (absent: any) */
+    functions: z.array(z.enum(VECTOR_FUNCTIONS, { error: `must be one of ${VECTOR_FUNCTIONS.join(', ')}` }), { error: 'must be a list of function names' }).optional(),
+  }, { error: 'must be an object' }).optional(),
 }, { error: 'must be an object' }).superRefine((c, ctx) => {
   if (!MODELLED_DATAFLOWS.includes(c.matrix.dataflow)) {
     ctx.addIssue({ code: 'custom', path: ['matrix', 'dataflow'], message: `dataflow ${c.matrix.dataflow} is not modelled yet (the engines run ${MODELLED_DATAFLOWS.join(', ')})` });
+  }
+  if (c.vectorUnit && new Set(c.vectorUnit.ops).size !== c.vectorUnit.ops.length) {
+    ctx.addIssue({ code: 'custom', path: ['vectorUnit', 'ops'], message: 'lists a class twice' });
   }
   const width = ubRowBytes(c);
   if (c.unifiedBuffer.bytes % width !== 0) {

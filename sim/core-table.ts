@@ -17,7 +17,7 @@ export const COUNTERS: readonly CounterSpec[] = [
   { name: 'weightStallCycles', attribution: 'cycle', doc: 'matrix-unit cycles waiting for a weight tile to arrive from weight memory' },
   { name: 'weightShiftCycles', attribution: 'cycle', doc: 'matrix-unit cycles waiting for an arrived weight tile to shift into the array' },
   { name: 'nonMatrixCycles', attribution: 'cycle', doc: 'matrix-unit cycles with no multiply able to run for other reasons (no work, data hazards, host DMA, drain)' },
-  { name: 'rawStallCycles', attribution: 'cycle', doc: 'cycles a waiting multiply spent on a read-after-write (or other data) hazard with the activation unit; overlaps the classes above' },
+  { name: 'rawStallCycles', attribution: 'cycle', doc: 'cycles a waiting multiply spent on a read-after-write (or other data) hazard with the activation unit or the vector unit; overlaps the classes above' },
   { name: 'inputStallCycles', attribution: 'cycle', doc: 'cycles a waiting multiply spent on host DMA (PCIe) transfers of its operands; overlaps the classes above' },
   { name: 'usefulMacs', attribution: 'work', doc: 'MAC slots of active cycles that hold a real weight (the tile\'s usedRows x usedCols)' },
   { name: 'unusedMacs', attribution: 'work', doc: 'MAC slots of active cycles without a real weight (tile padding)' },
@@ -32,6 +32,9 @@ export const COUNTERS: readonly CounterSpec[] = [
   { name: 'ubToArrayBytes', attribution: 'work', doc: 'bytes read from the Unified Buffer into the matrix unit' },
   { name: 'accToActivationBytes', attribution: 'work', doc: 'bytes read from the accumulators by the activation unit' },
   { name: 'activationToUbBytes', attribution: 'work', doc: 'bytes written to the Unified Buffer by the activation unit' },
+  { name: 'vectorBusyCycles', attribution: 'work', doc: 'cycles the vector unit spent on VECTOR instructions (setup + steps, latency excluded)' },
+  { name: 'ubToVectorBytes', attribution: 'work', doc: 'bytes read from the Unified Buffer by the vector unit (operand rows x lanes, plus tables and parameter blocks)' },
+  { name: 'vectorToUbBytes', attribution: 'work', doc: 'bytes written to the Unified Buffer by the vector unit' },
   { name: 'ubToHostBytes', attribution: 'work', doc: 'bytes moved Unified Buffer -> host memory' },
   { name: 'instructions', attribution: 'work', doc: 'instructions executed' },
 ];
@@ -78,4 +81,9 @@ export const CORE_ERRORS: readonly CoreErrorSpec[] = [
   { name: 'UB_WEIGHTS_W16', code: 21, message: 'tiles read from the Unified Buffer are int8: flags ub and w16 cannot go together' },
   { name: 'TRANSPOSE_NEEDS_UB', code: 22, message: 'flag transpose applies only to tiles read from the Unified Buffer (flag ub)' },
   { name: 'UB_TILE_ORDER', code: 23, message: 'this multiply switches to weight tile #{0}, which READ_WEIGHTS instruction {1} reads from the Unified Buffer later in the program: a tile read from the UB must be fetched before the multiply that uses it' },
+  { name: 'VECTOR_NO_UNIT', code: 24, message: 'VECTOR needs a vector unit, which this config does not have (vectorUnit)' },
+  { name: 'VECTOR_CLASS', code: 25, message: 'VECTOR op #{0} needs vector-unit class #{1}, which this config does not have (vectorUnit.ops)' },
+  { name: 'VECTOR_UNMODELLED', code: 26, message: 'VECTOR op #{0} is not modelled by the simulator yet (docs/vector-unit.md §10)' },
+  { name: 'VECTOR_LANE_RANGE', code: 27, message: 'VECTOR lanes {0} + {1} are beyond the {2}-byte Unified Buffer row' },
+  { name: 'VECTOR_INDEX', code: 28, message: 'VECTOR index {0} at step {1} is out of range (it must be below {2})' },
 ];

@@ -4,8 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { instantiateSync } from '@assemblyscript/loader';
 import {
-  EncodeError, INSTRUCTION_BYTES, OPCODES, decodeProgram, encodeInstruction, formatInstruction,
-  type Instruction, type Mnemonic, type Program, type SourceLine, type Unit,
+  EncodeError, INSTRUCTION_BYTES, OPCODES, VECTOR_CLASSES, VECTOR_OPS, VECTOR_OP_CLASS, decodeInstruction, decodeProgram,
+  encodeInstruction, formatInstruction, type Instruction, type Mnemonic, type Program, type SourceLine, type Unit, type VectorClass,
+  type VectorOp,
 } from '../isa/index.js';
 import { ubRowBytes, timingParams, type HardwareConfig } from './config.js';
 import { CORE_ERRORS, COUNTERS } from './core-table.js';
@@ -117,6 +118,7 @@ interface CoreExports {
   memory: { buffer: ArrayBuffer };
   configure(rows: number, cols: number, ubRows: number, accRows: number, fifo: number, wNum: bigint, wDen: bigint, wLat: bigint,
     hNum: bigint, hDen: bigint, hLat: bigint, actLat: bigint, doubleBuffer: number, ubToFifo: number): void;
+  configureVector(present: number, lanes: number, latency: bigint, classMask: number): void;
   allocHost(bytes: bigint): number;
   allocWeights(bytes: bigint): number;
   allocProgram(n: number): number;
@@ -214,6 +216,9 @@ export class Simulator {
       this.core.configure(c.matrix.rows, c.matrix.cols, c.unifiedBuffer.bytes / width, c.accumulators.entries, c.weightFifo.depthTiles,
         t.weightNum, t.weightDen, t.weightLatency, t.hostNum, t.hostDen, t.hostLatency, t.activationLatency,
         c.matrix.weightDoubleBuffer ? 1 : 0, c.weightFifo.fromUnifiedBuffer ? 1 : 0));
+    const v = c.vectorUnit;
+    this.guard('configuring the vector unit', () =>
+      this.core.configureVector(v ? 1 : 0, v?.lanes ?? 1, BigInt(v?.latencyCycles ?? 0), v ? vectorClassMask(v.ops) : 0));
   }
 
   /** Runs a core call, turning a wasm trap or abort into a SimError. */
@@ -324,9 +329,26 @@ export class Simulator {
       this.bytes().set(words, wordsPtr);
       return this.core.loadProgram();
     });
-    if (this.global('errCode') !== 0) throw this.coreError('load');
+    if (this.global('errCode') !== 0) throw this.vectorLoadError() ?? this.coreError('load');
     this.loaded = true;
     this.fresh = true;
+  }
+
+  /** A load error about VECTOR's unit or class, in words that name the op, the class and the config. */
+  private vectorLoadError(): SimError | undefined {
+    const code = this.global('errCode');
+    const name = CORE_ERRORS.find((e) => e.code === code)?.name;
+    if (name !== 'VECTOR_NO_UNIT' && name !== 'VECTOR_CLASS' && name !== 'VECTOR_UNMODELLED') return undefined;
+    const pc = this.global('errPc');
+    const ins = this.program[pc];
+    const op = ins?.op === 'VECTOR' ? VECTOR_OPS[decodeOp(ins)] ?? '?' : '?';
+    const config = this.config.name;
+    const message = name === 'VECTOR_NO_UNIT'
+      ? `VECTOR needs a vector unit, which config ${config} does not have (vectorUnit)`
+      : name === 'VECTOR_CLASS'
+        ? `VECTOR op ${op} needs the vector-unit class '${VECTOR_OP_CLASS[op as VectorOp]}', which config ${config} does not have`
+        : `VECTOR op ${op} is not modelled by the simulator yet (docs/vector-unit.md §10)`;
+    return new SimError(`${this.describe(pc)}: ${message}`, name, 'load', pc);
   }
 
   /** Runs the loaded program to HALT from a fresh chip (zeroed UB and accumulators, the loaded host image). */
@@ -360,6 +382,7 @@ export class Simulator {
       for (;;) {
         const more = this.guard('executing', () => core.fastExecStep(FAST_CHUNK), core.fastExecPc());
         if (more === 0) break;
+        if (more === 2) throw this.coreError('run');
         options.onProgress?.({ phase: 'execute', fraction: n ? core.fastExecPc() / n : 1 });
       }
       options.onProgress?.({ phase: 'execute', fraction: 1 });
@@ -530,4 +553,14 @@ export class Simulator {
       return (performance.now() - t0) / 1000;
     });
   }
+}
+
+/** The core's class mask of a vector unit's operation classes (bit k = VECTOR_CLASSES[k]). */
+function vectorClassMask(ops: readonly string[]): number {
+  return ops.reduce((m, c) => m | (1 << VECTOR_CLASSES.indexOf(c as VectorClass)), 0);
+}
+
+/** The op index of a VECTOR instruction (normalised through the encoding: names or numbers). */
+function decodeOp(ins: Instruction): number {
+  return Number(decodeInstruction(encodeInstruction(ins)).operation);
 }

@@ -66,6 +66,7 @@ export function formatSummary(file: string, config: HardwareConfig, result: RunR
   lines.push(`matrix unit: active ${c.activeCycles} (${pct(c.activeCycles!, total)}), weight stall ${c.weightStallCycles} (${pct(c.weightStallCycles!, total)}), ` +
     `weight shift ${c.weightShiftCycles} (${pct(c.weightShiftCycles!, total)}), non-matrix ${c.nonMatrixCycles} (${pct(c.nonMatrixCycles!, total)})`);
   lines.push(`stalls: RAW ${c.rawStallCycles}, input ${c.inputStallCycles}, FIFO full ${c.fifoFullStallCycles}`);
+  if (c.vectorBusyCycles! > 0) lines.push(`vector unit: busy ${c.vectorBusyCycles} cycles, ${c.ubToVectorBytes} bytes read, ${c.vectorToUbBytes} written`);
   lines.push(`MACs: useful ${c.usefulMacs}, unused ${c.unusedMacs} (${pct(c.usefulMacs!, c.usefulMacs! + c.unusedMacs!)} of active slots useful)`);
   lines.push('');
   const names = COUNTERS.map((k) => k.name);

@@ -14,7 +14,7 @@ import { tpuDevice } from './tpu.js';
 
 export type { Capability, Device, DeviceName, PlacementContext } from './device.js';
 export { DEVICE_PRESETS, fallbackCost, modelledSeconds, transferSeconds, type DeviceModel } from './roofline.js';
-export { missingUnit, tpuDevice } from './tpu.js';
+export { missingCapability, missingUnit, tpuDevice } from './tpu.js';
 export { cpuDevice } from './cpu.js';
 export { gpuDevice } from './gpu.js';
 

@@ -3,6 +3,7 @@
 // layout-only view only where its input already is on the TPU; a single-node layer could not be
 // lowered, for the reason its emitter gave when it refused the node, or — for ops no emitter
 // recognises — because the chip has no unit for them (below).
+import type { VectorClass } from '../../isa/index.js';
 import type { HardwareConfig } from '../../sim/index.js';
 import type { Layer } from '../layers.js';
 import { emitterFor, hardwareShape } from '../lower/index.js';
@@ -41,6 +42,34 @@ export function missingUnit(op: string): string {
   }
 }
 
+/** What an op would need of the vector unit (docs/vector-unit.md §8): its class, and for a lookup the table's function. */
+const VECTOR_NEEDS: Readonly<Record<string, { cls: VectorClass; fn?: string }>> = {
+  Softmax: { cls: 'softmax' }, LogSoftmax: { cls: 'softmax' }, LayerNormalization: { cls: 'norm' },
+  ReduceMean: { cls: 'reduce' }, ReduceSum: { cls: 'reduce' }, ReduceMax: { cls: 'reduce' },
+  Add: { cls: 'arith' }, Sub: { cls: 'arith' }, Mul: { cls: 'arith' }, Div: { cls: 'divide' }, Max: { cls: 'minmax' }, Min: { cls: 'minmax' },
+  Sigmoid: { cls: 'lookup', fn: 'sigmoid' }, Tanh: { cls: 'lookup', fn: 'tanh' }, Exp: { cls: 'lookup', fn: 'exp' },
+  Erf: { cls: 'lookup', fn: 'erf' }, Gelu: { cls: 'lookup', fn: 'gelu' }, HardSigmoid: { cls: 'lookup', fn: 'hardsigmoid' },
+  HardSwish: { cls: 'lookup', fn: 'hardswish' }, LeakyRelu: { cls: 'lookup', fn: 'leakyrelu' },
+  // Slice, Split and Gather are left out: in exports they mostly compute shapes, which the host does
+  Transpose: { cls: 'move' }, Concat: { cls: 'move' }, Pad: { cls: 'move' },
+};
+
+/**
+ * Why the TPU of `config` cannot run an op no emitter recognises. Without a vector unit: the unit
+ * it lacks (missingUnit). With one: the vector-unit class or lookup function the config lacks, or,
+ * when it has them, that the compiler does not lower the op to the vector unit yet.
+ */
+export function missingCapability(op: string, config: HardwareConfig): string {
+  const need = VECTOR_NEEDS[op];
+  const unit = config.vectorUnit;
+  if (!need || !unit) return missingUnit(op);
+  if (!unit.ops.includes(need.cls)) return `${op} needs the vector-unit class '${need.cls}', which config ${config.name} lacks`;
+  if (need.fn && unit.functions && !unit.functions.includes(need.fn as never)) {
+    return `${op} needs a lookup table of ${need.fn}, which config ${config.name}'s vector unit does not hold (vectorUnit.functions: ${unit.functions.join(', ')})`;
+  }
+  return `${op} needs the vector-unit class '${need.cls}', which config ${config.name} has, but the compiler does not lower ${op} to the vector unit yet`;
+}
+
 /** The TPU device of a hardware config. */
 export function tpuDevice(config: HardwareConfig): Device {
   const hw = hardwareShape(config);
@@ -49,7 +78,7 @@ export function tpuDevice(config: HardwareConfig): Device {
     name: 'tpu',
     capability(layer: Layer, ctx: PlacementContext): Capability {
       const emitter = emitterFor(layer);
-      if (!emitter) return { supported: false, why: layer.kind === 'node' && layer.refusal ? layer.refusal : missingUnit(layer.op) };
+      if (!emitter) return { supported: false, why: layer.kind === 'node' && layer.refusal ? layer.refusal : missingCapability(layer.op, config) };
       if (emitter.aliasesInput && ctx.deviceOf(layer.inputs[0]!) !== 'tpu') {
         return { supported: false, why: 'a reshape of a value that is not on the TPU is done by the host' };
       }

@@ -97,6 +97,26 @@ describe('the TPU device', () => {
     expect(cap).toEqual({ supported: false, why: 'Softmax needs exponentials and a sum along a row; the activation unit has neither' });
   });
 
+  it('with a vector unit, names the class or lookup function the config lacks, or that the op is not lowered yet', () => {
+    const { graph, layers } = layersOf((b) => {
+      const x = b.input('x', 'float32', [4, 8]);
+      b.output(b.softmax(x, -1, { name: 'sm' }));
+      b.output(b.erf(x, { name: 'erf' }));
+      b.output(b.div(x, x, { name: 'div' }));
+      b.output(b.transpose(x, [1, 0], { name: 'tr' }));
+    });
+    const why = (cfg: string, name: string) => {
+      const cap = createDevices(loadConfig(cfg)).tpu.capability(byName(layers, name), ctxOf(graph));
+      return cap.supported ? 'supported' : cap.why;
+    };
+    expect(why('tpu-v1', 'erf')).toBe("Erf needs a lookup table of erf, which config tpu-v1's vector unit does not hold (vectorUnit.functions: sigmoid, tanh)");
+    expect(why('tpu-v1', 'div')).toBe("Div needs the vector-unit class 'divide', which config tpu-v1 lacks");
+    expect(why('tpu-v1', 'sm')).toBe("Softmax needs the vector-unit class 'softmax', which config tpu-v1 has, but the compiler does not lower Softmax to the vector unit yet");
+    expect(why('tpu-v1-vector', 'erf')).toBe("Erf needs the vector-unit class 'lookup', which config tpu-v1-vector has, but the compiler does not lower Erf to the vector unit yet");
+    // no vector unit: the unit the chip lacks, as before
+    expect(why('small-16', 'div')).toBe('element-wise Div of activations: the TPU has no element-wise arithmetic unit');
+  });
+
   it('takes a view only where its input already is', () => {
     const { graph, layers } = layersOf((b) => {
       const x = b.input('x', 'float32', [2, 4, 3, 3]);

@@ -10,8 +10,8 @@ import {
 import { thrown } from '../helpers/common.js';
 
 describe('presets', () => {
-  it('ships the six presets, each valid and describing its sources', () => {
-    expect(listPresets()).toEqual(['scalesim-google', 'scalesim-ws32', 'small-16', 'tpu-v1', 'tpu-v1-512', 'tpu-v1-gddr5']);
+  it('ships the seven presets, each valid and describing its sources', () => {
+    expect(listPresets()).toEqual(['scalesim-google', 'scalesim-ws32', 'small-16', 'tpu-v1', 'tpu-v1-512', 'tpu-v1-gddr5', 'tpu-v1-vector']);
     for (const name of listPresets()) {
       const c = loadConfig(name);
       expect(c.name).toBe(name);
@@ -25,14 +25,28 @@ describe('presets', () => {
       clockMHz: 700, matrix: { rows: 256, cols: 256, weightDoubleBuffer: true }, unifiedBuffer: { bytes: 24 * 2 ** 20 },
       accumulators: { entries: 4096 }, weightFifo: { depthTiles: 4 }, weightMemory: { bandwidthGBps: 34, capacityGiB: 8, ideal: false },
     });
-    // the paper's weights come only from DDR3: no path from the UB into the weight FIFO (the default)
-    expect(listPresets().map((n) => loadConfig(n).weightFifo.fromUnifiedBuffer)).toEqual(listPresets().map(() => false));
+    // the paper's weights come only from DDR3: no path from the UB into the weight FIFO (the default);
+    // only the tpu-v1-vector what-if has one
+    expect(listPresets().map((n) => loadConfig(n).weightFifo.fromUnifiedBuffer)).toEqual(listPresets().map((n) => n === 'tpu-v1-vector'));
     expect(withOverrides(c, { 'weightFifo.fromUnifiedBuffer': true }).weightFifo.fromUnifiedBuffer).toBe(true);
     // peak 65536 MACs x 700 MHz = 45.9 TMAC/s = 91.8 TOPS; ridge 45.875e12 / 34e9 = 1349.3 MACs per weight byte
     const p = peakNumbers(c);
     expect(p.macsPerSecond).toBe(65536 * 700e6);
     expect(p.tops).toBeCloseTo(91.75, 2);
     expect(p.ridgeMacsPerWeightByte).toBeCloseTo(1349.27, 2);
+  });
+
+  it('gives the TPU v1 presets the vector unit the paper\'s LSTMs need, tpu-v1-vector every class, the others none (docs/vector-unit.md §2)', () => {
+    const v1 = { lanes: 256, latencyCycles: 4, ops: ['arith', 'lookup', 'softmax'], functions: ['sigmoid', 'tanh'] };
+    for (const n of ['tpu-v1', 'tpu-v1-512', 'tpu-v1-gddr5']) expect(loadConfig(n).vectorUnit).toEqual(v1);
+    expect(loadConfig('tpu-v1-vector').vectorUnit).toEqual({ lanes: 256, latencyCycles: 4, ops: ['move', 'arith', 'divide', 'minmax', 'lookup', 'reduce', 'softmax', 'norm'] });
+    for (const n of ['small-16', 'scalesim-ws32', 'scalesim-google']) expect(loadConfig(n).vectorUnit).toBeUndefined();
+    const base = loadConfig('small-16');
+    const bad = (vectorUnit: unknown) => thrown(() => parseConfig({ ...base, vectorUnit }, 'x.json'), ConfigError).message;
+    expect(bad({ lanes: 16, latencyCycles: 2, ops: ['shuffle'] })).toContain('vectorUnit.ops.0: must be one of move, arith');
+    expect(bad({ lanes: 0, latencyCycles: 2, ops: [] })).toContain('vectorUnit.lanes: must be an integer between 1 and 1024');
+    expect(bad({ lanes: 16, latencyCycles: 2, ops: ['arith', 'arith'] })).toContain('vectorUnit.ops: lists a class twice');
+    expect(bad({ lanes: 16, latencyCycles: 2, ops: [], functions: ['cosh'] })).toContain('vectorUnit.functions.0: must be one of sigmoid');
   });
 
   it('gives TPU\' (GDDR5) a ridge point of about 250 and the 512x512 variant accumulators by the paper\'s rule', () => {

@@ -2,7 +2,7 @@
 // disassembly), never a wasm trap or a hang. Run-time errors are checked with both fidelities.
 import { describe, expect, it } from 'vitest';
 import { assemble, encodeProgram } from '../../isa/index.js';
-import { SimError, Simulator, withOverrides, type Fidelity } from '../../sim/index.js';
+import { SimError, Simulator, loadConfig, parseConfig, withOverrides, type Fidelity } from '../../sim/index.js';
 import { thrown } from '../helpers/common.js';
 import { FIDELITIES, config, loaded } from './helpers.js';
 
@@ -90,6 +90,39 @@ describe('programs rejected when loading', () => {
     expect(order.message).toContain('switches to weight tile #0, which READ_WEIGHTS instruction 1 reads from the Unified Buffer later in the program');
     // from weight memory, a later fetch is fine
     expect(() => loaded(on, 'MATMUL ub=0, acc=0, len=1, switch\nREAD_WEIGHTS addr=0\nHALT', { weights: new Uint8Array(256) })).not.toThrow();
+  });
+
+  it('rejects VECTOR on a config without the unit or without the op\'s class, naming both, and bad VECTOR windows', () => {
+    const none = loadError('VECTOR a=0, y=1, len=1, operation=add\nHALT');
+    expect([none.code, none.pc]).toEqual(['VECTOR_NO_UNIT', 0]);
+    expect(none.message).toBe('instruction 0 (line 1: VECTOR a=0, y=1, len=1, operation=add): VECTOR needs a vector unit, which config small-16 does not have (vectorUnit)');
+    const v1 = (src: string) => thrown(() => loaded(loadConfig('tpu-v1'), src), SimError);
+    const copy = v1('VECTOR a=0, y=1, len=1, operation=copy\nHALT');
+    expect(copy.code).toBe('VECTOR_CLASS');
+    expect(copy.message).toContain("VECTOR op copy needs the vector-unit class 'move', which config tpu-v1 does not have");
+    expect(v1('VECTOR a=0, y=1, len=1, operation=div\nHALT').message).toContain("class 'divide'");
+    expect(() => loaded(loadConfig('tpu-v1'), 'VECTOR a=0, b=2, y=1, len=1, operation=mul\nVECTOR a=0, b=2, y=1, len=1, operation=lookup\nHALT')).not.toThrow();
+    const soft = v1('VECTOR a=0, y=1, len=1, operation=softmax\nHALT');
+    expect(soft.code).toBe('VECTOR_UNMODELLED');
+    expect(soft.message).toContain('VECTOR op softmax is not modelled by the simulator yet');
+    const vec = parseConfig({ ...small, vectorUnit: { lanes: 16, latencyCycles: 2, ops: ['move', 'arith', 'lookup'] } }, 'v');
+    const err = (src: string) => thrown(() => loaded(vec, src), SimError);
+    expect(err('SET vec.y.lane, 1\nVECTOR a=0, y=1, len=1, operation=copy\nHALT').message).toContain('VECTOR lanes 1 + 16 are beyond the 16-byte Unified Buffer row');
+    expect(err('SET vec.width, 4\nSET vec.b.lane, 13\nVECTOR a=0, y=1, len=1, operation=add\nHALT').code).toBe('VECTOR_LANE_RANGE');
+    expect(() => loaded(vec, 'SET vec.width, 4\nSET vec.b.lane, 15\nVECTOR a=0, y=1, len=1, operation=add, bLane\nHALT')).not.toThrow();
+    expect(err('VECTOR a=4090, y=0, len=10, operation=copy\nHALT').message).toContain('Unified Buffer rows 4090..4099 are out of range');
+    expect(err('VECTOR a=0, b=4095, y=0, len=1, operation=lookup\nHALT').message).toContain('Unified Buffer rows 4095..4110 are out of range') // a 256-byte table is 16 rows of 16 B;
+  });
+
+  it('ends a run whose permute or gather index is out of range with VECTOR_INDEX, in both fidelities', () => {
+    const vec = parseConfig({ ...small, vectorUnit: { lanes: 16, latencyCycles: 2, ops: ['move'] } }, 'v');
+    // host bytes 0..3: gather index 5 (uint32) with vec.gather.rows 4
+    for (const fidelity of ['fast', 'exact'] as const) {
+      const sim = loaded(vec, 'READ_HOST ub=0, host=0, rows=1, rowBytes=4\nSET vec.gather.rows, 4\nVECTOR a=10, b=0, y=20, len=1, operation=gather\nHALT', { host: Uint8Array.of(5, 0, 0, 0) });
+      const e = thrown(() => sim.run({ fidelity }), SimError);
+      expect([e.code, e.pc]).toEqual(['VECTOR_INDEX', 2]);
+      expect(e.message).toContain('VECTOR index 5 at step 0 is out of range (it must be below 4)');
+    }
   });
 
   it('refuses memories larger than it can hold instead of trapping', () => {

@@ -25,7 +25,13 @@ export interface SimCase {
 
 /** The host and weight-memory images of a case. */
 export function caseImages(c: SimCase): { host: Uint8Array; weights: Uint8Array } {
-  return { host: mixedBytes(HOST_BYTES, c.dataSeed), weights: mixedBytes(c.weightBytes, c.dataSeed ^ 0x5bd1e995) };
+  const host = mixedBytes(HOST_BYTES, c.dataSeed);
+  // VECTOR index tables (read into the UB before a permute or gather): mostly valid indices
+  const view = new DataView(host.buffer);
+  const pick = randomBytes(256, c.dataSeed ^ 0x1b873593);
+  for (let k = 0; k < 128; k++) view.setUint16(INDEX_BASE + 2 * k, pick[k]! < 40 ? 0xffff : pick[k]! % 17, true);
+  for (let k = 0; k < 64; k++) view.setUint32(INDEX_BASE + 256 + 4 * k, pick[128 + k]! % 9, true);
+  return { host, weights: mixedBytes(c.weightBytes, c.dataSeed ^ 0x5bd1e995) };
 }
 
 /** Options of the generators. */
@@ -66,6 +72,7 @@ export function configArb(opts: GenOptions = {}): fc.Arbitrary<HardwareConfig> {
       weights: memory([0.5, 1, 3, 8, 16, 64, 1000]),
       host: memory([0.5, 1, 4, 16, 100]),
       actLat: fc.integer({ min: 0, max: 5 }),
+      vector: fc.option(fc.record({ lanes: fc.constantFrom(1, 2, 3, 4, 16), latencyCycles: fc.integer({ min: 0, max: 5 }) }), { freq: 4 }),
     })
     .map((r): HardwareConfig => {
       const width = Math.max(r.rows, r.cols);
@@ -80,6 +87,7 @@ export function configArb(opts: GenOptions = {}): fc.Arbitrary<HardwareConfig> {
         weightMemory: { ...r.weights, capacityGiB: 1 },
         hostInterface: r.host,
         activation: { latencyCycles: r.actLat },
+        ...(r.vector ? { vectorUnit: { ...r.vector, ops: ['move', 'arith', 'divide', 'minmax', 'lookup', 'reduce', 'softmax', 'norm'] } } : {}),
       };
     });
 }
@@ -115,10 +123,20 @@ export function patternMax(n: number, count: number, step: number, pitch: number
 }
 
 const SCALES = [0.0625, 0.5, 1, 0.013, 2.5, -0.25, 0.001, 3.7, 0.125, 1 / 3];
-const SYNC_UNITS = ['host', 'weights', 'matrix', 'activate'] as const;
+const SYNC_UNITS = ['host', 'weights', 'matrix', 'activate', 'vector'] as const;
 
 /** Host memory size of generated programs. */
 export const HOST_BYTES = 1536;
+/** Host address of the VECTOR index tables: 128 uint16 permute indices, then 64 uint32 gather indices. */
+const INDEX_BASE = 1024;
+/** The modelled VECTOR operations the generator draws from. */
+const VECTOR_GEN_OPS = ['copy', 'add', 'sub', 'mul', 'div', 'max', 'min', 'lookup', 'permute', 'gather'] as const;
+const VEC_SCALES = [0.0625, 0.5, 1, 0.013, 2.5, -0.25, 0.001, 3.7, 0, 1 / 3];
+
+/** Highest row offset of a VECTOR row pattern over n >= 1 steps (count 0: contiguous with `step`). */
+function vecPatternTop(n: number, count: number, step: number, pitch: number): number {
+  return count === 0 ? (n - 1) * step : patternMax(n, count, step, pitch);
+}
 
 /**
  * Builds a valid program for `config` from seeds. `balance` appends switching multiplies so that
@@ -170,6 +188,58 @@ export function buildProgram(config: HardwareConfig, seeds: readonly Seed[], bal
       op: 'READ_WEIGHTS', addr: ubStart(count * rows, s.c), tiles: count, usedRows: s.d % (R + 1), usedCols: s.e % (C + 1), ub: true, transpose,
     });
     for (let k = 0; k < count; k++) tileW16.push(false);
+  };
+  const vregs: Record<string, number> = {};
+  const setVec = (reg: string, value: number) => {
+    if ((vregs[reg] ?? (reg.endsWith('.step') ? 1 : 0)) !== value) {
+      set(reg, value);
+      vregs[reg] = value;
+    }
+  };
+  const vreg = (reg: string) => vregs[reg] ?? (reg.endsWith('.step') ? 1 : 0);
+  /** VECTOR with random quantization, lane windows, row patterns and (for permute/gather) an index table read from the host. */
+  const vector = (s: Seed) => {
+    const op = VECTOR_GEN_OPS[s.a % VECTOR_GEN_OPS.length]!;
+    const binary = ['add', 'sub', 'mul', 'div', 'max', 'min'].includes(op);
+    if (s.flags & 1) setVec('vec.width', (s.b >>> 3) % (W + 1));
+    const w = vreg('vec.width') || W;
+    const bF32 = binary && (s.flags & 0x200) !== 0;
+    const bLane = binary && !bF32 && (s.flags & 0x400) !== 0;
+    (['a', 'b', 'y'] as const).forEach((x, k) => {
+      const need = x === 'b' && bLane ? 1 : w;
+      if ((s.flags >>> (1 + k)) & 1 || vreg(`vec.${x}.lane`) + need > W) setVec(`vec.${x}.lane`, (s.d >>> (4 * k)) % (W - need + 1));
+      if ((s.flags >>> (4 + k)) & 1) {
+        const q = (s.e >>> (5 * k)) & 31;
+        setVec(`vec.${x}.count`, q % 4);
+        setVec(`vec.${x}.step`, (q >>> 2) % 3);
+        setVec(`vec.${x}.pitch`, (s.f >>> (4 * k)) % 5);
+      }
+      if ((s.flags >>> (7 + k)) & 1) {
+        set(`vec.${x}.scale`, f32ToBits(VEC_SCALES[(s.c >>> (4 * k)) % VEC_SCALES.length]!));
+        set(`vec.${x}.zero`, ((s.f >>> (3 * k)) % 301) - 150);
+      }
+    });
+    if (op === 'gather') setVec('vec.gather.rows', 1 + (s.f % 8));
+    const top = (x: string, n: number) => vecPatternTop(n, vreg(`vec.${x}.count`), vreg(`vec.${x}.step`), vreg(`vec.${x}.pitch`));
+    const tableRows = (n: number) => (op === 'lookup' ? Math.ceil(256 / W) : op === 'permute' ? Math.ceil((2 * w) / W) : op === 'gather' ? Math.ceil((4 * n) / W) : bF32 ? 4 : 0);
+    let len = s.c % 9;
+    const aSteps = (n: number) => (op === 'gather' ? vreg('vec.gather.rows') : n);
+    const fits = (n: number) => n === 0 || (top('a', aSteps(n)) < ubRows && top('y', n) < ubRows && (!binary || bF32 || top('b', n) < ubRows) && tableRows(n) <= ubRows);
+    while (len > 0 && !fits(len)) len--;
+    if (len > 0 && !fits(len)) return;
+    const a = len ? ubStart(top('a', aSteps(len)) + 1, s.b) : 0;
+    const y = len ? ubStart(top('y', len) + 1, s.e) : 0;
+    const bSpan = binary && !bF32 ? (len ? top('b', len) + 1 : 0) : tableRows(len);
+    const b = ubStart(bSpan, s.f >>> 5);
+    if ((op === 'permute' || op === 'gather') && len > 0 && (s.flags & 0x800) === 0) {
+      const rows = tableRows(len);
+      const host = INDEX_BASE + (op === 'gather' ? 256 : 0);
+      if (host + rows * W <= HOST_BYTES) out.push({ op: 'READ_HOST', ub: b, host, rows, rowBytes: 0 });
+    }
+    out.push({
+      op: 'VECTOR', a, b, y, len, operation: op,
+      aSigned: (s.flags & 0x1000) !== 0, bSigned: (s.flags & 0x2000) !== 0, ySigned: (s.flags & 0x4000) !== 0, bF32, bLane,
+    });
   };
   const matmul = (s: Seed, sw: boolean, w16: boolean) => {
     const in16 = (s.flags & 32) !== 0;
@@ -299,6 +369,8 @@ export function buildProgram(config: HardwareConfig, seeds: readonly Seed[], bal
       out.push({ op: 'NOP', cycles: s.b % 10 === 0 ? s.a % 200 : s.a % 21 });
     } else if (k < 92) {
       out.push({ op: 'INTERRUPT', code: s.a % 100 });
+    } else if (k >= 93 && config.vectorUnit) {
+      vector(s);
     } else {
       out.push({ op: 'TAG', id: s.a % 4 });
     }

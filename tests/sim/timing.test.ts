@@ -6,7 +6,7 @@
 //   host:     8 GB/s -> xfer_h(n) = ceil(n / 8) cycles,                           L_h = 20 ns = 20 cycles
 //   activation latency L_a = 2; multiply fill/drain R + C - 2 = 30
 import { describe, expect, it } from 'vitest';
-import { withOverrides, type RunResult } from '../../sim/index.js';
+import { parseConfig, withOverrides, type RunResult } from '../../sim/index.js';
 import { FIDELITIES, config, run } from './helpers.js';
 
 const small = config('small-16');
@@ -317,5 +317,66 @@ describe.each(FIDELITIES)('timing (%s fidelity)', (fidelity) => {
     expect(pooled.totalCycles).toBe(18);
     expect(pooled.counters.activationBusyCycles).toBe(16);
     expect(pooled.counters.activationToUbBytes).toBe(4 * 16);
+  });
+});
+
+// The vector unit (sim/TIMING.md "Vector unit"): small-16 with a 16-lane vector unit of latency
+// L_v = 2, so a full row (w = W = 16) takes c(w) = 1 cycle; busy = setup + len * c(w),
+// ready = issueEnd + L_v. Tables take setup = ceil(tableBytes / W) cycles.
+const smallVec = parseConfig({ ...small, vectorUnit: { lanes: 16, latencyCycles: 2, ops: ['move', 'arith', 'lookup'] } }, 'small-16 + vector');
+
+describe.each(FIDELITIES)('vector unit timing (%s fidelity)', (fidelity) => {
+  const times = (r: RunResult, i: number) => [r.timing.start[i], r.timing.issueEnd[i], r.timing.ready[i]];
+
+  it('runs an element-wise op in len cycles plus the latency', () => {
+    const r = run(smallVec, 'VECTOR a=0, b=10, y=20, len=5, operation=add\nHALT', fidelity).result;
+    expect(times(r, 0)).toEqual([0, 5, 7]);
+    expect(r.totalCycles).toBe(7);
+    expect(r.counters.vectorBusyCycles).toBe(5);
+    expect(r.counters.ubToVectorBytes).toBe(5 * (16 + 16)); // A and B rows
+    expect(r.counters.vectorToUbBytes).toBe(5 * 16);
+    checkInvariants(r);
+  });
+
+  it('reads a lookup table first: 1 + len cycles at W = 256 (tpu-v1), 16 + len at W = 16', () => {
+    // tpu-v1: setup = ceil(256 / 256) = 1, busy = 1 + 100, ready + L_v = 4
+    const v1 = run(config('tpu-v1'), 'VECTOR a=0, b=200, y=0, len=100, operation=lookup\nHALT', fidelity).result;
+    expect(times(v1, 0)).toEqual([0, 101, 105]);
+    expect(v1.counters.ubToVectorBytes).toBe(100 * 256 + 256);
+    const s = run(smallVec, 'VECTOR a=0, b=100, y=0, len=3, operation=lookup\nHALT', fidelity).result;
+    expect(times(s, 0)).toEqual([0, 19, 21]);
+  });
+
+  it('takes ceil(w / lanes) cycles per row when lanes < w, and one VECTOR at a time', () => {
+    // 4 lanes, w = 16: 4 cycles per row; w = 6: 2 cycles per row (second VECTOR waits for the first)
+    const cfg = parseConfig({ ...smallVec, vectorUnit: { ...smallVec.vectorUnit!, lanes: 4 } }, 'narrow');
+    const r = run(cfg, 'VECTOR a=0, y=20, len=3, operation=copy\nSET vec.width, 6\nVECTOR a=40, y=60, len=5, operation=copy\nHALT', fidelity).result;
+    expect(times(r, 0)).toEqual([0, 12, 14]);
+    expect(times(r, 2)).toEqual([12, 22, 24]);
+    expect(r.counters.vectorBusyCycles).toBe(22);
+    expect(r.counters.vectorToUbBytes).toBe(3 * 16 + 5 * 6);
+  });
+
+  it('orders ACTIVATE -> VECTOR -> MATMUL by hazards; the multiply\'s wait is a RAW stall', () => {
+    // ACTIVATE [0, 8), ready 10; VECTOR reads its rows: [10, 18), ready 20;
+    // MATMUL reads the VECTOR's output: start 20, issueEnd 28, ready 28 + 30 = 58; waits [0, 20)
+    const r = run(smallVec, 'ACTIVATE acc=0, ub=100, len=8\nVECTOR a=100, y=200, len=8, operation=copy\nMATMUL ub=200, acc=16, len=8\nHALT', fidelity).result;
+    expect(times(r, 0)).toEqual([0, 8, 10]);
+    expect(times(r, 1)).toEqual([10, 18, 20]);
+    expect(times(r, 2)).toEqual([20, 28, 58]);
+    expect(r.counters.rawStallCycles).toBe(20);
+    checkInvariants(r);
+  });
+
+  it('holds a fence multiply until every earlier VECTOR is done, and SYNC vector waits for the unit', () => {
+    // VECTOR [0, 10), ready 12; the multiply reads other rows, so only the fence holds it
+    const src = (fence: boolean) => `VECTOR a=0, y=50, len=10, operation=copy\nMATMUL ub=100, acc=0, len=4${fence ? ', fence' : ''}\nHALT`;
+    expect(times(run(smallVec, src(false), fidelity).result, 1)).toEqual([0, 4, 34]);
+    const fenced = run(smallVec, src(true), fidelity).result;
+    expect(times(fenced, 1)).toEqual([12, 16, 46]);
+    expect(fenced.counters.rawStallCycles).toBe(12);
+    const synced = run(smallVec, 'VECTOR a=0, y=50, len=10, operation=copy\nSYNC vector\nREAD_HOST ub=0, host=0, rows=1\nHALT', fidelity, { hostBytes: 16 }).result;
+    expect(synced.timing.ready[1]).toBe(12);
+    expect(synced.timing.start[2]).toBe(12);
   });
 });
