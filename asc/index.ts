@@ -9,5 +9,6 @@ export {
 } from './state';
 export { fastTiming, fastCounters, fastExecBegin, fastExecStep, fastExecPc } from './fast';
 export { gemmI8 } from './kernels';
+export { setDataflow } from './dataflow';
 export { activationFunctionValue } from './functional';
 export { exactBegin, exactStep, exactCycle, exactCellRegister } from './exact';

@@ -24,8 +24,6 @@ export const MAX_ACC_BYTES = 2 ** 30 - 2 ** 16;
 export const DATAFLOWS = ['ws', 'os', 'is'] as const;
 /** A systolic dataflow. */
 export type Dataflow = (typeof DATAFLOWS)[number];
-/** The dataflows the engines model today; a config asking for another is an error naming `matrix.dataflow`. */
-const MODELLED_DATAFLOWS: readonly Dataflow[] = ['ws'];
 
 const int = (min: number, max: number) =>
   z.number({ error: `must be an integer between ${min} and ${max}` })
@@ -73,9 +71,6 @@ export const HardwareConfigSchema = z.strictObject({
     latencyCycles: int(0, 1_000_000),
   }, { error: 'must be an object' }),
 }, { error: 'must be an object' }).superRefine((c, ctx) => {
-  if (!MODELLED_DATAFLOWS.includes(c.matrix.dataflow)) {
-    ctx.addIssue({ code: 'custom', path: ['matrix', 'dataflow'], message: `dataflow ${c.matrix.dataflow} is not modelled yet (the engines run ${MODELLED_DATAFLOWS.join(', ')})` });
-  }
   const width = ubRowBytes(c);
   if (c.unifiedBuffer.bytes % width !== 0) {
     ctx.addIssue({ code: 'custom', path: ['unifiedBuffer', 'bytes'], message: `must be a multiple of the UB row width max(matrix.rows, matrix.cols) = ${width}` });

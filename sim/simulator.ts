@@ -7,7 +7,7 @@ import {
   EncodeError, INSTRUCTION_BYTES, OPCODES, decodeProgram, encodeInstruction, formatInstruction,
   type Instruction, type Mnemonic, type Program, type SourceLine, type Unit,
 } from '../isa/index.js';
-import { ubRowBytes, timingParams, type HardwareConfig } from './config.js';
+import { DATAFLOWS, dataflowOf, ubRowBytes, timingParams, type HardwareConfig } from './config.js';
 import { CORE_ERRORS, COUNTERS } from './core-table.js';
 import { SimError } from './errors.js';
 import { packageRoot } from './paths.js';
@@ -117,6 +117,7 @@ interface CoreExports {
   memory: { buffer: ArrayBuffer };
   configure(rows: number, cols: number, ubRows: number, accRows: number, fifo: number, wNum: bigint, wDen: bigint, wLat: bigint,
     hNum: bigint, hDen: bigint, hLat: bigint, actLat: bigint, doubleBuffer: number, ubToFifo: number): void;
+  setDataflow(dataflow: number): void;
   allocHost(bytes: bigint): number;
   allocWeights(bytes: bigint): number;
   allocProgram(n: number): number;
@@ -214,6 +215,8 @@ export class Simulator {
       this.core.configure(c.matrix.rows, c.matrix.cols, c.unifiedBuffer.bytes / width, c.accumulators.entries, c.weightFifo.depthTiles,
         t.weightNum, t.weightDen, t.weightLatency, t.hostNum, t.hostDen, t.hostLatency, t.activationLatency,
         c.matrix.weightDoubleBuffer ? 1 : 0, c.weightFifo.fromUnifiedBuffer ? 1 : 0));
+    // the core numbers the dataflows as DATAFLOWS does: 0 ws, 1 os, 2 is
+    this.core.setDataflow(DATAFLOWS.indexOf(dataflowOf(c)));
   }
 
   /** Runs a core call, turning a wasm trap or abort into a SimError. */

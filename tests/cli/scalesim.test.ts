@@ -41,15 +41,12 @@ describe('tpusim scalesim', () => {
   it('a config tpusim cannot honour fails naming the key, and writes nothing', () => {
     const out = tempDir();
     const mini = join(TOPOLOGIES, 'local', 'mini.csv');
-    const os = tpusim(['scalesim', '-c', join(REFERENCE, 'configs', 'os_32x32.cfg'), '-t', mini, '-p', out]);
-    expect(os.code).toBe(2);
-    expect(os.stderr).toMatch(/os_32x32\.cfg \(as a tpusim config\): invalid hardware config: matrix\.dataflow: dataflow os is not modelled yet/);
     const user = tpusim(['scalesim', '-c', join(REFERENCE, 'configs', 'user_ws32_sram8k_bw10.cfg'), '-t', mini, '-p', out]);
     expect(user.code).toBe(2);
     expect(user.stderr).toContain('[run_presets] InterfaceBandwidth = USER is not supported');
     expect(tpusim(['scalesim', '-t', mini, '-p', out]).stderr).toContain('-c CFG: a SCALE-Sim .cfg file');
     expect(tpusim(['scalesim', '-c', join(REFERENCE, 'configs', 'ws_8x8.cfg'), '-t', mini, '-i', 'mnk', '-p', out]).stderr).toContain('-i mnk: expected conv or gemm');
-    expect(existsSync(join(out, 'os_32x32'))).toBe(false);
+    expect(existsSync(join(out, 'user_ws32_sram8k_bw10'))).toBe(false);
   });
 });
 

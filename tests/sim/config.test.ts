@@ -11,7 +11,7 @@ import { thrown } from '../helpers/common.js';
 
 describe('presets', () => {
   it('ships the six presets, each valid and describing its sources', () => {
-    expect(listPresets()).toEqual(['scalesim-google', 'scalesim-ws32', 'small-16', 'tpu-v1', 'tpu-v1-512', 'tpu-v1-gddr5']);
+    expect(listPresets()).toEqual(['scalesim-google', 'scalesim-is32', 'scalesim-os32', 'scalesim-ws32', 'small-16', 'tpu-v1', 'tpu-v1-512', 'tpu-v1-gddr5']);
     for (const name of listPresets()) {
       const c = loadConfig(name);
       expect(c.name).toBe(name);
@@ -47,7 +47,7 @@ describe('presets', () => {
   });
 
   it('gives the SCALE-Sim presets SCALE-Sim\'s assumptions', () => {
-    for (const name of ['scalesim-ws32', 'scalesim-google']) {
+    for (const name of ['scalesim-ws32', 'scalesim-os32', 'scalesim-is32', 'scalesim-google']) {
       const c = loadConfig(name);
       expect(c.matrix.weightDoubleBuffer).toBe(false);
       expect(c.weightMemory.ideal && c.hostInterface.ideal).toBe(true);
