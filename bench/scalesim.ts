@@ -41,7 +41,9 @@ function recordedTimes(): Map<string, number> {
 /** Runs the SCALE-Sim drop-in benchmark and prints one line per case. */
 export async function benchScaleSim(): Promise<void> {
   const times = recordedTimes();
-  for (const c of CASES) {
+  // BENCH_SCALESIM=alexnet/os_32x32,... runs only those cases
+  const only = process.env['BENCH_SCALESIM']?.split(',');
+  for (const c of CASES.filter((x) => !only || only.includes(`${x.topology}/${x.config}`))) {
     const scaleSimSeconds = times.get(`${c.topology}/${c.config}`);
     if (scaleSimSeconds === undefined) {
       console.log(`(f) scalesim ${c.topology} on ${c.config}: no recorded SCALE-Sim run in tests/fixtures/scalesim/reference/times.tsv`);
