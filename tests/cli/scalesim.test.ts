@@ -55,6 +55,11 @@ describe('tpusim scalesim', () => {
         expect(simulated).toBeGreaterThan(Number(want[i]![1]) + 1);
         if (df === 'is') expect(model).toBe(Number(want[i]![1]) + 1);
       });
+      // the exact engine, stepping the os/is cells, gives the same files
+      const exactOut = tempDir();
+      const x = tpusim(['scalesim', '-c', join(REFERENCE, 'configs', `${df}_8x8.cfg`), '-t', join(TOPOLOGIES, 'local', 'mini.csv'), '-p', exactOut, '--summation', 'sequential', '--fidelity', 'exact']);
+      expect(x.code, x.stderr).toBe(0);
+      for (const f of FILES) expect(readFileSync(join(exactOut, `${df}_8x8`, f), 'utf8'), f).toBe(readFileSync(join(out, `${df}_8x8`, f), 'utf8'));
     });
   }
 
