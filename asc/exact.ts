@@ -47,6 +47,7 @@ import {
   activateBegin, activatePooled, activateRow, hostBytesOf, hostTransfer, matmulInputAddr, poolWindowEnd,
 } from './functional';
 import { VEC_LAT, vecErrBound, vecErrIndex, vecErrStep, vectorBusy, vectorExecute, vectorReadBytes, vectorWriteBytes } from './vector';
+import { DATAFLOW, DF_WS, exactDataflowMatmul, keepTile } from './dataflow';
 
 // ---------------------------------------------------------------------------------------------
 // Control word travelling with every vector (sub-pass) through the array, one i32 per cell.
@@ -165,6 +166,7 @@ let matBase: i32 = 0;
 let matCount: i32 = 0;
 let matHead: i32 = 0; // next MATMUL to start
 let seqM: i32 = -1; // multiply being pushed into the array
+let dfTile: i32 = -1; // OS/IS: tile of the last switch (-1: the zero tile after reset)
 let seqLeft: i64 = 0; // sub-passes still to push
 let seqV: i64 = 0;
 let seqS: i32 = 0;
@@ -339,7 +341,7 @@ export function exactBegin(): void {
   fetchT = 0; arriveT = 0; fetchChanFree = 0; fifoUsed = 0; fifoNextSlot = 0;
   ubFetchT = -1; ubFetchRow = 0; ubFetchRows = 0;
   shiftT = 0; shifting = false; shiftRow = 0; shiftRows = 0;
-  matHead = 0; seqM = -1; seqLeft = 0; seqV = 0; seqS = 0; seqP = 1; seqLen = 0;
+  matHead = 0; seqM = -1; dfTile = -1; seqLeft = 0; seqV = 0; seqS = 0; seqP = 1; seqLen = 0;
   seqIn16 = false; seqW16 = false; seqUnsigned = false; seqAccumulate = false; seqAcc0 = 0;
   pendingSwitch = false; currentUsed = 0; inArrayHead = 0; inArrayTail = 0; arrayBusyUntil = -1;
   weightsMovingUntil = -1; switchMovingUntil = -1; wideMovingUntil = -1;
@@ -592,7 +594,7 @@ function matrixUnit(c: i64): void {
       if (ld8(tileShifted, t) == 0) return;
       currentUsed = ldI64(tileUsed, t);
       // double-buffered: a switch marker rides the data wavefront (alone when len = 0)
-      if (DOUBLE_BUFFER) pendingSwitch = true;
+      if (DOUBLE_BUFFER && DATAFLOW == DF_WS) pendingSwitch = true;
     }
     stI64(tStart, m, c);
     st8(status, m, ST_STARTED);
@@ -600,6 +602,11 @@ function matrixUnit(c: i64): void {
     const in16 = MATMUL_in16(lo), w16 = MATMUL_w16(lo);
     const p = matmulP(m);
     const tag = tagOf(m);
+    if (DATAFLOW != DF_WS) {
+      if (sw) dfTile = ldI32(insTile, m);
+      startDataflowMatmul(m, c, len, p);
+      continue;
+    }
     addCounter(tag, CTR_MATRIX_BUSY_CYCLES, len * p);
     addCounter(tag, CTR_UB_TO_ARRAY_BYTES, len * <i64>R * (in16 ? 2 : 1));
     matHead++;
@@ -621,6 +628,41 @@ function matrixUnit(c: i64): void {
     seqAccumulate = MATMUL_accumulate(lo);
     seqAcc0 = <i32>MATMUL_acc(lo, hi);
     stI32(inArrayQueue, inArrayTail++, m);
+  }
+}
+
+/**
+ * OS/IS (asc/dataflow.ts): the cells of multiply m are stepped group by group when it starts (no
+ * other unit touches its accumulator rows before it is ready: the hazard rules); the matrix unit
+ * then stays busy for the stepped cycles and the multiply is ready after the last write.
+ */
+function startDataflowMatmul(m: i32, c: i64, len: i64, p: i64): void {
+  const lo = wordLo(m);
+  const busy = exactDataflowMatmul(m, dfTile);
+  const tag = tagOf(m);
+  const useful = len * p * currentUsed;
+  addCounter(tag, CTR_MATRIX_BUSY_CYCLES, busy);
+  addCounter(tag, CTR_UB_TO_ARRAY_BYTES, len * <i64>R * (MATMUL_in16(lo) ? 2 : 1));
+  addCounter(tag, CTR_USEFUL_MACS, useful);
+  addCounter(tag, CTR_UNUSED_MACS, busy * <i64>R * <i64>C - useful);
+  matHead++;
+  changed = true;
+  if (busy == 0) {
+    stI64(tIssueEnd, m, c);
+    finish(m, c);
+    return;
+  }
+  seqM = m;
+  seqLeft = busy;
+  stI32(inArrayQueue, inArrayTail++, m);
+}
+
+/** OS/IS: one busy cycle of the matrix unit; the multiply is done after its last one. */
+function dataflowTick(c: i64): void {
+  seqLeft--;
+  if (seqLeft == 0) {
+    stI64(tIssueEnd, seqM, c + 1);
+    finish(ldI32(inArrayQueue, inArrayHead++), c + 1);
   }
 }
 
@@ -760,6 +802,7 @@ function shifterPush(c: i64): void {
     shifting = false;
     stI64(tShiftEnd, t, c + 1);
     st8(tileShifted, t, 1);
+    if (DATAFLOW != DF_WS) keepTile(t, fifoMem, <usize>base, <usize>ringBytes, <usize>tileBytes(t));
     fifoUsed -= tileSlots(t); // its slots are free from the next cycle
     shiftT++;
   }
@@ -768,6 +811,10 @@ function shifterPush(c: i64): void {
 /** The sequencer pushes one vector (one byte sub-pass of it) into row 0; returns its control word. */
 function sequencerPush(c: i64): i32 {
   let ctl = 0;
+  if (DATAFLOW != DF_WS) {
+    if (seqLeft > 0) dataflowTick(c);
+    return 0;
+  }
   if (seqLeft > 0) {
     // sub-pass s multiplies input byte ix by weight byte iw; its column sums weigh 2^(8*(ix+iw))
     let ix = 0, iw = 0;

@@ -32,6 +32,7 @@ import {
   weightMem, wordHi, wordLo, xferH,
 } from './state';
 import { activate, hostBytesOf, hostTransfer, matmulInputAddr } from './functional';
+import { DATAFLOW, DF_WS, dataflowBusyCycles } from './dataflow';
 import { CHUNK_ROWS, packWeights, runChunk, scalarRow, setChunkRow } from './kernels';
 import { VEC_LAT, vecErrBound, vecErrIndex, vecErrStep, vectorBusy, vectorExecute, vectorReadBytes, vectorWriteBytes } from './vector';
 
@@ -244,8 +245,10 @@ function stepMatrix(): bool {
     start = max64(start, ldI64(tShiftEnd, t));
   }
   const len = <i64>MATMUL_len(lo, hi);
-  const issueEnd = start + len * matmulP(i);
-  const ready = len > 0 ? issueEnd + <i64>R + <i64>C - 2 : start;
+  // OS/IS: busy for whole groups, ready after the last write (TIMING.md "Matrix unit under os and is")
+  const ws = DATAFLOW == DF_WS;
+  const issueEnd = start + (ws ? len * matmulP(i) : dataflowBusyCycles(len, MATMUL_in16(lo), MATMUL_w16(lo)));
+  const ready = len > 0 && ws ? issueEnd + <i64>R + <i64>C - 2 : issueEnd;
   setTimes(i, start, issueEnd, ready);
   matrixFree = issueEnd;
   maxReadyMatrix = max64(maxReadyMatrix, ready);
@@ -439,10 +442,12 @@ export function fastCounters(): void {
       const sw = MATMUL_switch(lo);
       const t = sw ? ldI32(insTile, i) : -1;
       if (sw) usedMacs = ldI64(tileUsed, t);
-      addCounter(tag, CTR_MATRIX_BUSY_CYCLES, len * p);
+      // busy: cycles the array takes vectors (WS) or is occupied by the multiply's groups (OS/IS)
+      const busy = DATAFLOW == DF_WS ? len * p : issueEnd - start;
+      addCounter(tag, CTR_MATRIX_BUSY_CYCLES, busy);
       addCounter(tag, CTR_UB_TO_ARRAY_BYTES, len * <i64>R * (MATMUL_in16(lo) ? 2 : 1));
       addCounter(tag, CTR_USEFUL_MACS, len * p * usedMacs);
-      addCounter(tag, CTR_UNUSED_MACS, len * p * (slotsPerCycle - usedMacs));
+      addCounter(tag, CTR_UNUSED_MACS, busy * slotsPerCycle - len * p * usedMacs);
       attribute(start, issueEnd, CTR_ACTIVE_CYCLES);
       // waiting: this multiply is next, issued, and the array is not issuing
       const a = max64(ldI64(tDispatch, i), prevIssueEnd);

@@ -10,5 +10,6 @@ export {
 export { fastTiming, fastCounters, fastExecBegin, fastExecStep, fastExecPc } from './fast';
 export { gemmI8 } from './kernels';
 export { configureVector } from './vector';
+export { setDataflow } from './dataflow';
 export { activationFunctionValue } from './functional';
 export { exactBegin, exactStep, exactCycle, exactCellRegister } from './exact';

@@ -15,7 +15,8 @@ const positive = z.number().positive();
 const EssentialConfigSchema = z.object({
   name: z.string().min(1),
   clockMHz: positive,
-  matrix: z.object({ rows: z.number().int().positive(), cols: z.number().int().positive() }),
+  // dataflow: reports written before matrix.dataflow existed ran weight stationary
+  matrix: z.object({ rows: z.number().int().positive(), cols: z.number().int().positive(), dataflow: z.enum(['ws', 'os', 'is']).default('ws') }),
   weightMemory: z.object({ bandwidthGBps: positive, ideal: z.boolean().optional() }),
 });
 
@@ -25,6 +26,8 @@ export interface ConfigEssentials {
   clockMHz: number;
   rows: number;
   cols: number;
+  /** The matrix unit's dataflow: weight, output or input stationary. */
+  dataflow: 'ws' | 'os' | 'is';
   weightBandwidthGBps: number;
   /** Ideal weight memory (SCALE-Sim mode): transfers take no time, so the roofline has no memory slope. */
   weightMemoryIdeal: boolean;
@@ -43,6 +46,7 @@ export function configEssentials(config: Record<string, unknown>, where = 'confi
     clockMHz: c.clockMHz,
     rows: c.matrix.rows,
     cols: c.matrix.cols,
+    dataflow: c.matrix.dataflow,
     weightBandwidthGBps: c.weightMemory.bandwidthGBps,
     weightMemoryIdeal: c.weightMemory.ideal ?? false,
   };

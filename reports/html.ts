@@ -139,6 +139,7 @@ function summaryBlock(report: Report): string {
   const fallbackLayers = report.layers.filter((l) => l.device !== 'tpu');
   const params = [
     ['array', `${formatInt(c.rows)} × ${formatInt(c.cols)}`],
+    ['dataflow', { ws: 'weight stationary', os: 'output stationary', is: 'input stationary' }[c.dataflow]],
     ['clock', formatSi(c.clockMHz * 1e6, 'Hz')],
     ['weight memory', c.weightMemoryIdeal ? 'ideal' : `${formatNumber(c.weightBandwidthGBps)} GB/s`],
     ['peak', formatTops(roof.peakTops)],

@@ -28,8 +28,6 @@ export const VECTOR_FUNCTIONS = ['sigmoid', 'tanh', 'exp', 'erf', 'gelu', 'hards
 export const DATAFLOWS = ['ws', 'os', 'is'] as const;
 /** A systolic dataflow. */
 export type Dataflow = (typeof DATAFLOWS)[number];
-/** The dataflows the engines model today; a config asking for another is an error naming `matrix.dataflow`. */
-const MODELLED_DATAFLOWS: readonly Dataflow[] = ['ws'];
 
 const int = (min: number, max: number) =>
   z.number({ error: `must be an integer between ${min} and ${max}` })
@@ -96,9 +94,6 @@ export const HardwareConfigSchema = z.strictObject({
     functions: z.array(z.enum(VECTOR_FUNCTIONS, { error: `must be one of ${VECTOR_FUNCTIONS.join(', ')}` }), { error: 'must be a list of function names' }).optional(),
   }, { error: 'must be an object' }).optional(),
 }, { error: 'must be an object' }).superRefine((c, ctx) => {
-  if (!MODELLED_DATAFLOWS.includes(c.matrix.dataflow)) {
-    ctx.addIssue({ code: 'custom', path: ['matrix', 'dataflow'], message: `dataflow ${c.matrix.dataflow} is not modelled yet (the engines run ${MODELLED_DATAFLOWS.join(', ')})` });
-  }
   if (c.vectorUnit && new Set(c.vectorUnit.ops).size !== c.vectorUnit.ops.length) {
     ctx.addIssue({ code: 'custom', path: ['vectorUnit', 'ops'], message: 'lists a class twice' });
   }

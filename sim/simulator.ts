@@ -8,7 +8,7 @@ import {
   encodeInstruction, formatInstruction, type Instruction, type Mnemonic, type Program, type SourceLine, type Unit, type VectorClass,
   type VectorOp,
 } from '../isa/index.js';
-import { ubRowBytes, timingParams, type HardwareConfig } from './config.js';
+import { DATAFLOWS, dataflowOf, ubRowBytes, timingParams, type HardwareConfig } from './config.js';
 import { CORE_ERRORS, COUNTERS } from './core-table.js';
 import { SimError } from './errors.js';
 import { packageRoot } from './paths.js';
@@ -119,6 +119,7 @@ interface CoreExports {
   configure(rows: number, cols: number, ubRows: number, accRows: number, fifo: number, wNum: bigint, wDen: bigint, wLat: bigint,
     hNum: bigint, hDen: bigint, hLat: bigint, actLat: bigint, doubleBuffer: number, ubToFifo: number): void;
   configureVector(present: number, lanes: number, latency: bigint, classMask: number): void;
+  setDataflow(dataflow: number): void;
   allocHost(bytes: bigint): number;
   allocWeights(bytes: bigint): number;
   allocProgram(n: number): number;
@@ -219,6 +220,8 @@ export class Simulator {
     const v = c.vectorUnit;
     this.guard('configuring the vector unit', () =>
       this.core.configureVector(v ? 1 : 0, v?.lanes ?? 1, BigInt(v?.latencyCycles ?? 0), v ? vectorClassMask(v.ops) : 0));
+    // the core numbers the dataflows as DATAFLOWS does: 0 ws, 1 os, 2 is
+    this.core.setDataflow(DATAFLOWS.indexOf(dataflowOf(c)));
   }
 
   /** Runs a core call, turning a wasm trap or abort into a SimError. */

@@ -21,6 +21,20 @@ describe('tpusim sweep and compare on real runs', () => {
     expect(readFileSync(join(out, 'sweep.html'), 'utf8')).toContain('<html');
   }, 600_000);
 
+  it('sweeps matrix.dataflow=ws,os,is: every point runs, records its dataflow, and os/is take more cycles than ws', () => {
+    // same program on every point; per input vector WS takes 1 cycle (fills overlap), an OS group
+    // (3R + C - 2) / R and an IS group (2R + 2C - 2) / C (sim/TIMING.md), each at least 1
+    const out = tempDir();
+    const r = tpusim(['sweep', 'zoo:mlp1', '--set', 'matrix.dataflow=ws,os,is', '--jobs', '2', '--out', out], { timeoutMs: 600_000 });
+    expect(r.code, r.stderr).toBe(0);
+    const points = JSON.parse(readFileSync(join(out, 'sweep.json'), 'utf8')).points as { values: Record<string, string>; status: string; totals: { cycles: number } }[];
+    expect(points.map((p) => p.values['matrix.dataflow']).sort()).toEqual(['is', 'os', 'ws']);
+    expect(points.every((p) => p.status === 'ok')).toBe(true);
+    const cycles = (df: string) => points.find((p) => p.values['matrix.dataflow'] === df)!.totals.cycles;
+    expect(cycles('os')).toBeGreaterThan(cycles('ws'));
+    expect(cycles('is')).toBeGreaterThan(cycles('ws'));
+  }, 600_000);
+
   it('reports a failed point and still finishes the others (exit 1)', () => {
     const out = tempDir();
     const r = tpusim(['sweep', 'zoo:mlp', '--set', 'accumulators.entries=4096,1', '--jobs', '2', '--out', out], { timeoutMs: 600_000 });

@@ -100,6 +100,16 @@ describe('renderReportHtml', () => {
     expect(roof.y[0]! / roof.x[0]!).toBeCloseTo((2 * 34e9) / 1e12, 6);
   });
 
+  it("shows the matrix unit's dataflow (weight stationary for reports that predate matrix.dataflow)", () => {
+    expect(page).toContain('<li>dataflow <b>weight stationary</b></li>');
+    for (const [df, words] of [['os', 'output stationary'], ['is', 'input stationary']] as const) {
+      const r = { ...report, config: { ...report.config, matrix: { ...(report.config['matrix'] as object), dataflow: df } } };
+      expect(renderReportHtml(r)).toContain(`<li>dataflow <b>${words}</b></li>`);
+    }
+    const { dataflow: _, ...old } = report.config['matrix'] as Record<string, unknown>;
+    expect(renderReportHtml({ ...report, config: { ...report.config, matrix: old } })).toContain('<li>dataflow <b>weight stationary</b></li>');
+  });
+
   it('fails clearly when the config lacks what the page needs', () => {
     const broken = { ...report, config: { ...report.config, matrix: { cols: 256 } } };
     expect(() => renderReportHtml(broken)).toThrow(ReportDataError);

@@ -10,8 +10,8 @@ import {
 import { thrown } from '../helpers/common.js';
 
 describe('presets', () => {
-  it('ships the seven presets, each valid and describing its sources', () => {
-    expect(listPresets()).toEqual(['scalesim-google', 'scalesim-ws32', 'small-16', 'tpu-v1', 'tpu-v1-512', 'tpu-v1-gddr5', 'tpu-v1-vector']);
+  it('ships the nine presets, each valid and describing its sources', () => {
+    expect(listPresets()).toEqual(['scalesim-google', 'scalesim-is32', 'scalesim-os32', 'scalesim-ws32', 'small-16', 'tpu-v1', 'tpu-v1-512', 'tpu-v1-gddr5', 'tpu-v1-vector']);
     for (const name of listPresets()) {
       const c = loadConfig(name);
       expect(c.name).toBe(name);
@@ -61,7 +61,7 @@ describe('presets', () => {
   });
 
   it('gives the SCALE-Sim presets SCALE-Sim\'s assumptions', () => {
-    for (const name of ['scalesim-ws32', 'scalesim-google']) {
+    for (const name of ['scalesim-ws32', 'scalesim-os32', 'scalesim-is32', 'scalesim-google']) {
       const c = loadConfig(name);
       expect(c.matrix.weightDoubleBuffer).toBe(false);
       expect(c.weightMemory.ideal && c.hostInterface.ideal).toBe(true);

@@ -63,12 +63,15 @@ function compare(fast: Outcome, exact: Outcome): string[] {
 
 /** Cases using each of the ISA's newer features (the property test checks the generator produces them). */
 function featureCounts(): Record<string, number> {
-  return { inLane: 0, outLane: 0, fence: 0, ubTiles: 0, ubTilesTransposed: 0, vector: 0, vectorTables: 0 };
+  return { inLane: 0, outLane: 0, fence: 0, ubTiles: 0, ubTilesTransposed: 0, vector: 0, vectorTables: 0, osMatmul: 0, isMatmul: 0 };
 }
 
 function countFeatures(counts: Record<string, number>, c: SimCase): void {
   const has = (pred: (ins: SimCase['program'][number]) => boolean) => c.program.some(pred);
   if (has((i) => i.op === 'SET' && i.reg === 'in.lane' && i.value !== 0)) counts['inLane']!++;
+  // the output- and input-stationary matrix units (matrix.dataflow) with a real multiply
+  const df = c.config.matrix.dataflow;
+  if ((df === 'os' || df === 'is') && has((i) => i.op === 'MATMUL' && Number(i.len) > 0)) counts[`${df}Matmul`]!++;
   if (has((i) => i.op === 'SET' && i.reg === 'out.lane' && i.value !== 0)) counts['outLane']!++;
   if (has((i) => i.op === 'MATMUL' && i.fence === true) && has((i) => i.op === 'ACTIVATE')) counts['fence']!++;
   if (has((i) => i.op === 'READ_WEIGHTS' && i.ub === true && Number(i.tiles) > 0)) counts['ubTiles']!++;
@@ -95,7 +98,7 @@ function describeCase(c: SimCase): string {
   const { instructions } = decodeProgram(encodeProgram({ instructions: c.program }));
   const m = c.config;
   return [
-    `config ${m.matrix.rows}x${m.matrix.cols} doubleBuffer=${m.matrix.weightDoubleBuffer} fifo=${m.weightFifo.depthTiles} ` +
+    `config ${m.matrix.rows}x${m.matrix.cols} dataflow=${m.matrix.dataflow ?? 'ws'} doubleBuffer=${m.matrix.weightDoubleBuffer} fifo=${m.weightFifo.depthTiles} ` +
       `ub=${m.unifiedBuffer.bytes} acc=${m.accumulators.entries} weights=${JSON.stringify(m.weightMemory)} host=${JSON.stringify(m.hostInterface)} ` +
       `actLat=${m.activation.latencyCycles} maxCycles=${c.maxCycles}`,
     ...instructions.map((ins, i) => `  ${i}: ${formatInstruction(ins)}`),

@@ -24,9 +24,10 @@ describe('matrix.dataflow', () => {
     expect(loadConfig('tpu-v1').matrix.dataflow).toBe('ws');
     expect(withOverrides(loadConfig('scalesim-ws32'), { 'matrix.dataflow': 'ws' }).matrix.dataflow).toBe('ws');
   });
-  it('os and is are an error naming the field until the engines model them; anything else is not a dataflow', () => {
+  it('os and is are modelled dataflows; anything else is not a dataflow', () => {
     for (const df of ['os', 'is']) {
-      expect(errorOf(() => withOverrides(loadConfig('scalesim-ws32'), { 'matrix.dataflow': df }))).toContain(`matrix.dataflow: dataflow ${df} is not modelled yet`);
+      expect(withOverrides(loadConfig('scalesim-ws32'), { 'matrix.dataflow': df }).matrix.dataflow).toBe(df);
+      expect(loadConfig(`scalesim-${df}32`).matrix).toEqual({ rows: 32, cols: 32, weightDoubleBuffer: false, dataflow: df });
     }
     const bad = { ...loadConfig('tpu-v1'), matrix: { ...loadConfig('tpu-v1').matrix, dataflow: 'rs' } };
     expect(errorOf(() => parseConfig(bad))).toContain('matrix.dataflow: must be one of ws, os, is');
@@ -49,10 +50,10 @@ describe('SCALE-Sim .cfg files shipped with SCALE-Sim', () => {
       expect(loadConfig(cfgFile(file))).toEqual(config); // --config FILE.cfg
     }
   });
-  it('os and is configs read, but do not become configs yet (the dataflow is not modelled)', () => {
-    for (const [file, df] of [['os32.cfg', 'os'], ['is32.cfg', 'is'], ['mini8_os.cfg', 'os'], ['mini8_is.cfg', 'is']] as const) {
+  it('os and is configs map onto configs with their dataflow', () => {
+    for (const [file, df, side] of [['os32.cfg', 'os', 32], ['is32.cfg', 'is', 32], ['mini8_os.cfg', 'os', 8], ['mini8_is.cfg', 'is', 8]] as const) {
       expect(parseScaleSimCfg(readFileSync(cfgFile(file), 'utf8'), file).dataflow).toBe(df);
-      expect(errorOf(() => loadConfig(cfgFile(file)))).toContain(`matrix.dataflow: dataflow ${df} is not modelled yet`);
+      expect(loadConfig(cfgFile(file)).matrix).toEqual({ rows: side, cols: side, weightDoubleBuffer: false, dataflow: df });
     }
   });
   it('USER mode is an error naming InterfaceBandwidth', () => {
