@@ -48,13 +48,14 @@ export function bullConnection(t: QueueTarget): { host: string; port: number; db
 /** Connects once, without retries, and returns the client; an unreachable server is a QueueError. */
 export async function connectChecked(t: QueueTarget, timeoutMs = 3000): Promise<Redis> {
   const probe = new Redis(redisOptions(t, { lazyConnect: true, retryStrategy: () => null, connectTimeout: timeoutMs, maxRetriesPerRequest: 1 }));
-  probe.on('error', () => {}); // reported through connect() below
+  let cause: Error | undefined;
+  probe.on('error', (e: Error) => (cause ??= e)); // the socket's own error says more than connect()'s
   try {
     await probe.connect();
     await probe.ping();
   } catch (e) {
     probe.disconnect();
-    throw new QueueError(`--queue ${t.url}: cannot reach Redis (${(e as Error).message || 'connection failed'})`);
+    throw new QueueError(`--queue ${t.url}: cannot reach Redis (${(cause ?? (e as Error)).message || 'connection failed'})`);
   }
   return probe;
 }
