@@ -101,6 +101,26 @@ describe('tpusim sweep --queue with tpusim worker processes on a real Redis', ()
     await events.close();
   }, 600_000);
 
+  it('SIGINT makes a worker finish its running point and exit 0; another worker takes the rest, each point once', async () => {
+    const url = `${redis.url}/3`;
+    const out = tempDir();
+    const a = startWorker(url);
+    const sweep = tpusimAsync(['sweep', 'zoo:mlp1', '--set', 'matrix.rows=64,128', '--set', 'weightMemory.bandwidthGBps=20,34', '--queue', url, '--out', out]);
+    await waitFor(() => /point \w+ ok/.test(a.log()), 300_000, 'worker A to finish a point');
+    a.proc.kill('SIGINT'); // A has taken its next point by now
+    expect(await a.exited).toBe(0);
+    const afterSignal = a.log().slice(a.log().indexOf('SIGINT'));
+    expect(afterSignal).toMatch(/finishing the running points[\s\S]*point \w+ ok[\s\S]*stopped/);
+    const b = startWorker(url);
+    const r = await sweep;
+    expect(r.code, r.stderr).toBe(0);
+    expect(points(out).map((p) => [p.index, p.status])).toEqual([0, 1, 2, 3].map((i) => [i, 'ok']));
+    const done = [...a.log().matchAll(/point (\w+) ok/g), ...b.log().matchAll(/point (\w+) ok/g)].map((m) => m[1]);
+    expect(done).toHaveLength(4);
+    expect(new Set(done).size).toBe(4);
+    await stopProcess(b.proc, 'SIGTERM');
+  }, 600_000);
+
   it('a bad URL or an unreachable Redis is one line and exit 2', async () => {
     for (const url of ['http://127.0.0.1:6379', 'redis://127.0.0.1:1', 'redis://127.0.0.1:6379/db']) {
       for (const args of [['sweep', 'zoo:mlp1', '--set', 'matrix.rows=64', '--queue', url, '--out', tempDir()], ['worker', '--queue', url]]) {
