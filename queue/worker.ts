@@ -80,7 +80,7 @@ export async function startQueueWorker(opts: WorkerOptions): Promise<QueueWorker
       if (run.outcome.status === 'ok') await cache.put(d.key, run.outcome);
       else {
         // name the model as the user did, not by its private copy
-        const record: FailedRecord = { ...run.outcome, error: run.outcome.error.split(path).join(d.model.kind === 'zoo' ? d.model.name : d.model.name), ...(run.badInput ? { badInput: true as const } : {}) };
+        const record: FailedRecord = { ...run.outcome, error: run.outcome.error.split(path).join(d.model.name), ...(run.badInput ? { badInput: true as const } : {}) };
         await redis.set(FAILED_PREFIX + d.key, JSON.stringify(record), 'EX', FAILED_TTL_S);
       }
       opts.log(`point ${d.key.slice(0, 12)} ${run.outcome.status}${run.outcome.status === 'failed' ? `: ${run.outcome.error.split('\n')[0]}` : ''}`);
