@@ -7,6 +7,7 @@
 //   (f) the reference executor on resnet18 (bench/executor.ts);
 //   (g) fast fidelity on 10,000- and 100,000-instruction programs (bench/long-program.ts).
 //   (h) tpusim scalesim against SCALE-Sim v2's recorded wall times (bench/scalesim.ts).
+//   (i) queued sweeps through Redis: 1 vs 2 workers, and the per-point queue overhead (bench/queue.ts).
 import { Simulator, buildFoldedGemm, loadConfig } from '../sim/index.js';
 import { benchExact } from './exact.js';
 
@@ -101,3 +102,5 @@ const { benchLongProgram } = await import('./long-program.js');
 benchLongProgram();
 // (h) SCALE-Sim drop-in: tpusim scalesim against SCALE-Sim v2's recorded wall times
 await (await import('./scalesim.js')).benchScaleSim();
+// (i) queued sweeps: 1 vs 2 worker processes through Redis, and the queue's cost per point
+await (await import('./queue.js')).benchQueue();

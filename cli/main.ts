@@ -9,6 +9,7 @@ import { registerRunCommand } from './commands/run.js';
 import { registerCompareCommand } from './commands/compare.js';
 import { registerSweepCommand } from './commands/sweep.js';
 import { registerScaleSimCommand } from './commands/scalesim.js';
+import { registerWorkerCommand } from './commands/worker.js';
 import { exitCodeFor } from './errors.js';
 
 /** Builds the command tree (exported for tests). */
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
     withOverrides: (c, o) => withOverrides(parseConfig(c), o),
     runModule: new URL('../runtime/index.js', import.meta.url),
   });
+  registerWorkerCommand(program, { runModule: new URL('../runtime/index.js', import.meta.url) });
   registerScaleSimCommand(program);
   registerModelsCommand(program);
   registerAsmCommands(program);

@@ -46,32 +46,48 @@ export interface SweepPoolOptions {
   onSettled?: (index: number, run: SweepJobRun) => void;
 }
 
-/** Runs every job on a pool of `jobs` worker threads and returns each point's outcome by index. */
-export async function runSweepJobs(jobs: readonly SweepJob[], opts: SweepPoolOptions): Promise<Map<number, SweepJobRun>> {
-  if (jobs.length === 0) return new Map();
+/** A long-lived pool that runs one point at a time per thread (`tpusim worker`, and runSweepJobs). */
+export interface SweepPool {
+  run(job: Omit<SweepJob, 'index'>): Promise<SweepJobRun>;
+  destroy(): Promise<void>;
+}
+
+/** Opens a pool of `jobs` worker threads. */
+export function openSweepPool(opts: Omit<SweepPoolOptions, 'onSettled'>, minThreads = opts.jobs): SweepPool {
   const pool = new Piscina<SweepWorkerTask, SweepWorkerResult>({
     filename: sweepWorkerUrl().href,
-    minThreads: Math.min(opts.jobs, jobs.length),
+    minThreads: Math.min(opts.jobs, minThreads),
     maxThreads: opts.jobs,
     idleTimeout: 500,
   });
   const runModule = opts.runModule instanceof URL ? opts.runModule.href : opts.runModule;
+  return {
+    async run(job) {
+      const started = Date.now();
+      try {
+        const signal = opts.timeoutMs ? AbortSignal.timeout(opts.timeoutMs) : undefined;
+        const r = await pool.run({ runModule, model: job.model, config: job.config, options: job.options }, signal ? { signal } : {});
+        if ('badInput' in r) return { outcome: { status: 'failed', error: r.badInput, wallMs: null }, startedAt: null, finishedAt: null, badInput: true };
+        return { outcome: { status: 'ok', totals: r.totals, wallMs: r.finishedAt - r.startedAt }, startedAt: r.startedAt, finishedAt: r.finishedAt };
+      } catch (e) {
+        const aborted = (e as Error)?.name === 'AbortError';
+        const error = aborted ? `timed out after ${formatMs(opts.timeoutMs!)}` : errorMessage(e);
+        return { outcome: { status: 'failed', error, wallMs: aborted ? Date.now() - started : null }, startedAt: null, finishedAt: null };
+      }
+    },
+    destroy: () => pool.destroy(),
+  };
+}
+
+/** Runs every job on a pool of `jobs` worker threads and returns each point's outcome by index. */
+export async function runSweepJobs(jobs: readonly SweepJob[], opts: SweepPoolOptions): Promise<Map<number, SweepJobRun>> {
+  if (jobs.length === 0) return new Map();
+  const pool = openSweepPool(opts, jobs.length);
   const results = new Map<number, SweepJobRun>();
   try {
     await Promise.all(
       jobs.map(async (job) => {
-        const started = Date.now();
-        let run: SweepJobRun;
-        try {
-          const signal = opts.timeoutMs ? AbortSignal.timeout(opts.timeoutMs) : undefined;
-          const r = await pool.run({ runModule, model: job.model, config: job.config, options: job.options }, signal ? { signal } : {});
-          if ('badInput' in r) run = { outcome: { status: 'failed', error: r.badInput, wallMs: null }, startedAt: null, finishedAt: null, badInput: true };
-          else run = { outcome: { status: 'ok', totals: r.totals, wallMs: r.finishedAt - r.startedAt }, startedAt: r.startedAt, finishedAt: r.finishedAt };
-        } catch (e) {
-          const aborted = (e as Error)?.name === 'AbortError';
-          const error = aborted ? `timed out after ${formatMs(opts.timeoutMs!)}` : errorMessage(e);
-          run = { outcome: { status: 'failed', error, wallMs: aborted ? Date.now() - started : null }, startedAt: null, finishedAt: null };
-        }
+        const run = await pool.run(job);
         results.set(job.index, run);
         opts.onSettled?.(job.index, run);
       }),

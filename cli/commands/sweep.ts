@@ -29,7 +29,8 @@ import {
   positiveInt,
   processIo,
 } from './run-deps.js';
-import { defaultJobs, runSweepJobs, type SweepJob } from './sweep-pool.js';
+import { defaultJobs, type SweepJob } from './sweep-pool.js';
+import { runSweepPoints } from './sweep-queue.js';
 
 /** What `sweep` needs from the rest of tpusim. */
 export interface SweepDeps {
@@ -51,6 +52,9 @@ interface SweepOptions {
   fidelity?: string;
   out: string;
   json?: boolean;
+  queue?: string;
+  cache?: string;
+  fresh?: boolean;
 }
 
 /** Registers `tpusim sweep`. */
@@ -68,6 +72,9 @@ export function registerSweepCommand(program: Command, deps: SweepDeps): Command
     .option('--fidelity <mode>', 'fast or exact')
     .option('--out <dir>', 'directory for sweep.json, sweep.csv and sweep.html', 'tpusim-out')
     .option('--json', 'print sweep.json on stdout')
+    .option('--queue <url>', 'run the points on `tpusim worker`s through Redis: redis://HOST:PORT[/DB]')
+    .option('--cache <dir>', 'reuse (and keep) the results of points already computed, in this directory')
+    .option('--fresh', 'recompute every point, ignoring (and overwriting) cached results')
     .action(async (model: string, opts: SweepOptions) => {
       const io = deps.io ?? processIo();
       checkModelArgument(model);
@@ -103,7 +110,8 @@ export function registerSweepCommand(program: Command, deps: SweepDeps): Command
       const started = Date.now();
       let badInput: string | undefined;
       try {
-        const runs = await runSweepJobs(runnable, {
+        const runs = await runSweepPoints(runnable, {
+          model, queue: opts.queue, cacheDir: opts.cache, fresh: opts.fresh ?? false, io,
           jobs,
           runModule: deps.runModule,
           ...(timeoutMs !== undefined ? { timeoutMs } : {}),
