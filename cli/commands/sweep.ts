@@ -2,20 +2,7 @@
 // values, each point on a piscina worker, written as sweep.json, sweep.csv and sweep.html.
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import {
-  SweepSpecError,
-  buildSweepResult,
-  checkSweepKeys,
-  expandSweep,
-  parseSetOption,
-  renderSweepHtml,
-  renderSweepSummary,
-  sweepCsv,
-  wantsColor,
-  type SweepOutcome,
-  type SweepParameter,
-  type SweepPoint,
-} from '../../reports/index.js';
+import type { SweepOutcome, SweepParameter, SweepPoint } from '../../reports/index.js';
 import { InputError, RunError } from '../errors.js';
 import { writeOutput } from '../files.js';
 import { createProgress } from './progress.js';
@@ -29,7 +16,7 @@ import {
   positiveInt,
   processIo,
 } from './run-deps.js';
-import { defaultJobs, runSweepJobs, type SweepJob } from './sweep-pool.js';
+import type { SweepJob } from './sweep-pool.js';
 
 /** What `sweep` needs from the rest of tpusim. */
 export interface SweepDeps {
@@ -70,6 +57,11 @@ export function registerSweepCommand(program: Command, deps: SweepDeps): Command
     .option('--json', 'print sweep.json on stdout')
     .action(async (model: string, opts: SweepOptions) => {
       const io = deps.io ?? processIo();
+      // reports/ and the worker pool (piscina) load when the command runs, not at start
+      const [
+        { SweepSpecError, buildSweepResult, checkSweepKeys, expandSweep, parseSetOption, renderSweepHtml, renderSweepSummary, sweepCsv, wantsColor },
+        { defaultJobs, runSweepJobs },
+      ] = await Promise.all([import('../../reports/index.js'), import('./sweep-pool.js')]);
       checkModelArgument(model);
       if (opts.set.length === 0) throw new InputError('sweep: give at least one --set key=v1,v2,... (e.g. --set matrix.rows=64,128,256)');
       const jobs = opts.jobs !== undefined ? positiveInt('--jobs', opts.jobs) : defaultJobs();
