@@ -124,6 +124,7 @@ export function configure(
 ): void {
   freeOwned(ub);
   freeOwned(acc);
+  freeOwned(dirtyMaps);
   R = rows;
   C = cols;
   W = rows > cols ? rows : cols;
@@ -146,8 +147,11 @@ export function configure(
   acc = allocOwned(accBytes + (<usize>accRows * <usize>(1 + READER_SLOTS) << 2));
   accWriter = acc + accBytes;
   accReader = accWriter + (<usize>accRows << 2);
-  ubDirtyLo = i64.MAX_VALUE; ubDirtyHi = 0;
-  accDirtyLo = i64.MAX_VALUE; accDirtyHi = 0;
+  ubBlocks = blocksOf(<usize>ubRows * <usize>W);
+  accBlocks = blocksOf(accBytes);
+  // four maps: UB dirty, UB written by the loaded program, then the same for the accumulators
+  dirtyMaps = allocOwned(2 * (ubBlocks + accBlocks));
+  memory.fill(dirtyMaps, 0, 2 * (ubBlocks + accBlocks));
   allocScoreboard();
 }
 
@@ -167,17 +171,46 @@ export function allocWeights(bytes: u64): usize {
   return weightMem;
 }
 
-// Only rows [lo, hi) of the UB and of the accumulators may have been written since configure (by
-// the programs loaded since): the rest are still zero, and never touched.
-let ubDirtyLo: i64 = 0;
-let ubDirtyHi: i64 = 0;
-let accDirtyLo: i64 = 0;
-let accDirtyHi: i64 = 0;
+// Which 64 KiB blocks of the UB and of the accumulators programs may have written since the last
+// reset (one byte per block; the rest are zero), and which the loaded program may write (dirty again
+// after a reset, since it may run again). Blocks, not one [lo, hi) range: a program that writes
+// both halves of a large accumulator array (the scalesim presets' 2^22 rows) would otherwise zero,
+// and so fault in, the hundreds of MiB between them at every load.
+const BLOCK_SHIFT: usize = 16;
+let dirtyMaps: usize = 0;
+let ubBlocks: usize = 0;
+let accBlocks: usize = 0;
+
+@inline function blocksOf(bytes: usize): usize {
+  return (bytes + (<usize>1 << BLOCK_SHIFT) - 1) >> BLOCK_SHIFT;
+}
+
+/** Marks bytes [lo, hi) of a memory of `blocks` blocks whose maps start at `maps` (dirty, then program). */
+function markWritten(maps: usize, blocks: usize, lo: i64, hi: i64): void {
+  if (hi <= lo) return;
+  let b1 = <usize>((hi - 1) >> <i64>BLOCK_SHIFT);
+  if (b1 >= blocks) b1 = blocks - 1; // ranges are checked before the scan; never write past the map
+  for (let b = <usize>(lo >> <i64>BLOCK_SHIFT); b <= b1; b++) {
+    store<u8>(maps + b, 1);
+    store<u8>(maps + blocks + b, 1);
+  }
+}
+
+/** Zeroes the marked blocks of one memory, then marks the loaded program's blocks dirty again. */
+function resetBlocks(base: usize, bytes: usize, maps: usize, blocks: usize): void {
+  for (let b: usize = 0; b < blocks; b++) {
+    if (load<u8>(maps + b) == 0) continue;
+    const start = b << BLOCK_SHIFT;
+    const end = start + (<usize>1 << BLOCK_SHIFT) < bytes ? start + (<usize>1 << BLOCK_SHIFT) : bytes;
+    memory.fill(base + start, 0, end - start);
+  }
+  memory.copy(maps, maps + blocks, blocks);
+}
 
 /** Zeroes the UB and the accumulators (a fresh chip), as far as programs may have written them. */
 export function resetMemories(): void {
-  if (ubDirtyHi > ubDirtyLo) memory.fill(ub + <usize>(ubDirtyLo * <i64>W), 0, <usize>((ubDirtyHi - ubDirtyLo) * <i64>W));
-  if (accDirtyHi > accDirtyLo) memory.fill(acc + <usize>(accDirtyLo * <i64>C * 4), 0, <usize>((accDirtyHi - accDirtyLo) * <i64>C * 4));
+  resetBlocks(ub, <usize>UB_ROWS * <usize>W, dirtyMaps, ubBlocks);
+  resetBlocks(acc, <usize>ACC_ROWS * <usize>C * 4, dirtyMaps + 2 * ubBlocks, accBlocks);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -412,13 +445,8 @@ function scanRead(isUb: bool, lo: i64, hi: i64, i: i32, unit: i32): void {
 function scanWrite(isUb: bool, lo: i64, hi: i64, i: i32, unit: i32): void {
   const writer = isUb ? ubWriter : accWriter, reader = isUb ? ubReader : accReader;
   touch(isUb, lo, hi);
-  if (isUb) {
-    if (lo < ubDirtyLo) ubDirtyLo = lo;
-    if (hi > ubDirtyHi) ubDirtyHi = hi;
-  } else {
-    if (lo < accDirtyLo) accDirtyLo = lo;
-    if (hi > accDirtyHi) accDirtyHi = hi;
-  }
+  if (isUb) markWritten(dirtyMaps, ubBlocks, lo * <i64>W, hi * <i64>W);
+  else markWritten(dirtyMaps + 2 * ubBlocks, accBlocks, lo * <i64>C * 4, hi * <i64>C * 4);
   for (let r = <i32>lo; r < <i32>hi; r++) {
     note(ldI32(writer, r), unit);
     for (let k = 0; k < READER_SLOTS; k++) note(ldI32(reader, r * READER_SLOTS + k), unit);
@@ -637,6 +665,9 @@ function assignUbTileSlots(): i32 {
 export function loadProgram(): i32 {
   errCode = ERR_OK;
   errPc = -1;
+  // this program's written blocks, marked by its scan
+  memory.fill(dirtyMaps + ubBlocks, 0, ubBlocks);
+  memory.fill(dirtyMaps + 2 * ubBlocks + accBlocks, 0, accBlocks);
   const n = N;
   const nn = atLeastOne(n);
   insTag = allocOwned(nn << 2);
