@@ -363,48 +363,58 @@ export function activateOutputs(i: i32): i64 {
 
 // Scoreboard: per UB row and accumulator row, the last writer and the last reader per unit, each
 // stored as instruction index + 1 (0: none). Allocated zeroed by configure; each load clears the row
-// spans the previous load touched, so loading costs what the program touches, not the memories' size.
+// blocks of rows the previous load touched, so loading costs what the program touches, not the memories' size.
 const READER_SLOTS: i32 = 4; // host, matrix, activate, weights (READ_WEIGHTS ub)
 let ubWriter: usize = 0;
 let ubReader: usize = 0;
 let accWriter: usize = 0;
 let accReader: usize = 0;
-// rows [lo, hi) of the UB and the accumulators the scoreboard holds entries for
-let ubTouchedLo: i64 = 0;
-let ubTouchedHi: i64 = 0;
-let accTouchedLo: i64 = 0;
-let accTouchedHi: i64 = 0;
+// which blocks of 2^14 rows of the UB and the accumulators the scoreboard holds entries for (one
+// byte per block): blocks, not one [lo, hi) span, so that a program writing both ends of a large
+// accumulator array does not clear (and fault in) the scoreboard rows between them at every load
+const ROW_BLOCK_SHIFT: i64 = 14;
+let touchedMaps: usize = 0;
+let ubRowBlocks: usize = 0;
+let accRowBlocks: usize = 0;
 
 /** Allocates the UB's scoreboard rows (the accumulators' come with the accumulators), all empty. */
 function allocScoreboard(): void {
   freeOwned(ubWriter);
   ubWriter = allocOwned(<usize>UB_ROWS * <usize>(1 + READER_SLOTS) << 2);
   ubReader = ubWriter + (<usize>UB_ROWS << 2);
-  ubTouchedLo = 0; ubTouchedHi = 0; accTouchedLo = 0; accTouchedHi = 0;
+  freeOwned(touchedMaps);
+  ubRowBlocks = <usize>(((<i64>UB_ROWS) + (1 << ROW_BLOCK_SHIFT) - 1) >> ROW_BLOCK_SHIFT);
+  accRowBlocks = <usize>(((<i64>ACC_ROWS) + (1 << ROW_BLOCK_SHIFT) - 1) >> ROW_BLOCK_SHIFT);
+  touchedMaps = allocOwned(ubRowBlocks + accRowBlocks);
+  memory.fill(touchedMaps, 0, ubRowBlocks + accRowBlocks);
 }
 
-/** Empties the scoreboard (the spans the previous load touched). */
+/** Clears the scoreboard rows of the touched blocks of one memory (`rows` rows) and unmarks them. */
+function clearTouched(map: usize, blocks: usize, rows: i64, writer: usize, reader: usize): void {
+  for (let b: usize = 0; b < blocks; b++) {
+    if (load<u8>(map + b) == 0) continue;
+    store<u8>(map + b, 0);
+    const lo = <i64>b << ROW_BLOCK_SHIFT;
+    const hi = min<i64>(lo + (1 << ROW_BLOCK_SHIFT), rows);
+    memory.fill(writer + (<usize>lo << 2), 0, <usize>(hi - lo) << 2);
+    memory.fill(reader + (<usize>lo * <usize>READER_SLOTS << 2), 0, <usize>(hi - lo) * <usize>READER_SLOTS << 2);
+  }
+}
+
+/** Empties the scoreboard (the row blocks the previous load touched). */
 function clearScoreboard(): void {
-  if (ubTouchedHi > ubTouchedLo) {
-    memory.fill(ubWriter + (<usize>ubTouchedLo << 2), 0, <usize>(ubTouchedHi - ubTouchedLo) << 2);
-    memory.fill(ubReader + (<usize>ubTouchedLo * <usize>READER_SLOTS << 2), 0, <usize>(ubTouchedHi - ubTouchedLo) * <usize>READER_SLOTS << 2);
-  }
-  if (accTouchedHi > accTouchedLo) {
-    memory.fill(accWriter + (<usize>accTouchedLo << 2), 0, <usize>(accTouchedHi - accTouchedLo) << 2);
-    memory.fill(accReader + (<usize>accTouchedLo * <usize>READER_SLOTS << 2), 0, <usize>(accTouchedHi - accTouchedLo) * <usize>READER_SLOTS << 2);
-  }
-  ubTouchedLo = i64.MAX_VALUE; ubTouchedHi = 0; accTouchedLo = i64.MAX_VALUE; accTouchedHi = 0;
+  clearTouched(touchedMaps, ubRowBlocks, <i64>UB_ROWS, ubWriter, ubReader);
+  clearTouched(touchedMaps + ubRowBlocks, accRowBlocks, <i64>ACC_ROWS, accWriter, accReader);
 }
 
 /** Records that the scoreboard holds entries for rows [lo, hi) of the UB (or the accumulators). */
 @inline function touch(isUb: bool, lo: i64, hi: i64): void {
-  if (isUb) {
-    if (lo < ubTouchedLo) ubTouchedLo = lo;
-    if (hi > ubTouchedHi) ubTouchedHi = hi;
-  } else {
-    if (lo < accTouchedLo) accTouchedLo = lo;
-    if (hi > accTouchedHi) accTouchedHi = hi;
-  }
+  if (hi <= lo) return;
+  const map = isUb ? touchedMaps : touchedMaps + ubRowBlocks;
+  const blocks = isUb ? ubRowBlocks : accRowBlocks;
+  let b1 = <usize>((hi - 1) >> ROW_BLOCK_SHIFT);
+  if (b1 >= blocks) b1 = blocks - 1; // ranges are checked before the scan
+  for (let b = <usize>(lo >> ROW_BLOCK_SHIFT); b <= b1; b++) store<u8>(map + b, 1);
 }
 
 @inline function unitSlot(unit: i32): i32 {
