@@ -125,6 +125,7 @@ export function configure(
 ): void {
   freeOwned(ub);
   freeOwned(acc);
+  freeOwned(dirtyMaps);
   R = rows;
   C = cols;
   W = rows > cols ? rows : cols;
@@ -147,8 +148,11 @@ export function configure(
   acc = allocOwned(accBytes + (<usize>accRows * <usize>(1 + READER_SLOTS) << 2));
   accWriter = acc + accBytes;
   accReader = accWriter + (<usize>accRows << 2);
-  ubDirtyLo = i64.MAX_VALUE; ubDirtyHi = 0;
-  accDirtyLo = i64.MAX_VALUE; accDirtyHi = 0;
+  ubBlocks = blocksOf(<usize>ubRows * <usize>W);
+  accBlocks = blocksOf(accBytes);
+  // four maps: UB dirty, UB written by the loaded program, then the same for the accumulators
+  dirtyMaps = allocOwned(2 * (ubBlocks + accBlocks));
+  memory.fill(dirtyMaps, 0, 2 * (ubBlocks + accBlocks));
   allocScoreboard();
 }
 
@@ -168,17 +172,46 @@ export function allocWeights(bytes: u64): usize {
   return weightMem;
 }
 
-// Only rows [lo, hi) of the UB and of the accumulators may have been written since configure (by
-// the programs loaded since): the rest are still zero, and never touched.
-let ubDirtyLo: i64 = 0;
-let ubDirtyHi: i64 = 0;
-let accDirtyLo: i64 = 0;
-let accDirtyHi: i64 = 0;
+// Which 64 KiB blocks of the UB and of the accumulators programs may have written since the last
+// reset (one byte per block; the rest are zero), and which the loaded program may write (dirty again
+// after a reset, since it may run again). Blocks, not one [lo, hi) range: a program that writes
+// both halves of a large accumulator array (the scalesim presets' 2^22 rows) would otherwise zero,
+// and so fault in, the hundreds of MiB between them at every load.
+const BLOCK_SHIFT: usize = 16;
+let dirtyMaps: usize = 0;
+let ubBlocks: usize = 0;
+let accBlocks: usize = 0;
+
+@inline function blocksOf(bytes: usize): usize {
+  return (bytes + (<usize>1 << BLOCK_SHIFT) - 1) >> BLOCK_SHIFT;
+}
+
+/** Marks bytes [lo, hi) of a memory of `blocks` blocks whose maps start at `maps` (dirty, then program). */
+function markWritten(maps: usize, blocks: usize, lo: i64, hi: i64): void {
+  if (hi <= lo) return;
+  let b1 = <usize>((hi - 1) >> <i64>BLOCK_SHIFT);
+  if (b1 >= blocks) b1 = blocks - 1; // ranges are checked before the scan; never write past the map
+  for (let b = <usize>(lo >> <i64>BLOCK_SHIFT); b <= b1; b++) {
+    store<u8>(maps + b, 1);
+    store<u8>(maps + blocks + b, 1);
+  }
+}
+
+/** Zeroes the marked blocks of one memory, then marks the loaded program's blocks dirty again. */
+function resetBlocks(base: usize, bytes: usize, maps: usize, blocks: usize): void {
+  for (let b: usize = 0; b < blocks; b++) {
+    if (load<u8>(maps + b) == 0) continue;
+    const start = b << BLOCK_SHIFT;
+    const end = start + (<usize>1 << BLOCK_SHIFT) < bytes ? start + (<usize>1 << BLOCK_SHIFT) : bytes;
+    memory.fill(base + start, 0, end - start);
+  }
+  memory.copy(maps, maps + blocks, blocks);
+}
 
 /** Zeroes the UB and the accumulators (a fresh chip), as far as programs may have written them. */
 export function resetMemories(): void {
-  if (ubDirtyHi > ubDirtyLo) memory.fill(ub + <usize>(ubDirtyLo * <i64>W), 0, <usize>((ubDirtyHi - ubDirtyLo) * <i64>W));
-  if (accDirtyHi > accDirtyLo) memory.fill(acc + <usize>(accDirtyLo * <i64>C * 4), 0, <usize>((accDirtyHi - accDirtyLo) * <i64>C * 4));
+  resetBlocks(ub, <usize>UB_ROWS * <usize>W, dirtyMaps, ubBlocks);
+  resetBlocks(acc, <usize>ACC_ROWS * <usize>C * 4, dirtyMaps + 2 * ubBlocks, accBlocks);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -332,49 +365,59 @@ export function activateOutputs(i: i32): i64 {
 
 // Scoreboard: per UB row and accumulator row, the last writer and the last reader per unit, each
 // stored as instruction index + 1 (0: none). Allocated zeroed by configure; each load clears the row
-// spans the previous load touched, so loading costs what the program touches, not the memories' size.
+// blocks of rows the previous load touched, so loading costs what the program touches, not the memories' size.
 const READER_SLOTS: i32 = 4; // accumulators: host, matrix, activate, weights (READ_WEIGHTS ub)
 const UB_READER_SLOTS: i32 = 5; // the UB: the same, and the vector unit (which never touches the accumulators)
 let ubWriter: usize = 0;
 let ubReader: usize = 0;
 let accWriter: usize = 0;
 let accReader: usize = 0;
-// rows [lo, hi) of the UB and the accumulators the scoreboard holds entries for
-let ubTouchedLo: i64 = 0;
-let ubTouchedHi: i64 = 0;
-let accTouchedLo: i64 = 0;
-let accTouchedHi: i64 = 0;
+// which blocks of 2^14 rows of the UB and the accumulators the scoreboard holds entries for (one
+// byte per block): blocks, not one [lo, hi) span, so that a program writing both ends of a large
+// accumulator array does not clear (and fault in) the scoreboard rows between them at every load
+const ROW_BLOCK_SHIFT: i64 = 14;
+let touchedMaps: usize = 0;
+let ubRowBlocks: usize = 0;
+let accRowBlocks: usize = 0;
 
 /** Allocates the UB's scoreboard rows (the accumulators' come with the accumulators), all empty. */
 function allocScoreboard(): void {
   freeOwned(ubWriter);
   ubWriter = allocOwned(<usize>UB_ROWS * <usize>(1 + UB_READER_SLOTS) << 2);
   ubReader = ubWriter + (<usize>UB_ROWS << 2);
-  ubTouchedLo = 0; ubTouchedHi = 0; accTouchedLo = 0; accTouchedHi = 0;
+  freeOwned(touchedMaps);
+  ubRowBlocks = <usize>(((<i64>UB_ROWS) + (1 << ROW_BLOCK_SHIFT) - 1) >> ROW_BLOCK_SHIFT);
+  accRowBlocks = <usize>(((<i64>ACC_ROWS) + (1 << ROW_BLOCK_SHIFT) - 1) >> ROW_BLOCK_SHIFT);
+  touchedMaps = allocOwned(ubRowBlocks + accRowBlocks);
+  memory.fill(touchedMaps, 0, ubRowBlocks + accRowBlocks);
 }
 
-/** Empties the scoreboard (the spans the previous load touched). */
+/** Clears the scoreboard rows of the touched blocks of one memory (`rows` rows) and unmarks them. */
+function clearTouched(map: usize, blocks: usize, rows: i64, writer: usize, reader: usize, slots: i32): void {
+  for (let b: usize = 0; b < blocks; b++) {
+    if (load<u8>(map + b) == 0) continue;
+    store<u8>(map + b, 0);
+    const lo = <i64>b << ROW_BLOCK_SHIFT;
+    const hi = min<i64>(lo + (1 << ROW_BLOCK_SHIFT), rows);
+    memory.fill(writer + (<usize>lo << 2), 0, <usize>(hi - lo) << 2);
+    memory.fill(reader + (<usize>lo * <usize>slots << 2), 0, <usize>(hi - lo) * <usize>slots << 2);
+  }
+}
+
+/** Empties the scoreboard (the row blocks the previous load touched). */
 function clearScoreboard(): void {
-  if (ubTouchedHi > ubTouchedLo) {
-    memory.fill(ubWriter + (<usize>ubTouchedLo << 2), 0, <usize>(ubTouchedHi - ubTouchedLo) << 2);
-    memory.fill(ubReader + (<usize>ubTouchedLo * <usize>UB_READER_SLOTS << 2), 0, <usize>(ubTouchedHi - ubTouchedLo) * <usize>UB_READER_SLOTS << 2);
-  }
-  if (accTouchedHi > accTouchedLo) {
-    memory.fill(accWriter + (<usize>accTouchedLo << 2), 0, <usize>(accTouchedHi - accTouchedLo) << 2);
-    memory.fill(accReader + (<usize>accTouchedLo * <usize>READER_SLOTS << 2), 0, <usize>(accTouchedHi - accTouchedLo) * <usize>READER_SLOTS << 2);
-  }
-  ubTouchedLo = i64.MAX_VALUE; ubTouchedHi = 0; accTouchedLo = i64.MAX_VALUE; accTouchedHi = 0;
+  clearTouched(touchedMaps, ubRowBlocks, <i64>UB_ROWS, ubWriter, ubReader, UB_READER_SLOTS);
+  clearTouched(touchedMaps + ubRowBlocks, accRowBlocks, <i64>ACC_ROWS, accWriter, accReader, READER_SLOTS);
 }
 
 /** Records that the scoreboard holds entries for rows [lo, hi) of the UB (or the accumulators). */
 @inline function touch(isUb: bool, lo: i64, hi: i64): void {
-  if (isUb) {
-    if (lo < ubTouchedLo) ubTouchedLo = lo;
-    if (hi > ubTouchedHi) ubTouchedHi = hi;
-  } else {
-    if (lo < accTouchedLo) accTouchedLo = lo;
-    if (hi > accTouchedHi) accTouchedHi = hi;
-  }
+  if (hi <= lo) return;
+  const map = isUb ? touchedMaps : touchedMaps + ubRowBlocks;
+  const blocks = isUb ? ubRowBlocks : accRowBlocks;
+  let b1 = <usize>((hi - 1) >> ROW_BLOCK_SHIFT);
+  if (b1 >= blocks) b1 = blocks - 1; // ranges are checked before the scan
+  for (let b = <usize>(lo >> ROW_BLOCK_SHIFT); b <= b1; b++) store<u8>(map + b, 1);
 }
 
 @inline function unitSlot(unit: i32): i32 {
@@ -419,13 +462,8 @@ export function scanWrite(isUb: bool, lo: i64, hi: i64, i: i32, unit: i32): void
   const writer = isUb ? ubWriter : accWriter, reader = isUb ? ubReader : accReader;
   const slots = isUb ? UB_READER_SLOTS : READER_SLOTS;
   touch(isUb, lo, hi);
-  if (isUb) {
-    if (lo < ubDirtyLo) ubDirtyLo = lo;
-    if (hi > ubDirtyHi) ubDirtyHi = hi;
-  } else {
-    if (lo < accDirtyLo) accDirtyLo = lo;
-    if (hi > accDirtyHi) accDirtyHi = hi;
-  }
+  if (isUb) markWritten(dirtyMaps, ubBlocks, lo * <i64>W, hi * <i64>W);
+  else markWritten(dirtyMaps + 2 * ubBlocks, accBlocks, lo * <i64>C * 4, hi * <i64>C * 4);
   for (let r = <i32>lo; r < <i32>hi; r++) {
     note(ldI32(writer, r), unit);
     for (let k = 0; k < slots; k++) note(ldI32(reader, r * slots + k), unit);
@@ -652,6 +690,9 @@ function assignUbTileSlots(): i32 {
 export function loadProgram(): i32 {
   errCode = ERR_OK;
   errPc = -1;
+  // this program's written blocks, marked by its scan
+  memory.fill(dirtyMaps + ubBlocks, 0, ubBlocks);
+  memory.fill(dirtyMaps + 2 * ubBlocks + accBlocks, 0, accBlocks);
   const n = N;
   const nn = atLeastOne(n);
   insTag = allocOwned(nn << 2);

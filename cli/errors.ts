@@ -1,11 +1,11 @@
 // Errors the CLI turns into exit codes: 2 for bad usage or bad input, 1 for a run that failed.
 // The graph's and the runtime's error classes come from their own errors modules, not their
 // index, so that loading the CLI does not load the runtime or the graph kernels (an exception
-// listed in docs/DESIGN.md); isa/ and sim/ are loaded at start anyway.
+// listed in docs/DESIGN.md); likewise sim's errors (sim/index.ts loads zod). isa/ is loaded at start anyway.
 import { ExecutionError, GraphError } from '../graph/errors.js';
 import { AsmError, DecodeError } from '../isa/index.js';
 import { BadInputError, CompileError, RuntimeError } from '../runtime/errors.js';
-import { ConfigError, SimError } from '../sim/index.js';
+import { ConfigError, SimError } from '../sim/errors.js';
 
 /** A problem with what the user asked for or gave us (exit code 2). */
 export class InputError extends Error {

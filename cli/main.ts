@@ -1,6 +1,8 @@
 // The `tpusim` command. Exit codes: 0 ok, 1 a run failed, 2 bad usage or bad input.
 import { Command, CommanderError } from 'commander';
-import { loadConfig, packageVersion, parseConfig, withOverrides } from '../sim/index.js';
+import type * as Sim from '../sim/index.js';
+// sim/paths.ts has no imports: --help and --version do not load the config schema (zod)
+import { packageVersion } from '../sim/paths.js';
 import { registerAsmCommands } from './commands/asm.js';
 import { registerConfigsCommand } from './commands/configs.js';
 import { registerExecCommand } from './commands/exec.js';
@@ -8,7 +10,7 @@ import { registerModelsCommand } from './commands/models.js';
 import { registerRunCommand } from './commands/run.js';
 import { registerCompareCommand } from './commands/compare.js';
 import { registerSweepCommand } from './commands/sweep.js';
-import { registerScaleSimCommand } from './commands/scalesim.js';
+import { registerScaleSimCommand } from './commands/scalesim-command.js';
 import { registerWorkerCommand } from './commands/worker.js';
 import { exitCodeFor } from './errors.js';
 
@@ -22,15 +24,20 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run `tpusim --help` for usage)')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  // sim/ (with zod) loads before a command's action runs, never for --help or --version
+  let sim: typeof Sim | undefined;
+  program.hook('preAction', async () => {
+    sim ??= await import('../sim/index.js');
+  });
   registerRunCommand(program);
   // the runtime is loaded when a command needs it, so `tpusim --help` and `asm` start fast
   registerCompareCommand(program, {
     runModel: async (model, config, opts) => (await import('../runtime/index.js')).runModel(model, config, opts),
-    loadConfig,
+    loadConfig: (nameOrFile) => sim!.loadConfig(nameOrFile),
   });
   registerSweepCommand(program, {
-    loadConfig,
-    withOverrides: (c, o) => withOverrides(parseConfig(c), o),
+    loadConfig: (nameOrFile) => sim!.loadConfig(nameOrFile),
+    withOverrides: (c, o) => sim!.withOverrides(sim!.parseConfig(c), o),
     runModule: new URL('../runtime/index.js', import.meta.url),
   });
   registerWorkerCommand(program, { runModule: new URL('../runtime/index.js', import.meta.url) });

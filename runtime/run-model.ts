@@ -107,6 +107,12 @@ export interface RunModelOptions {
   maxCycles?: number;
   /** Skip the float32 reference (numerics) run. */
   skipReference?: boolean;
+  /**
+   * Compute cycles and counters only: no calibration run, no int8 values, no reference (fast
+   * fidelity). Default: on for SCALE-Sim topologies, whose weights are made up (SCALE-Sim computes
+   * timing only); cycles and counters equal a full run's (tests/runtime/timing-only.test.ts).
+   */
+  timingOnly?: boolean;
   onProgress?: (message: string, fraction: number) => void;
 }
 
@@ -124,15 +130,16 @@ export async function runModelDetailed(model: string | LoadedModel, configJson: 
   const devices: DeviceName[] = opts.device ? [opts.device] : opts.fallback === 'cpu' ? ['tpu', 'cpu', 'gpu'] : ['tpu', 'gpu', 'cpu'];
   opts.onProgress?.('compiling', 0);
   let feeds = opts.inputs ?? (opts.inputsFile ? readInputsFile(opts.inputsFile, loaded.graph) : loaded.feeds);
+  const timingOnly = (opts.timingOnly ?? loaded.source.source === 'topology') && (opts.fidelity ?? 'fast') === 'fast';
   const batch = loaded.source.source === 'onnx' ? opts.batch ?? (feeds ? feeds[Object.keys(feeds)[0]!]!.shape[0] : undefined) : undefined;
   const session = Session.create(loaded.graph, {
     config, batch, devices, convMapping: opts.convMapping ?? loaded.convMapping, seed: opts.seed,
-    calibration: feeds ? [feeds] : undefined, isolateLayers: loaded.isolateLayers, batchAxis: loaded.batchAxis,
+    calibration: feeds ? [feeds] : undefined, isolateLayers: loaded.isolateLayers, batchAxis: loaded.batchAxis, timingOnly,
   });
   try {
     feeds ??= session.calibrationFeeds;
-    const run = await session.run(feeds, { fidelity: opts.fidelity, maxCycles: opts.maxCycles, onProgress: opts.onProgress });
-    const reference = opts.skipReference ? null : session.reference(feeds);
+    const run = await session.run(feeds, { fidelity: opts.fidelity, maxCycles: opts.maxCycles, onProgress: opts.onProgress, timingOnly });
+    const reference = opts.skipReference || timingOnly ? null : session.reference(feeds);
     const report = buildReport(session, run, { model: loaded.source, fidelity: opts.fidelity ?? 'fast', reference, target: opts.device ?? 'tpu' });
     if (loaded.source.source === 'topology') attachScaleSim(report, loaded.graph, session);
     return { report, outputs: run.outputs, run };

@@ -30,6 +30,8 @@ export interface RunSessionOptions {
   traceLimit?: number;
   /** Called with a short description of what is happening. */
   onProgress?: (message: string, fraction: number) => void;
+  /** Time and count only (fast fidelity): no inputs packed, no values computed, so the outputs mean nothing. */
+  timingOnly?: boolean;
 }
 
 /** What the run measured for one step. */
@@ -237,6 +239,7 @@ export class Session {
       const q = this.qparams.get(input.tensor)!;
       const from = values.producerStep.get(input.tensor);
       if (from !== undefined) deps.add(from);
+      if (opts.timingOnly) continue; // the host image's contents never change the timing
       let known = values.quantized.get(input.tensor);
       if (!known) known = quantizeArray((await values.get(input.tensor)).data as Float32Array, q);
       const bytes = input.layout === 'im2col'
@@ -247,7 +250,7 @@ export class Session {
     const moved = values.transfer(si, seg.inputs.map((x) => x.tensor));
     const ts = performance.now();
     this.simulator.load({ program: { instructions: seg.program as never, segments: [] }, host, weights: this.weights, hostBytes: seg.hostBytes });
-    const sim = this.simulator.run({ fidelity: opts.fidelity ?? 'fast', maxCycles: opts.maxCycles, trace: { limit: opts.traceLimit ?? 200_000 } });
+    const sim = this.simulator.run({ fidelity: opts.fidelity ?? 'fast', maxCycles: opts.maxCycles, trace: { limit: opts.traceLimit ?? 200_000 }, timingOnly: opts.timingOnly });
     times.simulateMs += performance.now() - ts;
     const hostOut = this.simulator.readHost(0, seg.hostBytes);
     for (const out of seg.outputs) {

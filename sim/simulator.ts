@@ -50,6 +50,12 @@ export interface RunOptions {
   onProgress?: (p: Progress) => void;
   /** Record per-unit trace entries, at most `limit` of them (in program order). */
   trace?: { limit: number };
+  /**
+   * Fast fidelity only: time the program and count, but compute no values (UB, accumulators and
+   * host memory keep their loaded contents). The fast engine times a program before it executes
+   * it, and its timing never reads a value, so cycles and counters equal a full run's.
+   */
+  timingOnly?: boolean;
 }
 
 /** One trace entry: an instruction on its unit, busy over [start, end) and done at `ready`. */
@@ -380,6 +386,7 @@ export class Simulator {
       const err = this.guard('timing the program', () => core.fastTiming(maxCycles));
       if (err !== 0) throw this.coreError('run');
       this.guard('counting', () => core.fastCounters());
+      if (options.timingOnly) return this.collect(fidelity, options.trace);
       core.fastExecBegin();
       const n = this.program.length;
       for (;;) {
@@ -390,6 +397,7 @@ export class Simulator {
       }
       options.onProgress?.({ phase: 'execute', fraction: 1 });
     } else if (fidelity === 'exact') {
+      if (options.timingOnly) throw new SimError('timingOnly needs the fast fidelity (the exact engine computes values to time them)', 'BAD_OPTION', 'run', -1);
       this.guard('starting the exact engine', () => core.exactBegin());
       for (;;) {
         const r = this.guard('stepping the exact engine', () => core.exactStep(EXACT_CHUNK, maxCycles));

@@ -2,7 +2,7 @@
 // whole, on the modelled CPU/GPU), written as compare.json and compare.html.
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { ReportDataError, buildComparison, parseReport, renderCompareHtml, renderComparisonSummary, wantsColor, type Report } from '../../reports/index.js';
+import type { Report } from '../../reports/index.js';
 import { InputError, RunError, exitCodeFor } from '../errors.js';
 import { writeOutput } from '../files.js';
 import { createProgress } from './progress.js';
@@ -70,6 +70,8 @@ export function registerCompareCommand(program: Command, deps: CompareDeps): Com
     .option('--json', 'print compare.json on stdout')
     .action(async (model: string, opts: CompareOptions) => {
       const io = deps.io ?? processIo();
+      // reports/ loads when the command runs, not at start (`tpusim --help` starts fast)
+      const { ReportDataError, buildComparison, renderCompareHtml, renderComparisonSummary, wantsColor } = await import('../../reports/index.js');
       checkModelArgument(model);
       const configNames = listOption('--configs', opts.configs);
       const devices = parseDevices(opts.devices);
@@ -122,6 +124,7 @@ async function runOne(runModel: RunModel, model: string, run: PlannedRun, base: 
     const message = `${what}: ${(e as Error).message ?? String(e)}`;
     throw exitCodeFor(e) === 2 ? new InputError(message) : new RunError(message);
   }
+  const { parseReport } = await import('../../reports/index.js');
   let report: Report;
   try {
     report = parseReport(raw);

@@ -1,6 +1,6 @@
 // `tpusim configs [NAME]`: a table of the hardware presets, or one config as JSON.
 import type { Command } from 'commander';
-import { listPresets, loadConfig, peakNumbers, type HardwareConfig } from '../../sim/index.js';
+import type { HardwareConfig, PeakNumbers } from '../../sim/index.js';
 import { alignTable } from '../table.js';
 
 function bytesText(n: number): string {
@@ -10,8 +10,7 @@ function bytesText(n: number): string {
 }
 
 /** One table row of key parameters. */
-function summaryRow(c: HardwareConfig): string[] {
-  const peak = peakNumbers(c);
+function summaryRow(c: HardwareConfig, peak: PeakNumbers): string[] {
   return [
     c.name,
     `${c.matrix.rows}x${c.matrix.cols}`,
@@ -27,10 +26,10 @@ function summaryRow(c: HardwareConfig): string[] {
   ];
 }
 
-/** The presets as an aligned text table. */
-export function presetTable(configs: HardwareConfig[]): string {
+/** The presets as an aligned text table; `peakNumbers` is sim's. */
+export function presetTable(configs: HardwareConfig[], peakNumbers: (c: HardwareConfig) => PeakNumbers): string {
   const header = ['name', 'array', 'MHz', 'dbl-buf', 'UB', 'acc rows', 'FIFO', 'weights GB/s', 'host GB/s', 'peak TOPS', 'ridge'];
-  const rows = configs.map(summaryRow);
+  const rows = configs.map((c) => summaryRow(c, peakNumbers(c)));
   return alignTable(header, rows).join('\n') + '\n';
 }
 
@@ -39,12 +38,14 @@ export function registerConfigsCommand(program: Command): void {
     .command('configs')
     .description('list the hardware presets, or print one config (preset name or JSON file) as JSON')
     .argument('[name]', 'preset name or config file')
-    .action((name: string | undefined) => {
+    .action(async (name: string | undefined) => {
+      // sim/ (with zod) loads when the command runs, not at start (`tpusim --help` starts fast)
+      const { listPresets, loadConfig, peakNumbers } = await import('../../sim/index.js');
       // a bad name or file is a ConfigError, which the CLI reports as bad input (exit 2)
       if (name) {
         process.stdout.write(JSON.stringify(loadConfig(name), null, 2) + '\n');
       } else {
-        process.stdout.write(presetTable(listPresets().map((p) => loadConfig(p))));
+        process.stdout.write(presetTable(listPresets().map((p) => loadConfig(p)), peakNumbers));
         process.stdout.write('(peak TOPS counts a MAC as 2 ops; ridge = MACs per weight byte at which compute and weight bandwidth balance)\n');
       }
     });

@@ -1,11 +1,8 @@
 // `tpusim exec PROGRAM --config NAME|FILE ...`: runs a raw ISA program (text or binary) on the
 // simulator and prints its cycles and counters.
 import type { Command } from 'commander';
-import cliProgress from 'cli-progress';
-import {
-  COUNTERS, SimError, Simulator, loadConfig,
-  type HardwareConfig, type Progress, type RunResult,
-} from '../../sim/index.js';
+import type cliProgress from 'cli-progress';
+import type { HardwareConfig, Progress, RunResult } from '../../sim/index.js';
 import { InputError, RunError } from '../errors.js';
 import { loadProgramFile, readBytes, writeOutput } from '../files.js';
 import { alignTable } from '../table.js';
@@ -32,7 +29,7 @@ function parseCount(value: string, option: string): bigint {
 }
 
 /** A progress bar on stderr, shown only on a terminal and only for runs longer than half a second. */
-function progressReporter(enabled: boolean): { update: (p: Progress) => void; stop: () => void } {
+function progressReporter(enabled: boolean, bars: typeof cliProgress): { update: (p: Progress) => void; stop: () => void } {
   if (!enabled) return { update: () => {}, stop: () => {} };
   const t0 = Date.now();
   let bar: cliProgress.SingleBar | undefined;
@@ -40,8 +37,8 @@ function progressReporter(enabled: boolean): { update: (p: Progress) => void; st
     update(p) {
       if (!bar && Date.now() - t0 < 500) return;
       if (!bar) {
-        bar = new cliProgress.SingleBar({ stream: process.stderr, format: 'simulating [{bar}] {percentage}% {phase}', clearOnComplete: true },
-          cliProgress.Presets.shades_classic);
+        bar = new bars.SingleBar({ stream: process.stderr, format: 'simulating [{bar}] {percentage}% {phase}', clearOnComplete: true },
+          bars.Presets.shades_classic);
         bar.start(100, 0, { phase: p.phase });
       }
       bar.update(Math.round(p.fraction * 100), { phase: p.phase });
@@ -56,8 +53,8 @@ function pct(part: number, whole: number): string {
   return whole > 0 ? `${((100 * part) / whole).toFixed(1)}%` : '-';
 }
 
-/** The human-readable summary of a run. */
-export function formatSummary(file: string, config: HardwareConfig, result: RunResult, instructions: number): string {
+/** The human-readable summary of a run; `names` lists the counters in table order (sim's COUNTERS). */
+export function formatSummary(file: string, config: HardwareConfig, result: RunResult, instructions: number, names: readonly string[]): string {
   const c = result.counters;
   const lines: string[] = [];
   lines.push(`${file}: ${instructions} instructions on ${config.name} (${config.matrix.rows}x${config.matrix.cols}, ${config.clockMHz} MHz), ${result.fidelity} fidelity`);
@@ -69,7 +66,6 @@ export function formatSummary(file: string, config: HardwareConfig, result: RunR
   if (c.vectorBusyCycles! > 0) lines.push(`vector unit: busy ${c.vectorBusyCycles} cycles, ${c.ubToVectorBytes} bytes read, ${c.vectorToUbBytes} written`);
   lines.push(`MACs: useful ${c.usefulMacs}, unused ${c.unusedMacs} (${pct(c.usefulMacs!, c.usefulMacs! + c.unusedMacs!)} of active slots useful)`);
   lines.push('');
-  const names = COUNTERS.map((k) => k.name);
   const header = ['counter', 'total', ...result.perTag.map((t) => `tag ${t.tag}`)];
   const rows = names.map((n) => [n, String(c[n]), ...result.perTag.map((t) => String(t.counters[n]))]);
   lines.push(...alignTable(header, rows, (i) => i > 0));
@@ -105,7 +101,9 @@ export function registerExecCommand(program: Command): void {
     .option('--trace <file>', 'write the per-unit trace (unit, pc, op, start, end, ready) as JSON')
     .option('--trace-limit <n>', 'at most this many trace entries', '100000')
     .option('--json', 'print the result as JSON (and nothing else) on stdout')
-    .action((file: string, opts: ExecOptions) => {
+    .action(async (file: string, opts: ExecOptions) => {
+      // sim/ and the progress bar load when the command runs, not at start (`tpusim --help` starts fast)
+      const [{ COUNTERS, SimError, Simulator, loadConfig }, { default: bars }] = await Promise.all([import('../../sim/index.js'), import('cli-progress')]);
       const fidelity = fidelityOption(opts.fidelity);
       const maxCycles = opts.maxCycles !== undefined ? parseCount(opts.maxCycles, '--max-cycles') : undefined;
       const traceLimit = Number(parseCount(opts.traceLimit, '--trace-limit'));
@@ -122,7 +120,7 @@ export function registerExecCommand(program: Command): void {
         if (e instanceof SimError) throw new InputError(`${file}: ${e.message}`);
         throw e;
       }
-      const progress = progressReporter(Boolean(process.stderr.isTTY));
+      const progress = progressReporter(Boolean(process.stderr.isTTY), bars);
       let result: RunResult;
       try {
         result = sim.run({ fidelity, maxCycles, onProgress: progress.update, trace: opts.trace ? { limit: traceLimit } : undefined });
@@ -135,6 +133,6 @@ export function registerExecCommand(program: Command): void {
       if (opts.dumpHost) writeOutput(opts.dumpHost, sim.readHost());
       if (opts.trace) writeOutput(opts.trace, JSON.stringify(result.trace, null, 1) + '\n');
       if (opts.json) process.stdout.write(JSON.stringify(execJson(file, config, result), null, 2) + '\n');
-      else process.stdout.write(formatSummary(file, config, result, prog.instructions.length));
+      else process.stdout.write(formatSummary(file, config, result, prog.instructions.length, COUNTERS.map((k) => k.name)));
     });
 }

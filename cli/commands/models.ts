@@ -3,7 +3,9 @@ import type { Command } from 'commander';
 import type { ModelInfo } from '../../graph/index.js';
 import { alignTable } from '../table.js';
 
-const count = new Intl.NumberFormat('en-US');
+// made on first use: creating an Intl formatter costs tens of milliseconds, which `tpusim --help` should not pay
+let countFormat: Intl.NumberFormat | undefined;
+const count = { format: (n: number) => (countFormat ??= new Intl.NumberFormat('en-US')).format(n) };
 
 /** The zoo as an aligned text table (parameters and MACs per batch item, exact). */
 export function modelTable(models: readonly ModelInfo[]): string {

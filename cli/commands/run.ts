@@ -2,16 +2,14 @@
 // what the TPU cannot do), write DIR/report.json and DIR/report.html, print a summary.
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { renderReportHtml, renderReportSummary, wantsColor } from '../../reports/index.js';
 import type { RunModelOptions } from '../../runtime/index.js';
 // runtime/defaults.ts has no imports: the CLI loads the runtime only when a command runs.
 import { DEFAULT_MODEL } from '../../runtime/defaults.js';
-import { type HardwareConfig, loadConfig, loadScaleSimCfg } from '../../sim/index.js';
+import type { HardwareConfig } from '../../sim/index.js';
 import type { Report } from '../../reports/index.js';
 import { InputError } from '../errors.js';
 import { writeOutput } from '../files.js';
 import { type CommandIo, baseRunOptions, loadConfigFor, positiveInt, processIo } from './run-deps.js';
-import { scaleSimArraySpec, scaleSimLayerReports, writeScaleSimReports } from './scalesim.js';
 
 interface RunFlags {
   config: string;
@@ -47,6 +45,8 @@ export function registerRunCommand(program: Command): void {
     .option('--scalesim-reports', "write SCALE-Sim's COMPUTE/BANDWIDTH/DETAILED_ACCESS report files to OUT/<run_name>/ (always on for a .csv topology or a .cfg config)")
     .action(async (model: string, flags: RunFlags) => {
       const io = processIo();
+      // reports/ and sim/ load here, not at start, so that `tpusim --help` starts fast
+      const [{ renderReportHtml, renderReportSummary, wantsColor }, { loadConfig }] = await Promise.all([import('../../reports/index.js'), import('../../sim/index.js')]);
       const config = loadConfigFor(loadConfig, flags.config, '--config');
       if (flags.fallback !== 'gpu' && flags.fallback !== 'cpu') throw new InputError(`--fallback ${flags.fallback}: expected gpu or cpu`);
       if (!['auto', 'channels', 'im2col'].includes(flags.convMapping ?? 'auto')) throw new InputError(`--conv-mapping ${flags.convMapping}: expected auto, channels or im2col`);
@@ -101,6 +101,7 @@ async function writeScaleSimFilesOfRun(model: string, flags: RunFlags, config: H
     io.stderr.write(`tpusim: note: ${NOT_A_TOPOLOGY}, so none are written\n`);
     return undefined;
   }
+  const [{ loadScaleSimCfg }, { scaleSimArraySpec, scaleSimLayerReports, writeScaleSimReports }] = await Promise.all([import('../../sim/index.js'), import('./scalesim.js')]);
   const cfg = isCfg ? loadScaleSimCfg(flags.config) : undefined;
   const { loadTopologyFile } = await import('../../graph/index.js');
   const layers = scaleSimLayerReports(report, loadTopologyFile(model).layers, scaleSimArraySpec(config, cfg));

@@ -3,7 +3,6 @@
 // report files (plus tpusim's report.json) to OUTDIR/<run_name>/, with cycles from tpusim's own
 // simulation. Also the helpers `tpusim run` uses to write the same files for SCALE-Sim-shaped runs.
 import { join } from 'node:path';
-import type { Command } from 'commander';
 import {
   type PythonSummation, type Report, type ScaleSimArraySpec, type ScaleSimLayerReport, type ScaleSimLayerShape,
   SCALESIM_DONE_LINE, renderScaleSimReports, scaleSimBanner, scaleSimLayerLines, scaleSimLayerReport,
@@ -12,7 +11,7 @@ import type { LoadedModel } from '../../runtime/index.js';
 import { type HardwareConfig, type LoadedScaleSimCfg, dataflowOf, loadConfig, loadScaleSimCfg } from '../../sim/index.js';
 import { InputError, RunError } from '../errors.js';
 import { writeOutput } from '../files.js';
-import { type CommandIo, fidelityOption, loadConfigFor, processIo } from './run-deps.js';
+import { type CommandIo, fidelityOption, loadConfigFor } from './run-deps.js';
 
 /** SCALE-Sim's SRAM sizes when the run has no .cfg: its shipped scale.cfg's (64 kB each, the scalesim-ws32 preset's origin). */
 export const DEFAULT_SCALESIM_SRAM_KB = { ifmap: 64, filter: 64, ofmap: 64 } as const;
@@ -70,7 +69,8 @@ export function summationOption(text: string | undefined): PythonSummation {
   throw new InputError(`--summation ${text}: expected compensated (Python >= 3.12) or sequential (Python <= 3.11)`);
 }
 
-interface ScaleSimFlags {
+/** The options of `tpusim scalesim` (registered by scalesim-command.ts, which loads this file when the command runs). */
+export interface ScaleSimFlags {
   c?: string;
   t?: string;
   p: string;
@@ -79,20 +79,8 @@ interface ScaleSimFlags {
   summation?: string;
 }
 
-export function registerScaleSimCommand(program: Command): void {
-  program
-    .command('scalesim')
-    .description("SCALE-Sim v2's command line (scale.py -c CFG -t TOPOLOGY -p DIR -i conv|gemm): writes its COMPUTE, BANDWIDTH and DETAILED_ACCESS reports with tpusim's simulated cycles")
-    .option('-c <cfg>', 'SCALE-Sim v2 config (.cfg); a tpusim preset or JSON config also works (SRAM sizes then 64 kB each)')
-    .option('-t <topology>', 'SCALE-Sim topology CSV (default: the config\'s [network_presets] TopologyCsvLoc)')
-    .option('-p <dir>', 'log directory: the files go to DIR/<run_name>/ (scale.py\'s default)', '../test_runs')
-    .option('-i <conv|gemm>', 'topology format, as scale.py\'s -i', 'conv')
-    .option('--fidelity <fast|exact>', 'simulation fidelity (exact: small arrays only)')
-    .option('--summation <compensated|sequential>', "how SCALE-Sim's Python adds per-fold utilizations: compensated (Python >= 3.12, default) or sequential (<= 3.11); only last digits change")
-    .action(async (flags: ScaleSimFlags) => runScaleSim(flags, processIo()));
-}
-
-async function runScaleSim(flags: ScaleSimFlags, io: CommandIo): Promise<void> {
+/** Runs `tpusim scalesim`: scale.py's output on stdout, its report files under DIR/<run_name>/. */
+export async function runScaleSim(flags: ScaleSimFlags, io: CommandIo): Promise<void> {
   if (!flags.c) throw new InputError('-c CFG: a SCALE-Sim .cfg file (or a tpusim config) is required');
   if (flags.i !== 'conv' && flags.i !== 'gemm') throw new InputError(`-i ${flags.i}: expected conv or gemm`);
   const summation = summationOption(flags.summation);

@@ -2,20 +2,7 @@
 // values, each point on a piscina worker, written as sweep.json, sweep.csv and sweep.html.
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import {
-  SweepSpecError,
-  buildSweepResult,
-  checkSweepKeys,
-  expandSweep,
-  parseSetOption,
-  renderSweepHtml,
-  renderSweepSummary,
-  sweepCsv,
-  wantsColor,
-  type SweepOutcome,
-  type SweepParameter,
-  type SweepPoint,
-} from '../../reports/index.js';
+import type { SweepOutcome, SweepParameter, SweepPoint } from '../../reports/index.js';
 import { InputError, RunError } from '../errors.js';
 import { writeOutput } from '../files.js';
 import { createProgress } from './progress.js';
@@ -29,8 +16,7 @@ import {
   positiveInt,
   processIo,
 } from './run-deps.js';
-import { defaultJobs, type SweepJob } from './sweep-pool.js';
-import { runSweepPoints } from './sweep-queue.js';
+import type { SweepJob } from './sweep-pool.js';
 
 /** What `sweep` needs from the rest of tpusim. */
 export interface SweepDeps {
@@ -77,6 +63,12 @@ export function registerSweepCommand(program: Command, deps: SweepDeps): Command
     .option('--fresh', 'recompute every point, ignoring (and overwriting) cached results')
     .action(async (model: string, opts: SweepOptions) => {
       const io = deps.io ?? processIo();
+      // reports/, the worker pool (piscina) and the queue (bullmq) load when the command runs, not at start
+      const [
+        { SweepSpecError, buildSweepResult, checkSweepKeys, expandSweep, parseSetOption, renderSweepHtml, renderSweepSummary, sweepCsv, wantsColor },
+        { defaultJobs },
+        { runSweepPoints },
+      ] = await Promise.all([import('../../reports/index.js'), import('./sweep-pool.js'), import('./sweep-queue.js')]);
       checkModelArgument(model);
       if (opts.set.length === 0) throw new InputError('sweep: give at least one --set key=v1,v2,... (e.g. --set matrix.rows=64,128,256)');
       const jobs = opts.jobs !== undefined ? positiveInt('--jobs', opts.jobs) : defaultJobs();

@@ -93,3 +93,18 @@ export function calibrate(graph: Graph, layers: readonly Layer[], placement: Map
   for (const [name, r] of groupRanges(tpuLayers, ranges)) qparams.set(name, activationParams(r.min, r.max));
   return { qparams, referenceOutputs, ms: performance.now() - t0 };
 }
+
+/**
+ * Parameters for a timing-only compilation (no float32 run): every value a TPU layer reads or
+ * writes gets the parameters of the range [-1, 1]. Parameters only change the numbers in the
+ * requantization fields and host-side packing, never a program's instructions, sizes or addresses,
+ * so the program times as the calibrated one does (tests/runtime/timing-only.test.ts checks it).
+ */
+export function timingOnlyCalibration(layers: readonly Layer[], placement: Map<string, PlacementDecision>): Calibration {
+  const qparams = new Map<string, QParams>();
+  for (const l of layers) {
+    if (placement.get(l.name)!.device !== 'tpu') continue;
+    for (const name of [...l.inputs, l.output]) qparams.set(name, activationParams(-1, 1));
+  }
+  return { qparams, referenceOutputs: [], ms: 0 };
+}

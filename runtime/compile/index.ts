@@ -11,7 +11,7 @@ import { DEVICE_PRESETS, type DeviceModel, type DeviceName, createDevices, place
 import { CapacityError } from '../errors.js';
 import type { ConvMapping } from '../lower/index.js';
 import type { KeptLstm } from '../lstm.js';
-import { calibrate } from './calibrate.js';
+import { calibrate, timingOnlyCalibration } from './calibrate.js';
 import { buildLayers } from './layers.js';
 import { lowerSteps } from './lower-model.js';
 import { normaliseGraph, randomInputs } from './normalise.js';
@@ -41,6 +41,8 @@ export interface CompileOptions {
   exposeAllLayers?: boolean;
   /** Axis of the batch dimension in the inputs and outputs (default 0; 1 for sequence-major models). */
   batchAxis?: number;
+  /** Compile for timing only (SCALE-Sim topologies, whose weights are made up): no float32 calibration run. */
+  timingOnly?: boolean;
 }
 
 /** The batch a compilation runs at: the micro-batch, its calibration samples, how many of them make up the first batch. */
@@ -60,7 +62,7 @@ function compileMicroBatch(opts: CompileOptions, at: MicroBatch, t0: number): Co
   const { graph, kept } = at.normalised;
   const layers = buildLayers(graph);
   const placement = placeLayers(graph, layers, devices, createDevices(opts.config, deviceModels));
-  const calibration = calibrate(graph, layers, placement, at.samples, at.referenceParts);
+  const calibration = opts.timingOnly ? timingOnlyCalibration(layers, placement) : calibrate(graph, layers, placement, at.samples, at.referenceParts);
   const steps = formSteps(layers, placement, opts.isolateLayers ?? false);
   const exposeAllLayers = opts.exposeAllLayers ?? false;
   const lowered = lowerSteps(graph, layers, steps, calibration.qparams, { config: opts.config, convMapping: opts.convMapping ?? 'auto', exposeAllLayers });

@@ -41,6 +41,28 @@ describe('Simulator', () => {
     expect(Array.from(b.readUb(8, 4))).toEqual(Array.from(a.readUb(8, 4)));
   });
 
+  it('starts each loaded program on zeroed memories, however far apart the rows an earlier program wrote', () => {
+    // 65,536 accumulator rows of 64 bytes (4 MiB) and a 1 MiB UB: the core tracks written 64 KiB blocks
+    const big = { ...small, unifiedBuffer: { ...small.unifiedBuffer, bytes: 2 ** 20 }, accumulators: { ...small.accumulators, entries: 2 ** 16 } };
+    const source = 'READ_WEIGHTS addr=0\nREAD_HOST ub=0, host=0, rows=4\nMATMUL ub=0, acc=0, len=4, switch\n' +
+      'MATMUL ub=0, acc=65000, len=4, accumulate\nACTIVATE acc=65000, ub=16000, len=4\nHALT';
+    const host = new Uint8Array(64).map((_, i) => 1 + (i % 5));
+    const weights = new Uint8Array(256).fill(1);
+    const sim = loaded(big, source, { host, weights });
+    sim.run();
+    expect(Array.from(sim.readAccumulators(65000, 4)).some((v) => v !== 0)).toBe(true);
+    expect(Array.from(sim.readUb(16000, 4)).some((v) => v !== 0)).toBe(true);
+    for (const next of ['HALT', source]) {
+      sim.load({ program: assemble(next), host, weights });
+      for (const [lo, hi] of [[0, 4], [65000, 65004]]) expect(Array.from(sim.readAccumulators(lo!, hi! - lo!)).every((v) => v === 0)).toBe(true);
+      expect(Array.from(sim.readUb(16000, 4)).every((v) => v === 0)).toBe(true);
+    }
+    // the reloaded program ran after a reset that zeroed its own rows: the same values again
+    const again = Array.from(sim.run() && sim.readAccumulators(65000, 4));
+    sim.run();
+    expect(Array.from(sim.readAccumulators(65000, 4))).toEqual(again);
+  });
+
   it('reports every counter by its COUNTERS name, totals and per tag', () => {
     const r = loaded(small, 'TAG 5\nNOP 3\nTAG 6\nMATMUL ub=0, acc=0, len=2\nHALT').run();
     expect(Object.keys(r.counters)).toEqual(COUNTERS.map((c) => c.name));

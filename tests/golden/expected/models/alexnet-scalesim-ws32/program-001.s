@@ -1,7 +1,7 @@
 ; tpusim program: 94 instructions, 0 data segments
 READ_HOST ub=0, host=0x0, rows=24
 TAG 1
-SET act.zeroPoint, 138
+SET act.zeroPoint, 127
 READ_HOST ub=24, host=0x300, rows=3025, rowBytes=32
 READ_HOST ub=3049, host=0x17d20, rows=3025, rowBytes=32
 READ_HOST ub=6074, host=0x2f740, rows=3025, rowBytes=32

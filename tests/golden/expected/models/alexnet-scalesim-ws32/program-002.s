@@ -1,7 +1,7 @@
 ; tpusim program: 1295 instructions, 0 data segments
 READ_HOST ub=0, host=0x0, rows=64
 TAG 2
-SET act.zeroPoint, 132
+SET act.zeroPoint, 127
 READ_HOST ub=64, host=0x800, rows=529, rowBytes=32
 READ_HOST ub=593, host=0x4a20, rows=529, rowBytes=32
 READ_HOST ub=1122, host=0x8c40, rows=529, rowBytes=32

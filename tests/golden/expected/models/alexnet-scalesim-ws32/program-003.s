@@ -1,7 +1,7 @@
 ; tpusim program: 1828 instructions, 0 data segments
 READ_HOST ub=0, host=0x0, rows=96
 TAG 3
-SET act.zeroPoint, 132
+SET act.zeroPoint, 127
 READ_HOST ub=96, host=0xc00, rows=121, rowBytes=32
 READ_HOST ub=217, host=0x1b20, rows=121, rowBytes=32
 READ_HOST ub=338, host=0x2a40, rows=121, rowBytes=32

@@ -1,7 +1,7 @@
 ; tpusim program: 1856 instructions, 0 data segments
 READ_HOST ub=0, host=0x0, rows=64
 TAG 5
-SET act.zeroPoint, 123
+SET act.zeroPoint, 127
 READ_HOST ub=64, host=0x800, rows=121, rowBytes=32
 READ_HOST ub=185, host=0x1720, rows=121, rowBytes=32
 READ_HOST ub=306, host=0x2640, rows=121, rowBytes=32
