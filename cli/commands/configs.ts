@@ -1,7 +1,7 @@
 // `tpusim configs [NAME]`: a table of the hardware presets, or one config as JSON.
 import type { Command } from 'commander';
 import { listPresets, loadConfig, peakNumbers, type HardwareConfig } from '../../sim/index.js';
-import { alignTable } from '../table.js';
+import { textTable } from '../../reports/index.js';
 
 function bytesText(n: number): string {
   if (n >= 2 ** 20 && n % 2 ** 20 === 0) return `${n / 2 ** 20} MiB`;
@@ -31,7 +31,7 @@ function summaryRow(c: HardwareConfig): string[] {
 export function presetTable(configs: HardwareConfig[]): string {
   const header = ['name', 'array', 'MHz', 'dbl-buf', 'UB', 'acc rows', 'FIFO', 'weights GB/s', 'host GB/s', 'peak TOPS', 'ridge'];
   const rows = configs.map(summaryRow);
-  return alignTable(header, rows).join('\n') + '\n';
+  return textTable(header, rows, [false, false, true, false, true, true, true, true, true, true, true]) + '\n';
 }
 
 export function registerConfigsCommand(program: Command): void {

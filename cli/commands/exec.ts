@@ -1,15 +1,15 @@
 // `tpusim exec PROGRAM --config NAME|FILE ...`: runs a raw ISA program (text or binary) on the
 // simulator and prints its cycles and counters.
 import type { Command } from 'commander';
-import cliProgress from 'cli-progress';
 import {
   COUNTERS, SimError, Simulator, loadConfig,
-  type HardwareConfig, type Progress, type RunResult,
+  type HardwareConfig, type RunResult,
 } from '../../sim/index.js';
 import { InputError, RunError } from '../errors.js';
 import { loadProgramFile, readBytes, writeOutput } from '../files.js';
-import { alignTable } from '../table.js';
-import { fidelityOption } from './run-deps.js';
+import { textTable } from '../../reports/index.js';
+import { createProgress } from './progress.js';
+import { fidelityOption, processIo } from './run-deps.js';
 
 interface ExecOptions {
   config: string;
@@ -31,27 +31,6 @@ function parseCount(value: string, option: string): bigint {
   return v;
 }
 
-/** A progress bar on stderr, shown only on a terminal and only for runs longer than half a second. */
-function progressReporter(enabled: boolean): { update: (p: Progress) => void; stop: () => void } {
-  if (!enabled) return { update: () => {}, stop: () => {} };
-  const t0 = Date.now();
-  let bar: cliProgress.SingleBar | undefined;
-  return {
-    update(p) {
-      if (!bar && Date.now() - t0 < 500) return;
-      if (!bar) {
-        bar = new cliProgress.SingleBar({ stream: process.stderr, format: 'simulating [{bar}] {percentage}% {phase}', clearOnComplete: true },
-          cliProgress.Presets.shades_classic);
-        bar.start(100, 0, { phase: p.phase });
-      }
-      bar.update(Math.round(p.fraction * 100), { phase: p.phase });
-    },
-    stop() {
-      bar?.stop();
-    },
-  };
-}
-
 function pct(part: number, whole: number): string {
   return whole > 0 ? `${((100 * part) / whole).toFixed(1)}%` : '-';
 }
@@ -71,7 +50,7 @@ export function formatSummary(file: string, config: HardwareConfig, result: RunR
   const names = COUNTERS.map((k) => k.name);
   const header = ['counter', 'total', ...result.perTag.map((t) => `tag ${t.tag}`)];
   const rows = names.map((n) => [n, String(c[n]), ...result.perTag.map((t) => String(t.counters[n]))]);
-  lines.push(...alignTable(header, rows, (i) => i > 0));
+  lines.push(textTable(header, rows, header.map((_, i) => i > 0)));
   for (const irq of result.interrupts) lines.push(`interrupt ${irq.code} at cycle ${irq.cycle} (instruction ${irq.pc})`);
   return lines.join('\n') + '\n';
 }
@@ -121,10 +100,10 @@ export function registerExecCommand(program: Command): void {
         if (e instanceof SimError) throw new InputError(`${file}: ${e.message}`);
         throw e;
       }
-      const progress = progressReporter(Boolean(process.stderr.isTTY));
+      const progress = createProgress(processIo(), 'exec', undefined);
       let result: RunResult;
       try {
-        result = sim.run({ fidelity, maxCycles, onProgress: progress.update, trace: opts.trace ? { limit: traceLimit } : undefined });
+        result = sim.run({ fidelity, maxCycles, onProgress: (p) => progress.update(p.fraction, p.phase), trace: opts.trace ? { limit: traceLimit } : undefined });
       } catch (e) {
         if (e instanceof SimError) throw new RunError(`${file}: ${e.message}`);
         throw e;

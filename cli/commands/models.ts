@@ -1,7 +1,7 @@
 // `tpusim models [--json]`: the model zoo, as a table or as JSON.
 import type { Command } from 'commander';
 import type { ModelInfo } from '../../graph/index.js';
-import { alignTable } from '../table.js';
+import { textTable } from '../../reports/index.js';
 
 const count = new Intl.NumberFormat('en-US');
 
@@ -9,8 +9,7 @@ const count = new Intl.NumberFormat('en-US');
 export function modelTable(models: readonly ModelInfo[]): string {
   const header = ['name', 'kind', 'parameters', 'MACs/item', 'batch', 'description'];
   const rows = models.map((m) => [m.name, m.kind, count.format(m.parameters), count.format(m.macs), String(m.defaultBatch), m.description]);
-  const right = new Set([2, 3, 4]);
-  return alignTable(header, rows, (i) => right.has(i)).join('\n') + '\n';
+  return textTable(header, rows, [false, false, true, true, true, false]) + '\n';
 }
 
 /** Registers `tpusim models`. */

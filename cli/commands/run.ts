@@ -10,6 +10,7 @@ import { type HardwareConfig, loadConfig, loadScaleSimCfg } from '../../sim/inde
 import type { Report } from '../../reports/index.js';
 import { InputError } from '../errors.js';
 import { writeOutput } from '../files.js';
+import { createProgress } from './progress.js';
 import { type CommandIo, baseRunOptions, loadConfigFor, positiveInt, processIo } from './run-deps.js';
 import { scaleSimArraySpec, scaleSimLayerReports, writeScaleSimReports } from './scalesim.js';
 
@@ -58,21 +59,16 @@ export function registerRunCommand(program: Command): void {
         convMapping: flags.convMapping as RunModelOptions['convMapping'],
         maxCycles: flags.maxCycles === undefined ? undefined : positiveInt('--max-cycles', flags.maxCycles),
       };
-      let lastLine = 0;
-      const tty = Boolean(io.stderr.isTTY);
-      opts.onProgress = (message, fraction) => {
-        if (flags.json && !tty) return;
-        const now = Date.now();
-        if (tty) io.stderr.write(`\r\x1b[K${Math.round(fraction * 100)}% ${message}`);
-        else if (now - lastLine > 2000 || message === 'done') {
-          io.stderr.write(`${Math.round(fraction * 100)}% ${message}\n`);
-          lastLine = now;
-        }
-      };
       if (flags.scalesimReports && !/\.csv$/i.test(model)) throw new InputError(`--scalesim-reports: ${NOT_A_TOPOLOGY}`);
       const { runModelDetailed } = await import('../../runtime/index.js');
-      const result = await runModelDetailed(model, config, opts);
-      if (tty) io.stderr.write('\r\x1b[K');
+      const progress = createProgress(io, 'run', undefined);
+      opts.onProgress = (message, fraction) => progress.update(fraction, message);
+      let result;
+      try {
+        result = await runModelDetailed(model, config, opts);
+      } finally {
+        progress.stop();
+      }
       const report = result.report;
       const json = JSON.stringify(report, null, 2) + '\n';
       writeOutput(join(flags.out, 'report.json'), json);

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { registerCompareCommand } from '../../cli/commands/compare.js';
 import type { RunModel } from '../../cli/commands/run-deps.js';
 import { InputError, RunError } from '../../cli/errors.js';
@@ -25,7 +25,11 @@ describe('tpusim compare', () => {
   it('runs each config and each device, writes compare.json and compare.html, and prints a table', async () => {
     const out = outDir();
     const calls: { config: string; device?: string; batch?: number }[] = [];
+    // each run "takes" 3 s of the clock the progress display reads, so every step is shown
+    let clock = 0;
+    const now = vi.spyOn(Date, 'now').mockImplementation(() => (clock += 3000));
     const r = await compare(['zoo:resnet18', '--configs', 'tpu-v1,tpu-v1-gddr5', '--devices', 'cpu,tpu,gpu', '--batch', '4', '--out', out], fakeRun(calls));
+    now.mockRestore();
     expect(r.error).toBeUndefined();
     expect(calls).toEqual([
       { config: 'tpu-v1', device: 'cpu', batch: 4 },
@@ -42,7 +46,7 @@ describe('tpusim compare', () => {
     expect(r.stdout).toMatch(/cpu \(haswell\) +cpu .* 1×/);
     expect(r.stdout).toContain(`wrote ${join(out, 'compare.json')} and ${join(out, 'compare.html')}`);
     // progress goes to stderr, plain lines when not a terminal
-    expect(r.stderr).toContain('compare: 4/4 done (gpu done)');
+    expect(r.stderr).toBe(['1/4 done (cpu done)', '2/4 done (tpu-v1 done)', '3/4 done (tpu-v1-gddr5 done)', '4/4 done (gpu done)'].map((l) => `compare: ${l}\n`).join(''));
   });
 
   it('--json prints only the comparison on stdout', async () => {
