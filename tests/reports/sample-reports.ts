@@ -17,7 +17,7 @@ import {
   type SweepResult,
   type TimelineEntry,
 } from '../../reports/index.js';
-import { COUNTERS, parseConfig, withOverrides } from '../../sim/index.js';
+import { COUNTERS, type HardwareConfig, parseConfig, withOverrides } from '../../sim/index.js';
 import { config as presetConfig } from '../sim/helpers.js';
 
 /** A shipped hardware preset (sim/presets/NAME.json), optionally with dotted-path fields replaced (validated by sim). */
@@ -129,10 +129,10 @@ function wobble(i: number): number {
 
 /** Builds a report of the given sample model on a sample config. */
 export function sampleReport(opts: SampleOptions = {}): Report {
-  const config: Record<string, any> =
+  const config: HardwareConfig =
     typeof opts.config === 'object'
       ? withOverrides(parseConfig(opts.config), opts.overrides ?? {})
-      : preset(opts.config ?? 'tpu-v1', opts.overrides);
+      : parseConfig(preset(opts.config ?? 'tpu-v1', opts.overrides));
   const batch = opts.batch ?? 1;
   const target = opts.target ?? 'tpu';
   const shapes = opts.model === 'mlp' ? mlpShapes(batch) : resnetShapes(batch, opts.hostileNames ?? false);

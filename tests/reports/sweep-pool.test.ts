@@ -13,7 +13,7 @@ import { preset, sampleReport } from './sample-reports.js';
 const FAKE_MODULE = new URL('./fake-run-module.ts', import.meta.url);
 
 function job(index: number, cols: number): SweepJob {
-  const config = preset('tpu-v1') as Record<string, any>;
+  const config = preset('tpu-v1') as Record<string, unknown> & { matrix: { cols: number } };
   config.matrix.cols = cols;
   return { index, model: 'zoo:mlp', config, options: { batch: 2 } };
 }
