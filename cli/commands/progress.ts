@@ -90,3 +90,13 @@ function lineDisplay(io: CommandIo, label: string, total: number | undefined, in
     stop() {},
   };
 }
+
+/** Runs `work` under a fraction-counted display (the runtime's `onProgress`), stopped however the work ends. */
+export async function withProgress<T>(io: CommandIo, label: string, work: (onProgress: (message: string, fraction: number) => void) => Promise<T>): Promise<T> {
+  const progress = createProgress(io, label, undefined);
+  try {
+    return await work((message, fraction) => progress.update(fraction, message));
+  } finally {
+    progress.stop();
+  }
+}

@@ -10,7 +10,7 @@ import { type HardwareConfig, loadConfig, loadScaleSimCfg } from '../../sim/inde
 import type { Report } from '../../reports/index.js';
 import { InputError } from '../errors.js';
 import { writeOutput } from '../files.js';
-import { createProgress } from './progress.js';
+import { withProgress } from './progress.js';
 import { type CommandIo, baseRunOptions, loadConfigFor, positiveInt, processIo } from './run-deps.js';
 import { scaleSimArraySpec, scaleSimLayerReports, writeScaleSimReports } from './scalesim.js';
 
@@ -61,14 +61,7 @@ export function registerRunCommand(program: Command): void {
       };
       if (flags.scalesimReports && !/\.csv$/i.test(model)) throw new InputError(`--scalesim-reports: ${NOT_A_TOPOLOGY}`);
       const { runModelDetailed } = await import('../../runtime/index.js');
-      const progress = createProgress(io, 'run', undefined);
-      opts.onProgress = (message, fraction) => progress.update(fraction, message);
-      let result;
-      try {
-        result = await runModelDetailed(model, config, opts);
-      } finally {
-        progress.stop();
-      }
+      const result = await withProgress(io, 'run', (onProgress) => runModelDetailed(model, config, { ...opts, onProgress }));
       const report = result.report;
       const json = JSON.stringify(report, null, 2) + '\n';
       writeOutput(join(flags.out, 'report.json'), json);

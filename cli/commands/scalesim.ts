@@ -12,7 +12,7 @@ import type { LoadedModel } from '../../runtime/index.js';
 import { type HardwareConfig, type LoadedScaleSimCfg, dataflowOf, loadConfig, loadScaleSimCfg } from '../../sim/index.js';
 import { InputError, RunError } from '../errors.js';
 import { writeOutput } from '../files.js';
-import { createProgress } from './progress.js';
+import { withProgress } from './progress.js';
 import { type CommandIo, fidelityOption, loadConfigFor, processIo } from './run-deps.js';
 
 /** SCALE-Sim's SRAM sizes when the run has no .cfg: its shipped scale.cfg's (64 kB each, the scalesim-ws32 preset's origin). */
@@ -115,13 +115,7 @@ async function runScaleSim(flags: ScaleSimFlags, io: CommandIo): Promise<void> {
   io.stdout.write(scaleSimBanner(array, topologyPath));
 
   const { runModelDetailed } = await import('../../runtime/index.js');
-  const progress = createProgress(io, 'scalesim', undefined);
-  let report;
-  try {
-    ({ report } = await runModelDetailed(model, config, { fidelity, skipReference: true, onProgress: (message, fraction) => progress.update(fraction, message) }));
-  } finally {
-    progress.stop();
-  }
+  const { report } = await withProgress(io, 'scalesim', (onProgress) => runModelDetailed(model, config, { fidelity, skipReference: true, onProgress }));
   const layers = scaleSimLayerReports(report, topology.layers, array, summation);
   for (const [id, l] of layers.entries()) io.stdout.write(scaleSimLayerLines(id, l));
   const dir = join(flags.p, runName);
