@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TIMELINE_CAP, ReportDataError, parseReport, renderReportHtml, reportCharts, type Report } from '../../reports/index.js';
 import { goldenReport } from './golden-reports.js';
-import { sampleReport } from './sample-reports.js';
+import { runModel } from '../../runtime/index.js';
+import { loadConfig, withOverrides } from '../../sim/index.js';
 
 const plotlyBytes = readFileSync(createRequire(import.meta.url).resolve('plotly.js-dist-min/plotly.min.js'), 'utf8').length;
 
@@ -118,20 +119,20 @@ describe('renderReportHtml', () => {
     expect(() => renderReportHtml(noDevice)).toThrow(/report\.fallback\.devices\.(cpu|gpu): missing, but layer .* ran on/);
   });
 
-  it('shows SCALE-Sim topology rows against the closed form, and whole-model fallback runs', () => {
-    const mlp = sampleReport({ model: 'mlp' });
+  it('shows SCALE-Sim topology rows against the closed form, and whole-model fallback runs', async () => {
+    const mlp = goldenReport('mlp');
     const layers = mlp.layers.map((l, i) => (i === 0 ? { ...l, scalesim: { layer: 'FC1', m: 1, n: 2048, k: 784, folds: 32, formulaCycles: 32 * (2 * 256 + 256 + 1 - 2), matrixCycles: 24_600 } } : l));
     const page = renderReportHtml({ ...mlp, layers });
     expect(page).toContain("Against SCALE-Sim's closed form");
-    expect(page).toMatch(/<td>fc1<\/td><td>FC1<\/td><td class="num">1<\/td><td class="num">2,048<\/td><td class="num">784<\/td><td class="num">32<\/td><td class="num">24,544<\/td><td class="num">24,600<\/td><td class="num">56<\/td>/);
+    expect(page).toMatch(/<td>Gemm_0<\/td><td>FC1<\/td><td class="num">1<\/td><td class="num">2,048<\/td><td class="num">784<\/td><td class="num">32<\/td><td class="num">24,544<\/td><td class="num">24,600<\/td><td class="num">56<\/td>/);
     expect(renderReportHtml(mlp)).not.toContain('SCALE-Sim');
-    const cpu = renderReportHtml(sampleReport({ target: 'cpu' }));
+    const cpu = renderReportHtml(await runModel('zoo:mlp', loadConfig('tpu-v1'), { batch: 8, device: 'cpu' }));
     expect(cpu).toContain('whole model on <b>cpu</b>');
     expect(cpu).toContain('No TPU program ran');
   });
 
-  it('handles an ideal weight memory (no memory slope) and a report without a timeline or numerics', () => {
-    const ideal = sampleReport({ overrides: { 'weightMemory.ideal': true } });
+  it('handles an ideal weight memory (no memory slope) and a report without a timeline or numerics', async () => {
+    const ideal = await runModel('zoo:mlp', withOverrides(loadConfig('tpu-v1'), { 'weightMemory.ideal': true }), { batch: 8 });
     const page2 = renderReportHtml({ ...ideal, numerics: null, timeline: { cycles: ideal.totals.cycles, entries: [], downsampled: false, resolution: 1 } });
     expect(page2).toContain('no memory slope (ideal weight memory)');
     expect(page2).toContain('The report has no timeline entries.');

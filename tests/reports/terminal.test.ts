@@ -2,13 +2,15 @@ import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { buildComparison, renderComparisonSummary, renderReportSummary, renderSweepSummary, wantsColor } from '../../reports/index.js';
 import { goldenReport } from './golden-reports.js';
-import { sampleReport, sampleSweepResult } from './sample-reports.js';
+import { runModel } from '../../runtime/index.js';
+import { loadConfig } from '../../sim/index.js';
+import { sampleSweepResult } from './sample-reports.js';
 
 /** Whether the text carries terminal styles. */
 const styled = (text: string): boolean => stripVTControlCharacters(text) !== text;
 
 describe('terminal summaries', () => {
-  const report = sampleReport({ batch: 8 });
+  const report = goldenReport('mlp');
 
   it('summarises a run: totals, the slowest layers first, placement', () => {
     // a recorded torch export with nodes on the GPU
@@ -38,8 +40,10 @@ describe('terminal summaries', () => {
     expect(wantsColor({ isTTY: true }, { NO_COLOR: '1' })).toBe(false);
   });
 
-  it('lines up comparison and sweep tables', () => {
-    const c = buildComparison([report, sampleReport({ batch: 8, config: 'tpu-v1-gddr5' })]);
+  it('lines up comparison and sweep tables', async () => {
+    // the recorded run against itself on a faster weight memory
+    const gddr5 = await runModel('zoo:mlp', loadConfig('tpu-v1-gddr5'), { batch: report.model.batch });
+    const c = buildComparison([report, gddr5]);
     const text = renderComparisonSummary(c);
     expect(styled(text)).toBe(false);
     const [, header, rule, ...rows] = text.trimEnd().split('\n');
