@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildComparison, renderCompareHtml, renderReportHtml, renderSweepHtml, type Report } from '../../reports/index.js';
 import { runModel } from '../../runtime/index.js';
 import { loadConfig } from '../../sim/index.js';
-import { sampleReport, sampleSweepResult } from './sample-reports.js';
+import { realSweepResult } from './golden-reports.js';
+import { sampleReport } from './sample-reports.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -139,7 +140,7 @@ describe('HTML pages in Chromium', { timeout: 120_000 }, () => {
   });
 
   it('the sweep page draws a chart per parameter and the heat map', async () => {
-    const sweep = sampleSweepResult();
+    const sweep = await realSweepResult();
     const r = await openPage('sweep', renderSweepHtml(sweep));
     expect(r.problems).toEqual([]);
     // 3 x 3 sweep: each parameter chart has one line per value of the other parameter

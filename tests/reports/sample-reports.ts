@@ -5,16 +5,10 @@
 import {
   REPORT_SCHEMA_ID,
   REPORT_VERSION,
-  buildSweepResult,
-  expandSweep,
-  sweepTotals,
   type Device,
   type DeviceModel,
   type Layer,
   type Report,
-  type SweepOutcome,
-  type SweepParameter,
-  type SweepResult,
   type TimelineEntry,
 } from '../../reports/index.js';
 import { COUNTERS, type HardwareConfig, parseConfig, withOverrides } from '../../sim/index.js';
@@ -370,25 +364,4 @@ function tpuLayer(
     mappingEfficiency: useful / (useful + unused),
     measuredMs: null,
   };
-}
-
-/**
- * A finished 3 x 3 sweep of weight bandwidth x clock over the sample ResNet, every point a real sample
- * report; the point at (136 GB/s, 1000 MHz) is marked failed to exercise failure display.
- */
-export function sampleSweepResult(): SweepResult {
-  const parameters: SweepParameter[] = [
-    { key: 'weightMemory.bandwidthGBps', values: [34, 68, 136] },
-    { key: 'clockMHz', values: [700, 850, 1000] },
-  ];
-  const points = expandSweep(parameters);
-  const outcomes = new Map<number, SweepOutcome>();
-  for (const p of points) {
-    if (p.values['weightMemory.bandwidthGBps'] === 136 && p.values['clockMHz'] === 1000) {
-      outcomes.set(p.index, { status: 'failed', error: 'runtime: tensor "layer4.0.conv1, out" needs 9,437,184 bytes,\nthe UB has 8,388,608', wallMs: 12 });
-    } else {
-      outcomes.set(p.index, { status: 'ok', totals: sweepTotals(sampleReport({ batch: 8, overrides: p.values })), wallMs: 850 + p.index });
-    }
-  }
-  return buildSweepResult({ model: 'zoo:resnet18', baseConfig: 'tpu-v1', parameters, points, outcomes, jobs: 2, wallMs: 4321 });
 }

@@ -1,10 +1,9 @@
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { buildComparison, renderComparisonSummary, renderReportSummary, renderSweepSummary, wantsColor } from '../../reports/index.js';
-import { goldenReport } from './golden-reports.js';
+import { goldenReport, realSweepResult } from './golden-reports.js';
 import { runModel } from '../../runtime/index.js';
 import { loadConfig } from '../../sim/index.js';
-import { sampleSweepResult } from './sample-reports.js';
 
 /** Whether the text carries terminal styles. */
 const styled = (text: string): boolean => stripVTControlCharacters(text) !== text;
@@ -51,7 +50,7 @@ describe('terminal summaries', () => {
     // right-aligned numeric columns end at the same column as their header
     const end = header!.indexOf('speedup') + 'speedup'.length;
     for (const row of rows) expect(row.slice(0, end)).toMatch(/×$/);
-    const sweep = renderSweepSummary(sampleSweepResult());
+    const sweep = renderSweepSummary(await realSweepResult());
     expect(sweep).toContain('9 points (8 ok, 1 failed)');
     expect(sweep).toMatch(/8 +136 +1000 +failed +– +– +runtime: tensor "layer4\.0\.conv1, out" needs 9,437,184 bytes,\n/);
   });
