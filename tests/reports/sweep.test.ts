@@ -18,7 +18,6 @@ import {
 import { runModel } from '../../runtime/index.js';
 import { loadConfig, withOverrides } from '../../sim/index.js';
 import { goldenReport, realSweepResult } from './golden-reports.js';
-import { preset } from './sample-reports.js';
 
 describe('--set parsing', () => {
   it('reads numbers, booleans and strings', () => {
@@ -79,7 +78,7 @@ describe('expandSweep', () => {
   });
 
   it('checks keys and value types against the base config', () => {
-    const base = preset('tpu-v1');
+    const base = loadConfig('tpu-v1') as unknown as Record<string, unknown>;
     expect(() => checkSweepKeys([rows, bw], base)).not.toThrow();
     expect(() => checkSweepKeys([parseSetOption('matrix.rowz=1')], base)).toThrow(/--set matrix\.rowz: the config has no such field \(fields: name, description, clockMHz, matrix\.rows/);
     expect(() => checkSweepKeys([parseSetOption('matrix=1')], base)).toThrow(/--set matrix: is a group of fields; set one of matrix\.rows, matrix\.cols, matrix\.weightDoubleBuffer/);
