@@ -71,8 +71,7 @@ const WT_MODE_SHIFT: i32 = 1;
 const WT_BYTE_SHIFT: i32 = 3;
 const WT_DEST_SHIFT: i32 = 11;
 
-// Instruction status
-const ST_WAITING: u8 = 0; // not yet issued by the front end
+// Instruction status; 0 (the zeroed arena's) = not yet issued by the front end
 const ST_ISSUED: u8 = 1;
 const ST_STARTED: u8 = 2;
 const ST_DONE: u8 = 3;

@@ -5,7 +5,7 @@
 export * from './schema.js';
 export { renderReportHtml, reportCharts, DEFAULT_TIMELINE_CAP } from './html.js';
 export { layersCsv, toCsv, type CsvValue } from './csv.js';
-export { renderReportSummary, renderComparisonSummary, renderSweepSummary, wantsColor, type TerminalOptions } from './terminal.js';
+export { renderReportSummary, renderComparisonSummary, renderSweepSummary, textTable, wantsColor, type TerminalOptions } from './terminal.js';
 export {
   buildComparison,
   renderCompareHtml,

@@ -1,5 +1,5 @@
 // Compact plain-text summaries for stdout; colour only when the caller says the stream is a terminal.
-import { styleText } from 'node:util';
+import { stripVTControlCharacters, styleText } from 'node:util';
 import Table from 'cli-table3';
 import type { Comparison } from './compare.js';
 import { formatInt, formatNumber, formatPercent, formatSeconds, formatSpeedup, formatTops } from './format.js';
@@ -33,20 +33,31 @@ const NO_BORDERS = {
   left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ',
 };
 
-/** A borderless aligned table with a rule under the header; numeric columns right-aligned. */
-function textTable(head: readonly string[], rows: readonly (readonly string[])[], numeric: readonly boolean[], color: boolean): string {
+/**
+ * The one text table of the terminal views and the CLI's listings: borderless, columns two spaces
+ * apart, a rule under the header, `numeric` columns right-aligned; trailing spaces trimmed.
+ */
+export function textTable(head: readonly string[], rows: readonly (readonly string[])[], numeric: readonly boolean[] = [], color = false): string {
   const s = styler(color);
   const table = new Table({
     head: head.map((h) => s('bold', h)),
-    colAligns: numeric.map((n) => (n ? 'right' : 'left')),
+    colAligns: head.map((_, i) => (numeric[i] ? 'right' : 'left')),
     chars: NO_BORDERS,
     style: { 'padding-left': 0, 'padding-right': 0, head: [], border: [] },
   });
   table.push(...rows.map((r) => [...r]));
   const lines = table.toString().split('\n').map((l) => l.trimEnd());
-  const width = Math.max(...lines.map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').length));
+  const width = Math.max(...lines.map((l) => stripVTControlCharacters(l).length));
   lines.splice(1, 0, s('dim', '─'.repeat(width)));
-  return lines.map((l) => `  ${l}`).join('\n');
+  return lines.join('\n');
+}
+
+/** A table set under a heading line. */
+function indented(table: string): string {
+  return table
+    .split('\n')
+    .map((l) => `  ${l}`)
+    .join('\n');
 }
 
 /** The stdout summary of one run: totals, the cycle breakdown, the slowest layers and placement. */
@@ -79,7 +90,7 @@ export function renderReportSummary(report: Report, opts: TerminalOptions = {}):
     // the vector unit's busy cycles, as a column only when some layer used it
     const vector = report.layers.some((l) => (l.counters?.['vectorBusyCycles'] ?? 0) > 0);
     lines.push(
-      textTable(
+      indented(textTable(
         ['layer', 'op', 'device', 'cycles', 'share', 'util.', 'active', 'w.stall', 'w.shift', 'non-mx', ...(vector ? ['vector'] : [])],
         layers.map((l) => [
           l.name,
@@ -93,7 +104,7 @@ export function renderReportSummary(report: Report, opts: TerminalOptions = {}):
         ]),
         [false, false, false, true, true, true, true, true, true, true, ...(vector ? [true] : [])],
         color,
-      ),
+      )),
     );
   }
   lines.push('', s('bold', 'Placement'));
@@ -123,12 +134,12 @@ export function renderComparisonSummary(c: Comparison, opts: TerminalOptions = {
     e.kind === 'tpu' ? formatPercent(e.totals.utilization) : '–',
     formatInt(e.fallbackLayers),
   ]);
-  return `${s('bold', c.model.name)} · batch ${formatInt(c.model.batch)} · speedup vs ${c.baseline}\n${textTable(
+  return `${s('bold', c.model.name)} · batch ${formatInt(c.model.batch)} · speedup vs ${c.baseline}\n${indented(textTable(
     ['entry', 'device', 'time', 'speedup', 'cycles', 'achieved', 'util.', 'off-TPU layers'],
     rows,
     [false, false, true, true, true, true, true, true],
     color,
-  )}\n`;
+  ))}\n`;
 }
 
 /** The stdout summary of a sweep: one row per point, failures with their message. */
@@ -147,10 +158,10 @@ export function renderSweepSummary(result: SweepResult, opts: TerminalOptions = 
   const ok = result.points.filter((p) => p.status === 'ok').length;
   return `${s('bold', result.model)} on ${result.baseConfig} · ${formatInt(result.points.length)} points (${formatInt(ok)} ok, ${formatInt(
     result.points.length - ok,
-  )} failed) · ${formatSeconds(result.wallMs / 1000)} on ${formatInt(result.jobs)} threads\n${textTable(
+  )} failed) · ${formatSeconds(result.wallMs / 1000)} on ${formatInt(result.jobs)} threads\n${indented(textTable(
     ['#', ...keys, 'status', 'speedup', 'time', 'util. / error'],
     rows,
     [true, ...keys.map(() => true), false, true, true, false],
     color,
-  )}\n`;
+  ))}\n`;
 }

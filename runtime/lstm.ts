@@ -60,7 +60,7 @@ function unroll(graph: Graph, n: Node, fresh: (base: string) => string): Node[] 
   const dirs = direction === 'bidirectional' ? [0, 1] : [0];
   const reverse = (d: number) => direction === 'reverse' || d === 1;
   const xShape = graph.typeOf(n.inputs[0]!)!.shape as number[];
-  const [T, B, I] = layout === 0 ? [xShape[0]!, xShape[1]!, xShape[2]!] : [xShape[1]!, xShape[0]!, xShape[2]!];
+  const [T, , I] = layout === 0 ? [xShape[0]!, xShape[1]!, xShape[2]!] : [xShape[1]!, xShape[0]!, xShape[2]!];
   const W = graph.initializers.get(n.inputs[1]!)!;
   const Rw = graph.initializers.get(n.inputs[2]!)!;
   const Bias = n.inputs[3] ? graph.initializers.get(n.inputs[3]!) : undefined;

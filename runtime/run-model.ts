@@ -8,7 +8,7 @@ import {
 import type { Report } from '../reports/index.js';
 import { type Fidelity, type HardwareConfig, parseConfig } from '../sim/index.js';
 import type { DeviceName } from './devices/index.js';
-import { BadInputError, CompileError } from './errors.js';
+import { BadInputError } from './errors.js';
 import type { ConvMapping } from './lower/index.js';
 import { type ModelSource, buildReport } from './report.js';
 import { Session, type SessionRun } from './session.js';

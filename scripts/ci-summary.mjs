@@ -1,6 +1,7 @@
 // Reads vitest's JSON results and prints the CI summary; the last line is `N passed, N failed`.
 // Skipped tests and suites that failed to load count as failed: in CI nothing may be skipped.
-// Exits 1 when anything failed.
+// `npm run lint` (its exit status in test-output/lint.status, written by .ci/run) counts as one
+// check. Exits 1 when anything failed.
 import { existsSync, readFileSync } from 'node:fs';
 
 const file = process.argv[2] ?? 'test-output/vitest.json';
@@ -23,6 +24,13 @@ for (const suite of results.testResults) {
       failed++;
       console.log(`${test.status === 'failed' ? 'FAILED' : `${test.status.toUpperCase()} (not allowed in CI)`}: ${test.fullName}`);
     }
+  }
+}
+if (existsSync('test-output/lint.status')) {
+  if (readFileSync('test-output/lint.status', 'utf8').trim() === '0') passed++;
+  else {
+    failed++;
+    console.log('FAILED: npm run lint (ESLint or prettier --check; see test-output/lint.log)');
   }
 }
 if (existsSync('test-output/conformance.json')) {

@@ -1,16 +1,13 @@
-// Public face of sim/: the simulated ASIC's TypeScript side.
+// Public face of sim/: the simulated ASIC's TypeScript side. It exports what other folders use;
+// sim/'s own modules import one another directly.
 export { packageRoot, packageVersion } from './paths.js';
 export {
   DATAFLOWS, HardwareConfigSchema, MAX_ACCUMULATORS, dataflowOf, layerOverlapOf, type Dataflow, MAX_ARRAY_SIDE, MAX_UB_BYTES, MAX_UB_ROWS,
   configPaths, listPresets, loadConfig, parseConfig, peakNumbers, presetDir, timingParams, transferCycles, ubRowBytes,
   withOverrides, type HardwareConfig, type PeakNumbers, type TimingParams,
 } from './config.js';
-export { COUNTERS, CORE_ERRORS, counterIndex, type CounterSpec, type CoreErrorSpec } from './core-table.js';
+export { COUNTERS, CORE_ERRORS } from './core-table.js';
 export { ConfigError, SimError } from './errors.js';
-export { loadScaleSimCfg, parseIni, parseScaleSimCfg, scaleSimCfgToConfig, type LoadedScaleSimCfg, type ScaleSimCfg } from './scalesim-cfg.js';
-export {
-  DEFAULT_MAX_CYCLES, MAX_MEMORY_BYTES, Simulator,
-  type CounterName, type CounterValues, type Fidelity, type LoadOptions, type Progress, type RunOptions, type RunResult,
-  type TagCounters, type Timing, type TraceEntry,
-} from './simulator.js';
-export { GemmFitError, buildFoldedGemm, type FoldedGemm, type FoldedGemmSpec } from './gemm.js';
+export { loadScaleSimCfg, parseScaleSimCfg, type LoadedScaleSimCfg } from './scalesim-cfg.js';
+export { Simulator, type Fidelity, type RunOptions, type RunResult, type Timing } from './simulator.js';
+export { GemmFitError, buildFoldedGemm } from './gemm.js';

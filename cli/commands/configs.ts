@@ -1,7 +1,6 @@
 // `tpusim configs [NAME]`: a table of the hardware presets, or one config as JSON.
 import type { Command } from 'commander';
 import type { HardwareConfig, PeakNumbers } from '../../sim/index.js';
-import { alignTable } from '../table.js';
 
 function bytesText(n: number): string {
   if (n >= 2 ** 20 && n % 2 ** 20 === 0) return `${n / 2 ** 20} MiB`;
@@ -26,11 +25,15 @@ function summaryRow(c: HardwareConfig, peak: PeakNumbers): string[] {
   ];
 }
 
-/** The presets as an aligned text table; `peakNumbers` is sim's. */
-export function presetTable(configs: HardwareConfig[], peakNumbers: (c: HardwareConfig) => PeakNumbers): string {
+/** The presets as an aligned text table; `peakNumbers` is sim's, `textTable` reports' (both loaded lazily). */
+export function presetTable(
+  configs: HardwareConfig[],
+  peakNumbers: (c: HardwareConfig) => PeakNumbers,
+  textTable: (header: string[], rows: string[][], right: boolean[]) => string,
+): string {
   const header = ['name', 'array', 'MHz', 'dbl-buf', 'UB', 'acc rows', 'FIFO', 'weights GB/s', 'host GB/s', 'peak TOPS', 'ridge'];
   const rows = configs.map((c) => summaryRow(c, peakNumbers(c)));
-  return alignTable(header, rows).join('\n') + '\n';
+  return textTable(header, rows, [false, false, true, false, true, true, true, true, true, true, true]) + '\n';
 }
 
 export function registerConfigsCommand(program: Command): void {
@@ -40,12 +43,12 @@ export function registerConfigsCommand(program: Command): void {
     .argument('[name]', 'preset name or config file')
     .action(async (name: string | undefined) => {
       // sim/ (with zod) loads when the command runs, not at start (`tpusim --help` starts fast)
-      const { listPresets, loadConfig, peakNumbers } = await import('../../sim/index.js');
+      const [{ listPresets, loadConfig, peakNumbers }, { textTable }] = await Promise.all([import('../../sim/index.js'), import('../../reports/index.js')]);
       // a bad name or file is a ConfigError, which the CLI reports as bad input (exit 2)
       if (name) {
         process.stdout.write(JSON.stringify(loadConfig(name), null, 2) + '\n');
       } else {
-        process.stdout.write(presetTable(listPresets().map((p) => loadConfig(p)), peakNumbers));
+        process.stdout.write(presetTable(listPresets().map((p) => loadConfig(p)), peakNumbers, textTable));
         process.stdout.write('(peak TOPS counts a MAC as 2 ops; ridge = MACs per weight byte at which compute and weight bandwidth balance)\n');
       }
     });

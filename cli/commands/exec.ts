@@ -1,12 +1,11 @@
 // `tpusim exec PROGRAM --config NAME|FILE ...`: runs a raw ISA program (text or binary) on the
 // simulator and prints its cycles and counters.
 import type { Command } from 'commander';
-import type cliProgress from 'cli-progress';
-import type { HardwareConfig, Progress, RunResult } from '../../sim/index.js';
+import type { HardwareConfig, RunResult } from '../../sim/index.js';
 import { InputError, RunError } from '../errors.js';
 import { loadProgramFile, readBytes, writeOutput } from '../files.js';
-import { alignTable } from '../table.js';
-import { fidelityOption } from './run-deps.js';
+import { createProgress } from './progress.js';
+import { fidelityOption, processIo } from './run-deps.js';
 
 interface ExecOptions {
   config: string;
@@ -28,33 +27,19 @@ function parseCount(value: string, option: string): bigint {
   return v;
 }
 
-/** A progress bar on stderr, shown only on a terminal and only for runs longer than half a second. */
-function progressReporter(enabled: boolean, bars: typeof cliProgress): { update: (p: Progress) => void; stop: () => void } {
-  if (!enabled) return { update: () => {}, stop: () => {} };
-  const t0 = Date.now();
-  let bar: cliProgress.SingleBar | undefined;
-  return {
-    update(p) {
-      if (!bar && Date.now() - t0 < 500) return;
-      if (!bar) {
-        bar = new bars.SingleBar({ stream: process.stderr, format: 'simulating [{bar}] {percentage}% {phase}', clearOnComplete: true },
-          bars.Presets.shades_classic);
-        bar.start(100, 0, { phase: p.phase });
-      }
-      bar.update(Math.round(p.fraction * 100), { phase: p.phase });
-    },
-    stop() {
-      bar?.stop();
-    },
-  };
-}
-
 function pct(part: number, whole: number): string {
   return whole > 0 ? `${((100 * part) / whole).toFixed(1)}%` : '-';
 }
 
-/** The human-readable summary of a run; `names` lists the counters in table order (sim's COUNTERS). */
-export function formatSummary(file: string, config: HardwareConfig, result: RunResult, instructions: number, names: readonly string[]): string {
+/** The human-readable summary of a run; `names` lists the counters in table order (sim's COUNTERS); `textTable` is reports' (loaded lazily). */
+export function formatSummary(
+  file: string,
+  config: HardwareConfig,
+  result: RunResult,
+  instructions: number,
+  names: readonly string[],
+  textTable: (head: string[], rows: string[][], numeric: boolean[]) => string,
+): string {
   const c = result.counters;
   const lines: string[] = [];
   lines.push(`${file}: ${instructions} instructions on ${config.name} (${config.matrix.rows}x${config.matrix.cols}, ${config.clockMHz} MHz), ${result.fidelity} fidelity`);
@@ -68,7 +53,7 @@ export function formatSummary(file: string, config: HardwareConfig, result: RunR
   lines.push('');
   const header = ['counter', 'total', ...result.perTag.map((t) => `tag ${t.tag}`)];
   const rows = names.map((n) => [n, String(c[n]), ...result.perTag.map((t) => String(t.counters[n]))]);
-  lines.push(...alignTable(header, rows, (i) => i > 0));
+  lines.push(textTable(header, rows, header.map((_, i) => i > 0)));
   for (const irq of result.interrupts) lines.push(`interrupt ${irq.code} at cycle ${irq.cycle} (instruction ${irq.pc})`);
   return lines.join('\n') + '\n';
 }
@@ -103,7 +88,7 @@ export function registerExecCommand(program: Command): void {
     .option('--json', 'print the result as JSON (and nothing else) on stdout')
     .action(async (file: string, opts: ExecOptions) => {
       // sim/ and the progress bar load when the command runs, not at start (`tpusim --help` starts fast)
-      const [{ COUNTERS, SimError, Simulator, loadConfig }, { default: bars }] = await Promise.all([import('../../sim/index.js'), import('cli-progress')]);
+      const [{ COUNTERS, SimError, Simulator, loadConfig }, { textTable }] = await Promise.all([import('../../sim/index.js'), import('../../reports/index.js')]);
       const fidelity = fidelityOption(opts.fidelity);
       const maxCycles = opts.maxCycles !== undefined ? parseCount(opts.maxCycles, '--max-cycles') : undefined;
       const traceLimit = Number(parseCount(opts.traceLimit, '--trace-limit'));
@@ -120,10 +105,10 @@ export function registerExecCommand(program: Command): void {
         if (e instanceof SimError) throw new InputError(`${file}: ${e.message}`);
         throw e;
       }
-      const progress = progressReporter(Boolean(process.stderr.isTTY), bars);
+      const progress = createProgress(processIo(), 'exec', undefined);
       let result: RunResult;
       try {
-        result = sim.run({ fidelity, maxCycles, onProgress: progress.update, trace: opts.trace ? { limit: traceLimit } : undefined });
+        result = sim.run({ fidelity, maxCycles, onProgress: (p) => progress.update(p.fraction, p.phase), trace: opts.trace ? { limit: traceLimit } : undefined });
       } catch (e) {
         if (e instanceof SimError) throw new RunError(`${file}: ${e.message}`);
         throw e;
@@ -133,6 +118,6 @@ export function registerExecCommand(program: Command): void {
       if (opts.dumpHost) writeOutput(opts.dumpHost, sim.readHost());
       if (opts.trace) writeOutput(opts.trace, JSON.stringify(result.trace, null, 1) + '\n');
       if (opts.json) process.stdout.write(JSON.stringify(execJson(file, config, result), null, 2) + '\n');
-      else process.stdout.write(formatSummary(file, config, result, prog.instructions.length, COUNTERS.map((k) => k.name)));
+      else process.stdout.write(formatSummary(file, config, result, prog.instructions.length, COUNTERS.map((k) => k.name), textTable));
     });
 }

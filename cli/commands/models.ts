@@ -1,7 +1,7 @@
 // `tpusim models [--json]`: the model zoo, as a table or as JSON.
 import type { Command } from 'commander';
 import type { ModelInfo } from '../../graph/index.js';
-import { alignTable } from '../table.js';
+import { textTable } from '../../reports/index.js';
 
 // made on first use: creating an Intl formatter costs tens of milliseconds, which `tpusim --help` should not pay
 let countFormat: Intl.NumberFormat | undefined;
@@ -11,8 +11,7 @@ const count = { format: (n: number) => (countFormat ??= new Intl.NumberFormat('e
 export function modelTable(models: readonly ModelInfo[]): string {
   const header = ['name', 'kind', 'parameters', 'MACs/item', 'batch', 'description'];
   const rows = models.map((m) => [m.name, m.kind, count.format(m.parameters), count.format(m.macs), String(m.defaultBatch), m.description]);
-  const right = new Set([2, 3, 4]);
-  return alignTable(header, rows, (i) => right.has(i)).join('\n') + '\n';
+  return textTable(header, rows, [false, false, true, true, true, false]) + '\n';
 }
 
 /** Registers `tpusim models`. */

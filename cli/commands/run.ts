@@ -9,6 +9,7 @@ import type { HardwareConfig } from '../../sim/index.js';
 import type { Report } from '../../reports/index.js';
 import { InputError } from '../errors.js';
 import { writeOutput } from '../files.js';
+import { withProgress } from './progress.js';
 import { type CommandIo, baseRunOptions, loadConfigFor, positiveInt, processIo } from './run-deps.js';
 
 interface RunFlags {
@@ -58,21 +59,9 @@ export function registerRunCommand(program: Command): void {
         convMapping: flags.convMapping as RunModelOptions['convMapping'],
         maxCycles: flags.maxCycles === undefined ? undefined : positiveInt('--max-cycles', flags.maxCycles),
       };
-      let lastLine = 0;
-      const tty = Boolean(io.stderr.isTTY);
-      opts.onProgress = (message, fraction) => {
-        if (flags.json && !tty) return;
-        const now = Date.now();
-        if (tty) io.stderr.write(`\r\x1b[K${Math.round(fraction * 100)}% ${message}`);
-        else if (now - lastLine > 2000 || message === 'done') {
-          io.stderr.write(`${Math.round(fraction * 100)}% ${message}\n`);
-          lastLine = now;
-        }
-      };
       if (flags.scalesimReports && !/\.csv$/i.test(model)) throw new InputError(`--scalesim-reports: ${NOT_A_TOPOLOGY}`);
       const { runModelDetailed } = await import('../../runtime/index.js');
-      const result = await runModelDetailed(model, config, opts);
-      if (tty) io.stderr.write('\r\x1b[K');
+      const result = await withProgress(io, 'run', (onProgress) => runModelDetailed(model, config, { ...opts, onProgress }));
       const report = result.report;
       for (const n of report.notes) if (n.startsWith('warning:')) io.stderr.write(`tpusim: ${n}\n`);
       const json = JSON.stringify(report, null, 2) + '\n';

@@ -11,7 +11,8 @@ import type { LoadedModel } from '../../runtime/index.js';
 import { type HardwareConfig, type LoadedScaleSimCfg, dataflowOf, loadConfig, loadScaleSimCfg } from '../../sim/index.js';
 import { InputError, RunError } from '../errors.js';
 import { writeOutput } from '../files.js';
-import { type CommandIo, fidelityOption, loadConfigFor } from './run-deps.js';
+import { withProgress } from './progress.js';
+import { type CommandIo, fidelityOption, loadConfigFor, processIo } from './run-deps.js';
 
 /** SCALE-Sim's SRAM sizes when the run has no .cfg: its shipped scale.cfg's (64 kB each, the scalesim-ws32 preset's origin). */
 export const DEFAULT_SCALESIM_SRAM_KB = { ifmap: 64, filter: 64, ofmap: 64 } as const;
@@ -102,21 +103,7 @@ export async function runScaleSim(flags: ScaleSimFlags, io: CommandIo): Promise<
   io.stdout.write(scaleSimBanner(array, topologyPath));
 
   const { runModelDetailed } = await import('../../runtime/index.js');
-  const tty = Boolean(io.stderr.isTTY);
-  let lastLine = 0;
-  const { report } = await runModelDetailed(model, config, {
-    fidelity, skipReference: true,
-    onProgress: (message, fraction) => {
-      const now = Date.now();
-      if (tty) io.stderr.write(`\r\x1b[K${Math.round(fraction * 100)}% ${message}`);
-      else if (now - lastLine > 2000 || message === 'done') {
-        io.stderr.write(`${Math.round(fraction * 100)}% ${message}\n`);
-        lastLine = now;
-      }
-    },
-  });
-  if (tty) io.stderr.write('\r\x1b[K');
-
+  const { report } = await withProgress(io, 'scalesim', (onProgress) => runModelDetailed(model, config, { fidelity, skipReference: true, onProgress }));
   const layers = scaleSimLayerReports(report, topology.layers, array, summation);
   for (const [id, l] of layers.entries()) io.stdout.write(scaleSimLayerLines(id, l));
   const dir = join(flags.p, runName);

@@ -161,7 +161,7 @@ export function imcol(
           for (let x = oxHi; x < inner; x++) col[dst + x] = padValue;
         } else if (valid) {
           let src = off + oxLo * sLast + shiftLast;
-          for (let x = oxLo; x < oxHi; x++, src += sLast) img[src] += col[dst + x];
+          for (let x = oxLo; x < oxHi; x++, src += sLast) img[src] = (img[src] as number) + (col[dst + x] as number);
         }
       }
     }

@@ -369,7 +369,7 @@ const topK = defineOp({
     const order = Array.from({ length: n }, (_, i) => i);
     for (let o = 0; o < outer; o++)
       for (let j = 0; j < inner; j++) {
-        const at = (i: number): number | bigint => xd[(o * n + i) * inner + j];
+        const at = (i: number) => xd[(o * n + i) * inner + j] as number | bigint;
         // Ties keep the lower index first (stable sort), as onnxruntime does.
         order.sort((p, q) => {
           const vp = at(p);
@@ -482,7 +482,7 @@ const unique = defineOp({
     // Slice k along the axis, as a list of its elements (outer-major).
     const sliceOf = (k: number): (number | bigint | string)[] => {
       const v: (number | bigint | string)[] = [];
-      for (let o = 0; o < outer; o++) for (let i = 0; i < inner; i++) v.push(xd[(o * n + k) * inner + i]);
+      for (let o = 0; o < outer; o++) for (let i = 0; i < inner; i++) v.push(xd[(o * n + k) * inner + i] as number | bigint | string);
       return v;
     };
     const keyOf = (v: (number | bigint | string)[]): string => v.map((e) => (typeof e === 'number' && Object.is(e, -0) ? '0' : String(e))).join('\u0000');

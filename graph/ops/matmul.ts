@@ -103,7 +103,7 @@ function matmulGeneric(
     for (let i = 0; i < M; i++)
       for (let j = 0; j < N; j++) {
         let s = 0;
-        for (let k = 0; k < K; k++) s = (s + Math.imul(A[aOff + i * K + k], B[bOff + k * N + j])) | 0;
+        for (let k = 0; k < K; k++) s = (s + Math.imul(A[aOff + i * K + k] as number, B[bOff + k * N + j] as number)) | 0;
         C[cOff + i * N + j] = s;
       }
   } else {
@@ -203,7 +203,7 @@ const gemmOp = defineOp({
     }
     const yd = y.data as AnyArray;
     const big = isBigDType(a.dtype);
-    if (alpha !== 1) for (let i = 0; i < yd.length; i++) yd[i] = big ? (yd[i] as bigint) * BigInt(alpha) : yd[i] * alpha;
+    if (alpha !== 1) for (let i = 0; i < yd.length; i++) yd[i] = big ? (yd[i] as bigint) * BigInt(alpha) : (yd[i] as number) * alpha;
     if (c && beta !== 0) {
       if (c.dtype !== a.dtype) fail(`C has dtype ${c.dtype}, expected ${a.dtype}`);
       const shape = broadcastShape([[M, N], c.shape]);
@@ -212,7 +212,7 @@ const gemmOp = defineOp({
       broadcastRuns([M, N], [[M, N], c.shape], (o, offs, len, steps) => {
         let ic = offs[1]!;
         for (let i = 0; i < len; i++, ic += steps[1]!) {
-          yd[o + i] = big ? (yd[o + i] as bigint) + (cd[ic] as bigint) * BigInt(beta) : yd[o + i] + beta * (cd[ic] as number);
+          yd[o + i] = big ? (yd[o + i] as bigint) + (cd[ic] as bigint) * BigInt(beta) : (yd[o + i] as number) + beta * (cd[ic] as number);
         }
       });
     }

@@ -250,10 +250,10 @@ function argOp(op: string, max: boolean): OpDef {
       for (let o = 0; o < outer; o++)
         for (let j = 0; j < inner; j++) {
           const base = o * n * inner + j;
-          let best = xd[base];
+          let best = xd[base] as number | bigint;
           let bi = 0;
           for (let i = 1; i < n; i++) {
-            const v = xd[base + i * inner];
+            const v = xd[base + i * inner] as number | bigint;
             if (max ? v > best || (last && v === best) : v < best || (last && v === best)) {
               best = v;
               bi = i;

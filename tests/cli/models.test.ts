@@ -29,7 +29,8 @@ describe('tpusim models', () => {
     const text = await models([]);
     const lines = text.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^name\s+kind\s+parameters\s+MACs\/item\s+batch\s+description$/);
-    const rows = lines.slice(1, -1);
+    expect(lines[1]).toMatch(/^─+$/);
+    const rows = lines.slice(2, -1);
     expect(rows.map((r) => r.split(/\s+/)[0])).toEqual(modelNames());
     // torchvision's resnet18: 11,689,512 parameters, 1.814 GMAC per 224x224 image.
     expect(rows.find((r) => r.startsWith('resnet18 '))).toMatch(/^resnet18\s+cnn\s+11,689,512\s+1,814,\d{3},\d{3}\s+1\s+ResNet-18/);
@@ -50,7 +51,7 @@ describe('tpusim models', () => {
   it('modelTable aligns columns', () => {
     const info: ModelInfo = { name: 'x', kind: 'mlp', description: 'd', source: 's', defaultBatch: 3, batchAxis: 0, inputs: [], parameters: 1234567, macs: 89 };
     expect(modelTable([info])).toBe(
-      ['name  kind  parameters  MACs/item  batch  description', 'x     mlp    1,234,567         89      3  d', ''].join('\n'),
+      ['name  kind  parameters  MACs/item  batch  description', '─'.repeat(53), 'x     mlp    1,234,567         89      3  d', ''].join('\n'),
     );
   });
 

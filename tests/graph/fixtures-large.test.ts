@@ -1,6 +1,6 @@
 // The large torchvision fixtures (resnet50, vgg11 at opset 13 and 17). Fixtures are generated on
 // demand (needs torch). How fast resnet50 imports is measured by `npm run bench`, item (d).
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe } from 'vitest';
 import { ensureFixtures } from '../fixtures/onnx/fixtures.js';
 import { checkTorchvisionFixture } from '../fixtures/onnx/torchvision-checks.js';
 

@@ -345,7 +345,7 @@ describe('subgraphs', () => {
       return g;
     };
     const b = new GraphBuilder('cond');
-    const x = b.input('x', 'float32', [2]);
+    b.input('x', 'float32', [2]);
     const c = b.input('c', 'bool', []);
     const y = b.op('If', [c], { then_branch: branch('then', 'Add', 10), else_branch: branch('else', 'Mul', 3) }, { name: 'if' })[0]!;
     b.output(y, { dtype: 'float32', shape: [2] });

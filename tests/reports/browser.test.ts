@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildComparison, renderCompareHtml, renderReportHtml, renderSweepHtml, type Report } from '../../reports/index.js';
 import { runModel } from '../../runtime/index.js';
 import { loadConfig } from '../../sim/index.js';
-import { sampleReport, sampleSweepResult } from './sample-reports.js';
+import { goldenReport, realSweepResult } from './golden-reports.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -113,7 +113,8 @@ function expectedReportTraces(report: Report): Record<string, number> {
 // each page parses the 4.8 MB plotly bundle; leave room for a busy CI machine
 describe('HTML pages in Chromium', { timeout: 120_000 }, () => {
   it('the report page draws every chart, offline, without errors', async () => {
-    const report = sampleReport({ batch: 8, timelineChunk: 256 });
+    // a recorded SCALE-Sim topology run, its timeline longer than the page's cap
+    const report = goldenReport('alexnet-scalesim-ws32');
     const r = await openPage('report', renderReportHtml(report));
     expect(r.problems).toEqual([]);
     expect(r.errorBoxes).toBe(0);
@@ -122,7 +123,9 @@ describe('HTML pages in Chromium', { timeout: 120_000 }, () => {
   });
 
   it('a report with hostile layer names shows them as text and runs nothing', async () => {
-    const report = sampleReport({ hostileNames: true });
+    const run = goldenReport('smallcnn-op13');
+    const hostile: Record<string, string> = { '/conv1/Conv': 'conv1 <img src=x onerror=alert(1)>', '/AveragePool': 'avgpool</script><script>alert(2)</script>' };
+    const report: Report = { ...run, layers: run.layers.map((l) => ({ ...l, name: hostile[l.name] ?? l.name })) };
     const r = await openPage('report-hostile-names', renderReportHtml(report));
     // an injected <img src=x> would request x; an injected script would open a dialog
     expect(r.problems).toEqual([]);
@@ -132,14 +135,22 @@ describe('HTML pages in Chromium', { timeout: 120_000 }, () => {
   });
 
   it('the comparison page draws every chart', async () => {
-    const reports = [sampleReport({ batch: 8, target: 'cpu' }), sampleReport({ batch: 8 }), sampleReport({ batch: 8, config: 'tpu-v1-gddr5' }), sampleReport({ batch: 8, config: 'tpu-v1-512' }), sampleReport({ batch: 8, target: 'gpu' })];
+    // real runs of zoo:mlp: whole on the CPU, three TPU configs, whole on the GPU
+    const v1 = loadConfig('tpu-v1');
+    const reports = [
+      await runModel('zoo:mlp', v1, { batch: 8, device: 'cpu' }),
+      await runModel('zoo:mlp', v1, { batch: 8 }),
+      await runModel('zoo:mlp', loadConfig('tpu-v1-gddr5'), { batch: 8 }),
+      await runModel('zoo:mlp', loadConfig('tpu-v1-512'), { batch: 8 }),
+      await runModel('zoo:mlp', v1, { batch: 8, device: 'gpu' }),
+    ];
     const r = await openPage('compare', renderCompareHtml(buildComparison(reports)));
     expect(r.problems).toEqual([]);
     expectCharts(r.charts, { 'chart-speedup': 1, 'chart-breakdown': 6, 'chart-layers': reports.length, 'chart-roofline': reports.length + 1 });
   });
 
   it('the sweep page draws a chart per parameter and the heat map', async () => {
-    const sweep = sampleSweepResult();
+    const sweep = await realSweepResult();
     const r = await openPage('sweep', renderSweepHtml(sweep));
     expect(r.problems).toEqual([]);
     // 3 x 3 sweep: each parameter chart has one line per value of the other parameter

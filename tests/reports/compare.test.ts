@@ -1,13 +1,22 @@
-import { describe, expect, it } from 'vitest';
-import { ReportDataError, buildComparison, comparisonCharts, renderCompareHtml } from '../../reports/index.js';
-import { preset, sampleReport } from './sample-reports.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ReportDataError, buildComparison, comparisonCharts, renderCompareHtml, type Report } from '../../reports/index.js';
+import { runModel, type RunModelOptions } from '../../runtime/index.js';
+import { loadConfig, withOverrides } from '../../sim/index.js';
+
+/** A real run of the zoo MLP (what `tpusim compare` runs for each entry). */
+function run(config: string | ReturnType<typeof loadConfig>, opts: RunModelOptions = {}): Promise<Report> {
+  return runModel('zoo:mlp', typeof config === 'string' ? loadConfig(config) : config, { batch: 8, ...opts });
+}
 
 describe('buildComparison', () => {
-  const v1 = sampleReport({ batch: 8 });
-  const gddr5 = sampleReport({ batch: 8, config: 'tpu-v1-gddr5' });
-  const fast = sampleReport({ batch: 8, config: preset('tpu-v1', { name: 'tpu-v1-1ghz', clockMHz: 1000 }) });
-  const big = sampleReport({ batch: 8, config: 'tpu-v1-512' });
-  const cpu = sampleReport({ batch: 8, target: 'cpu' });
+  let v1: Report, gddr5: Report, fast: Report, big: Report, cpu: Report;
+  beforeAll(async () => {
+    v1 = await run('tpu-v1');
+    gddr5 = await run('tpu-v1-gddr5');
+    fast = await run(withOverrides(loadConfig('tpu-v1'), { name: 'tpu-v1-1ghz', clockMHz: 1000 }));
+    big = await run('tpu-v1-512');
+    cpu = await run('tpu-v1', { device: 'cpu' });
+  }, 120_000);
 
   it('puts totals side by side with speedups relative to the first entry (by time, not cycles)', () => {
     const c = buildComparison([v1, gddr5, fast, cpu]);
@@ -20,9 +29,10 @@ describe('buildComparison', () => {
       expect(e.totals.cycles).toBe(r.totals.cycles);
     });
     expect(c.entries[0]!.speedup).toBe(1);
-    // more weight bandwidth helps this weight-stalled model; the whole-model CPU run is far slower
+    // more weight bandwidth helps this weight-stalled model; the whole-model CPU run is slower
+    expect(v1.totals.counters.weightStallCycles).toBeGreaterThan(v1.totals.counters.activeCycles);
     expect(c.entries[1]!.speedup).toBeGreaterThan(1);
-    expect(c.entries[3]!.speedup).toBeLessThan(0.2);
+    expect(c.entries[3]!.speedup).toBeLessThan(1);
     // at 1 GHz the same weight bandwidth costs more cycles, yet the run takes less time
     expect(fast.totals.cycles).toBeGreaterThan(v1.totals.cycles);
     expect(c.entries[2]!.speedup).toBeGreaterThan(1);
@@ -43,14 +53,16 @@ describe('buildComparison', () => {
   });
 
   it('lists per-layer cycles of every entry, matched by layer name', () => {
-    const mlp = sampleReport({ model: 'mlp' });
+    const mlp = v1;
+    const names = mlp.layers.map((l) => l.name);
+    expect(names.length).toBeGreaterThanOrEqual(3);
     const renamed = { ...mlp, layers: mlp.layers.map((l, i) => (i === 1 ? { ...l, name: 'fc2-fused' } : l)) };
     const c = buildComparison([mlp, renamed]);
-    expect(c.layers.map((l) => l.name)).toEqual(['fc1', 'fc2', 'fc3', 'fc4', 'fc2-fused']);
+    expect(c.layers.map((l) => l.name)).toEqual([...names, 'fc2-fused']);
     expect(c.layers[0]!.perEntry.map((p) => p?.cycles)).toEqual([mlp.layers[0]!.cycles, mlp.layers[0]!.cycles]);
     expect(c.layers[1]!.perEntry[1]).toBeNull();
-    expect(c.layers[4]!.perEntry[0]).toBeNull();
-    expect(c.layers[4]!.perEntry[1]).toEqual({ device: 'tpu', cycles: mlp.layers[1]!.cycles, seconds: mlp.layers[1]!.seconds });
+    expect(c.layers[names.length]!.perEntry[0]).toBeNull();
+    expect(c.layers[names.length]!.perEntry[1]).toEqual({ device: 'tpu', cycles: mlp.layers[1]!.cycles, seconds: mlp.layers[1]!.seconds });
   });
 
   it('keeps labels unique when a config appears twice', () => {
@@ -58,8 +70,9 @@ describe('buildComparison', () => {
   });
 
   it('refuses reports of different models or batches, and empty input', () => {
-    expect(() => buildComparison([v1, sampleReport({ model: 'mlp', batch: 8 })])).toThrow(/report 2 is of mlp-mnist at batch 8, report 1 of resnet18 at batch 8/);
-    expect(() => buildComparison([v1, sampleReport({ batch: 2 })])).toThrow(ReportDataError);
+    const other = { ...v1, model: { ...v1.model, name: 'zoo:lenet' } };
+    expect(() => buildComparison([v1, other])).toThrow(/report 2 is of zoo:lenet at batch 8, report 1 of zoo:mlp at batch 8/);
+    expect(() => buildComparison([v1, { ...v1, model: { ...v1.model, batch: 2 } }])).toThrow(ReportDataError);
     expect(() => buildComparison([])).toThrow(/at least one report/);
   });
 

@@ -1,8 +1,9 @@
 // A stand-in for the runtime's runModel in sweep-pool tests: busy-waits (CPU-bound, so only real
-// parallelism overlaps points) and returns a sample report of the config it was given. Arrays wider
-// than 512 columns are rejected, standing in for a run that fails.
+// parallelism overlaps points), then returns the runtime's real report of the config it was given.
+// Arrays wider than 512 columns are rejected, standing in for a run that fails.
 import type { Report } from '../../reports/index.js';
-import { sampleReport } from './sample-reports.js';
+import { runModel as runtimeRunModel } from '../../runtime/index.js';
+import { parseConfig } from '../../sim/index.js';
 
 /** How long each fake run keeps its thread busy. */
 export const FAKE_RUN_MS = 400;
@@ -15,10 +16,5 @@ export async function runModel(model: string, config: Record<string, unknown>, o
   }
   const cols = (config['matrix'] as { cols: number }).cols;
   if (cols > 512) throw new Error(`matrix.cols = ${cols}: the fake runtime cannot place a layer on an array this wide`);
-  return sampleReport({
-    config,
-    model: model === 'zoo:mlp' ? 'mlp' : 'resnet',
-    batch: opts.batch ?? 1,
-    ...(opts.device ? { target: opts.device } : {}),
-  });
+  return runtimeRunModel(model, parseConfig(config), opts);
 }

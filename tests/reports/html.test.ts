@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TIMELINE_CAP, ReportDataError, parseReport, renderReportHtml, reportCharts, type Report } from '../../reports/index.js';
-import { sampleReport } from './sample-reports.js';
+import { goldenReport } from './golden-reports.js';
+import { runModel } from '../../runtime/index.js';
+import { loadConfig, withOverrides } from '../../sim/index.js';
 
 const plotlyBytes = readFileSync(createRequire(import.meta.url).resolve('plotly.js-dist-min/plotly.min.js'), 'utf8').length;
 
@@ -24,7 +26,10 @@ function embedded(page: string, id: string): unknown {
 }
 
 describe('renderReportHtml', () => {
-  const report = sampleReport({ batch: 8, hostileNames: true, timelineChunk: 256 });
+  // a recorded torch export with GPU fallbacks, two of its layers renamed with markup
+  const run = goldenReport('smallcnn-op13');
+  const hostile: Record<string, string> = { '/conv1/Conv': 'conv1 <img src=x onerror=alert(1)>', '/AveragePool': 'avgpool</script><script>alert(2)</script>' };
+  const report: Report = { ...run, layers: run.layers.map((l) => ({ ...l, name: hostile[l.name] ?? l.name })) };
   const page = renderReportHtml(report);
   const markup = markupOf(page);
 
@@ -50,11 +55,14 @@ describe('renderReportHtml', () => {
   });
 
   it('embeds the report, with the timeline capped', () => {
-    expect(report.timeline.entries.length).toBeGreaterThan(DEFAULT_TIMELINE_CAP);
-    const data = parseReport(embedded(page, 'tpusim-data'));
+    expect(parseReport(embedded(page, 'tpusim-data'))).toEqual(report);
+    // a recorded SCALE-Sim topology run whose timeline is longer than the cap
+    const alexnet = goldenReport('alexnet-scalesim-ws32');
+    expect(alexnet.timeline.entries.length).toBeGreaterThan(DEFAULT_TIMELINE_CAP);
+    const data = parseReport(embedded(renderReportHtml(alexnet), 'tpusim-data'));
     expect(data.timeline.entries.length).toBeLessThanOrEqual(DEFAULT_TIMELINE_CAP);
     expect(data.timeline.downsampled).toBe(true);
-    expect({ ...data, timeline: report.timeline }).toEqual(report);
+    expect({ ...data, timeline: alexnet.timeline }).toEqual(alexnet);
     // a huge timeline does not make a huge page
     const entries = Array.from({ length: 100_000 }, (_, i) => ({ lane: 'matrix' as const, start: i * 10, end: i * 10 + 7, layer: `layer${i % 50}` }));
     const big = renderReportHtml({ ...report, timeline: { cycles: 1_000_000, entries, downsampled: false, resolution: 1 } });
@@ -66,7 +74,9 @@ describe('renderReportHtml', () => {
       expect(markup).toContain(`>${heading}</h2>`);
     }
     for (const l of report.layers) expect(markup).toContain(`<td>${escape(l.name)}</td>`);
-    for (const p of report.placement.filter((x) => x.device !== 'tpu')) expect(markup).toContain(p.reason);
+    const offTpu = report.placement.filter((x) => x.device !== 'tpu');
+    expect(offTpu.length).toBeGreaterThan(0);
+    for (const p of offTpu) expect(markup).toContain(escape(p.reason));
     expect(markup).toContain('<code>weightMemory.bandwidthGBps</code>');
     expect(markup).toContain(report.totals.cycles.toLocaleString('en-US'));
   });
@@ -80,12 +90,13 @@ describe('renderReportHtml', () => {
   it('draws the charts the data calls for', () => {
     const charts = reportCharts(report);
     const byId = Object.fromEntries(charts.map((c) => [c.id, c.data.length]));
-    // 4 cycle classes + one series per fallback device (cpu, gpu)
-    expect(byId['chart-cycles']).toBe(6);
+    // 4 cycle classes + one series per fallback device that ran layers (the GPU here)
+    expect(new Set(report.layers.filter((l) => l.device !== 'tpu').map((l) => l.device))).toEqual(new Set(['gpu']));
+    expect(byId['chart-cycles']).toBe(5);
     expect(byId['chart-stalls']).toBe(2);
     expect(byId['chart-utilization']).toBe(2);
-    // roofs of tpu, cpu, gpu; points only for the TPU (the fallback layers have no weights)
-    expect(byId['chart-roofline']).toBe(4);
+    // roofs of the devices that ran layers (tpu, gpu); points only for the TPU (the GPU layers have no weights)
+    expect(byId['chart-roofline']).toBe(3);
     expect(byId['chart-timeline']).toBe(new Set(report.timeline.entries.map((e) => e.lane)).size);
     expect(embedded(page, 'tpusim-charts')).toHaveLength(charts.length);
     for (const c of charts) expect(markup).toContain(`id="${c.id}"`);
@@ -118,20 +129,20 @@ describe('renderReportHtml', () => {
     expect(() => renderReportHtml(noDevice)).toThrow(/report\.fallback\.devices\.(cpu|gpu): missing, but layer .* ran on/);
   });
 
-  it('shows SCALE-Sim topology rows against the closed form, and whole-model fallback runs', () => {
-    const mlp = sampleReport({ model: 'mlp' });
+  it('shows SCALE-Sim topology rows against the closed form, and whole-model fallback runs', async () => {
+    const mlp = goldenReport('mlp');
     const layers = mlp.layers.map((l, i) => (i === 0 ? { ...l, scalesim: { layer: 'FC1', m: 1, n: 2048, k: 784, folds: 32, formulaCycles: 32 * (2 * 256 + 256 + 1 - 2), matrixCycles: 24_600 } } : l));
     const page = renderReportHtml({ ...mlp, layers });
     expect(page).toContain("Against SCALE-Sim's closed form");
-    expect(page).toMatch(/<td>fc1<\/td><td>FC1<\/td><td class="num">1<\/td><td class="num">2,048<\/td><td class="num">784<\/td><td class="num">32<\/td><td class="num">24,544<\/td><td class="num">24,600<\/td><td class="num">56<\/td>/);
+    expect(page).toMatch(/<td>Gemm_0<\/td><td>FC1<\/td><td class="num">1<\/td><td class="num">2,048<\/td><td class="num">784<\/td><td class="num">32<\/td><td class="num">24,544<\/td><td class="num">24,600<\/td><td class="num">56<\/td>/);
     expect(renderReportHtml(mlp)).not.toContain('SCALE-Sim');
-    const cpu = renderReportHtml(sampleReport({ target: 'cpu' }));
+    const cpu = renderReportHtml(await runModel('zoo:mlp', loadConfig('tpu-v1'), { batch: 8, device: 'cpu' }));
     expect(cpu).toContain('whole model on <b>cpu</b>');
     expect(cpu).toContain('No TPU program ran');
   });
 
-  it('handles an ideal weight memory (no memory slope) and a report without a timeline or numerics', () => {
-    const ideal = sampleReport({ overrides: { 'weightMemory.ideal': true } });
+  it('handles an ideal weight memory (no memory slope) and a report without a timeline or numerics', async () => {
+    const ideal = await runModel('zoo:mlp', withOverrides(loadConfig('tpu-v1'), { 'weightMemory.ideal': true }), { batch: 8 });
     const page2 = renderReportHtml({ ...ideal, numerics: null, timeline: { cycles: ideal.totals.cycles, entries: [], downsampled: false, resolution: 1 } });
     expect(page2).toContain('no memory slope (ideal weight memory)');
     expect(page2).toContain('The report has no timeline entries.');

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { registerSweepCommand } from '../../cli/commands/sweep.js';
 import { runSweepJobs, sweepWorkerUrl, type SweepJob } from '../../cli/commands/sweep-pool.js';
 import { InputError, RunError } from '../../cli/errors.js';
@@ -8,12 +8,13 @@ import type { SweepResult } from '../../reports/index.js';
 import { loadConfig, parseConfig, withOverrides } from '../../sim/index.js';
 import { outDir, runCommand } from './cli-helpers.js';
 import { FAKE_RUN_MS } from './fake-run-module.js';
-import { preset, sampleReport } from './sample-reports.js';
+import { runModel } from '../../runtime/index.js';
+import { config as preset } from '../sim/helpers.js';
 
 const FAKE_MODULE = new URL('./fake-run-module.ts', import.meta.url);
 
 function job(index: number, cols: number): SweepJob {
-  const config = preset('tpu-v1') as Record<string, any>;
+  const config = preset('tpu-v1') as unknown as Record<string, unknown> & { matrix: { cols: number } };
   config.matrix.cols = cols;
   return { index, model: 'zoo:mlp', config, options: { batch: 2 } };
 }
@@ -47,7 +48,7 @@ describe('sweep pool', () => {
     }
     // each worker ran its own point's config
     for (const i of okIndexes) {
-      const expected = sampleReport({ config: job(i, cols[i]!).config, model: 'mlp', batch: 2 }).totals.cycles;
+      const expected = (await runModel('zoo:mlp', parseConfig(job(i, cols[i]!).config), { batch: 2 })).totals.cycles;
       expect((runs.get(i)!.outcome as { totals: { cycles: number } }).totals.cycles).toBe(expected);
     }
     expect(new Set(okIndexes.map((i) => (runs.get(i)!.outcome as { totals: { cycles: number } }).totals.cycles)).size).toBe(okIndexes.length);
@@ -58,10 +59,10 @@ describe('sweep pool', () => {
   });
 
   it('reports a run module without runModel as a failed point', async () => {
-    const runs = await runSweepJobs([job(0, 256)], { jobs: 1, runModule: new URL('./sample-reports.ts', import.meta.url) });
+    const runs = await runSweepJobs([job(0, 256)], { jobs: 1, runModule: new URL('./golden-reports.ts', import.meta.url) });
     const o = runs.get(0)!.outcome;
     expect(o.status).toBe('failed');
-    expect(o.status === 'failed' && o.error).toMatch(/sample-reports\.ts does not export a runModel function/);
+    expect(o.status === 'failed' && o.error).toMatch(/golden-reports\.ts does not export a runModel function/);
   });
 });
 
@@ -80,7 +81,11 @@ describe('tpusim sweep', () => {
 
   it('writes sweep.json, sweep.csv and sweep.html, reports failed points and exits with a run failure', async () => {
     const out = outDir();
-    const r = await sweep(['zoo:mlp', '--set', 'matrix.cols=128,1024', '--set', 'matrix.rows=0,128', '--jobs', '2', '--json', '--out', out]);
+    // the progress display's clock moves 3 s per reading, so the quick sweep shows every point
+    const realNow = Date.now.bind(Date);
+    let skew = 0;
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => realNow() + (skew += 3000));
+    const r = await sweep(['zoo:mlp', '--set', 'matrix.cols=128,1024', '--set', 'matrix.rows=0,128', '--jobs', '2', '--json', '--out', out]).finally(() => clock.mockRestore());
     expect(r.error).toBeInstanceOf(RunError);
     expect((r.error as Error).message).toBe(`3 of 4 sweep points failed (see ${join(out, 'sweep.html')})`);
     const result = JSON.parse(r.stdout) as SweepResult;

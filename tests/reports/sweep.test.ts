@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   DEFAULT_SWEEP_LIMIT,
   SweepSpecError,
@@ -13,8 +13,11 @@ import {
   sweepSize,
   sweepTotals,
   type SweepOutcome,
+  type SweepTotals,
 } from '../../reports/index.js';
-import { preset, sampleReport, sampleSweepResult } from './sample-reports.js';
+import { runModel } from '../../runtime/index.js';
+import { loadConfig, withOverrides } from '../../sim/index.js';
+import { goldenReport, realSweepResult } from './golden-reports.js';
 
 describe('--set parsing', () => {
   it('reads numbers, booleans and strings', () => {
@@ -75,7 +78,7 @@ describe('expandSweep', () => {
   });
 
   it('checks keys and value types against the base config', () => {
-    const base = preset('tpu-v1');
+    const base = loadConfig('tpu-v1') as unknown as Record<string, unknown>;
     expect(() => checkSweepKeys([rows, bw], base)).not.toThrow();
     expect(() => checkSweepKeys([parseSetOption('matrix.rowz=1')], base)).toThrow(/--set matrix\.rowz: the config has no such field \(fields: name, description, clockMHz, matrix\.rows/);
     expect(() => checkSweepKeys([parseSetOption('matrix=1')], base)).toThrow(/--set matrix: is a group of fields; set one of matrix\.rows, matrix\.cols, matrix\.weightDoubleBuffer/);
@@ -87,7 +90,15 @@ describe('expandSweep', () => {
 describe('sweep results', () => {
   const parameters = [parseSetOption('matrix.rows=128,256'), parseSetOption('clockMHz=700,1000')];
   const points = expandSweep(parameters);
-  const totals = (i: number) => sweepTotals(sampleReport({ overrides: { ...points[i]!.values, 'matrix.cols': points[i]!.values['matrix.rows'] } }));
+  // each point a real run of zoo:mlp on a square array of its size
+  const runs: SweepTotals[] = [];
+  beforeAll(async () => {
+    for (const p of points) {
+      const config = withOverrides(loadConfig('tpu-v1'), { ...p.values, 'matrix.cols': p.values['matrix.rows'] });
+      runs.push(sweepTotals(await runModel('zoo:mlp', config, { batch: 8 })));
+    }
+  }, 120_000);
+  const totals = (i: number) => runs[i]!;
 
   it('measures speedup against point 0, or the first point that ran', () => {
     const outcomes = new Map<number, SweepOutcome>(points.map((p) => [p.index, { status: 'ok', totals: totals(p.index), wallMs: 10 }]));
@@ -105,8 +116,8 @@ describe('sweep results', () => {
     expect(() => buildSweepResult({ model: 'm', baseConfig: 'b', parameters, points, outcomes: new Map(), jobs: 1, wallMs: 1 })).toThrow(/point 0 has no outcome/);
   });
 
-  it('writes sweep.csv with the swept values, status and error (quoted)', () => {
-    const r = sampleSweepResult();
+  it('writes sweep.csv with the swept values, status and error (quoted)', async () => {
+    const r = await realSweepResult();
     const lines = sweepCsv(r).split('\r\n');
     expect(lines[0]).toBe(
       'index,weightMemory.bandwidthGBps,clockMHz,status,error,speedup,cycles,seconds,tops,utilization,macs,tpuCycles,fallbackSeconds,transferSeconds,activeCycles,weightStallCycles,weightShiftCycles,nonMatrixCycles,rawStallCycles,inputStallCycles,wallMs',
@@ -116,8 +127,8 @@ describe('sweep results', () => {
     expect(failed).toBe('8,136,1000,failed,"runtime: tensor ""layer4.0.conv1, out"" needs 9,437,184 bytes,\nthe UB has 8,388,608",,,,,,,,,,,,,,,,12');
   });
 
-  it('draws speedup against each parameter, and a heat map for two', () => {
-    const r = sampleSweepResult();
+  it('draws speedup against each parameter, and a heat map for two', async () => {
+    const r = await realSweepResult();
     const charts = sweepCharts(r);
     // one line per value of the other parameter; the heat map is one trace
     expect(charts.map((c) => [c.id, c.data.length])).toEqual([['chart-param-0', 3], ['chart-param-1', 3], ['chart-heatmap', 1]]);
@@ -133,7 +144,7 @@ describe('sweep results', () => {
   it('collapses many lines into every point plus the best line, and has no heat map for three parameters', () => {
     const params = [parseSetOption('a=1,2,3'), parseSetOption('b=1,2,3'), parseSetOption('c=1,2')];
     const pts = expandSweep(params);
-    const base = sweepTotals(sampleReport());
+    const base = sweepTotals(goldenReport('mlp'));
     const outcomes = new Map<number, SweepOutcome>(pts.map((p) => [p.index, { status: 'ok', totals: { ...base, seconds: base.seconds / (1 + p.index) }, wallMs: 1 }]));
     const r = buildSweepResult({ model: 'm', baseConfig: 'b', parameters: params, points: pts, outcomes, jobs: 1, wallMs: 1 });
     const charts = sweepCharts(r);

@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { capTimeline, parseReport, type Timeline, type TimelineEntry } from '../../reports/index.js';
-import { sampleReport } from './sample-reports.js';
+import { goldenReport } from './golden-reports.js';
 
 function lanesOf(entries: readonly TimelineEntry[]): string[] {
   return [...new Set(entries.map((e) => e.lane))].sort();
 }
 
 describe('capTimeline', () => {
-  const report = sampleReport({ batch: 8, timelineChunk: 256 });
+  // a recorded LSTM run: TPU steps, GPU gate math and transfers, on six lanes
+  const report = goldenReport('lstm-b2');
   const timeline = report.timeline;
 
-  it('the sample run has a timeline of a few thousand intervals', () => {
-    expect(timeline.entries.length).toBeGreaterThan(2000);
-    expect(timeline.entries.length).toBeLessThan(10000);
+  it('the recorded run has a full timeline of over a thousand intervals', () => {
+    expect(timeline.downsampled).toBe(false);
+    expect(timeline.entries.length).toBeGreaterThan(1000);
+    expect(lanesOf(timeline.entries)).toHaveLength(6);
   });
 
   it('leaves a timeline under the cap unchanged', () => {
