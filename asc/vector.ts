@@ -158,12 +158,9 @@ export function loadVector(i: i32, lo: u64, hi: u64, regs: StaticArray<u32>, uni
     if (!scanRows(i, a, a + top + 1, false, unit)) return ERR_UB_RANGE;
   }
   // B: operand rows, or the table / constant block read at the start
-  let bRows: i64 = 0;
-  if (binary && !VECTOR_bF32(lo)) {
-    bRows = patternTop(len, <i64>regs[REG_VEC_B_COUNT], <i64>regs[REG_VEC_B_STEP], <i64>regs[REG_VEC_B_PITCH]) + 1;
-  } else {
-    bRows = (vectorTableBytes(i) + <i64>W - 1) / <i64>W;
-  }
+  const bRows: i64 = binary && !VECTOR_bF32(lo)
+    ? patternTop(len, <i64>regs[REG_VEC_B_COUNT], <i64>regs[REG_VEC_B_STEP], <i64>regs[REG_VEC_B_PITCH]) + 1
+    : (vectorTableBytes(i) + <i64>W - 1) / <i64>W;
   if (bRows > 0 && !scanRows(i, b, b + bRows, false, unit)) return ERR_UB_RANGE;
   const yTop = patternTop(len, <i64>regs[REG_VEC_Y_COUNT], <i64>regs[REG_VEC_Y_STEP], <i64>regs[REG_VEC_Y_PITCH]);
   if (!scanRows(i, y, y + yTop + 1, true, unit)) return ERR_UB_RANGE;

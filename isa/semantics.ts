@@ -175,7 +175,7 @@ class Machine {
       else if (op === 'permute') {
         const src = ub.slice(this.vecRow(ins, 'a', i) * W, this.vecRow(ins, 'a', i) * W + W);
         out = y.slice();
-        idx.forEach((j, l) => {
+        idx.forEach((j) => {
           if (j !== PERMUTE_KEEP && j >= W) throw new Error(`VECTOR permute index ${j} at step ${i} is outside the ${W}-byte row`);
         });
         for (let l = 0; l < w; l++) if (idx[l] !== PERMUTE_KEEP) out[l] = src[idx[l]!]!;

@@ -12,7 +12,7 @@ import { type HardwareConfig, type LoadedScaleSimCfg, dataflowOf, loadConfig, lo
 import { InputError, RunError } from '../errors.js';
 import { writeOutput } from '../files.js';
 import { withProgress } from './progress.js';
-import { type CommandIo, fidelityOption, loadConfigFor, processIo } from './run-deps.js';
+import { type CommandIo, fidelityOption, loadConfigFor } from './run-deps.js';
 
 /** SCALE-Sim's SRAM sizes when the run has no .cfg: its shipped scale.cfg's (64 kB each, the scalesim-ws32 preset's origin). */
 export const DEFAULT_SCALESIM_SRAM_KB = { ifmap: 64, filter: 64, ofmap: 64 } as const;
