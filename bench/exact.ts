@@ -24,7 +24,12 @@ export async function benchExact(): Promise<{ cellUpdatesPerSecond: number; cycl
     'accumulators.entries': 8192, // every column fold its own accumulators: no waiting for ACTIVATE
   });
   const gemm = buildFoldedGemm(config, {
-    M, K: SIZE, N: SIZE, a: hashedInt8(M * SIZE, 3), b: hashedInt8(SIZE * SIZE, 4), activate: { scale: 1 / 4096 },
+    M,
+    K: SIZE,
+    N: SIZE,
+    a: hashedInt8(M * SIZE, 3),
+    b: hashedInt8(SIZE * SIZE, 4),
+    activate: { scale: 1 / 4096 },
   });
   const sim = Simulator.create(config);
   sim.load({ program: gemm.program, host: gemm.host, weights: gemm.weights });
@@ -52,6 +57,8 @@ export async function benchExact(): Promise<{ cellUpdatesPerSecond: number; cycl
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const r = await benchExact();
-  console.log(`exact fidelity, 32x32, ${M}x${SIZE}x${SIZE} GEMM: ${(r.cellUpdatesPerSecond / 1e6).toFixed(1)} M cell-updates/s ` +
-    `(${r.cycles} cycles in ${(r.seconds * 1e3).toFixed(0)} ms, best of ${ROUNDS})`);
+  console.log(
+    `exact fidelity, 32x32, ${M}x${SIZE}x${SIZE} GEMM: ${(r.cellUpdatesPerSecond / 1e6).toFixed(1)} M cell-updates/s ` +
+      `(${r.cycles} cycles in ${(r.seconds * 1e3).toFixed(0)} ms, best of ${ROUNDS})`,
+  );
 }

@@ -19,9 +19,11 @@ function randomInt8(n: number, seed: number): Int8Array {
   const out = new Int8Array(n);
   let s = seed >>> 0 || 1;
   for (let i = 0; i < n; i++) {
-    s ^= s << 13; s >>>= 0;
+    s ^= s << 13;
+    s >>>= 0;
     s ^= s >>> 17;
-    s ^= s << 5; s >>>= 0;
+    s ^= s << 5;
+    s >>>= 0;
     out[i] = (s & 0xff) - 128;
   }
   return out;
@@ -69,9 +71,13 @@ for (let i = 0; i < ROUNDS; i++) {
 }
 const rawSeconds = best(rawTimes);
 const simSeconds = best(runTimes);
-console.log(`(a) raw SIMD int8 kernel, ${SIZE}x${SIZE}x${SIZE}: ${gmacs(MACS, rawSeconds)} ` +
-  `(${(rawSeconds * 1e3).toFixed(0)} ms, best of ${ROUNDS}; K blocked by ${bestBlock}, the fastest of ` +
-  `${Object.entries(blockTimes).map(([k, t]) => `${k}: ${(t * 1e3).toFixed(0)} ms`).join(', ')})`);
+console.log(
+  `(a) raw SIMD int8 kernel, ${SIZE}x${SIZE}x${SIZE}: ${gmacs(MACS, rawSeconds)} ` +
+    `(${(rawSeconds * 1e3).toFixed(0)} ms, best of ${ROUNDS}; K blocked by ${bestBlock}, the fastest of ` +
+    `${Object.entries(blockTimes)
+      .map(([k, t]) => `${k}: ${(t * 1e3).toFixed(0)} ms`)
+      .join(', ')})`,
+);
 // sanity check: the last column fold's accumulators against the raw kernel's result
 const rawC = raw.rawGemm(a, b, SIZE, SIZE, SIZE, bestBlock);
 const lastFold = gemm.colFolds - 1;
@@ -82,9 +88,11 @@ for (let i = 0; i < SIZE; i++) {
     if (accRows[i * config.matrix.cols + n] !== rawC[i * SIZE + lastFold * config.matrix.cols + n]) mismatches++;
   }
 }
-console.log(`(b) fast fidelity on tpu-v1, same GEMM (${gemm.program.instructions.length} instructions, ${cycles} simulated cycles): ` +
-  `${gmacs(MACS, simSeconds)} (${(simSeconds * 1e3).toFixed(0)} ms per run, best of ${ROUNDS}); ` +
-  `last column fold ${mismatches === 0 ? 'matches' : `DIFFERS in ${mismatches} entries from`} the raw kernel`);
+console.log(
+  `(b) fast fidelity on tpu-v1, same GEMM (${gemm.program.instructions.length} instructions, ${cycles} simulated cycles): ` +
+    `${gmacs(MACS, simSeconds)} (${(simSeconds * 1e3).toFixed(0)} ms per run, best of ${ROUNDS}); ` +
+    `last column fold ${mismatches === 0 ? 'matches' : `DIFFERS in ${mismatches} entries from`} the raw kernel`,
+);
 console.log(`    ratio (b)/(a) = ${(rawSeconds / simSeconds).toFixed(3)} (target >= 0.6)`);
 
 // (c) exact fidelity

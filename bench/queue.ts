@@ -34,15 +34,21 @@ function stop(p: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void
 /** Runs a `tpusim sweep` to completion and returns its wall-clock seconds. */
 function timedSweep(args: string[]): number {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [BIN, 'sweep', ...args, '--out', mkdtempSync(join(tmpdir(), 'tpusim-bench-'))], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [BIN, 'sweep', ...args, '--out', mkdtempSync(join(tmpdir(), 'tpusim-bench-'))], {
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`tpusim sweep ${args.join(' ')} failed: ${r.stderr}`);
   return (performance.now() - t0) / 1e3;
 }
 
 /** Starts n workers and waits until each is listening. */
 async function startWorkers(url: string, n: number): Promise<ChildProcess[]> {
-  const procs = Array.from({ length: n }, () => spawn(process.execPath, [BIN, 'worker', '--queue', url, '--jobs', '1'], { stdio: ['ignore', 'ignore', 'pipe'] }));
-  await Promise.all(procs.map((p) => new Promise<void>((r) => p.stderr!.on('data', (d: Buffer) => d.toString().includes('waiting for points') && r()))));
+  const procs = Array.from({ length: n }, () =>
+    spawn(process.execPath, [BIN, 'worker', '--queue', url, '--jobs', '1'], { stdio: ['ignore', 'ignore', 'pipe'] }),
+  );
+  await Promise.all(
+    procs.map((p) => new Promise<void>((r) => p.stderr!.on('data', (d: Buffer) => d.toString().includes('waiting for points') && r()))),
+  );
   return procs;
 }
 
@@ -52,7 +58,9 @@ export async function benchQueue(): Promise<void> {
     return;
   }
   const port = await freePort();
-  const redis = spawn('/usr/bin/redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const redis = spawn('/usr/bin/redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   await new Promise<void>((r) => redis.stdout!.on('data', (d: Buffer) => d.toString().includes('Ready to accept') && r()));
   const url = `redis://127.0.0.1:${port}`;
   try {
@@ -63,11 +71,16 @@ export async function benchQueue(): Promise<void> {
       seconds[n] = timedSweep(['zoo:mlp1', ...MLP_GRID, '--queue', url, '--fresh']);
       await Promise.all(workers.map((w) => stop(w)));
     }
-    console.log(`(i) 16-point sweep of zoo:mlp1 through Redis: 1 warm worker ${seconds[1]!.toFixed(1)} s, 2 warm workers ${seconds[2]!.toFixed(1)} s; speedup ${(seconds[1]! / seconds[2]!).toFixed(2)}x`);
+    console.log(
+      `(i) 16-point sweep of zoo:mlp1 through Redis: 1 warm worker ${seconds[1]!.toFixed(1)} s, 2 warm workers ${seconds[2]!.toFixed(1)} s; speedup ${(seconds[1]! / seconds[2]!).toFixed(2)}x`,
+    );
 
     const dir = mkdtempSync(join(tmpdir(), 'tpusim-bench-'));
     const topo = join(dir, 'one-layer.csv');
-    writeFileSync(topo, 'Layer name, IFMAP Height, IFMAP Width, Filter Height, Filter Width, Channels, Num Filter, Strides,\nfc, 1, 1, 1, 1, 16, 16, 1,\n');
+    writeFileSync(
+      topo,
+      'Layer name, IFMAP Height, IFMAP Width, Filter Height, Filter Width, Channels, Num Filter, Strides,\nfc, 1, 1, 1, 1, 16, 16, 1,\n',
+    );
     const [worker] = await startWorkers(url, 1);
     timedSweep([topo, ...TRIVIAL_16, '--queue', url, '--fresh']); // warm the worker (model fetched, runtime loaded)
     // per-point cost = the slope between a 16- and a 64-point sweep, so start-up costs cancel

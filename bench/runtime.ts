@@ -20,9 +20,13 @@ export async function benchRuntime(): Promise<void> {
       importOnnx(bytes);
       times.push(performance.now() - t0);
     }
-    console.log(`(d) import torchvision resnet50 (${(bytes.length / 1e6).toFixed(1)} MB ONNX): ${Math.min(...times).toFixed(0)} ms (best of 3)`);
+    console.log(
+      `(d) import torchvision resnet50 (${(bytes.length / 1e6).toFixed(1)} MB ONNX): ${Math.min(...times).toFixed(0)} ms (best of 3)`,
+    );
   } else {
-    console.log('(d) import resnet50: test-output/fixtures/resnet50-op17.onnx is missing (run `npx vitest run tests/graph/fixtures-large.test.ts` to export it)');
+    console.log(
+      '(d) import resnet50: test-output/fixtures/resnet50-op17.onnx is missing (run `npx vitest run tests/graph/fixtures-large.test.ts` to export it)',
+    );
   }
 
   const config = loadConfig('tpu-v1');
@@ -38,7 +42,8 @@ export async function benchRuntime(): Promise<void> {
     const wallMs = performance.now() - t1;
     const macs = session.layers.reduce((a, l) => a + session.macs(l), 0);
     // the raw kernel on a GEMM of about the same MAC count, best of 3
-    const M = 1024, K = 2048;
+    const M = 1024,
+      K = 2048;
     const N = Math.max(256, Math.round(macs / (M * K) / 256) * 256);
     const raw = Simulator.create(config);
     // random operands: the kernel skips all-zero panels, so zeros would time nothing
@@ -54,7 +59,7 @@ export async function benchRuntime(): Promise<void> {
         `simulate ${run.simulateMs.toFixed(0)} ms (${(macs / 1e9).toFixed(2)} GMAC, ${cycles} simulated cycles; whole run ${wallMs.toFixed(0)} ms)`,
     );
     console.log(
-      `    raw SIMD kernel for the same MAC count: ${(rawForModel * 1e3).toFixed(0)} ms (${(M * K * N / rawSeconds / 1e9).toFixed(1)} GMAC/s); ` +
+      `    raw SIMD kernel for the same MAC count: ${(rawForModel * 1e3).toFixed(0)} ms (${((M * K * N) / rawSeconds / 1e9).toFixed(1)} GMAC/s); ` +
         `ratio simulate / raw = ${(run.simulateMs / 1e3 / rawForModel).toFixed(2)} (target <= 2)`,
     );
   } finally {

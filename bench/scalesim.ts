@@ -23,7 +23,12 @@ const CASES = [
   // SCALE-Sim's folds, so these files differ in the cycle columns (docs/VALIDATION.md)
   { topology: 'alexnet', file: join(TOPOLOGIES, 'v2', 'conv_nets', 'alexnet.csv'), format: 'conv', config: 'os_32x32' },
   { topology: 'alexnet', file: join(TOPOLOGIES, 'v2', 'conv_nets', 'alexnet.csv'), format: 'conv', config: 'is_32x32' },
-  { topology: 'transformer_partial', file: join(TOPOLOGIES, 'v2', 'GEMM_mnk', 'transformer_partial.csv'), format: 'gemm', config: 'ws_32x32' },
+  {
+    topology: 'transformer_partial',
+    file: join(TOPOLOGIES, 'v2', 'GEMM_mnk', 'transformer_partial.csv'),
+    format: 'gemm',
+    config: 'ws_32x32',
+  },
 ] as const;
 
 /** SCALE-Sim's recorded wall seconds per `topology/config`. */
@@ -54,8 +59,15 @@ export async function benchScaleSim(): Promise<void> {
     const topology = loadTopologyFile(c.file, { format: c.format });
     const graph = topologyToGraph(topology, { seed: 0 });
     const { report } = await runModelDetailed(
-      { graph, source: { name: c.topology, source: 'topology', path: c.file }, feeds: topologyFeeds(graph), isolateLayers: true, convMapping: 'im2col' },
-      cfg.config, { skipReference: true },
+      {
+        graph,
+        source: { name: c.topology, source: 'topology', path: c.file },
+        feeds: topologyFeeds(graph),
+        isolateLayers: true,
+        convMapping: 'im2col',
+      },
+      cfg.config,
+      { skipReference: true },
     );
     const t1 = performance.now();
     const files = renderScaleSimReports(scaleSimLayerReports(report, topology.layers, scaleSimArraySpec(cfg.config, cfg), 'sequential'));

@@ -33,7 +33,14 @@ export class RunError extends Error {
 export function exitCodeFor(e: unknown): number | undefined {
   if (e instanceof InputError || e instanceof RunError) return e.exitCode;
   if (e instanceof ExecutionError) return 1;
-  if (e instanceof GraphError || e instanceof ConfigError || e instanceof BadInputError || e instanceof AsmError || e instanceof DecodeError) return 2;
+  if (
+    e instanceof GraphError ||
+    e instanceof ConfigError ||
+    e instanceof BadInputError ||
+    e instanceof AsmError ||
+    e instanceof DecodeError
+  )
+    return 2;
   if (e instanceof CompileError || e instanceof RuntimeError || e instanceof SimError) return 1;
   return undefined;
 }

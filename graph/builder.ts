@@ -208,12 +208,17 @@ export class GraphBuilder {
 
   /** Gemm: alpha * A' * B' + beta * C. */
   gemm(a: string, b: string, c?: string, o: GemmOptions = {}): string {
-    return this.one('Gemm', [a, b, c], {
-      alpha: o.alpha,
-      beta: o.beta,
-      transA: o.transA === undefined ? undefined : Number(o.transA),
-      transB: o.transB === undefined ? undefined : Number(o.transB),
-    }, o);
+    return this.one(
+      'Gemm',
+      [a, b, c],
+      {
+        alpha: o.alpha,
+        beta: o.beta,
+        transA: o.transA === undefined ? undefined : Number(o.transA),
+        transB: o.transB === undefined ? undefined : Number(o.transB),
+      },
+      o,
+    );
   }
 
   /** A fully connected layer as torch exports it: Gemm(x, W, b, transB=1) with W [out, in]. */
@@ -286,10 +291,15 @@ export class GraphBuilder {
     return this.one('MaxPool', [x], this.poolAttrs(o), o);
   }
   avgPool(x: string, o: PoolOptions): string {
-    return this.one('AveragePool', [x], {
-      ...this.poolAttrs(o),
-      count_include_pad: o.countIncludePad === undefined ? undefined : Number(o.countIncludePad),
-    }, o);
+    return this.one(
+      'AveragePool',
+      [x],
+      {
+        ...this.poolAttrs(o),
+        count_include_pad: o.countIncludePad === undefined ? undefined : Number(o.countIncludePad),
+      },
+      o,
+    );
   }
   globalAvgPool(x: string, o?: NodeOptions): string {
     return this.one('GlobalAveragePool', [x], {}, o);
@@ -327,13 +337,12 @@ export class GraphBuilder {
     return this.op('Split', [x, this.int64s(sizes)], { axis }, { ...o, outputs: sizes.length });
   }
   slice(x: string, starts: number[], ends: number[], axes?: number[], steps?: number[], o?: NodeOptions): string {
-    return this.one('Slice', [
-      x,
-      this.int64s(starts),
-      this.int64s(ends),
-      axes ? this.int64s(axes) : undefined,
-      steps ? this.int64s(steps) : undefined,
-    ], {}, o);
+    return this.one(
+      'Slice',
+      [x, this.int64s(starts), this.int64s(ends), axes ? this.int64s(axes) : undefined, steps ? this.int64s(steps) : undefined],
+      {},
+      o,
+    );
   }
   squeeze(x: string, axes?: number[], o?: NodeOptions): string {
     return this.one('Squeeze', [x, axes ? this.int64s(axes) : undefined], {}, o);
@@ -386,7 +395,17 @@ export class GraphBuilder {
   }
   /** QLinearConv(x, x_scale, x_zp, w, w_scale, w_zp, y_scale, y_zp, bias?) with Conv attributes. */
   qlinearConv(
-    q: { x: string; xScale: string; xZeroPoint: string; w: string; wScale: string; wZeroPoint: string; yScale: string; yZeroPoint: string; bias?: string },
+    q: {
+      x: string;
+      xScale: string;
+      xZeroPoint: string;
+      w: string;
+      wScale: string;
+      wZeroPoint: string;
+      yScale: string;
+      yZeroPoint: string;
+      bias?: string;
+    },
     o: ConvOptions = {},
   ): string {
     return this.one(
@@ -467,4 +486,3 @@ function expandPads(pads: number[] | number | undefined, spatial: number): numbe
   if (pads === undefined) return undefined;
   return typeof pads === 'number' ? new Array<number>(2 * spatial).fill(pads) : pads;
 }
-

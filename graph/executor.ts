@@ -44,7 +44,8 @@ export function runNode(node: Node, inputs: (Tensor | undefined)[], opset: Opset
   const domain = node.domain ?? '';
   const def = getOp(node.op, domain);
   if (!def) throw new ExecutionError(`${nodeLabel(node)}: no implementation of this op`, node.name, node.op);
-  if (subgraphsOf(node).length > 0) throw new ExecutionError(`${nodeLabel(node)}: ops with subgraphs are not supported`, node.name, node.op);
+  if (subgraphsOf(node).length > 0)
+    throw new ExecutionError(`${nodeLabel(node)}: ops with subgraphs are not supported`, node.name, node.op);
   const ctx: OpContext = { opset: opsetFor(opset, domain), node: node.name, numOutputs: node.outputs.length };
   let outs: Tensor[];
   try {
@@ -68,7 +69,8 @@ function checkFeeds(graph: Graph, feeds: Record<string, Tensor>): void {
   const problems: string[] = [];
   const declared = new Map<string, ValueInfo>(graph.inputs.map((v) => [v.name, v]));
   for (const name of Object.keys(feeds)) {
-    if (!declared.has(name)) problems.push(`feed "${name}" is not a graph input (inputs: ${graph.inputs.map((v) => v.name).join(', ') || 'none'})`);
+    if (!declared.has(name))
+      problems.push(`feed "${name}" is not a graph input (inputs: ${graph.inputs.map((v) => v.name).join(', ') || 'none'})`);
   }
   const bound = new Map<string, number>();
   for (const v of graph.inputs) {
@@ -82,7 +84,8 @@ function checkFeeds(graph: Graph, feeds: Record<string, Tensor>): void {
       continue;
     }
     if (t.dtype !== v.dtype) problems.push(`input "${v.name}" has dtype ${t.dtype}, expected ${v.dtype}`);
-    if (sizeOf(t.shape) !== t.data.length) problems.push(`input "${v.name}" has ${t.data.length} elements but shape [${t.shape.join(', ')}]`);
+    if (sizeOf(t.shape) !== t.data.length)
+      problems.push(`input "${v.name}" has ${t.data.length} elements but shape [${t.shape.join(', ')}]`);
     if (!v.shape) continue;
     if (v.shape.length !== t.shape.length) {
       problems.push(`input "${v.name}" has shape [${t.shape.join(', ')}], expected rank ${v.shape.length} ${describeShape(v.shape)}`);
@@ -115,7 +118,8 @@ export function execute(graph: Graph, feeds: Record<string, Tensor>, opts: Execu
   const values = new Map<string, Tensor>(graph.initializers);
   for (const [k, t] of Object.entries(feeds)) values.set(k, t);
   for (const w of wanted) {
-    if (!values.has(w) && !produced.has(w)) throw new ExecutionError(`graph "${graph.name}": requested value "${w}" is neither produced by a node nor an input`);
+    if (!values.has(w) && !produced.has(w))
+      throw new ExecutionError(`graph "${graph.name}": requested value "${w}" is neither produced by a node nor an input`);
   }
 
   // Remaining reads of each value, so intermediates can be dropped after their last consumer.
@@ -129,7 +133,11 @@ export function execute(graph: Graph, feeds: Record<string, Tensor>, opts: Execu
       if (!name) return undefined;
       const t = values.get(name);
       if (!t) {
-        throw new ExecutionError(`${nodeLabel(node)}: input ${idx} "${name}" has no value (not an initializer, a fed input, or the output of an earlier node)`, node.name, node.op);
+        throw new ExecutionError(
+          `${nodeLabel(node)}: input ${idx} "${name}" has no value (not an initializer, a fed input, or the output of an earlier node)`,
+          node.name,
+          node.op,
+        );
       }
       return t;
     });

@@ -20,14 +20,7 @@ export * from './errors.js';
 // Validation, graph passes, shape inference, random data, the builder API
 export { validate, type ValidateOptions } from './validate.js';
 export { topoOrder, foldConstants, pruneUnused, type FoldOptions } from './passes.js';
-export {
-  inferShapes,
-  bindInputs,
-  symbolicDims,
-  type BindOptions,
-  type InferShapesOptions,
-  type InferShapesResult,
-} from './shape.js';
+export { inferShapes, bindInputs, symbolicDims, type BindOptions, type InferShapesOptions, type InferShapesResult } from './shape.js';
 export { Rng, randomTensor, type RandomInit } from './random.js';
 export {
   GraphBuilder,

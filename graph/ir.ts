@@ -85,9 +85,7 @@ export class Graph {
   typeOf(name: string): ValueInfo | undefined {
     const init = this.initializers.get(name);
     if (init) return { name, dtype: init.dtype, shape: [...init.shape] };
-    return (
-      this.valueInfo.get(name) ?? this.inputs.find((v) => v.name === name) ?? this.outputs.find((v) => v.name === name)
-    );
+    return this.valueInfo.get(name) ?? this.inputs.find((v) => v.name === name) ?? this.outputs.find((v) => v.name === name);
   }
 
   /** Opset version of a domain ('' or 'ai.onnx' is the default domain); undefined when not imported. */

@@ -62,7 +62,12 @@ export function randomTensor(rng: Rng, shape: readonly number[], init: RandomIni
       return tensor('float32', shape, d);
     }
     case 'int': {
-      if (init.dtype === 'int64') return tensor('int64', shape, BigInt64Array.from({ length: n }, () => BigInt(rng.int(init.lo, init.hi))));
+      if (init.dtype === 'int64')
+        return tensor(
+          'int64',
+          shape,
+          BigInt64Array.from({ length: n }, () => BigInt(rng.int(init.lo, init.hi))),
+        );
       const t = tensor(init.dtype, shape);
       for (let i = 0; i < n; i++) t.data[i] = rng.int(init.lo, init.hi);
       return t;
@@ -98,7 +103,8 @@ export function syntheticImages(rng: Rng, shape: readonly number[]): Tensor {
         }
       }
     }
-    let mean = 0, sq = 0;
+    let mean = 0,
+      sq = 0;
     for (let i = 0; i < img.length; i++) mean += img[i]!;
     mean /= img.length;
     for (let i = 0; i < img.length; i++) sq += (img[i]! - mean) ** 2;

@@ -68,9 +68,7 @@ export function bindInputs(graph: Graph, dims: Record<string, number>, opts: Bin
   const problems: string[] = [];
   for (const [name, value] of Object.entries(dims)) {
     if (!known.has(name)) {
-      problems.push(
-        `no graph input has a dimension named "${name}" (symbolic dims: ${known.size ? [...known].join(', ') : 'none'})`,
-      );
+      problems.push(`no graph input has a dimension named "${name}" (symbolic dims: ${known.size ? [...known].join(', ') : 'none'})`);
     }
     if (!Number.isSafeInteger(value) || value < 0) problems.push(`dimension "${name}" must be a non-negative integer, got ${value}`);
   }

@@ -11,15 +11,7 @@
 //   .i8 1, -2, 3
 //
 // Every error is collected (not just the first) with line, column and a hint.
-import {
-  type DataSegment,
-  type Instruction,
-  type Program,
-  EncodeError,
-  MAX_ADDRESS,
-  encodeInstruction,
-  f32ToBits,
-} from './encoding.js';
+import { type DataSegment, type Instruction, type Program, EncodeError, MAX_ADDRESS, encodeInstruction, f32ToBits } from './encoding.js';
 import { ExprError, evaluate, type ExprMode } from './expr.js';
 import { OPCODES, REGISTERS, registerById, registerByName, type FieldSpec, type OpcodeSpec } from './table.js';
 
@@ -265,7 +257,15 @@ export function assemble(source: string, file = '<input>'): AssembledProgram {
 
     const spec = OPCODES.find((o) => o.mnemonic === word.toUpperCase());
     if (!spec) {
-      error(lead, `unknown instruction '${word}'`, suggest(word.toUpperCase(), OPCODES.map((o) => o.mnemonic), 'instructions'));
+      error(
+        lead,
+        `unknown instruction '${word}'`,
+        suggest(
+          word.toUpperCase(),
+          OPCODES.map((o) => o.mnemonic),
+          'instructions',
+        ),
+      );
       return;
     }
     const ins = parseInstruction(spec, operands, lead, error, evalAt, (n) => constants.has(n));
@@ -303,7 +303,15 @@ function parseInstruction(
       const name = op.text.slice(0, eq).trim();
       const f = fieldByName(name);
       if (!f) {
-        error(op.col, `${spec.mnemonic} has no field '${name}'`, suggest(name, spec.fields.map((x) => x.name), 'fields'));
+        error(
+          op.col,
+          `${spec.mnemonic} has no field '${name}'`,
+          suggest(
+            name,
+            spec.fields.map((x) => x.name),
+            'fields',
+          ),
+        );
         ok = false;
         continue;
       }
@@ -332,7 +340,9 @@ function parseInstruction(
     }
     const f = spec.fields[positional++];
     if (!f) {
-      const hint = flagNames.length ? suggest(op.text, [...flagNames, ...Object.keys(aliases)], `flags of ${spec.mnemonic}`) : `${spec.mnemonic} takes ${spec.fields.length} operand(s)`;
+      const hint = flagNames.length
+        ? suggest(op.text, [...flagNames, ...Object.keys(aliases)], `flags of ${spec.mnemonic}`)
+        : `${spec.mnemonic} takes ${spec.fields.length} operand(s)`;
       error(op.col, `unexpected operand '${op.text}'`, hint);
       ok = false;
       continue;
@@ -402,7 +412,15 @@ function parseField(
     const r = registerByName(piece.text);
     if (r) return r.id;
     if (isBareName(piece.text) && !isConstant(piece.text)) {
-      error(piece.col, `unknown register '${piece.text}'`, suggest(piece.text, REGISTERS.map((x) => x.name), 'registers'));
+      error(
+        piece.col,
+        `unknown register '${piece.text}'`,
+        suggest(
+          piece.text,
+          REGISTERS.map((x) => x.name),
+          'registers',
+        ),
+      );
       return undefined;
     }
     const v = evalAt(piece, 'int');

@@ -53,16 +53,16 @@ export function formatInstruction(ins: Instruction): string {
     else if (v !== f.default || !f.optional) parts.push(`${f.name}=${formatField(f, v, ins)}`);
   }
   const set = spec.flags.filter((flag) => ins[flag.name] === true).map((flag) => flag.name);
-  const alias = Object.entries(spec.flagAliases ?? {}).find(([, names]) => names.length === set.length && names.every((n) => set.includes(n)));
+  const alias = Object.entries(spec.flagAliases ?? {}).find(
+    ([, names]) => names.length === set.length && names.every((n) => set.includes(n)),
+  );
   parts.push(...(alias ? [alias[0]] : set));
   return parts.length ? `${spec.mnemonic} ${parts.join(', ')}` : spec.mnemonic;
 }
 
 /** A whole program as assembly text: instructions, then each data segment. */
 export function disassembleProgram(program: Program): string {
-  const lines: string[] = [
-    `; tpusim program: ${program.instructions.length} instructions, ${program.segments.length} data segments`,
-  ];
+  const lines: string[] = [`; tpusim program: ${program.instructions.length} instructions, ${program.segments.length} data segments`];
   for (const ins of program.instructions) lines.push(formatInstruction(ins));
   for (const seg of program.segments) {
     lines.push('', `.${seg.kind} 0x${seg.offset.toString(16)}`);

@@ -24,7 +24,10 @@ function defaultText(f: FieldSpec): string {
 /** The generated part of ISA.md (between the markers). */
 export function renderIsaTables(): string {
   const out: string[] = [GENERATED_BEGIN, ''];
-  out.push(`Every instruction is ${INSTRUCTION_BYTES} bytes, little-endian; bits 7..0 are the opcode and bits ${FLAGS_LSB + 7}..${FLAGS_LSB} the flags. Bits not listed are reserved and must be zero.`, '');
+  out.push(
+    `Every instruction is ${INSTRUCTION_BYTES} bytes, little-endian; bits 7..0 are the opcode and bits ${FLAGS_LSB + 7}..${FLAGS_LSB} the flags. Bits not listed are reserved and must be zero.`,
+    '',
+  );
   out.push('### Opcodes', '', '| mnemonic | opcode | unit | what it does |', '|---|---|---|---|');
   for (const o of OPCODES) out.push(`| \`${o.mnemonic}\` | 0x${o.opcode.toString(16).padStart(2, '0')} | ${o.unit} | ${o.doc} |`);
   out.push('');
@@ -38,7 +41,8 @@ export function renderIsaTables(): string {
     if (o.flags.length) {
       out.push('| flag | bit | meaning |', '|---|---|---|');
       for (const fl of o.flags) out.push(`| \`${fl.name}\` | ${FLAGS_LSB + fl.bit} | ${fl.doc} |`);
-      for (const [alias, names] of Object.entries(o.flagAliases ?? {})) out.push(`| \`${alias}\` | — | shorthand for ${names.map((n) => `\`${n}\``).join(' ')} |`);
+      for (const [alias, names] of Object.entries(o.flagAliases ?? {}))
+        out.push(`| \`${alias}\` | — | shorthand for ${names.map((n) => `\`${n}\``).join(' ')} |`);
       out.push('');
     }
   }

@@ -173,7 +173,9 @@ function fieldValue(spec: OpcodeSpec, f: FieldSpec, raw: number | boolean | stri
 }
 
 /** Field and flag names of each instruction format, for rejecting unknown keys. */
-const KNOWN_KEYS = new Map(OPCODES.map((o) => [o.mnemonic, new Set(['op', ...o.fields.map((f) => f.name), ...o.flags.map((f) => f.name)])]));
+const KNOWN_KEYS = new Map(
+  OPCODES.map((o) => [o.mnemonic, new Set(['op', ...o.fields.map((f) => f.name), ...o.flags.map((f) => f.name)])]),
+);
 
 /** Encodes one instruction into 16 bytes (written at `out[offset..]` when `out` is given, else into a new array). */
 export function encodeInstruction(ins: InstructionInput, out?: Uint8Array, offset = 0): Uint8Array {
@@ -281,9 +283,13 @@ export function decodeProgram(bytes: Uint8Array): Program {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint16(4, true);
   if (version === 1) {
-    throw new DecodeError('program format version 1 is from an older tpusim whose MATMUL and ACTIVATE fields sat elsewhere (16-bit accumulator addresses): assemble its source again', 4);
+    throw new DecodeError(
+      'program format version 1 is from an older tpusim whose MATMUL and ACTIVATE fields sat elsewhere (16-bit accumulator addresses): assemble its source again',
+      4,
+    );
   }
-  if (version !== PROGRAM_VERSION) throw new DecodeError(`unsupported program version ${version} (this tpusim reads ${PROGRAM_VERSION})`, 4);
+  if (version !== PROGRAM_VERSION)
+    throw new DecodeError(`unsupported program version ${version} (this tpusim reads ${PROGRAM_VERSION})`, 4);
   if (view.getUint16(6, true) !== 0) throw new DecodeError('reserved header bytes are not zero', 6);
   const count = view.getUint32(8, true);
   const segCount = view.getUint32(12, true);
@@ -304,10 +310,12 @@ export function decodeProgram(bytes: Uint8Array): Program {
     if (p + SEGMENT_HEADER_BYTES > bytes.length) throw new DecodeError(`truncated program: data segment ${i} header is cut off`, p);
     const kindByte = bytes[p]!;
     if (kindByte > 1) throw new DecodeError(`data segment ${i}: unknown kind ${kindByte} (0 = host, 1 = weights)`, p);
-    if (bytes[p + 1] !== 0 || bytes[p + 2] !== 0 || bytes[p + 3] !== 0) throw new DecodeError(`data segment ${i}: reserved bytes are not zero`, p + 1);
+    if (bytes[p + 1] !== 0 || bytes[p + 2] !== 0 || bytes[p + 3] !== 0)
+      throw new DecodeError(`data segment ${i}: reserved bytes are not zero`, p + 1);
     const offset = view.getUint32(p + 4, true) + view.getUint32(p + 8, true) * 2 ** 32;
     const length = view.getUint32(p + 12, true);
-    if (offset + length > MAX_ADDRESS) throw new DecodeError(`data segment ${i}: address ${offset} + ${length} bytes is beyond 40 bits`, p + 4);
+    if (offset + length > MAX_ADDRESS)
+      throw new DecodeError(`data segment ${i}: address ${offset} + ${length} bytes is beyond 40 bits`, p + 4);
     const start = p + SEGMENT_HEADER_BYTES;
     if (start + length > bytes.length) {
       throw new DecodeError(`truncated program: data segment ${i} needs ${length} bytes, ${bytes.length - start} left`, bytes.length);

@@ -54,7 +54,12 @@ type Tile =
  * weight memory holding `weightImage` and the weight segments. Returns the final memories.
  * The program must be one the simulator loads (addresses in range, tiles for every switch, ...).
  */
-export function executeProgram(program: Program, shape: MachineShape, hostImage: Uint8Array = new Uint8Array(0), weightImage: Uint8Array = new Uint8Array(0)): MachineMemories {
+export function executeProgram(
+  program: Program,
+  shape: MachineShape,
+  hostImage: Uint8Array = new Uint8Array(0),
+  weightImage: Uint8Array = new Uint8Array(0),
+): MachineMemories {
   const machine = new Machine(program, shape, hostImage, weightImage);
   // normalised through the encoding: every field present, enums and registers as numbers
   for (const ins of program.instructions) machine.execute(decodeInstruction(encodeInstruction(ins)));
@@ -156,15 +161,22 @@ class Machine {
     const op = VECTOR_OPS[num(ins, 'operation')]!;
     const len = num(ins, 'len');
     const w = this.reg('vec.width') || W;
-    const q = (x: 'a' | 'b' | 'y', signed: boolean): QParams => ({ scale: this.regValue(`vec.${x}.scale`), zeroPoint: this.regValue(`vec.${x}.zero`), signed });
-    const qa = q('a', ins.aSigned === true), qb = q('b', ins.bSigned === true), qy = q('y', ins.ySigned === true);
+    const q = (x: 'a' | 'b' | 'y', signed: boolean): QParams => ({
+      scale: this.regValue(`vec.${x}.scale`),
+      zeroPoint: this.regValue(`vec.${x}.zero`),
+      signed,
+    });
+    const qa = q('a', ins.aSigned === true),
+      qb = q('b', ins.bSigned === true),
+      qy = q('y', ins.ySigned === true);
     const lane = { a: this.reg('vec.a.lane'), b: this.reg('vec.b.lane'), y: this.reg('vec.y.lane') };
     const window = (row: number, first: number, n = w) => ub.subarray(row * W + first, row * W + first + n);
     const b0 = num(ins, 'b') * W;
     // tables and constant blocks, read once
     const table = ub.slice(b0, b0 + 256);
     const f32s = new DataView(ub.buffer, ub.byteOffset);
-    const constants = ins.bF32 === true ? Float32Array.from({ length: w }, (_, l) => f32s.getFloat32(b0 + 4 * (lane.b + l), true)) : undefined;
+    const constants =
+      ins.bF32 === true ? Float32Array.from({ length: w }, (_, l) => f32s.getFloat32(b0 + 4 * (lane.b + l), true)) : undefined;
     const idx = Uint16Array.from({ length: w }, (_, l) => ub[b0 + 2 * l]! | (ub[b0 + 2 * l + 1]! << 8));
     for (let i = 0; i < len; i++) {
       const y = window(this.vecRow(ins, 'y', i), lane.y);
@@ -182,7 +194,10 @@ class Machine {
       } else if (op === 'gather') {
         const k = f32s.getUint32(b0 + 4 * i, true);
         if (k >= this.reg('vec.gather.rows')) throw new Error(`VECTOR gather index ${k} at step ${i} is not below vec.gather.rows`);
-        out = window(patternRow(k, num(ins, 'a'), this.reg('vec.a.count'), this.reg('vec.a.step'), this.reg('vec.a.pitch')), lane.a).slice();
+        out = window(
+          patternRow(k, num(ins, 'a'), this.reg('vec.a.count'), this.reg('vec.a.step'), this.reg('vec.a.pitch')),
+          lane.a,
+        ).slice();
       } else if (['add', 'sub', 'mul', 'div', 'max', 'min'].includes(op)) {
         const b: BinaryOperandB = constants
           ? { kind: 'f32', values: constants }
@@ -276,7 +291,9 @@ class Machine {
       const t = this.tiles[this.switches++];
       if (!t) throw new Error(`MATMUL switches to weight tile #${this.switches - 1}, but the program fetches only ${this.tiles.length}`);
       if ('values' in t && !t.values) {
-        throw new Error(`MATMUL switches to weight tile #${this.switches - 1}, which instruction ${t.fetchedBy} reads from the Unified Buffer later`);
+        throw new Error(
+          `MATMUL switches to weight tile #${this.switches - 1}, which instruction ${t.fetchedBy} reads from the Unified Buffer later`,
+        );
       }
       this.tile = t;
     }
@@ -296,9 +313,10 @@ class Machine {
     const quantize = this.quantizer(ins);
     const len = num(ins, 'len');
     const pool = POOL_MODES[num(ins, 'pool')]!;
-    const outputs: number[][] = pool === 'none'
-      ? Array.from({ length: len }, (_, r) => Array.from({ length: this.C }, (_, n) => quantize(r, n)))
-      : this.pool(pool, quantize);
+    const outputs: number[][] =
+      pool === 'none'
+        ? Array.from({ length: len }, (_, r) => Array.from({ length: this.C }, (_, n) => quantize(r, n)))
+        : this.pool(pool, quantize);
     this.writeOutputs(ins, outputs);
   }
 
@@ -346,7 +364,16 @@ class Machine {
   /** Pooled outputs (row-major over pool.outHeight x pool.outWidth), each C values. */
   private pool(mode: string, quantize: (row: number, n: number) => number): number[][] {
     const r = (name: string) => this.reg(`pool.${name}`);
-    const [ih, iw, kh, kw, sh, sw, pt, pl] = ['inHeight', 'inWidth', 'kh', 'kw', 'sh', 'sw', 'padTop', 'padLeft'].map(r) as [number, number, number, number, number, number, number, number];
+    const [ih, iw, kh, kw, sh, sw, pt, pl] = ['inHeight', 'inWidth', 'kh', 'kw', 'sh', 'sw', 'padTop', 'padLeft'].map(r) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
     const outputs: number[][] = [];
     for (let py = 0; py < r('outHeight'); py++) {
       for (let px = 0; px < r('outWidth'); px++) {

@@ -43,7 +43,7 @@ function floatOf(bits: number): number {
 /** The float32 neighbour of float32 `x` in the direction of `up` (x finite). */
 function nextF32(x: number, up: boolean): number {
   if (x === 0) return floatOf(up ? 1 : 0x80000001 | 0);
-  return floatOf(bitsOf(x) + ((x > 0) === up ? 1 : -1));
+  return floatOf(bitsOf(x) + (x > 0 === up ? 1 : -1));
 }
 
 /**
@@ -113,7 +113,9 @@ const LOGISTIC = {
   lo: -18,
   hi: 18,
   alpha: [4.37031012579801e-11, 1.15627324459942e-7, 6.08574864600143e-5, 8.51377133304701e-3, 2.48287947061529e-1].map(f32),
-  beta: [6.10247389755681e-13, 5.76102136993427e-9, 6.2910678501704e-6, 1.70198817374094e-3, 1.16817656904453e-1, 9.9315192102318e-1].map(f32),
+  beta: [6.10247389755681e-13, 5.76102136993427e-9, 6.2910678501704e-6, 1.70198817374094e-3, 1.16817656904453e-1, 9.9315192102318e-1].map(
+    f32,
+  ),
 };
 
 /** ONNX Sigmoid (MlasComputeLogistic: Eigen's rational approximation on [-18, 18], FMA form, as its FMA3 kernel computes it: no upper clamp). */
@@ -135,7 +137,10 @@ export function sigmoidF32(x: number): number {
 const TANH = {
   lo: -9,
   hi: 9,
-  alpha: [-2.76076847742355e-16, 2.00018790482477e-13, -8.60467152213735e-11, 5.12229709037114e-8, 1.48572235717979e-5, 6.37261928875436e-4, 4.89352455891786e-3].map(f32),
+  alpha: [
+    -2.76076847742355e-16, 2.00018790482477e-13, -8.60467152213735e-11, 5.12229709037114e-8, 1.48572235717979e-5, 6.37261928875436e-4,
+    4.89352455891786e-3,
+  ].map(f32),
   beta: [1.19825839466702e-6, 1.18534705686654e-4, 2.268434632439e-3, 4.89352518554385e-3].map(f32),
 };
 
@@ -282,9 +287,7 @@ export function patternRow(i: number, base: number, count: number, step: number,
 export type BinaryOp = 'add' | 'sub' | 'mul' | 'div' | 'max' | 'min';
 
 /** Operand B of a binary op: quantized bytes (one per lane, or one byte broadcast to every lane) or float32 per lane. */
-export type BinaryOperandB =
-  | { kind: 'bytes'; bytes: Uint8Array; q: QParams; lane?: number }
-  | { kind: 'f32'; values: Float32Array };
+export type BinaryOperandB = { kind: 'bytes'; bytes: Uint8Array; q: QParams; lane?: number } | { kind: 'f32'; values: Float32Array };
 
 /**
  * One row of a binary op: y[l] = Q_y(DQ_a(a[l]) op b_l), where b_l is DQ_b(b[l]), DQ_b(b[lane])
@@ -410,7 +413,11 @@ export function softmaxValues(q: ArrayLike<number>, table: Uint32Array, one: num
 // layer normalization
 
 /** Per-lane float32 constants of `norm` in output units: g = γ / s_y, b = β / s_y. */
-export function normParams(gamma: ArrayLike<number>, beta: ArrayLike<number> | undefined, sy: number): { g: Float32Array; b: Float32Array } {
+export function normParams(
+  gamma: ArrayLike<number>,
+  beta: ArrayLike<number> | undefined,
+  sy: number,
+): { g: Float32Array; b: Float32Array } {
   const g = Float32Array.from(gamma, (v) => f32(f32(v) / sy));
   const b = Float32Array.from({ length: gamma.length }, (_, i) => (beta ? f32(f32(beta[i]!) / sy) : 0));
   return { g, b };
@@ -425,7 +432,14 @@ export function normParams(gamma: ArrayLike<number>, beta: ArrayLike<number> | u
  *   y_j = sat(roundHalfEven((f32(d_j) - mu) * r * g_j + b_j) + zy)
  * (each operation rounded to float32; eps > 0 keeps the square root positive).
  */
-export function layerNormValues(q: ArrayLike<number>, qa: QParams, eps: number, g: ArrayLike<number>, b: ArrayLike<number>, qy: Pick<QParams, 'zeroPoint' | 'signed'>): number[] {
+export function layerNormValues(
+  q: ArrayLike<number>,
+  qa: QParams,
+  eps: number,
+  g: ArrayLike<number>,
+  b: ArrayLike<number>,
+  qy: Pick<QParams, 'zeroPoint' | 'signed'>,
+): number[] {
   const n = q.length;
   checkGroup(n);
   let s1 = 0;

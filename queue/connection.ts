@@ -47,7 +47,9 @@ export function bullConnection(t: QueueTarget): { host: string; port: number; db
 
 /** Connects once, without retries, and returns the client; an unreachable server is a QueueError. */
 export async function connectChecked(t: QueueTarget, timeoutMs = 3000): Promise<Redis> {
-  const probe = new Redis(redisOptions(t, { lazyConnect: true, retryStrategy: () => null, connectTimeout: timeoutMs, maxRetriesPerRequest: 1 }));
+  const probe = new Redis(
+    redisOptions(t, { lazyConnect: true, retryStrategy: () => null, connectTimeout: timeoutMs, maxRetriesPerRequest: 1 }),
+  );
   let cause: Error | undefined;
   probe.on('error', (e: Error) => (cause ??= e)); // the socket's own error says more than connect()'s
   try {

@@ -79,7 +79,9 @@ export async function runQueuedPoints(points: readonly QueuedPoint[], opts: Subm
     for (let i = 0; i < misses.length; i += 500) await redis.del(...misses.slice(i, i + 500).map((k) => FAILED_PREFIX + k));
 
     // a job that fails outside the point (refused by another version, stalled too often) has no record: take its reason
-    events.on('failed', ({ jobId, failedReason }) => settle(jobId, { outcome: { status: 'failed', error: failedReason, wallMs: null }, cached: false }));
+    events.on('failed', ({ jobId, failedReason }) =>
+      settle(jobId, { outcome: { status: 'failed', error: failedReason, wallMs: null }, cached: false }),
+    );
     await events.waitUntilReady();
     await queue.addBulk(
       misses.map((key) => {
@@ -108,12 +110,19 @@ export async function runQueuedPoints(points: readonly QueuedPoint[], opts: Subm
 async function collect(redis: Redis, pending: string[], settle: (key: string, run: PointRun) => void): Promise<void> {
   for (let i = 0; i < pending.length; i += 500) {
     const chunk = pending.slice(i, i + 500);
-    const [ok, failed] = await Promise.all([redis.mget(chunk.map((k) => RESULT_PREFIX + k)), redis.mget(chunk.map((k) => FAILED_PREFIX + k))]);
+    const [ok, failed] = await Promise.all([
+      redis.mget(chunk.map((k) => RESULT_PREFIX + k)),
+      redis.mget(chunk.map((k) => FAILED_PREFIX + k)),
+    ]);
     chunk.forEach((key, j) => {
       if (ok[j]) settle(key, { outcome: JSON.parse(ok[j]!) as SweepOutcome, cached: false });
       else if (failed[j]) {
         const f = JSON.parse(failed[j]!) as FailedRecord;
-        settle(key, { outcome: { status: 'failed', error: f.error, wallMs: f.wallMs }, cached: false, ...(f.badInput ? { badInput: true as const } : {}) });
+        settle(key, {
+          outcome: { status: 'failed', error: f.error, wallMs: f.wallMs },
+          cached: false,
+          ...(f.badInput ? { badInput: true as const } : {}),
+        });
       }
     });
   }

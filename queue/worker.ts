@@ -21,7 +21,11 @@ export interface WorkerOptions {
   /** How often workers look for jobs whose lock expired. */
   stalledIntervalMs: number;
   /** Runs one point: a model path (or zoo:NAME) on a config. */
-  runPoint: (model: string, config: Record<string, unknown>, options: Record<string, unknown>) => Promise<{ outcome: SweepOutcome; badInput?: true }>;
+  runPoint: (
+    model: string,
+    config: Record<string, unknown>,
+    options: Record<string, unknown>,
+  ) => Promise<{ outcome: SweepOutcome; badInput?: true }>;
   /** One line per event (point done, refusal). */
   log: (line: string) => void;
 }
@@ -80,10 +84,16 @@ export async function startQueueWorker(opts: WorkerOptions): Promise<QueueWorker
       if (run.outcome.status === 'ok') await cache.put(d.key, run.outcome);
       else {
         // name the model as the user did, not by its private copy
-        const record: FailedRecord = { ...run.outcome, error: run.outcome.error.split(path).join(d.model.name), ...(run.badInput ? { badInput: true as const } : {}) };
+        const record: FailedRecord = {
+          ...run.outcome,
+          error: run.outcome.error.split(path).join(d.model.name),
+          ...(run.badInput ? { badInput: true as const } : {}),
+        };
         await redis.set(FAILED_PREFIX + d.key, JSON.stringify(record), 'EX', FAILED_TTL_S);
       }
-      opts.log(`point ${d.key.slice(0, 12)} ${run.outcome.status}${run.outcome.status === 'failed' ? `: ${run.outcome.error.split('\n')[0]}` : ''}`);
+      opts.log(
+        `point ${d.key.slice(0, 12)} ${run.outcome.status}${run.outcome.status === 'failed' ? `: ${run.outcome.error.split('\n')[0]}` : ''}`,
+      );
       return run.outcome.status;
     },
     {

@@ -14,7 +14,11 @@ const DASHES = ['solid', 'dash', 'dot', 'dashdot', 'longdash'] as const;
  * ones) with a factor 4 of room either side; the log y range reaches from half the lowest of the
  * points and the roofs at the left edge up to twice the highest ceiling.
  */
-export function rooflineAxes(roofs: readonly Roofline[], intensities: readonly number[], tops: readonly number[]): { xmin: number; xmax: number; yrange: [number, number] } {
+export function rooflineAxes(
+  roofs: readonly Roofline[],
+  intensities: readonly number[],
+  tops: readonly number[],
+): { xmin: number; xmax: number; yrange: [number, number] } {
   const xs = [...intensities, ...roofs.map((r) => r.ridgeIntensity)].filter((x) => x > 0);
   const xmin = xs.length ? Math.min(...xs) / 4 : 0.1;
   const xmax = xs.length ? Math.max(...xs) * 4 : 1e4;

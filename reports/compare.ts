@@ -1,10 +1,32 @@
 // Comparisons of one model across hardware configs (and, whole, on the modelled CPU/GPU): the data
 // written to compare.json and the page built from it.
 import type { Data } from 'plotly.js-dist-min';
-import { escapeHtml, formatInt, formatNumber, formatPercent, formatSeconds, formatSi, formatSpeedup, formatTops, uniqueLabels } from './format.js';
+import {
+  escapeHtml,
+  formatInt,
+  formatNumber,
+  formatPercent,
+  formatSeconds,
+  formatSi,
+  formatSpeedup,
+  formatTops,
+  uniqueLabels,
+} from './format.js';
 import { ReportDataError, configEssentials, deviceRoofline, flattenConfig, tpuRoofline, type Roofline } from './hardware.js';
 import { LOG_AXIS, roofTraces, rooflineAxes } from './charts.js';
-import { type Cell, type ChartSpec, type Column, chartBlock, chartLayout, deviceTag, html, htmlTable, kpi, renderPage, section } from './page.js';
+import {
+  type Cell,
+  type ChartSpec,
+  type Column,
+  chartBlock,
+  chartLayout,
+  deviceTag,
+  html,
+  htmlTable,
+  kpi,
+  renderPage,
+  section,
+} from './page.js';
 import { COUNTER_COLORS, COUNTER_LABELS, CYCLE_CLASSES, DEVICE_COLORS, cycleClassTotal, seriesColor } from './palette.js';
 import type { Device, Report } from './schema.js';
 
@@ -64,7 +86,8 @@ export function buildComparison(reports: readonly Report[]): Comparison {
         `report ${i + 1} is of ${r.model.name} at batch ${r.model.batch}, report 1 of ${first.model.name} at batch ${first.model.batch}: a comparison needs one model at one batch`,
       );
     }
-    if (!(r.totals.seconds > 0)) throw new ReportDataError(`report ${i + 1}: totals.seconds must be positive to compare (got ${r.totals.seconds})`);
+    if (!(r.totals.seconds > 0))
+      throw new ReportDataError(`report ${i + 1}: totals.seconds must be positive to compare (got ${r.totals.seconds})`);
   });
   const rawLabels = reports.map((r, i) => entryLabel(r, i));
   const labels = uniqueLabels(rawLabels);
@@ -264,24 +287,41 @@ export function renderCompareHtml(c: Comparison): string {
   ].join('')}</div></div>`;
 
   const sections = [
-    section('totals', 'Totals side by side', totalsTable(c), `Speedup is the baseline's time over each entry's time (${escapeHtml(c.baseline)} = 1×).`),
+    section(
+      'totals',
+      'Totals side by side',
+      totalsTable(c),
+      `Speedup is the baseline's time over each entry's time (${escapeHtml(c.baseline)} = 1×).`,
+    ),
     section(
       'speedup',
       'Speedup',
       chartBlock(chart('chart-speedup'), `Relative to ${escapeHtml(c.baseline)}; the dotted line marks 1×.`) +
         chartBlock(
           chart('chart-breakdown'),
-          'Time of each entry split into matrix-unit cycle classes (at that config\'s clock), fallback-device time and Send/Recv transfers. Overlap between units can make the parts add to more than the end-to-end time.',
+          "Time of each entry split into matrix-unit cycle classes (at that config's clock), fallback-device time and Send/Recv transfers. Overlap between units can make the parts add to more than the end-to-end time.",
         ),
     ),
-    section('per-layer', 'Per layer', chartBlock(chart('chart-layers'), 'Modelled time of each layer in each entry.', { size: 'tall' }) + layersTable(c)),
+    section(
+      'per-layer',
+      'Per layer',
+      chartBlock(chart('chart-layers'), 'Modelled time of each layer in each entry.', { size: 'tall' }) + layersTable(c),
+    ),
     section(
       'roofline',
       'Rooflines',
-      chartBlock(chart('chart-roofline'), 'Each entry\'s roofline (ceiling and weight-memory slope) with the whole model as a point at its intensity and achieved TOPS.', { size: 'tall' }) +
-        rooflineTable(c),
+      chartBlock(
+        chart('chart-roofline'),
+        "Each entry's roofline (ceiling and weight-memory slope) with the whole model as a point at its intensity and achieved TOPS.",
+        { size: 'tall' },
+      ) + rooflineTable(c),
     ),
-    section('configs', 'Config differences', configDiffTable(c), 'Fields whose values differ between the TPU configs; the full configs are in compare.json.'),
+    section(
+      'configs',
+      'Config differences',
+      configDiffTable(c),
+      'Fields whose values differ between the TPU configs; the full configs are in compare.json.',
+    ),
   ];
   return renderPage({
     title: `${c.model.name}: ${c.entries.map((e) => e.label).join(' vs ')} — tpusim comparison`,
@@ -341,7 +381,9 @@ function layersTable(c: Comparison): string {
   const rows = c.layers.map((l) => [
     l.name,
     l.op,
-    ...l.perEntry.flatMap((p) => (p ? [p.cycles, `${formatSeconds(p.seconds)}${p.device !== 'tpu' ? ` (${p.device})` : ''}`] : [null, null])),
+    ...l.perEntry.flatMap((p) =>
+      p ? [p.cycles, `${formatSeconds(p.seconds)}${p.device !== 'tpu' ? ` (${p.device})` : ''}`] : [null, null],
+    ),
   ]);
   return `<details><summary>Per-layer cycles and time of every entry (${formatInt(c.layers.length)} layers)</summary>${htmlTable(columns, rows, { scroll: true })}</details>`;
 }
@@ -376,7 +418,8 @@ function configDiffTable(c: Comparison): string {
   const paths: string[] = [];
   for (const m of flat) for (const p of m.keys()) if (!paths.includes(p)) paths.push(p);
   const differing = paths.filter((p) => new Set(flat.map((m) => JSON.stringify(m.get(p) ?? null))).size > 1);
-  if (differing.length === 0) return `<p>${tpuEntries.length > 1 ? 'All TPU runs used the same hardware config.' : 'Only one TPU config was run.'}</p>`;
+  if (differing.length === 0)
+    return `<p>${tpuEntries.length > 1 ? 'All TPU runs used the same hardware config.' : 'Only one TPU config was run.'}</p>`;
   return htmlTable(
     [{ label: 'field' }, ...tpuEntries.map((e) => ({ label: e.label, wrap: true }))],
     differing.map((p) => [html(`<code>${escapeHtml(p)}</code>`), ...flat.map((m) => (m.has(p) ? String(m.get(p)) : null))]),

@@ -28,12 +28,40 @@ export function layersCsv(report: Report): string {
   const counterNames = [...NAMED_COUNTERS];
   for (const l of report.layers) for (const k of Object.keys(l.counters ?? {})) if (!counterNames.includes(k)) counterNames.push(k);
   const header = [
-    'index', 'name', 'op', 'device', 'mapping', 'nodes', 'cycles', 'seconds', 'macs', 'tops', 'utilization', 'mappingEfficiency',
-    'intensity', 'measuredMs', ...counterNames, ...BYTE_FIELDS.map((b) => `bytes.${b}`),
+    'index',
+    'name',
+    'op',
+    'device',
+    'mapping',
+    'nodes',
+    'cycles',
+    'seconds',
+    'macs',
+    'tops',
+    'utilization',
+    'mappingEfficiency',
+    'intensity',
+    'measuredMs',
+    ...counterNames,
+    ...BYTE_FIELDS.map((b) => `bytes.${b}`),
   ];
   const rows = report.layers.map((l, i) => [
-    i + 1, l.name, l.op, l.device, l.mapping, l.nodes.join(' '), l.cycles, l.seconds, l.macs, l.tops, l.utilization, l.mappingEfficiency,
-    l.intensity, l.measuredMs, ...counterNames.map((k) => l.counters?.[k] ?? null), ...BYTE_FIELDS.map((b) => l.bytes[b]),
+    i + 1,
+    l.name,
+    l.op,
+    l.device,
+    l.mapping,
+    l.nodes.join(' '),
+    l.cycles,
+    l.seconds,
+    l.macs,
+    l.tops,
+    l.utilization,
+    l.mappingEfficiency,
+    l.intensity,
+    l.measuredMs,
+    ...counterNames.map((k) => l.counters?.[k] ?? null),
+    ...BYTE_FIELDS.map((b) => l.bytes[b]),
   ]);
   return toCsv(header, rows);
 }

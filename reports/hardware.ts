@@ -16,7 +16,11 @@ const EssentialConfigSchema = z.object({
   name: z.string().min(1),
   clockMHz: positive,
   // dataflow: reports written before matrix.dataflow existed ran weight stationary
-  matrix: z.object({ rows: z.number().int().positive(), cols: z.number().int().positive(), dataflow: z.enum(['ws', 'os', 'is']).default('ws') }),
+  matrix: z.object({
+    rows: z.number().int().positive(),
+    cols: z.number().int().positive(),
+    dataflow: z.enum(['ws', 'os', 'is']).default('ws'),
+  }),
   weightMemory: z.object({ bandwidthGBps: positive, ideal: z.boolean().optional() }),
 });
 

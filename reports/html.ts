@@ -26,7 +26,17 @@ import {
   renderPage,
   section,
 } from './page.js';
-import { COUNTER_COLORS, COUNTER_LABELS, CYCLE_CLASSES, DEVICE_COLORS, cycleClassTotal, LANES, LANE_COLORS, NAMED_COUNTERS, OVERLAPPING_STALLS } from './palette.js';
+import {
+  COUNTER_COLORS,
+  COUNTER_LABELS,
+  CYCLE_CLASSES,
+  DEVICE_COLORS,
+  cycleClassTotal,
+  LANES,
+  LANE_COLORS,
+  NAMED_COUNTERS,
+  OVERLAPPING_STALLS,
+} from './palette.js';
 import { placementByDevice, type Device, type Layer, type Report } from './schema.js';
 import { capTimeline } from './timeline.js';
 
@@ -59,7 +69,7 @@ export function renderReportHtml(report: Report): string {
       'Utilization and mapping efficiency',
       chartBlock(
         chart('chart-utilization')!,
-        'Utilization = useful MACs / (cycles × rows × cols): the share of the array\'s peak the layer achieved. Mapping efficiency = useful / (useful + unused) MAC slots: how well its shapes fill the array while it runs.',
+        "Utilization = useful MACs / (cycles × rows × cols): the share of the array's peak the layer achieved. Mapping efficiency = useful / (useful + unused) MAC slots: how well its shapes fill the array while it runs.",
       ),
     ),
     section('roofline', 'Roofline', chartBlock(chart('chart-roofline')!, rooflineCaption(report), { size: 'tall' })),
@@ -70,7 +80,12 @@ export function renderReportHtml(report: Report): string {
         ? chartBlock(chart('chart-timeline')!, timelineCaption(report, timeline.entries.length, timeline.resolution, timeline.downsampled))
         : '<p class="muted">The report has no timeline entries.</p>',
     ),
-    section('layers', 'Layers', layersTable(report) + scaleSimTable(report), `${formatInt(report.layers.length)} layers in execution order. Hover a column header for its definition.`),
+    section(
+      'layers',
+      'Layers',
+      layersTable(report) + scaleSimTable(report),
+      `${formatInt(report.layers.length)} layers in execution order. Hover a column header for its definition.`,
+    ),
     placementSection(report),
     numericsSection(report),
     hostSection(report),
@@ -179,7 +194,8 @@ function breakdownStrip(report: Report): string {
       )}"></span>`,
   ).join('');
   const legend = CYCLE_CLASSES.map(
-    (k) => `<span><i class="swatch" style="background:${COUNTER_COLORS[k]}"></i>${escapeHtml(COUNTER_LABELS[k]!)} <b>${formatPercent(counters[k] / total)}</b></span>`,
+    (k) =>
+      `<span><i class="swatch" style="background:${COUNTER_COLORS[k]}"></i>${escapeHtml(COUNTER_LABELS[k]!)} <b>${formatPercent(counters[k] / total)}</b></span>`,
   ).join('');
   return `<div class="breakdown" role="img" aria-label="cycle breakdown">${spans}</div><div class="legend">${legend}</div>`;
 }
@@ -203,10 +219,16 @@ function countersTable(report: Report): string {
     let share: string | null = null;
     if (cycleLike.has(name) && classTotal > 0) share = formatPercent(value / classTotal) + ' of cycles';
     else if ((name === 'usefulMacs' || name === 'unusedMacs') && macTotal > 0) share = formatPercent(value / macTotal) + ' of MAC slots';
-    const swatch = name in COUNTER_COLORS ? `<i class="swatch" style="background:${COUNTER_COLORS[name as keyof typeof COUNTER_COLORS]}"></i>` : '';
+    const swatch =
+      name in COUNTER_COLORS ? `<i class="swatch" style="background:${COUNTER_COLORS[name as keyof typeof COUNTER_COLORS]}"></i>` : '';
     return [html(`${swatch}<code>${escapeHtml(name)}</code>`), value, share, counterDefinition(report, name)];
   });
-  const columns: Column[] = [{ label: 'counter' }, { label: 'value', numeric: true }, { label: 'share', numeric: true }, { label: 'definition', wrap: true }];
+  const columns: Column[] = [
+    { label: 'counter' },
+    { label: 'value', numeric: true },
+    { label: 'share', numeric: true },
+    { label: 'definition', wrap: true },
+  ];
   return `<details><summary>All ${formatInt(rows.length)} counters with definitions</summary>${htmlTable(columns, rows)}</details>`;
 }
 
@@ -368,17 +390,20 @@ function rooflineChart(report: Report): ChartSpec {
     layout: chartLayout({
       xaxis: { ...LOG_AXIS, title: { text: 'operational intensity (MACs per weight byte)' } },
       yaxis: { ...LOG_AXIS, title: { text: 'TOPS (2 ops per MAC)' }, range: yrange },
-      annotations: tpu.ridgeIntensity > 0 ? [
-        {
-          x: Math.log10(tpu.ridgeIntensity),
-          y: Math.log10(tpu.peakTops),
-          text: `ridge ${formatNumber(tpu.ridgeIntensity)} MACs/B`,
-          showarrow: true,
-          arrowhead: 0,
-          ay: -28,
-          font: { size: 11, color: DEVICE_COLORS.tpu },
-        },
-      ] : [],
+      annotations:
+        tpu.ridgeIntensity > 0
+          ? [
+              {
+                x: Math.log10(tpu.ridgeIntensity),
+                y: Math.log10(tpu.peakTops),
+                text: `ridge ${formatNumber(tpu.ridgeIntensity)} MACs/B`,
+                showarrow: true,
+                arrowhead: 0,
+                ay: -28,
+                font: { size: 11, color: DEVICE_COLORS.tpu },
+              },
+            ]
+          : [],
     }),
   };
 }
@@ -433,8 +458,11 @@ function timelineChart(report: Report): ChartSpec | undefined {
 
 function timelineCaption(report: Report, shown: number, resolution: number, downsampled: boolean): string {
   const original = report.timeline.entries.length;
-  const rule = resolution <= 1 ? 'Back-to-back intervals are merged' : `Intervals less than ${formatInt(resolution)} cycles apart are merged`;
-  const merged = downsampled ? ` ${rule}: ${formatInt(shown)} shown${shown < original ? ` of ${formatInt(original)} in the report` : ''}.` : '';
+  const rule =
+    resolution <= 1 ? 'Back-to-back intervals are merged' : `Intervals less than ${formatInt(resolution)} cycles apart are merged`;
+  const merged = downsampled
+    ? ` ${rule}: ${formatInt(shown)} shown${shown < original ? ` of ${formatInt(original)} in the report` : ''}.`
+    : '';
   return `Busy intervals of each unit over the run's ${formatInt(report.timeline.cycles)} cycles. Drag the slider under the chart (or zoom) to choose a window.${merged}`;
 }
 
@@ -447,7 +475,7 @@ function layersTable(report: Report): string {
     { label: 'device' },
     { label: 'mapping' },
     { label: 'cycles', numeric: true, title: defs['cycles'] },
-    { label: 'share', numeric: true, title: 'share of the run\'s cycles' },
+    { label: 'share', numeric: true, title: "share of the run's cycles" },
     { label: 'time', numeric: true },
     { label: 'MACs', numeric: true },
     { label: 'util.', numeric: true, title: 'useful MACs / (cycles × rows × cols)' },
@@ -517,15 +545,15 @@ function placementSection(report: Report): string {
   const total = report.totals.seconds;
   const summaryRows = placementByDevice(report)
     .filter((r) => r.nodes > 0 || r.layers > 0)
-    .map((r) => [
-      deviceTag(r.device),
-      r.nodes,
-      r.layers,
-      formatSeconds(r.seconds),
-      total > 0 ? formatPercent(r.seconds / total) : null,
-    ]);
+    .map((r) => [deviceTag(r.device), r.nodes, r.layers, formatSeconds(r.seconds), total > 0 ? formatPercent(r.seconds / total) : null]);
   const summary = htmlTable(
-    [{ label: 'device' }, { label: 'nodes', numeric: true }, { label: 'layers', numeric: true }, { label: 'layer time', numeric: true }, { label: 'of the run', numeric: true }],
+    [
+      { label: 'device' },
+      { label: 'nodes', numeric: true },
+      { label: 'layers', numeric: true },
+      { label: 'layer time', numeric: true },
+      { label: 'of the run', numeric: true },
+    ],
     summaryRows,
   );
   const t = report.totals;
@@ -548,8 +576,22 @@ function placementSection(report: Report): string {
   const fallbackLayers = report.layers.filter((l) => l.device !== 'tpu');
   const fallbackTimes = fallbackLayers.length
     ? `<h3>Fallback layers: modelled vs measured time</h3>${htmlTable(
-        [{ label: 'layer' }, { label: 'op' }, { label: 'device' }, { label: 'modelled', numeric: true }, { label: 'measured on the host', numeric: true }, { label: 'TPU cycles', numeric: true }],
-        fallbackLayers.map((l) => [l.name, l.op, l.device, formatSeconds(l.seconds), l.measuredMs === null ? null : `${formatNumber(l.measuredMs)} ms`, l.cycles]),
+        [
+          { label: 'layer' },
+          { label: 'op' },
+          { label: 'device' },
+          { label: 'modelled', numeric: true },
+          { label: 'measured on the host', numeric: true },
+          { label: 'TPU cycles', numeric: true },
+        ],
+        fallbackLayers.map((l) => [
+          l.name,
+          l.op,
+          l.device,
+          formatSeconds(l.seconds),
+          l.measuredMs === null ? null : `${formatNumber(l.measuredMs)} ms`,
+          l.cycles,
+        ]),
       )}`
     : '';
   const all = `<details><summary>All ${formatInt(report.placement.length)} placement decisions</summary>${htmlTable(
@@ -567,7 +609,12 @@ function placementSection(report: Report): string {
 
 function numericsSection(report: Report): string {
   const n = report.numerics;
-  if (!n) return section('numerics', 'Numerics against float32', '<p class="muted">This run did not compare its outputs with the float32 reference.</p>');
+  if (!n)
+    return section(
+      'numerics',
+      'Numerics against float32',
+      '<p class="muted">This run did not compare its outputs with the float32 reference.</p>',
+    );
   const rows = n.outputs.map((o) => [
     o.name,
     `[${o.shape.join(', ')}]`,
@@ -614,14 +661,36 @@ function hardwareSection(report: Report): string {
   const fields = flattenConfig(report.config);
   const configTable = htmlTable(
     [{ label: 'field' }, { label: 'value', wrap: true }],
-    fields.map((f) => [html(`<code>${escapeHtml(f.path)}</code>`), f.value === null ? null : typeof f.value === 'number' ? formatNumber(f.value, 15) : String(f.value)]),
+    fields.map((f) => [
+      html(`<code>${escapeHtml(f.path)}</code>`),
+      f.value === null ? null : typeof f.value === 'number' ? formatNumber(f.value, 15) : String(f.value),
+    ]),
   );
   const devices = Object.entries(report.fallback.devices);
   const devicesTable = devices.length
     ? `<h3>Fallback device models</h3>${htmlTable(
-        [{ label: 'device' }, { label: 'model' }, { label: 'description', wrap: true }, { label: 'peak', numeric: true }, { label: 'bandwidth', numeric: true }, { label: 'per-op overhead', numeric: true }],
-        devices.map(([d, m]) => [d, m.name, m.description, formatSi(m.peakFlops, 'FLOP/s'), `${formatNumber(m.bandwidthGBps)} GB/s`, `${formatNumber(m.perOpOverheadUs)} µs`]),
+        [
+          { label: 'device' },
+          { label: 'model' },
+          { label: 'description', wrap: true },
+          { label: 'peak', numeric: true },
+          { label: 'bandwidth', numeric: true },
+          { label: 'per-op overhead', numeric: true },
+        ],
+        devices.map(([d, m]) => [
+          d,
+          m.name,
+          m.description,
+          formatSi(m.peakFlops, 'FLOP/s'),
+          `${formatNumber(m.bandwidthGBps)} GB/s`,
+          `${formatNumber(m.perOpOverheadUs)} µs`,
+        ]),
       )}`
     : '';
-  return section('hardware', 'Hardware config', configTable + devicesTable, 'The full hardware config of the run, as recorded in the report.');
+  return section(
+    'hardware',
+    'Hardware config',
+    configTable + devicesTable,
+    'The full hardware config of the run, as recorded in the report.',
+  );
 }

@@ -5,7 +5,14 @@
 export * from './schema.js';
 export { renderReportHtml, reportCharts, DEFAULT_TIMELINE_CAP } from './html.js';
 export { layersCsv, toCsv, type CsvValue } from './csv.js';
-export { renderReportSummary, renderComparisonSummary, renderSweepSummary, textTable, wantsColor, type TerminalOptions } from './terminal.js';
+export {
+  renderReportSummary,
+  renderComparisonSummary,
+  renderSweepSummary,
+  textTable,
+  wantsColor,
+  type TerminalOptions,
+} from './terminal.js';
 export {
   buildComparison,
   renderCompareHtml,
@@ -38,14 +45,45 @@ export {
 export { ReportDataError } from './hardware.js';
 export { capTimeline } from './timeline.js';
 export {
-  scaleSimMapping, scaleSimMemory, scaleSimSramCounts, scaleSimUtilizations, pythonSum,
-  type PythonSummation, type ScaleSimAccess, type ScaleSimArraySpec, type ScaleSimDataflow, type ScaleSimLayerShape, type ScaleSimMapping,
-  type ScaleSimMemoryReport, type ScaleSimSramCounts,
+  scaleSimMapping,
+  scaleSimMemory,
+  scaleSimSramCounts,
+  scaleSimUtilizations,
+  pythonSum,
+  type PythonSummation,
+  type ScaleSimAccess,
+  type ScaleSimArraySpec,
+  type ScaleSimDataflow,
+  type ScaleSimLayerShape,
+  type ScaleSimMapping,
+  type ScaleSimMemoryReport,
+  type ScaleSimSramCounts,
 } from './scalesim-model.js';
 export {
-  scaleSimLayerReport, scaleSimOmittedCycles, renderScaleSimReports, scaleSimLayerLines, scaleSimBanner, pythonFloat, pythonFixed,
-  SCALESIM_DONE_LINE, COMPUTE_REPORT_HEADER, BANDWIDTH_REPORT_HEADER, DETAILED_ACCESS_REPORT_HEADER,
-  type ScaleSimLayerReport, type ScaleSimLayerRun, type ScaleSimReportFiles,
+  scaleSimLayerReport,
+  scaleSimOmittedCycles,
+  renderScaleSimReports,
+  scaleSimLayerLines,
+  scaleSimBanner,
+  pythonFloat,
+  pythonFixed,
+  SCALESIM_DONE_LINE,
+  COMPUTE_REPORT_HEADER,
+  BANDWIDTH_REPORT_HEADER,
+  DETAILED_ACCESS_REPORT_HEADER,
+  type ScaleSimLayerReport,
+  type ScaleSimLayerRun,
+  type ScaleSimReportFiles,
 } from './scalesim-files.js';
-export { escapeHtml, formatInt, formatNumber, formatSi, formatSeconds, formatTops, formatBytes, formatPercent, formatSpeedup } from './format.js';
+export {
+  escapeHtml,
+  formatInt,
+  formatNumber,
+  formatSi,
+  formatSeconds,
+  formatTops,
+  formatBytes,
+  formatPercent,
+  formatSpeedup,
+} from './format.js';
 export type { ChartSpec } from './page.js';

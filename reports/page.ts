@@ -56,7 +56,11 @@ function cellHtml(cell: Cell): string {
 }
 
 /** A server-rendered table; `scroll` caps its height with a sticky header for long lists. */
-export function htmlTable(columns: readonly Column[], rows: readonly (readonly Cell[])[], opts: { scroll?: boolean; className?: string } = {}): string {
+export function htmlTable(
+  columns: readonly Column[],
+  rows: readonly (readonly Cell[])[],
+  opts: { scroll?: boolean; className?: string } = {},
+): string {
   const head = columns
     .map((c) => `<th${columnClass(c)}${c.title ? ` title="${escapeHtml(c.title)}"` : ''}>${escapeHtml(c.label)}</th>`)
     .join('');

@@ -64,7 +64,16 @@ export const LANE_COLORS: Record<Lane, string> = {
 
 /** Series colours for comparison entries and sweep lines (one per config or device). */
 export const SERIES_COLORS: readonly string[] = [
-  '#1d5f9e', '#e07b24', '#2f9e5b', '#c23b3b', '#7b57b0', '#8c5a3c', '#c44f9b', '#6c7a89', '#a8a81f', '#1a9c9c',
+  '#1d5f9e',
+  '#e07b24',
+  '#2f9e5b',
+  '#c23b3b',
+  '#7b57b0',
+  '#8c5a3c',
+  '#c44f9b',
+  '#6c7a89',
+  '#a8a81f',
+  '#1a9c9c',
 ];
 
 /** The series colour of the i-th entry. */

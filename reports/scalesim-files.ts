@@ -3,8 +3,14 @@
 // single_layer_sim.py). The cycle count of each layer is tpusim's simulated one; everything SCALE-Sim
 // counts by convention comes from scalesim-model.ts.
 import {
-  type PythonSummation, type ScaleSimAccess, type ScaleSimArraySpec, type ScaleSimLayerShape, type ScaleSimMapping,
-  scaleSimMapping, scaleSimMemory, scaleSimUtilizations,
+  type PythonSummation,
+  type ScaleSimAccess,
+  type ScaleSimArraySpec,
+  type ScaleSimLayerShape,
+  type ScaleSimMapping,
+  scaleSimMapping,
+  scaleSimMemory,
+  scaleSimUtilizations,
 } from './scalesim-model.js';
 
 /** One layer of a SCALE-Sim-shaped run: its shape and the matrix-unit cycles tpusim simulated for it. */
@@ -42,7 +48,11 @@ export function scaleSimOmittedCycles(map: ScaleSimMapping): number {
 }
 
 /** Computes one layer's report numbers: cycles from the simulation, the rest by SCALE-Sim's conventions. */
-export function scaleSimLayerReport(run: ScaleSimLayerRun, array: ScaleSimArraySpec, summation: PythonSummation = 'compensated'): ScaleSimLayerReport {
+export function scaleSimLayerReport(
+  run: ScaleSimLayerRun,
+  array: ScaleSimArraySpec,
+  summation: PythonSummation = 'compensated',
+): ScaleSimLayerReport {
   const map = scaleSimMapping(run.layer, array);
   const memory = scaleSimMemory(run.layer, array, map);
   // SCALE-Sim's Total Cycles is the 0-based index of the last demand row, hence the -1
@@ -68,7 +78,9 @@ export function scaleSimLayerReport(run: ScaleSimLayerRun, array: ScaleSimArrayS
     },
     sram: { ifmap: memory.sramIfmap, filter: memory.sramFilter, ofmap: memory.sramOfmap },
     dram: { ifmap: memory.dramIfmap, filter: memory.dramFilter, ofmap: memory.dramOfmap },
-    ...(scaleSimRows !== map.demandRows ? { cycleMismatch: { simulated: run.simulatedCycles, scaleSim: map.demandRows + scaleSimOmittedCycles(map) } } : {}),
+    ...(scaleSimRows !== map.demandRows
+      ? { cycleMismatch: { simulated: run.simulatedCycles, scaleSim: map.demandRows + scaleSimOmittedCycles(map) } }
+      : {}),
   };
 }
 
@@ -141,9 +153,17 @@ const row = (id: number, fields: string[]) => `${id}, ${fields.join(', ')},\n`;
 
 /** Renders the three files from per-layer reports (LayerID = position). */
 export function renderScaleSimReports(layers: readonly ScaleSimLayerReport[]): ScaleSimReportFiles {
-  let compute = `${COMPUTE_REPORT_HEADER}\n`, bandwidth = `${BANDWIDTH_REPORT_HEADER}\n`, detail = `${DETAILED_ACCESS_REPORT_HEADER}\n`;
+  let compute = `${COMPUTE_REPORT_HEADER}\n`,
+    bandwidth = `${BANDWIDTH_REPORT_HEADER}\n`,
+    detail = `${DETAILED_ACCESS_REPORT_HEADER}\n`;
   layers.forEach((l, id) => {
-    compute += row(id, [String(l.totalCycles), String(l.stallCycles), pythonFloat(l.overallUtil), pythonFloat(l.mappingEfficiency), pythonFloat(l.computeUtil)]);
+    compute += row(id, [
+      String(l.totalCycles),
+      String(l.stallCycles),
+      pythonFloat(l.overallUtil),
+      pythonFloat(l.mappingEfficiency),
+      pythonFloat(l.computeUtil),
+    ]);
     const b = l.bandwidth;
     bandwidth += row(id, [b.ifmapSram, b.filterSram, b.ofmapSram, b.ifmapDram, b.filterDram, b.ofmapDram].map(pythonFloat));
     const access = (a: ScaleSimAccess) => [cycle(a.start), cycle(a.stop), String(a.count)];

@@ -75,17 +75,33 @@ export interface ScaleSimMapping {
 
 /** SCALE-Sim's fold mapping of a layer (topology_utils.calc_spatio_temporal_params and the compute classes' set_params). */
 export function scaleSimMapping(layer: ScaleSimLayerShape, array: Pick<ScaleSimArraySpec, 'rows' | 'cols' | 'dataflow'>): ScaleSimMapping {
-  const R = array.rows, C = array.cols;
+  const R = array.rows,
+    C = array.cols;
   const m = layer.ofmapHeight * layer.ofmapWidth;
   const n = layer.numFilters;
   const k = layer.filterHeight * layer.filterWidth * layer.channels;
   const [sr, sc, t] = array.dataflow === 'ws' ? [k, n, m] : array.dataflow === 'is' ? [k, m, n] : [m, n, k];
-  const rowFolds = Math.ceil(sr / R), colFolds = Math.ceil(sc / C);
+  const rowFolds = Math.ceil(sr / R),
+    colFolds = Math.ceil(sc / C);
   const os = array.dataflow === 'os';
   const foldRows = os ? R + C + t - 2 : 2 * R + C + t - 2;
   return {
-    dataflow: array.dataflow, rows: R, cols: C, m, n, k, sr, sc, t, rowFolds, colFolds, folds: rowFolds * colFolds,
-    foldRows, demandRows: rowFolds * colFolds * foldRows, utilizationRows: os ? foldRows : foldRows + C - 1, macs: m * n * k,
+    dataflow: array.dataflow,
+    rows: R,
+    cols: C,
+    m,
+    n,
+    k,
+    sr,
+    sc,
+    t,
+    rowFolds,
+    colFolds,
+    folds: rowFolds * colFolds,
+    foldRows,
+    demandRows: rowFolds * colFolds * foldRows,
+    utilizationRows: os ? foldRows : foldRows + C - 1,
+    macs: m * n * k,
   };
 }
 
@@ -129,8 +145,10 @@ export function pythonSum(values: readonly number[], summation: PythonSummation)
 
 /** Mapping Efficiency % and Compute Util % as SCALE-Sim averages them over the folds. */
 export function scaleSimUtilizations(map: ScaleSimMapping, summation: PythonSummation): { mappingEfficiency: number; computeUtil: number } {
-  const R = map.rows, C = map.cols;
-  const mapping: number[] = [], compute: number[] = [];
+  const R = map.rows,
+    C = map.cols;
+  const mapping: number[] = [],
+    compute: number[] = [];
   for (let fc = 0; fc < map.colFolds; fc++) {
     const colsUsed = Math.min(C, map.sc - fc * C);
     for (let fr = 0; fr < map.rowFolds; fr++) {
@@ -169,7 +187,8 @@ class IfmapMatrix implements OperandMatrix {
   private readonly width: number;
 
   constructor(l: ScaleSimLayerShape) {
-    const M = l.ofmapHeight * l.ofmapWidth, K = l.filterHeight * l.filterWidth * l.channels;
+    const M = l.ofmapHeight * l.ofmapWidth,
+      K = l.filterHeight * l.filterWidth * l.channels;
     this.height = l.ifmapHeight;
     this.width = l.ifmapWidth;
     this.space = l.ifmapHeight * l.ifmapWidth * l.channels;
@@ -177,7 +196,8 @@ class IfmapMatrix implements OperandMatrix {
     this.mRow = new Int32Array(M);
     this.mCol = new Int32Array(M);
     for (let m = 0; m < M; m++) {
-      const r = Math.floor(m / l.ofmapWidth) * l.strideHeight, c = (m % l.ofmapWidth) * l.strideWidth;
+      const r = Math.floor(m / l.ofmapWidth) * l.strideHeight,
+        c = (m % l.ofmapWidth) * l.strideWidth;
       this.mRow[m] = r;
       this.mCol[m] = c;
       this.mOffset[m] = (r * l.ifmapWidth + c) * l.channels;
@@ -187,7 +207,9 @@ class IfmapMatrix implements OperandMatrix {
     this.kCol = new Int32Array(K);
     const rowLength = l.filterWidth * l.channels;
     for (let k = 0; k < K; k++) {
-      const r = Math.floor(k / rowLength), c = Math.floor((k % rowLength) / l.channels), ch = k % l.channels;
+      const r = Math.floor(k / rowLength),
+        c = Math.floor((k % rowLength) / l.channels),
+        ch = k % l.channels;
       this.kRow[k] = r;
       this.kCol[k] = c;
       this.kOffset[k] = (r * l.ifmapWidth + c) * l.channels + ch;
@@ -203,7 +225,10 @@ class IfmapMatrix implements OperandMatrix {
 /** The filter, K x N: element (k, n) is n * K + k. */
 class FilterMatrix implements OperandMatrix {
   readonly space: number;
-  constructor(private readonly k: number, n: number) {
+  constructor(
+    private readonly k: number,
+    n: number,
+  ) {
     this.space = k * n;
   }
   addr(k: number, n: number): number {
@@ -238,11 +263,16 @@ interface ReadSink {
 
 /** Walks one read operand's demand matrix in SCALE-Sim's order (row by row, columns left to right). */
 function walkReads(map: ScaleSimMapping, shape: StreamShape, matrix: OperandMatrix, sink: ReadSink): void {
-  const R = map.rows, T = map.t, L = map.foldRows, tr = shape.transposed;
+  const R = map.rows,
+    T = map.t,
+    L = map.foldRows,
+    tr = shape.transposed;
   let base = 0;
   for (let fc = 0; fc < map.colFolds; fc++) {
     for (let fr = 0; fr < map.rowFolds; fr++, base += L) {
-      const used = shape.used(fr, fc), ib = shape.iBase(fr, fc), cb = shape.cBase(fr, fc);
+      const used = shape.used(fr, fc),
+        ib = shape.iBase(fr, fc),
+        cb = shape.cBase(fr, fc);
       if (shape.kind === 'block') {
         // the fold's first R rows load the stationary block bottom row first: row i holds block row R - 1 - i
         const blockRows = shape.blockRows(fr, fc);
@@ -258,7 +288,8 @@ function walkReads(map: ScaleSimMapping, shape: StreamShape, matrix: OperandMatr
       // a skewed stream: at row j, column c holds stream element j - c - lead
       const lead = shape.lead;
       for (let j = lead; j < L; j++) {
-        const cLow = Math.max(0, j - lead - T + 1), cHigh = Math.min(used - 1, j - lead);
+        const cLow = Math.max(0, j - lead - T + 1),
+          cHigh = Math.min(used - 1, j - lead);
         for (let c = cLow; c <= cHigh; c++) {
           const t = ib + j - c - lead;
           const addr = tr ? matrix.addr(cb + c, t) : matrix.addr(t, cb + c);
@@ -271,16 +302,19 @@ function walkReads(map: ScaleSimMapping, shape: StreamShape, matrix: OperandMatr
 
 /** Calls `words(row, n)` for every demand row of the output operand that writes n > 0 outputs, in order. */
 function walkWrites(map: ScaleSimMapping, shape: StreamShape, words: (row: number, n: number) => void): void {
-  const R = map.rows, L = map.foldRows;
+  const R = map.rows,
+    L = map.foldRows;
   let base = 0;
   for (let fc = 0; fc < map.colFolds; fc++) {
     for (let fr = 0; fr < map.rowFolds; fr++, base += L) {
-      const used = shape.used(fr, fc), lead = shape.lead;
+      const used = shape.used(fr, fc),
+        lead = shape.lead;
       // a stream of `span` rows skewed over `used` columns; a drain keeps only block rows < blockRows
       const span = shape.kind === 'drain' ? R : map.t;
       const skip = shape.kind === 'drain' ? R - shape.blockRows(fr, fc) : 0; // flipped: the padding rows come first
       for (let j = lead + skip; j < L; j++) {
-        const cLow = Math.max(0, j - lead - span + 1), cHigh = Math.min(used - 1, j - lead - skip);
+        const cLow = Math.max(0, j - lead - span + 1),
+          cHigh = Math.min(used - 1, j - lead - skip);
         if (cHigh >= cLow) words(base + j, cHigh - cLow + 1);
       }
     }
@@ -289,12 +323,22 @@ function walkWrites(map: ScaleSimMapping, shape: StreamShape, words: (row: numbe
 
 /** The three demand shapes of a dataflow (systolic_compute_ws/is/os.py). */
 function demandShapes(map: ScaleSimMapping): { ifmap: StreamShape; filter: StreamShape; ofmap: StreamShape } {
-  const R = map.rows, C = map.cols;
+  const R = map.rows,
+    C = map.cols;
   const rowsUsed = (fr: number) => Math.min(R, map.sr - fr * R);
   const colsUsed = (_fr: number, fc: number) => Math.min(C, map.sc - fc * C);
-  const byRows = (fr: number) => fr * R, byCols = (_fr: number, fc: number) => fc * C, zero = () => 0;
-  const stream = (lead: number, used: StreamShape['used'], cBase: StreamShape['cBase'], transposed: boolean): StreamShape =>
-    ({ kind: 'stream', lead, used, blockRows: rowsUsed, iBase: zero, cBase, transposed });
+  const byRows = (fr: number) => fr * R,
+    byCols = (_fr: number, fc: number) => fc * C,
+    zero = () => 0;
+  const stream = (lead: number, used: StreamShape['used'], cBase: StreamShape['cBase'], transposed: boolean): StreamShape => ({
+    kind: 'stream',
+    lead,
+    used,
+    blockRows: rowsUsed,
+    iBase: zero,
+    cBase,
+    transposed,
+  });
   switch (map.dataflow) {
     case 'ws': // filter stationary (K x N); the ifmap streams M rows over the array rows; M outputs per column
       return {
@@ -354,7 +398,11 @@ class EstimateReadBuffer {
   sramFirst: number | undefined;
   sramLast = 0;
 
-  constructor(sramKB: number, addressSpace: number, private readonly what: string) {
+  constructor(
+    sramKB: number,
+    addressSpace: number,
+    private readonly what: string,
+  ) {
     this.itemsPerSet = Math.floor((sramKB * 1024) / SETS);
     if (this.itemsPerSet < 1) throw new RangeError(`${what} SRAM of ${sramKB} kB is smaller than SCALE-Sim's 100 sets`);
     this.windowSize = (SETS - ACTIVE_SETS) * this.itemsPerSet;
@@ -419,7 +467,10 @@ class DrainingWriteBuffer {
   private dramStop = 0;
   private dramWrites = 0;
 
-  constructor(sramKB: number, private readonly width: number) {
+  constructor(
+    sramKB: number,
+    private readonly width: number,
+  ) {
     this.total = sramKB * 1024;
     this.drainSize = this.total - Math.ceil(this.total * 0.5);
     this.free = this.total;
@@ -546,15 +597,21 @@ export interface ScaleSimMemoryReport {
  * (double_buffered_scratchpad.service_memory_requests). Start/stop cycles are demand-row indices
  * shifted by the stalls before them (+1 SRAM hit latency for the read buffers), as in its traces.
  */
-export function scaleSimMemory(layer: ScaleSimLayerShape, array: ScaleSimArraySpec, map = scaleSimMapping(layer, array)): ScaleSimMemoryReport {
+export function scaleSimMemory(
+  layer: ScaleSimLayerShape,
+  array: ScaleSimArraySpec,
+  map = scaleSimMapping(layer, array),
+): ScaleSimMemoryReport {
   const shapes = demandShapes(map);
   const counts = scaleSimSramCounts(map);
 
   // OFMAP first: its stalls shift the cycles at which the later rows (of every operand) are served
   const ofmapBuffer = new DrainingWriteBuffer(array.sramKB.ofmap, array.cols);
-  const stallRows: number[] = [], stallTotals: number[] = [];
+  const stallRows: number[] = [],
+    stallTotals: number[] = [];
   let stalls = 0;
-  let ofmapFirst: number | undefined, ofmapLast = 0;
+  let ofmapFirst: number | undefined,
+    ofmapLast = 0;
   walkWrites(map, shapes.ofmap, (row, n) => {
     const stall = ofmapBuffer.writeRow(row + stalls, n);
     if (stall > 0) {
@@ -570,7 +627,8 @@ export function scaleSimMemory(layer: ScaleSimLayerShape, array: ScaleSimArraySp
 
   /** Stalls of the demand rows before `row` (their sum shifts the row's cycle). */
   const stallsBefore = (row: number): number => {
-    let lo = 0, hi = stallRows.length;
+    let lo = 0,
+      hi = stallRows.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (stallRows[mid]! <= row) lo = mid + 1;

@@ -80,7 +80,15 @@ export const LayerSchema = z.object({
    * last multiply's result), for a direct comparison. SCALE-Sim itself reports one less.
    */
   scalesim: z
-    .object({ layer: z.string(), m: z.number(), n: z.number(), k: z.number(), folds: z.number(), formulaCycles: z.number(), matrixCycles: z.number().nullable() })
+    .object({
+      layer: z.string(),
+      m: z.number(),
+      n: z.number(),
+      k: z.number(),
+      folds: z.number(),
+      formulaCycles: z.number(),
+      matrixCycles: z.number().nullable(),
+    })
     .nullable()
     .optional(),
 });

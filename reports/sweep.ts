@@ -58,7 +58,8 @@ export function parseSetOption(text: string): SweepParameter {
   if (eq < 0) throw new SweepSpecError(`${where}: expected key=value[,value...] (e.g. --set matrix.rows=64,128,256)`);
   const key = text.slice(0, eq).trim();
   if (!key) throw new SweepSpecError(`${where}: the field name before '=' is empty`);
-  if (!KEY_PATTERN.test(key)) throw new SweepSpecError(`${where}: '${key}' is not a config field path (dot-separated names, e.g. weightMemory.bandwidthGBps)`);
+  if (!KEY_PATTERN.test(key))
+    throw new SweepSpecError(`${where}: '${key}' is not a config field path (dot-separated names, e.g. weightMemory.bandwidthGBps)`);
   const raw = text.slice(eq + 1).split(',');
   const values: SweepValue[] = [];
   raw.forEach((item, i) => {
@@ -91,10 +92,14 @@ export function expandSweep(params: readonly SweepParameter[], opts: { limit?: n
   const shape = params.map((p) => p.values.length).join(' × ');
   const limit = opts.limit ?? DEFAULT_SWEEP_LIMIT;
   if (size > HARD_SWEEP_LIMIT) {
-    throw new SweepSpecError(`the sweep has ${formatInt(size)} points (${shape} values), more than tpusim runs even with --force (${formatInt(HARD_SWEEP_LIMIT)})`);
+    throw new SweepSpecError(
+      `the sweep has ${formatInt(size)} points (${shape} values), more than tpusim runs even with --force (${formatInt(HARD_SWEEP_LIMIT)})`,
+    );
   }
   if (size > limit && !opts.force) {
-    throw new SweepSpecError(`the sweep has ${formatInt(size)} points (${shape} values), more than the limit of ${formatInt(limit)}; pass --force to run it anyway`);
+    throw new SweepSpecError(
+      `the sweep has ${formatInt(size)} points (${shape} values), more than the limit of ${formatInt(limit)}; pass --force to run it anyway`,
+    );
   }
   const points: SweepPoint[] = [];
   for (let index = 0; index < size; index++) {
@@ -124,7 +129,9 @@ export function checkSweepKeys(params: readonly SweepParameter[], base: Record<s
     const current = byPath.get(p.key);
     for (const v of p.values) {
       if (typeof v !== typeof current) {
-        throw new SweepSpecError(`--set ${p.key}=${String(v)}: the field holds a ${typeof current} (it is ${JSON.stringify(current)} in the base config), not a ${typeof v}`);
+        throw new SweepSpecError(
+          `--set ${p.key}=${String(v)}: the field holds a ${typeof current} (it is ${JSON.stringify(current)} in the base config), not a ${typeof v}`,
+        );
       }
     }
   }
@@ -173,8 +180,7 @@ export function sweepTotals(report: Report): SweepTotals {
 
 /** How one point ended. */
 export type SweepOutcome =
-  | { status: 'ok'; totals: SweepTotals; wallMs: number }
-  | { status: 'failed'; error: string; wallMs: number | null };
+  { status: 'ok'; totals: SweepTotals; wallMs: number } | { status: 'failed'; error: string; wallMs: number | null };
 
 /** One point of a finished sweep. */
 export type SweepPointResult = SweepPoint &
@@ -232,8 +238,17 @@ export function buildSweepResult(args: {
 
 // clockMHz is left out: it is either swept (a parameter column already) or the base config's
 const TOTAL_COLUMNS: readonly (keyof SweepTotals)[] = [
-  'cycles', 'seconds', 'tops', 'utilization', 'macs', 'tpuCycles', 'fallbackSeconds', 'transferSeconds',
-  ...CYCLE_CLASSES, 'rawStallCycles', 'inputStallCycles',
+  'cycles',
+  'seconds',
+  'tops',
+  'utilization',
+  'macs',
+  'tpuCycles',
+  'fallbackSeconds',
+  'transferSeconds',
+  ...CYCLE_CLASSES,
+  'rawStallCycles',
+  'inputStallCycles',
 ];
 
 /** sweep.csv: one row per point with the swept values, status, error, speedup and key totals. */
@@ -277,7 +292,8 @@ export function sweepCharts(result: SweepResult): ChartSpec[] {
       const g = describe(p.values, others);
       groups.set(g, [...(groups.get(g) ?? []), p]);
     }
-    const order = (list: typeof ok): typeof ok => [...list].sort((a, b) => param.values.indexOf(a.values[param.key]!) - param.values.indexOf(b.values[param.key]!));
+    const order = (list: typeof ok): typeof ok =>
+      [...list].sort((a, b) => param.values.indexOf(a.values[param.key]!) - param.values.indexOf(b.values[param.key]!));
     let data: Data[];
     if (groups.size <= MAX_LINES) {
       data = [...groups.entries()].map(([g, list], j) => {
@@ -324,7 +340,11 @@ export function sweepCharts(result: SweepResult): ChartSpec[] {
       id: `chart-param-${i}`,
       data,
       layout: chartLayout({
-        xaxis: { title: { text: escapeHtml(param.key) }, type, ...(type === 'category' ? { categoryorder: 'array', categoryarray: param.values.map(String) } : {}) },
+        xaxis: {
+          title: { text: escapeHtml(param.key) },
+          type,
+          ...(type === 'category' ? { categoryorder: 'array', categoryarray: param.values.map(String) } : {}),
+        },
         yaxis: { title: { text: 'speedup' }, rangemode: 'tozero' },
         showlegend: data.length > 1,
       }),
@@ -369,18 +389,39 @@ export function renderSweepHtml(result: SweepResult): string {
   const best = ok.reduce<(typeof ok)[number] | undefined>((b, p) => (!b || (p.speedup ?? 0) > (b.speedup ?? 0) ? p : b), undefined);
   const summary = `<div class="summary"><div class="kpis">${[
     kpi('Points', formatInt(result.points.length), `${formatInt(ok.length)} ok, ${formatInt(failed.length)} failed`),
-    kpi('Baseline', baseline?.status === 'ok' ? formatSeconds(baseline.totals.seconds) : 'none', baseline ? `point ${baseline.index}: ${describe(baseline.values, keys)}` : 'no point succeeded'),
+    kpi(
+      'Baseline',
+      baseline?.status === 'ok' ? formatSeconds(baseline.totals.seconds) : 'none',
+      baseline ? `point ${baseline.index}: ${describe(baseline.values, keys)}` : 'no point succeeded',
+    ),
     kpi('Best', best ? formatSpeedup(best.speedup) : '–', best ? `point ${best.index}: ${describe(best.values, keys)}` : ''),
     kpi('Sweep wall-clock', formatSeconds(result.wallMs / 1000), `${formatInt(result.jobs)} worker threads`),
   ].join('')}</div></div>`;
 
   const paramCharts = result.parameters
-    .map((p, i) => chartBlock(charts.find((c) => c.id === `chart-param-${i}`)!, `Speedup against ${escapeHtml(p.key)} (values ${p.values.map((v) => escapeHtml(String(v))).join(', ')}); one line per combination of the other parameters.`, { size: 'short' }))
+    .map((p, i) =>
+      chartBlock(
+        charts.find((c) => c.id === `chart-param-${i}`)!,
+        `Speedup against ${escapeHtml(p.key)} (values ${p.values.map((v) => escapeHtml(String(v))).join(', ')}); one line per combination of the other parameters.`,
+        { size: 'short' },
+      ),
+    )
     .join('');
   const heat = charts.find((c) => c.id === 'chart-heatmap');
   const sections = [
-    section('speedup', 'Speedup against each parameter', paramCharts, `Speedup is the baseline point's time over each point's time; the baseline is ${escapeHtml(baseline ? describe(baseline.values, keys) : 'missing')}.`),
-    heat ? section('heatmap', 'Heat map', chartBlock(heat, 'Speedup at every combination of the two swept parameters; cells marked failed did not run.', { size: 'tall' })) : '',
+    section(
+      'speedup',
+      'Speedup against each parameter',
+      paramCharts,
+      `Speedup is the baseline point's time over each point's time; the baseline is ${escapeHtml(baseline ? describe(baseline.values, keys) : 'missing')}.`,
+    ),
+    heat
+      ? section(
+          'heatmap',
+          'Heat map',
+          chartBlock(heat, 'Speedup at every combination of the two swept parameters; cells marked failed did not run.', { size: 'tall' }),
+        )
+      : '',
     section('failed', 'Failed points', failed.length ? failedTable(result) : '<p>Every point ran.</p>'),
     section('points', 'All points', pointsTable(result)),
   ].filter((s) => s !== '');
@@ -403,7 +444,11 @@ export function renderSweepHtml(result: SweepResult): string {
 }
 
 function failedTable(result: SweepResult): string {
-  const columns: Column[] = [{ label: '#', numeric: true }, ...result.parameters.map((p) => ({ label: p.key })), { label: 'error', wrap: true }];
+  const columns: Column[] = [
+    { label: '#', numeric: true },
+    ...result.parameters.map((p) => ({ label: p.key })),
+    { label: 'error', wrap: true },
+  ];
   const rows = result.points
     .filter((p) => p.status === 'failed')
     .map((p) => [p.index, ...result.parameters.map((q) => String(p.values[q.key])), p.status === 'failed' ? p.error : null]);
@@ -429,7 +474,8 @@ function pointsTable(result: SweepResult): string {
       return typeof v === 'number' ? v.toLocaleString('en-US') : String(v);
     });
     const status = html(`<span class="status-${p.status}">${p.status}</span>`);
-    if (p.status === 'failed') return [p.index, ...values, status, null, null, null, null, null, null, p.wallMs === null ? null : formatSeconds(p.wallMs / 1000)];
+    if (p.status === 'failed')
+      return [p.index, ...values, status, null, null, null, null, null, null, p.wallMs === null ? null : formatSeconds(p.wallMs / 1000)];
     const t = p.totals;
     const classes = cycleClassTotal(t);
     return [

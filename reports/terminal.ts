@@ -28,16 +28,33 @@ function styler(color: boolean): (style: Style, text: string) => string {
 }
 
 const NO_BORDERS = {
-  top: '', 'top-mid': '', 'top-left': '', 'top-right': '',
-  bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
-  left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ',
+  top: '',
+  'top-mid': '',
+  'top-left': '',
+  'top-right': '',
+  bottom: '',
+  'bottom-mid': '',
+  'bottom-left': '',
+  'bottom-right': '',
+  left: '',
+  'left-mid': '',
+  mid: '',
+  'mid-mid': '',
+  right: '',
+  'right-mid': '',
+  middle: '  ',
 };
 
 /**
  * The one text table of the terminal views and the CLI's listings: borderless, columns two spaces
  * apart, a rule under the header, `numeric` columns right-aligned; trailing spaces trimmed.
  */
-export function textTable(head: readonly string[], rows: readonly (readonly string[])[], numeric: readonly boolean[] = [], color = false): string {
+export function textTable(
+  head: readonly string[],
+  rows: readonly (readonly string[])[],
+  numeric: readonly boolean[] = [],
+  color = false,
+): string {
   const s = styler(color);
   const table = new Table({
     head: head.map((h) => s('bold', h)),
@@ -46,7 +63,10 @@ export function textTable(head: readonly string[], rows: readonly (readonly stri
     style: { 'padding-left': 0, 'padding-right': 0, head: [], border: [] },
   });
   table.push(...rows.map((r) => [...r]));
-  const lines = table.toString().split('\n').map((l) => l.trimEnd());
+  const lines = table
+    .toString()
+    .split('\n')
+    .map((l) => l.trimEnd());
   const width = Math.max(...lines.map((l) => stripVTControlCharacters(l).length));
   lines.splice(1, 0, s('dim', '─'.repeat(width)));
   return lines.join('\n');
@@ -68,7 +88,9 @@ export function renderReportSummary(report: Report, opts: TerminalOptions = {}):
   const roof = tpuRoofline(report.config, 'report.config');
   const t = report.totals;
   const lines: string[] = [];
-  lines.push(`${s('bold', report.model.name)} on ${s('bold', c.name)} · fidelity ${report.fidelity} · batch ${formatInt(report.model.batch)}`);
+  lines.push(
+    `${s('bold', report.model.name)} on ${s('bold', c.name)} · fidelity ${report.fidelity} · batch ${formatInt(report.model.batch)}`,
+  );
   lines.push(
     `  ${formatInt(t.cycles)} cycles · ${formatSeconds(t.seconds)} at ${formatNumber(c.clockMHz)} MHz · ${formatTops(t.tops)} (${formatPercent(
       t.tops / roof.peakTops,
@@ -90,30 +112,35 @@ export function renderReportSummary(report: Report, opts: TerminalOptions = {}):
     // the vector unit's busy cycles, as a column only when some layer used it
     const vector = report.layers.some((l) => (l.counters?.['vectorBusyCycles'] ?? 0) > 0);
     lines.push(
-      indented(textTable(
-        ['layer', 'op', 'device', 'cycles', 'share', 'util.', 'active', 'w.stall', 'w.shift', 'non-mx', ...(vector ? ['vector'] : [])],
-        layers.map((l) => [
-          l.name,
-          l.op,
-          l.device,
-          formatInt(l.cycles),
-          t.cycles > 0 ? formatPercent(l.cycles / t.cycles) : '–',
-          formatPercent(l.utilization),
-          ...CYCLE_CLASSES.map((k) => share(l, k)),
-          ...(vector ? [l.counters ? formatInt(l.counters['vectorBusyCycles'] ?? 0) : '–'] : []),
-        ]),
-        [false, false, false, true, true, true, true, true, true, true, ...(vector ? [true] : [])],
-        color,
-      )),
+      indented(
+        textTable(
+          ['layer', 'op', 'device', 'cycles', 'share', 'util.', 'active', 'w.stall', 'w.shift', 'non-mx', ...(vector ? ['vector'] : [])],
+          layers.map((l) => [
+            l.name,
+            l.op,
+            l.device,
+            formatInt(l.cycles),
+            t.cycles > 0 ? formatPercent(l.cycles / t.cycles) : '–',
+            formatPercent(l.utilization),
+            ...CYCLE_CLASSES.map((k) => share(l, k)),
+            ...(vector ? [l.counters ? formatInt(l.counters['vectorBusyCycles'] ?? 0) : '–'] : []),
+          ]),
+          [false, false, false, true, true, true, true, true, true, true, ...(vector ? [true] : [])],
+          color,
+        ),
+      ),
     );
   }
   lines.push('', s('bold', 'Placement'));
   const placed = placementByDevice(report).filter((p) => p.nodes > 0);
-  lines.push(`  ${placed.map((p) => `${p.device} ${formatInt(p.nodes)} node${p.nodes === 1 ? '' : 's'} (${formatSeconds(p.seconds)})`).join(' · ') || 'no nodes'}`);
+  lines.push(
+    `  ${placed.map((p) => `${p.device} ${formatInt(p.nodes)} node${p.nodes === 1 ? '' : 's'} (${formatSeconds(p.seconds)})`).join(' · ') || 'no nodes'}`,
+  );
   if (t.fallbackSeconds > 0 || t.transferSeconds > 0) {
     lines.push(`  fallback devices ${formatSeconds(t.fallbackSeconds)} · transfers ${formatSeconds(t.transferSeconds)}`);
   }
-  for (const p of report.placement.filter((x) => x.device !== 'tpu').slice(0, 5)) lines.push(`  ${p.node} (${p.op}) → ${p.device}: ${p.reason}`);
+  for (const p of report.placement.filter((x) => x.device !== 'tpu').slice(0, 5))
+    lines.push(`  ${p.node} (${p.op}) → ${p.device}: ${p.reason}`);
   const offTpu = report.placement.filter((x) => x.device !== 'tpu').length;
   if (offTpu > 5) lines.push(`  ... and ${formatInt(offTpu - 5)} more nodes off the TPU (see the HTML report)`);
   for (const n of report.notes) lines.push(`  note: ${n}`);
@@ -134,12 +161,14 @@ export function renderComparisonSummary(c: Comparison, opts: TerminalOptions = {
     e.kind === 'tpu' ? formatPercent(e.totals.utilization) : '–',
     formatInt(e.fallbackLayers),
   ]);
-  return `${s('bold', c.model.name)} · batch ${formatInt(c.model.batch)} · speedup vs ${c.baseline}\n${indented(textTable(
-    ['entry', 'device', 'time', 'speedup', 'cycles', 'achieved', 'util.', 'off-TPU layers'],
-    rows,
-    [false, false, true, true, true, true, true, true],
-    color,
-  ))}\n`;
+  return `${s('bold', c.model.name)} · batch ${formatInt(c.model.batch)} · speedup vs ${c.baseline}\n${indented(
+    textTable(
+      ['entry', 'device', 'time', 'speedup', 'cycles', 'achieved', 'util.', 'off-TPU layers'],
+      rows,
+      [false, false, true, true, true, true, true, true],
+      color,
+    ),
+  )}\n`;
 }
 
 /** The stdout summary of a sweep: one row per point, failures with their message. */
@@ -158,10 +187,12 @@ export function renderSweepSummary(result: SweepResult, opts: TerminalOptions = 
   const ok = result.points.filter((p) => p.status === 'ok').length;
   return `${s('bold', result.model)} on ${result.baseConfig} · ${formatInt(result.points.length)} points (${formatInt(ok)} ok, ${formatInt(
     result.points.length - ok,
-  )} failed) · ${formatSeconds(result.wallMs / 1000)} on ${formatInt(result.jobs)} threads\n${indented(textTable(
-    ['#', ...keys, 'status', 'speedup', 'time', 'util. / error'],
-    rows,
-    [true, ...keys.map(() => true), false, true, true, false],
-    color,
-  ))}\n`;
+  )} failed) · ${formatSeconds(result.wallMs / 1000)} on ${formatInt(result.jobs)} threads\n${indented(
+    textTable(
+      ['#', ...keys, 'status', 'speedup', 'time', 'util. / error'],
+      rows,
+      [true, ...keys.map(() => true), false, true, true, false],
+      color,
+    ),
+  )}\n`;
 }

@@ -25,7 +25,11 @@ export function splitFeeds(feeds: Record<string, Tensor>, size: number): Record<
     for (const [k, t] of Object.entries(feeds)) {
       const per = t.data.length / t.shape[0]!;
       const end = Math.min(n, start + size);
-      part[k] = { dtype: t.dtype, shape: [end - start, ...t.shape.slice(1)], data: (t.data as Float32Array).slice(start * per, end * per) } as Tensor;
+      part[k] = {
+        dtype: t.dtype,
+        shape: [end - start, ...t.shape.slice(1)],
+        data: (t.data as Float32Array).slice(start * per, end * per),
+      } as Tensor;
     }
     out.push(part);
   }

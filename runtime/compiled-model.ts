@@ -12,8 +12,7 @@ import type { QParams } from './quantize.js';
 
 /** A unit of work in a run, in graph order: one TPU segment or one fallback layer. */
 export type Step =
-  | { kind: 'tpu'; index: number; segment: CompiledSegment; layers: Layer[] }
-  | { kind: 'fallback'; device: 'cpu' | 'gpu'; layer: Layer };
+  { kind: 'tpu'; index: number; segment: CompiledSegment; layers: Layer[] } | { kind: 'fallback'; device: 'cpu' | 'gpu'; layer: Layer };
 
 /** The result of compiling a model for a hardware config. */
 export interface CompiledModel {

@@ -51,8 +51,10 @@ export function exportQuantizedSegment(session: Session, index: number): Exporte
     g.inputs.push({ name: input.tensor, dtype: 'uint8', shape: shape(input.tensor) });
     valueOf.set(input.tensor, input.tensor);
   }
-  const to4d = (v: string, features: number): string => node('Reshape', [v, init('shape', tensor('int64', [4], BigInt64Array.of(-1n, BigInt(features), 1n, 1n)))]);
-  const reshapeTo = (v: string, s: number[]): string => node('Reshape', [v, init('shape', tensor('int64', [s.length], BigInt64Array.from(s.map(BigInt))))]);
+  const to4d = (v: string, features: number): string =>
+    node('Reshape', [v, init('shape', tensor('int64', [4], BigInt64Array.of(-1n, BigInt(features), 1n, 1n)))]);
+  const reshapeTo = (v: string, s: number[]): string =>
+    node('Reshape', [v, init('shape', tensor('int64', [s.length], BigInt64Array.from(s.map(BigInt))))]);
   const activation = (v: string, q: QuantLayer): string => {
     if (q.act === 'relu') return node('Clip', [v, init('lo', u8s(q.output.q.zeroPoint)), init('hi', u8s(255))], {}, 'relu');
     if (q.act === 'relu6') return node('Clip', [v, init('lo', u8s(q.output.q.zeroPoint)), init('hi', u8s(q.clipHigh!))], {}, 'relu6');
@@ -62,18 +64,31 @@ export function exportQuantizedSegment(session: Session, index: number): Exporte
   const qconv = (x: string, q: QuantLayer, xScale: number, xZero: number, attrs: Node['attrs'], w = q.weights!): string => {
     const wShape = w.shape.length === 4 ? w.shape : [w.shape[0]!, w.shape[1]!, 1, 1];
     const m = wShape[0]!;
-    return node('QLinearConv', [
-      x, init('x_scale', f32s(xScale)), init('x_zero_point', u8s(xZero)),
-      init('w', tensor('int8', wShape, w.q)), init('w_scale', tensor('float32', [m], w.scale)), init('w_zero_point', tensor('int8', [m], new Int8Array(m))),
-      init('y_scale', f32s(q.output.q.scale)), init('y_zero_point', u8s(q.output.q.zeroPoint)),
-      init('bias', tensor('int32', [m], q.bias!)),
-    ], { kernel_shape: wShape.slice(2), ...attrs }, 'qconv');
+    return node(
+      'QLinearConv',
+      [
+        x,
+        init('x_scale', f32s(xScale)),
+        init('x_zero_point', u8s(xZero)),
+        init('w', tensor('int8', wShape, w.q)),
+        init('w_scale', tensor('float32', [m], w.scale)),
+        init('w_zero_point', tensor('int8', [m], new Int8Array(m))),
+        init('y_scale', f32s(q.output.q.scale)),
+        init('y_zero_point', u8s(q.output.q.zeroPoint)),
+        init('bias', tensor('int32', [m], q.bias!)),
+      ],
+      { kernel_shape: wShape.slice(2), ...attrs },
+      'qconv',
+    );
   };
 
   for (const layer of step.layers) {
     const q = step.segment.layers.find((x) => x.name === layer.name)!.quant;
     if ('act' in layer && (layer.act === 'sigmoid' || layer.act === 'tanh')) {
-      skipped.push({ layer: layer.name, reason: `${layer.act} is computed in float32 by the activation unit; onnxruntime has no standard quantized ${layer.act}` });
+      skipped.push({
+        layer: layer.name,
+        reason: `${layer.act} is computed in float32 by the activation unit; onnxruntime has no standard quantized ${layer.act}`,
+      });
       continue;
     }
     const missing = layer.inputs.find((i) => !valueOf.has(i));
@@ -105,15 +120,29 @@ export function exportQuantizedSegment(session: Session, index: number): Exporte
         const spatial = s.length === 4;
         const parts = spatial ? ins : ins.map((v, k) => to4d(v, shape(layer.inputs[k]!).at(-1)!));
         const joined = node('Concat', parts, { axis: 1 });
-        const y = qconv(joined, q, 1, 0, {}, layer.kind === 'add' ? addWeights(q, s[spatial ? 1 : s.length - 1]!) : concatWeights(q, spatial));
+        const y = qconv(
+          joined,
+          q,
+          1,
+          0,
+          {},
+          layer.kind === 'add' ? addWeights(q, s[spatial ? 1 : s.length - 1]!) : concatWeights(q, spatial),
+        );
         out = activation(spatial ? y : reshapeTo(y, s), q);
         break;
       }
       case 'view':
-        out = node(layer.nodes[0]!.op, [ins[0]!, ...layer.nodes[0]!.inputs.slice(1).map((i) => {
-          const t = graph.initializers.get(i)!;
-          return init('shape', t);
-        })], layer.nodes[0]!.attrs);
+        out = node(
+          layer.nodes[0]!.op,
+          [
+            ins[0]!,
+            ...layer.nodes[0]!.inputs.slice(1).map((i) => {
+              const t = graph.initializers.get(i)!;
+              return init('shape', t);
+            }),
+          ],
+          layer.nodes[0]!.attrs,
+        );
         break;
       default:
         throw new CompileError(`internal: layer "${layer.name}" (${layer.kind}) in a TPU segment`);

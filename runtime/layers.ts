@@ -91,7 +91,9 @@ export type Layer = ConvLayer | DenseLayer | PoolLayer | AddLayer | ConcatLayer 
 export function shapeOf(graph: Graph, name: string): number[] {
   const t = graph.typeOf(name);
   if (!t?.shape || t.shape.some((d) => typeof d !== 'number')) {
-    throw new CompileError(`the shape of "${name}" is not known after shape inference (${t?.shape ? `[${t.shape.join(', ')}]` : 'no shape'}); give --batch or export the model with static shapes`);
+    throw new CompileError(
+      `the shape of "${name}" is not known after shape inference (${t?.shape ? `[${t.shape.join(', ')}]` : 'no shape'}); give --batch or export the model with static shapes`,
+    );
   }
   return t.shape as number[];
 }
@@ -125,7 +127,9 @@ export function layerMacs(graph: Graph, layer: Layer): number {
     return out[0]! * out[1]! * out[2]! * out[3]! * Cg * kh * kw;
   }
   if (layer.kind === 'dense') {
-    const rows = shapeOf(graph, layer.inputs[0]!).slice(0, -1).reduce((a, b) => a * b, 1);
+    const rows = shapeOf(graph, layer.inputs[0]!)
+      .slice(0, -1)
+      .reduce((a, b) => a * b, 1);
     return rows * layer.K * layer.N;
   }
   if (layer.kind === 'node') {

@@ -115,7 +115,13 @@ function unroll(graph: Graph, n: Node, fresh: (base: string) => string): Node[] 
     let c: string | undefined;
     const initial = (input: number): string | undefined => {
       if (!n.inputs[input]) return undefined;
-      const [v] = node('Gather', [n.inputs[input]!, constant('dir', tensor('int64', [], BigInt64Array.from([BigInt(d)])))], { axis: layout === 0 ? 0 : 1 }, 1, `d${d}/initial`);
+      const [v] = node(
+        'Gather',
+        [n.inputs[input]!, constant('dir', tensor('int64', [], BigInt64Array.from([BigInt(d)])))],
+        { axis: layout === 0 ? 0 : 1 },
+        1,
+        `d${d}/initial`,
+      );
       return v;
     };
     h = initial(5);
@@ -123,7 +129,13 @@ function unroll(graph: Graph, n: Node, fresh: (base: string) => string): Node[] 
     const steps: string[] = new Array<string>(T);
     for (let k = 0; k < T; k++) {
       const step = reverse(d) ? T - 1 - k : k;
-      const [xt] = node('Gather', [n.inputs[0]!, constant('t', tensor('int64', [], BigInt64Array.from([BigInt(step)])))], { axis: layout === 0 ? 0 : 1 }, 1, `d${d}/t${step}/x`);
+      const [xt] = node(
+        'Gather',
+        [n.inputs[0]!, constant('t', tensor('int64', [], BigInt64Array.from([BigInt(step)])))],
+        { axis: layout === 0 ? 0 : 1 },
+        1,
+        `d${d}/t${step}/x`,
+      );
       const [xh] = h ? node('Concat', [xt!, h], { axis: 1 }, 1, `d${d}/t${step}/xh`) : [xt];
       const [proj] = node('MatMul', [xh!, h ? wr : wOnly], {}, 1, `d${d}/t${step}/gates_matmul`);
       const [gates] = node('Add', [proj!, biasName], {}, 1, `d${d}/t${step}/gates`);
@@ -162,7 +174,13 @@ function unroll(graph: Graph, n: Node, fresh: (base: string) => string): Node[] 
   const finalState = (states: string[], output: string | undefined, label: string) => {
     if (!output) return;
     const parts = states.map((s) => node('Unsqueeze', [s, axesConst([layout === 0 ? 0 : 1])], {}, 1, label)[0]!);
-    nodes.push({ name: name(label), op: parts.length === 1 ? 'Identity' : 'Concat', inputs: parts, outputs: [output], attrs: parts.length === 1 ? {} : { axis: layout === 0 ? 0 : 1 } });
+    nodes.push({
+      name: name(label),
+      op: parts.length === 1 ? 'Identity' : 'Concat',
+      inputs: parts,
+      outputs: [output],
+      attrs: parts.length === 1 ? {} : { axis: layout === 0 ? 0 : 1 },
+    });
   };
   finalState(hFinal, yh, 'Y_h');
   finalState(cFinal, yc, 'Y_c');

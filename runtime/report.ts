@@ -4,7 +4,15 @@
 import type { Graph, Tensor } from '../graph/index.js';
 import { COUNTERS, packageVersion, peakNumbers } from '../sim/index.js';
 import {
-  REPORT_SCHEMA_ID, REPORT_VERSION, capTimeline, type Bytes, type Counters, type Lane, type Layer as ReportLayer, type Report, type TimelineEntry,
+  REPORT_SCHEMA_ID,
+  REPORT_VERSION,
+  capTimeline,
+  type Bytes,
+  type Counters,
+  type Lane,
+  type Layer as ReportLayer,
+  type Report,
+  type TimelineEntry,
 } from '../reports/index.js';
 import { type Layer, layerMacs, shapeOf } from './layers.js';
 import type { Session, SessionRun, StepResult } from './session.js';
@@ -40,7 +48,8 @@ function weightCount(layer: Layer): number {
 /** Parameters (float weight elements) of a graph. */
 export function parameterCount(graph: Graph): number {
   let n = 0;
-  for (const t of graph.initializers.values()) if (t.dtype === 'float32' || t.dtype === 'float16' || t.dtype === 'float64') n += t.data.length;
+  for (const t of graph.initializers.values())
+    if (t.dtype === 'float32' || t.dtype === 'float16' || t.dtype === 'float64') n += t.data.length;
   return n;
 }
 
@@ -62,7 +71,8 @@ function schedule(run: SessionRun): Scheduled[] {
   for (const r of run.steps) {
     const dev = deviceOf(r);
     const ready = Math.max(0, ...r.dependsOn.map((d) => out[d]!.end));
-    let transferStart = ready, transferEnd = ready;
+    let transferStart = ready,
+      transferEnd = ready;
     if (r.transferBytes > 0) {
       transferStart = Math.max(ready, free.link);
       transferEnd = transferStart + r.transferSeconds;
@@ -80,7 +90,8 @@ function schedule(run: SessionRun): Scheduled[] {
 export function buildReport(session: Session, run: SessionRun, opts: ReportOptions): Report {
   const config = session.config;
   const clock = config.clockMHz * 1e6;
-  const R = config.matrix.rows, C = config.matrix.cols;
+  const R = config.matrix.rows,
+    C = config.matrix.cols;
   const sched = schedule(run);
   const totalSeconds = Math.max(0, ...sched.map((s) => s.end));
   const totalCycles = Math.round(totalSeconds * clock);
@@ -94,18 +105,38 @@ export function buildReport(session: Session, run: SessionRun, opts: ReportOptio
   run.steps.forEach((r, si) => {
     const at = Math.round(sched[si]!.start * clock);
     if (r.transferSeconds > 0) {
-      entries.push({ lane: 'transfer', start: Math.round(sched[si]!.transferStart * clock), end: Math.round(sched[si]!.transferEnd * clock), layer: r.step.kind === 'tpu' ? `segment ${r.step.index + 1}` : r.step.layer.name });
+      entries.push({
+        lane: 'transfer',
+        start: Math.round(sched[si]!.transferStart * clock),
+        end: Math.round(sched[si]!.transferEnd * clock),
+        layer: r.step.kind === 'tpu' ? `segment ${r.step.index + 1}` : r.step.layer.name,
+      });
     }
     if (r.step.kind === 'fallback') {
       const l = r.step.layer;
       fallbackSeconds += r.seconds;
       const macs = layerMacs(session.graph, l);
-      addLayer(layers, {
-        name: l.name, op: l.op, device: r.step.device, nodes: l.nodes.map((n) => n.name), mapping: null,
-        cycles: Math.round(r.seconds * clock), seconds: r.seconds, macs, counters: null,
-        bytes: { ...ZERO_BYTES, weights: 4 * weightCount(l) }, intensity: weightCount(l) ? macs / (4 * weightCount(l)) : null,
-        tops: r.seconds > 0 ? (2 * macs) / r.seconds / 1e12 : 0, utilization: null, mappingEfficiency: null, measuredMs: r.measuredMs ?? null,
-      }, R * C);
+      addLayer(
+        layers,
+        {
+          name: l.name,
+          op: l.op,
+          device: r.step.device,
+          nodes: l.nodes.map((n) => n.name),
+          mapping: null,
+          cycles: Math.round(r.seconds * clock),
+          seconds: r.seconds,
+          macs,
+          counters: null,
+          bytes: { ...ZERO_BYTES, weights: 4 * weightCount(l) },
+          intensity: weightCount(l) ? macs / (4 * weightCount(l)) : null,
+          tops: r.seconds > 0 ? (2 * macs) / r.seconds / 1e12 : 0,
+          utilization: null,
+          mappingEfficiency: null,
+          measuredMs: r.measuredMs ?? null,
+        },
+        R * C,
+      );
       entries.push({ lane: r.step.device, start: at, end: Math.round(sched[si]!.end * clock), layer: l.name });
       return;
     }
@@ -119,22 +150,40 @@ export function buildReport(session: Session, run: SessionRun, opts: ReportOptio
       const cycles = counters?.cycles ?? 0;
       const seconds = cycles / clock;
       const macs = layerMacs(session.graph, l);
-      const useful = counters?.usefulMacs ?? 0, unused = counters?.unusedMacs ?? 0;
+      const useful = counters?.usefulMacs ?? 0,
+        unused = counters?.unusedMacs ?? 0;
       const w = weightCount(l);
-      addLayer(layers, {
-        name: l.name, op: l.op, device: 'tpu', nodes: l.nodes.map((n) => n.name), mapping: lowered.mapping,
-        cycles, seconds, macs, counters: counters ? (counters as Counters) : null,
-        bytes: counters ? {
-          hostToUb: counters.hostToUbBytes ?? 0, dramToFifo: counters.dramToFifoBytes ?? 0, ubToArray: counters.ubToArrayBytes ?? 0,
-          accToActivation: counters.accToActivationBytes ?? 0, activationToUb: counters.activationToUbBytes ?? 0, ubToHost: counters.ubToHostBytes ?? 0,
-          weights: w,
-        } : { ...ZERO_BYTES, weights: w },
-        intensity: w ? macs / w : null,
-        tops: seconds > 0 ? (2 * macs) / seconds / 1e12 : 0,
-        utilization: cycles > 0 ? useful / (cycles * R * C) : 0,
-        mappingEfficiency: useful + unused > 0 ? useful / (useful + unused) : null,
-        measuredMs: null,
-      }, R * C);
+      addLayer(
+        layers,
+        {
+          name: l.name,
+          op: l.op,
+          device: 'tpu',
+          nodes: l.nodes.map((n) => n.name),
+          mapping: lowered.mapping,
+          cycles,
+          seconds,
+          macs,
+          counters: counters ? (counters as Counters) : null,
+          bytes: counters
+            ? {
+                hostToUb: counters.hostToUbBytes ?? 0,
+                dramToFifo: counters.dramToFifoBytes ?? 0,
+                ubToArray: counters.ubToArrayBytes ?? 0,
+                accToActivation: counters.accToActivationBytes ?? 0,
+                activationToUb: counters.activationToUbBytes ?? 0,
+                ubToHost: counters.ubToHostBytes ?? 0,
+                weights: w,
+              }
+            : { ...ZERO_BYTES, weights: w },
+          intensity: w ? macs / w : null,
+          tops: seconds > 0 ? (2 * macs) / seconds / 1e12 : 0,
+          utilization: cycles > 0 ? useful / (cycles * R * C) : 0,
+          mappingEfficiency: useful + unused > 0 ? useful / (useful + unused) : null,
+          measuredMs: null,
+        },
+        R * C,
+      );
     }
     // unit timeline from the trace
     const tagName = new Map(r.step.segment.layers.map((x) => [x.tag, x.name]));
@@ -146,7 +195,12 @@ export function buildReport(session: Session, run: SessionRun, opts: ReportOptio
       tagAt.push(tag);
     }
     for (const e of sim.trace?.entries ?? []) {
-      entries.push({ lane: e.unit as Lane, start: at + e.start, end: at + Math.max(e.end, e.start + 1), layer: tagName.get(tagAt[e.pc]!) ?? '' });
+      entries.push({
+        lane: e.unit as Lane,
+        start: at + e.start,
+        end: at + Math.max(e.end, e.start + 1),
+        layer: tagName.get(tagAt[e.pc]!) ?? '',
+      });
     }
   });
 
@@ -167,8 +221,14 @@ export function buildReport(session: Session, run: SessionRun, opts: ReportOptio
       batch: session.batch,
       parameters: parameterCount(session.graph),
       macs,
-      inputs: session.graph.inputs.filter((v) => !session.graph.initializers.has(v.name)).map((v) => ({ name: v.name, shape: withBatch(v.shape as number[], session), dtype: v.dtype })),
-      outputs: session.graph.outputs.map((v) => ({ name: v.name, shape: withBatch(shapeOf(session.graph, v.name), session), dtype: 'float32' })),
+      inputs: session.graph.inputs
+        .filter((v) => !session.graph.initializers.has(v.name))
+        .map((v) => ({ name: v.name, shape: withBatch(v.shape as number[], session), dtype: v.dtype })),
+      outputs: session.graph.outputs.map((v) => ({
+        name: v.name,
+        shape: withBatch(shapeOf(session.graph, v.name), session),
+        dtype: 'float32',
+      })),
     },
     config: config as unknown as Record<string, unknown>,
     fidelity: opts.fidelity,
@@ -176,8 +236,20 @@ export function buildReport(session: Session, run: SessionRun, opts: ReportOptio
     fallback: {
       order: session.devices,
       devices: {
-        cpu: { name: session.deviceModels.cpu.name, description: session.deviceModels.cpu.description, peakFlops: session.deviceModels.cpu.peakFlops, bandwidthGBps: session.deviceModels.cpu.bandwidthGBps, perOpOverheadUs: session.deviceModels.cpu.perOpOverheadUs },
-        gpu: { name: session.deviceModels.gpu.name, description: session.deviceModels.gpu.description, peakFlops: session.deviceModels.gpu.peakFlops, bandwidthGBps: session.deviceModels.gpu.bandwidthGBps, perOpOverheadUs: session.deviceModels.gpu.perOpOverheadUs },
+        cpu: {
+          name: session.deviceModels.cpu.name,
+          description: session.deviceModels.cpu.description,
+          peakFlops: session.deviceModels.cpu.peakFlops,
+          bandwidthGBps: session.deviceModels.cpu.bandwidthGBps,
+          perOpOverheadUs: session.deviceModels.cpu.perOpOverheadUs,
+        },
+        gpu: {
+          name: session.deviceModels.gpu.name,
+          description: session.deviceModels.gpu.description,
+          peakFlops: session.deviceModels.gpu.peakFlops,
+          bandwidthGBps: session.deviceModels.gpu.bandwidthGBps,
+          perOpOverheadUs: session.deviceModels.gpu.perOpOverheadUs,
+        },
       },
     },
     totals: {
@@ -193,12 +265,21 @@ export function buildReport(session: Session, run: SessionRun, opts: ReportOptio
       counters: totalCounters as Counters,
     },
     layers,
-    placement: session.layers.map((l) => ({ node: l.name, op: l.op, device: session.placement.get(l.name)!.device, reason: session.placement.get(l.name)!.reason })),
+    placement: session.layers.map((l) => ({
+      node: l.name,
+      op: l.op,
+      device: session.placement.get(l.name)!.device,
+      reason: session.placement.get(l.name)!.reason,
+    })),
     numerics: opts.reference ? numerics(run.outputs, opts.reference) : null,
     timeline,
     host: { compileMs: session.compileMs, simulateMs: run.simulateMs, fallbackMs: run.fallbackMs, totalMs: run.totalMs },
     counterDefinitions: Object.fromEntries(COUNTERS.map((c) => [c.name, c.doc])),
-    notes: [...session.notes, ...((opts.target ?? 'tpu') === 'tpu' ? degenerateOutputNotes(run.outputs, opts.reference) : []), `peak ${peak.tops.toFixed(1)} TOPS; ridge point ${peak.ridgeMacsPerWeightByte ? peak.ridgeMacsPerWeightByte.toFixed(0) : "none (ideal weight memory)"} MACs per weight byte`],
+    notes: [
+      ...session.notes,
+      ...((opts.target ?? 'tpu') === 'tpu' ? degenerateOutputNotes(run.outputs, opts.reference) : []),
+      `peak ${peak.tops.toFixed(1)} TOPS; ridge point ${peak.ridgeMacsPerWeightByte ? peak.ridgeMacsPerWeightByte.toFixed(0) : 'none (ideal weight memory)'} MACs per weight byte`,
+    ],
   };
   return report;
 }
@@ -218,12 +299,14 @@ function addLayer(rows: ReportLayer[], row: ReportLayer, cells: number): void {
   prev.cycles += row.cycles;
   prev.seconds += row.seconds;
   prev.macs += row.macs;
-  if (prev.counters && row.counters) for (const k of Object.keys(prev.counters)) prev.counters[k] = (prev.counters[k] ?? 0) + (row.counters[k] ?? 0);
+  if (prev.counters && row.counters)
+    for (const k of Object.keys(prev.counters)) prev.counters[k] = (prev.counters[k] ?? 0) + (row.counters[k] ?? 0);
   for (const k of Object.keys(prev.bytes) as (keyof Bytes)[]) if (k !== 'weights') prev.bytes[k] += row.bytes[k];
   if (prev.measuredMs !== null && row.measuredMs !== null) prev.measuredMs += row.measuredMs;
   prev.tops = prev.seconds > 0 ? (2 * prev.macs) / prev.seconds / 1e12 : 0;
   if (prev.counters) {
-    const useful = prev.counters.usefulMacs, unused = prev.counters.unusedMacs;
+    const useful = prev.counters.usefulMacs,
+      unused = prev.counters.unusedMacs;
     prev.utilization = prev.cycles > 0 ? useful / (prev.cycles * cells) : 0;
     prev.mappingEfficiency = useful + unused > 0 ? useful / (useful + unused) : null;
   }
@@ -246,8 +329,18 @@ export function degenerateOutputNotes(outputs: Record<string, Tensor>, reference
     if (d.length === 0) continue;
     const constant = d.every((v) => v === d[0]);
     const cos = cosines.get(name);
-    const why = constant && d[0] === 0 ? 'is all zero' : constant && d.length > 1 ? `is constant (${d[0]})` : cos !== undefined && cos < DEGENERATE_COSINE ? `has cosine ${cos.toFixed(3)} against float32 (< ${DEGENERATE_COSINE})` : '';
-    if (why) notes.push(`warning: degenerate quantized output: "${name}" ${why}; its int8 scales or a layer's range may have collapsed (see numerics)`);
+    const why =
+      constant && d[0] === 0
+        ? 'is all zero'
+        : constant && d.length > 1
+          ? `is constant (${d[0]})`
+          : cos !== undefined && cos < DEGENERATE_COSINE
+            ? `has cosine ${cos.toFixed(3)} against float32 (< ${DEGENERATE_COSINE})`
+            : '';
+    if (why)
+      notes.push(
+        `warning: degenerate quantized output: "${name}" ${why}; its int8 scales or a layer's range may have collapsed (see numerics)`,
+      );
   }
   return notes;
 }
@@ -257,7 +350,11 @@ function numerics(outputs: Record<string, Tensor>, reference: Record<string, Ten
   const list = Object.entries(reference).map(([name, ref]) => {
     const a = outputs[name]!.data as Float32Array;
     const b = ref.data as Float32Array;
-    let maxAbs = 0, sumAbs = 0, dot = 0, na = 0, nb = 0;
+    let maxAbs = 0,
+      sumAbs = 0,
+      dot = 0,
+      na = 0,
+      nb = 0;
     for (let i = 0; i < b.length; i++) {
       const d = Math.abs(a[i]! - b[i]!);
       maxAbs = Math.max(maxAbs, d);
@@ -274,7 +371,14 @@ function numerics(outputs: Record<string, Tensor>, reference: Record<string, Ten
       top1 = agree / rows;
     }
     const cos = na === 0 && nb === 0 ? 1 : dot / Math.sqrt(na * nb || 1);
-    return { name, shape: ref.shape, maxAbsError: maxAbs, meanAbsError: sumAbs / Math.max(1, b.length), cosineSimilarity: cos, top1Agreement: top1 };
+    return {
+      name,
+      shape: ref.shape,
+      maxAbsError: maxAbs,
+      meanAbsError: sumAbs / Math.max(1, b.length),
+      cosineSimilarity: cos,
+      top1Agreement: top1,
+    };
   });
   return { reference: 'float32', outputs: list };
 }

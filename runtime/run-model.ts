@@ -3,7 +3,17 @@
 // `sweep` (its workers), and by tests.
 import { readFileSync } from 'node:fs';
 import {
-  type Graph, type Tensor, buildModel, modelBatchAxis, loadOnnxFile, sampleInputs, loadTopologyFile, scaleSimLayersOf, tensor, topologyFeeds, topologyToGraph,
+  type Graph,
+  type Tensor,
+  buildModel,
+  modelBatchAxis,
+  loadOnnxFile,
+  sampleInputs,
+  loadTopologyFile,
+  scaleSimLayersOf,
+  tensor,
+  topologyFeeds,
+  topologyToGraph,
 } from '../graph/index.js';
 import type { Report } from '../reports/index.js';
 import { type Fidelity, type HardwareConfig, parseConfig } from '../sim/index.js';
@@ -41,12 +51,16 @@ export function loadModel(spec: string, opts: { batch?: number; seed?: number } 
     return { graph: loadOnnxFile(spec), source: { name: spec.replace(/^.*[\\/]/, ''), source: 'onnx', path: spec }, isolateLayers: false };
   }
   if (/\.csv$/i.test(spec)) {
-    if (opts.batch !== undefined && opts.batch !== 1) throw new BadInputError('SCALE-Sim topologies run at batch 1 (SCALE-Sim has no batch); drop --batch');
+    if (opts.batch !== undefined && opts.batch !== 1)
+      throw new BadInputError('SCALE-Sim topologies run at batch 1 (SCALE-Sim has no batch); drop --batch');
     const topology = loadTopologyFile(spec);
     const graph = topologyToGraph(topology, { seed: opts.seed ?? 0 });
     return {
-      graph, source: { name: spec.replace(/^.*[\\/]/, ''), source: 'topology', path: spec }, feeds: topologyFeeds(graph),
-      isolateLayers: true, convMapping: 'im2col',
+      graph,
+      source: { name: spec.replace(/^.*[\\/]/, ''), source: 'topology', path: spec },
+      feeds: topologyFeeds(graph),
+      isolateLayers: true,
+      convMapping: 'im2col',
     };
   }
   throw new BadInputError(`model "${spec}": expected an .onnx file, a SCALE-Sim .csv topology, or zoo:NAME (see \`tpusim models\`)`);
@@ -58,9 +72,12 @@ export function readInputsFile(path: string, graph: Graph): Record<string, Tenso
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
-    throw new BadInputError(`${path}: cannot read inputs (${(e as Error).message}); expected JSON { "input": { "shape": [...], "data": [...] } }`);
+    throw new BadInputError(
+      `${path}: cannot read inputs (${(e as Error).message}); expected JSON { "input": { "shape": [...], "data": [...] } }`,
+    );
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new BadInputError(`${path}: expected a JSON object mapping input names to tensors`);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new BadInputError(`${path}: expected a JSON object mapping input names to tensors`);
   const feeds: Record<string, Tensor> = {};
   const names = graph.inputs.filter((v) => !graph.initializers.has(v.name)).map((v) => v.name);
   for (const [name, value] of Object.entries(raw as Record<string, unknown>)) {
@@ -84,7 +101,10 @@ export function readInputsFile(path: string, graph: Graph): Record<string, Tenso
       throw new BadInputError(`${path}: input "${name}" has ${data.length} numbers for shape [${shape.join(', ')}] (${count} expected)`);
     }
     const dtype = graph.inputs.find((v) => v.name === name)!.dtype;
-    feeds[name] = dtype === 'int64' ? tensor('int64', shape, BigInt64Array.from(data.map((x) => BigInt(Math.trunc(x))))) : tensor('float32', shape, Float32Array.from(data));
+    feeds[name] =
+      dtype === 'int64'
+        ? tensor('int64', shape, BigInt64Array.from(data.map((x) => BigInt(Math.trunc(x)))))
+        : tensor('float32', shape, Float32Array.from(data));
   }
   for (const n of names) if (!feeds[n]) throw new BadInputError(`${path}: no data for input "${n}"`);
   return feeds;
@@ -124,23 +144,39 @@ export interface ModelRun {
 }
 
 /** Compiles and runs a model on a config and builds its report. */
-export async function runModelDetailed(model: string | LoadedModel, configJson: HardwareConfig | Record<string, unknown>, opts: RunModelOptions = {}): Promise<ModelRun> {
+export async function runModelDetailed(
+  model: string | LoadedModel,
+  configJson: HardwareConfig | Record<string, unknown>,
+  opts: RunModelOptions = {},
+): Promise<ModelRun> {
   const config = parseConfig(configJson);
   const loaded = typeof model === 'string' ? loadModel(model, { batch: opts.batch, seed: opts.seed }) : model;
   const devices: DeviceName[] = opts.device ? [opts.device] : opts.fallback === 'cpu' ? ['tpu', 'cpu', 'gpu'] : ['tpu', 'gpu', 'cpu'];
   opts.onProgress?.('compiling', 0);
   let feeds = opts.inputs ?? (opts.inputsFile ? readInputsFile(opts.inputsFile, loaded.graph) : loaded.feeds);
   const timingOnly = (opts.timingOnly ?? loaded.source.source === 'topology') && (opts.fidelity ?? 'fast') === 'fast';
-  const batch = loaded.source.source === 'onnx' ? opts.batch ?? (feeds ? feeds[Object.keys(feeds)[0]!]!.shape[0] : undefined) : undefined;
+  const batch = loaded.source.source === 'onnx' ? (opts.batch ?? (feeds ? feeds[Object.keys(feeds)[0]!]!.shape[0] : undefined)) : undefined;
   const session = Session.create(loaded.graph, {
-    config, batch, devices, convMapping: opts.convMapping ?? loaded.convMapping, seed: opts.seed,
-    calibration: feeds ? [feeds] : undefined, isolateLayers: loaded.isolateLayers, batchAxis: loaded.batchAxis, timingOnly,
+    config,
+    batch,
+    devices,
+    convMapping: opts.convMapping ?? loaded.convMapping,
+    seed: opts.seed,
+    calibration: feeds ? [feeds] : undefined,
+    isolateLayers: loaded.isolateLayers,
+    batchAxis: loaded.batchAxis,
+    timingOnly,
   });
   try {
     feeds ??= session.calibrationFeeds;
     const run = await session.run(feeds, { fidelity: opts.fidelity, maxCycles: opts.maxCycles, onProgress: opts.onProgress, timingOnly });
     const reference = opts.skipReference || timingOnly ? null : session.reference(feeds);
-    const report = buildReport(session, run, { model: loaded.source, fidelity: opts.fidelity ?? 'fast', reference, target: opts.device ?? 'tpu' });
+    const report = buildReport(session, run, {
+      model: loaded.source,
+      fidelity: opts.fidelity ?? 'fast',
+      reference,
+      target: opts.device ?? 'tpu',
+    });
     if (loaded.source.source === 'topology') attachScaleSim(report, loaded.graph, session);
     return { report, outputs: run.outputs, run };
   } finally {
@@ -158,14 +194,19 @@ export async function runModel(model: string, config: Record<string, unknown>, o
  * folds x (2R + C + M - 2) next to the matrix-unit cycles we simulated, so the two can be compared.
  */
 function attachScaleSim(report: Report, graph: Graph, session: Session): void {
-  const R = session.config.matrix.rows, C = session.config.matrix.cols;
+  const R = session.config.matrix.rows,
+    C = session.config.matrix.cols;
   const byNode = new Map(scaleSimLayersOf(graph).map((l) => [l.node, l]));
   for (const layer of report.layers) {
     const info = byNode.get(layer.name);
     if (!info) continue;
     const folds = Math.ceil(info.k / R) * Math.ceil(info.n / C); // K on the rows, N on the columns
     layer.scalesim = {
-      layer: info.name, m: info.m, n: info.n, k: info.k, folds,
+      layer: info.name,
+      m: info.m,
+      n: info.n,
+      k: info.k,
+      folds,
       formulaCycles: folds * (2 * R + C + info.m - 2),
       matrixCycles: session.matrixCycles(layer.name),
     };

@@ -30,7 +30,10 @@ export class RunValues {
   private readonly lastRead = new Map<string, number>();
   private readonly keep: Set<string>;
 
-  constructor(private readonly model: CompiledModel, feeds: Record<string, Tensor>) {
+  constructor(
+    private readonly model: CompiledModel,
+    feeds: Record<string, Tensor>,
+  ) {
     for (const [k, v] of Object.entries(feeds)) this.floats.set(k, Promise.resolve(v));
     for (const [k, v] of model.graph.initializers) this.floats.set(k, Promise.resolve(v));
     model.steps.forEach((st, i) => {

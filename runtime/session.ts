@@ -75,7 +75,10 @@ export class Session {
   private pool: FallbackPool | undefined;
 
   /** Runs `compiled`; fallback layers use up to `threads` worker threads. */
-  constructor(compiled: CompiledModel, private readonly threads?: number) {
+  constructor(
+    compiled: CompiledModel,
+    private readonly threads?: number,
+  ) {
     this.compiled = compiled;
     this.simulator = Simulator.create(compiled.config);
   }
@@ -145,7 +148,12 @@ export class Session {
     const parts = splitFeeds(feeds, this.microBatch);
     const runs: SessionRun[] = [];
     for (const [k, part] of parts.entries()) {
-      runs.push(await this.runBatch(part, { ...opts, onProgress: (m, f) => opts.onProgress?.(`micro-batch ${k + 1}/${parts.length}: ${m}`, (k + f) / parts.length) }));
+      runs.push(
+        await this.runBatch(part, {
+          ...opts,
+          onProgress: (m, f) => opts.onProgress?.(`micro-batch ${k + 1}/${parts.length}: ${m}`, (k + f) / parts.length),
+        }),
+      );
     }
     // micro-batches run one after another: their steps form one list (indices shifted)
     const steps: StepResult[] = [];
@@ -154,8 +162,16 @@ export class Session {
       for (const st of r.steps) steps.push({ ...st, dependsOn: [...st.dependsOn.map((d) => d + base), ...(base > 0 ? [base - 1] : [])] });
     }
     this.lastRun = {
-      outputs: concatOutputs(this.graph, runs.map((r) => r.outputs)), steps, quantized: runs.at(-1)!.quantized, values: runs.at(-1)!.values,
-      simulateMs: runs.reduce((a, r) => a + r.simulateMs, 0), fallbackMs: runs.reduce((a, r) => a + r.fallbackMs, 0), totalMs: runs.reduce((a, r) => a + r.totalMs, 0),
+      outputs: concatOutputs(
+        this.graph,
+        runs.map((r) => r.outputs),
+      ),
+      steps,
+      quantized: runs.at(-1)!.quantized,
+      values: runs.at(-1)!.values,
+      simulateMs: runs.reduce((a, r) => a + r.simulateMs, 0),
+      fallbackMs: runs.reduce((a, r) => a + r.fallbackMs, 0),
+      totalMs: runs.reduce((a, r) => a + r.totalMs, 0),
     };
     return this.lastRun;
   }
@@ -183,7 +199,10 @@ export class Session {
     const pending: Promise<unknown>[] = [];
     for (let si = 0; si < this.steps.length; si++) {
       const step = this.steps[si]!;
-      opts.onProgress?.(step.kind === 'tpu' ? `TPU segment ${step.index + 1}` : `${step.device}: ${step.layer.name}`, si / this.steps.length);
+      opts.onProgress?.(
+        step.kind === 'tpu' ? `TPU segment ${step.index + 1}` : `${step.device}: ${step.layer.name}`,
+        si / this.steps.length,
+      );
       if (step.kind === 'fallback') pending.push(this.startFallbackStep(values, si, step, results, times));
       else results.push(await this.runTpuStep(values, si, step, opts, times));
       values.release(si);
@@ -197,17 +216,34 @@ export class Session {
       throw new RuntimeError(`fallback execution failed: ${(e as Error).message}`, { cause: e });
     }
     opts.onProgress?.('done', 1);
-    this.lastRun = { outputs, quantized: values.quantized, values: values.floats, steps: results, simulateMs: times.simulateMs, fallbackMs: times.fallbackMs, totalMs: performance.now() - t0 };
+    this.lastRun = {
+      outputs,
+      quantized: values.quantized,
+      values: values.floats,
+      steps: results,
+      simulateMs: times.simulateMs,
+      fallbackMs: times.fallbackMs,
+      totalMs: performance.now() - t0,
+    };
     return this.lastRun;
   }
 
   /** Starts a fallback layer on a worker (its outputs become promises); returns the job. */
-  private startFallbackStep(values: RunValues, si: number, step: Extract<Step, { kind: 'fallback' }>, results: StepResult[], times: RunTimes): Promise<unknown> {
+  private startFallbackStep(
+    values: RunValues,
+    si: number,
+    step: Extract<Step, { kind: 'fallback' }>,
+    results: StepResult[],
+    times: RunTimes,
+  ): Promise<unknown> {
     const layer = step.layer;
     const inputs = [...new Set(layer.nodes.flatMap((n) => n.inputs).filter((i) => i && !layer.nodes.some((m) => m.outputs.includes(i))))];
     const deps = [...new Set(inputs.map((i) => values.producerStep.get(i)).filter((d): d is number => d !== undefined))];
     const result: StepResult = {
-      step, seconds: modelledSeconds(this.deviceModels[step.device], fallbackCost(this.graph, layer)), ...values.transfer(si, inputs), dependsOn: deps,
+      step,
+      seconds: modelledSeconds(this.deviceModels[step.device], fallbackCost(this.graph, layer)),
+      ...values.transfer(si, inputs),
+      dependsOn: deps,
     };
     results.push(result);
     const outNames = layer.nodes.flatMap((n) => n.outputs).filter((o) => o);
@@ -223,14 +259,23 @@ export class Session {
     })();
     job.catch(() => undefined); // handled where awaited
     for (const o of outNames) {
-      values.floats.set(o, job.then((v) => v[o]!));
+      values.floats.set(
+        o,
+        job.then((v) => v[o]!),
+      );
       values.producerStep.set(o, si);
     }
     return job;
   }
 
   /** A TPU segment: quantize and lay out the inputs, simulate, read the outputs back. */
-  private async runTpuStep(values: RunValues, si: number, step: Extract<Step, { kind: 'tpu' }>, opts: RunSessionOptions, times: RunTimes): Promise<StepResult> {
+  private async runTpuStep(
+    values: RunValues,
+    si: number,
+    step: Extract<Step, { kind: 'tpu' }>,
+    opts: RunSessionOptions,
+    times: RunTimes,
+  ): Promise<StepResult> {
     const seg = step.segment;
     const host = new Uint8Array(seg.hostBytes);
     host.set(seg.params, 0);
@@ -242,22 +287,39 @@ export class Session {
       if (opts.timingOnly) continue; // the host image's contents never change the timing
       let known = values.quantized.get(input.tensor);
       if (!known) known = quantizeArray((await values.get(input.tensor)).data as Float32Array, q);
-      const bytes = input.layout === 'im2col'
-        ? packIm2col(known, shapeOf(this.graph, input.tensor), input.im2col!, input.frame, q.zeroPoint)
-        : packFrame(known, input.layout === 'interior' ? { ...input.frame, pad: [0, 0, 0, 0] } : input.frame, q.zeroPoint);
+      const bytes =
+        input.layout === 'im2col'
+          ? packIm2col(known, shapeOf(this.graph, input.tensor), input.im2col!, input.frame, q.zeroPoint)
+          : packFrame(known, input.layout === 'interior' ? { ...input.frame, pad: [0, 0, 0, 0] } : input.frame, q.zeroPoint);
       host.set(bytes, input.hostOffset);
     }
-    const moved = values.transfer(si, seg.inputs.map((x) => x.tensor));
+    const moved = values.transfer(
+      si,
+      seg.inputs.map((x) => x.tensor),
+    );
     const ts = performance.now();
-    this.simulator.load({ program: { instructions: seg.program as never, segments: [] }, host, weights: this.weights, hostBytes: seg.hostBytes });
-    const sim = this.simulator.run({ fidelity: opts.fidelity ?? 'fast', maxCycles: opts.maxCycles, trace: { limit: opts.traceLimit ?? 200_000 }, timingOnly: opts.timingOnly });
+    this.simulator.load({
+      program: { instructions: seg.program as never, segments: [] },
+      host,
+      weights: this.weights,
+      hostBytes: seg.hostBytes,
+    });
+    const sim = this.simulator.run({
+      fidelity: opts.fidelity ?? 'fast',
+      maxCycles: opts.maxCycles,
+      trace: { limit: opts.traceLimit ?? 200_000 },
+      timingOnly: opts.timingOnly,
+    });
     times.simulateMs += performance.now() - ts;
     const hostOut = this.simulator.readHost(0, seg.hostBytes);
     for (const out of seg.outputs) {
       const bytes = hostOut.subarray(out.hostOffset, out.hostOffset + hostFrameBytes(out.frame));
       const q = unpackFrame(bytes, out.frame);
       values.quantized.set(out.tensor, q);
-      values.floats.set(out.tensor, Promise.resolve(tensor('float32', shapeOf(this.graph, out.tensor), dequantizeArray(q, this.qparams.get(out.tensor)!))));
+      values.floats.set(
+        out.tensor,
+        Promise.resolve(tensor('float32', shapeOf(this.graph, out.tensor), dequantizeArray(q, this.qparams.get(out.tensor)!))),
+      );
       values.producerStep.set(out.tensor, si);
     }
     for (const l of step.layers) values.producerStep.set(l.output, si);
@@ -286,7 +348,10 @@ export class Session {
     const cal = this.compiled.calibration;
     if (feeds === cal.feeds && cal.outputs) return cal.outputs;
     if (this.batch === this.microBatch) return execute(this.graph, feeds);
-    return concatOutputs(this.graph, splitFeeds(feeds, this.microBatch).map((part) => execute(this.graph, part)));
+    return concatOutputs(
+      this.graph,
+      splitFeeds(feeds, this.microBatch).map((part) => execute(this.graph, part)),
+    );
   }
 
   /** Multiply-accumulates of a layer. */

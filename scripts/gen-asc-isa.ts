@@ -21,7 +21,11 @@ import {
 import { CORE_ERRORS, COUNTERS } from '../sim/index.js';
 
 const UNITS = ['control', 'host', 'weights', 'matrix', 'activate', 'vector'] as const;
-const constName = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]/g, '_').toUpperCase();
+const constName = (s: string) =>
+  s
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]/g, '_')
+    .toUpperCase();
 
 /** AssemblyScript expression reading a field from the two little-endian u64 halves `lo`, `hi`. */
 function getter(f: Pick<FieldSpec, 'lsb' | 'width'>): string {
@@ -92,7 +96,9 @@ out.push(
   '',
   '/** Raw 32-bit reset value of a configuration register. */',
   'export function registerReset(id: i32): u32 {',
-  ...REGISTERS.map((r) => `  if (id == ${r.id}) return ${r.type === 'f32' ? `0x${f32ToBits(r.reset).toString(16)}` : `<u32>${r.reset >>> 0}`};`),
+  ...REGISTERS.map(
+    (r) => `  if (id == ${r.id}) return ${r.type === 'f32' ? `0x${f32ToBits(r.reset).toString(16)}` : `<u32>${r.reset >>> 0}`};`,
+  ),
   '  return 0;',
   '}',
   '',
@@ -111,7 +117,10 @@ const core: string[] = [
 ];
 
 const here = dirname(fileURLToPath(import.meta.url));
-for (const [name, lines] of [['isa.ts', out], ['core.ts', core]] as const) {
+for (const [name, lines] of [
+  ['isa.ts', out],
+  ['core.ts', core],
+] as const) {
   const target = join(here, '..', 'asc', 'generated', name);
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, lines.join('\n'));

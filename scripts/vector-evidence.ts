@@ -43,8 +43,18 @@ async function runCase(c: Case, level: Level = 'basic'): Promise<ArrayLike<numbe
   return r[c.output]!.data as ArrayLike<number>;
 }
 
-const node = (op: string, inputs: string[], output: string, attrs: Node['attrs'] = {}, domain?: string): Node => ({ name: `${output}_node`, op, inputs, outputs: [output], attrs, ...(domain ? { domain } : {}) });
-const qInits = (p: string, q: V.QParams) => ({ [`${p}s`]: tensor('float32', [], Float32Array.of(q.scale)), [`${p}z`]: q.signed ? tensor('int8', [], Int8Array.of(q.zeroPoint)) : tensor('uint8', [], Uint8Array.of(q.zeroPoint)) });
+const node = (op: string, inputs: string[], output: string, attrs: Node['attrs'] = {}, domain?: string): Node => ({
+  name: `${output}_node`,
+  op,
+  inputs,
+  outputs: [output],
+  attrs,
+  ...(domain ? { domain } : {}),
+});
+const qInits = (p: string, q: V.QParams) => ({
+  [`${p}s`]: tensor('float32', [], Float32Array.of(q.scale)),
+  [`${p}z`]: q.signed ? tensor('int8', [], Int8Array.of(q.zeroPoint)) : tensor('uint8', [], Uint8Array.of(q.zeroPoint)),
+});
 const randQ = (): V.QParams => ({ scale: f32(rng.uniform(0.005, 0.1)), zeroPoint: rng.int(0, 255), signed: false });
 const bytes = (n: number) => Uint8Array.from({ length: n }, () => rng.int(0, 255));
 const diffCount = (a: ArrayLike<number>, b: ArrayLike<number>) => {
@@ -62,10 +72,21 @@ async function floatFunctions(): Promise<void> {
   console.log('1. float32 functions vs onnxruntime, 200,000 random inputs in [-20, 20], [-4, 4], [-0.5, 0.5]');
   const N = 200000;
   const xs = Float32Array.from({ length: N }, (_, i) => f32(rng.uniform(-1, 1) * [20, 4, 0.5][i % 3]!));
-  const plain: Record<string, (x: number) => number> = { Sigmoid: (x) => f32(1 / (1 + Math.exp(-x))), Tanh: (x) => f32(Math.tanh(x)), Exp: (x) => f32(Math.exp(x)), Erf: (x) => f32(erf64(x)) };
+  const plain: Record<string, (x: number) => number> = {
+    Sigmoid: (x) => f32(1 / (1 + Math.exp(-x))),
+    Tanh: (x) => f32(Math.tanh(x)),
+    Exp: (x) => f32(Math.exp(x)),
+    Erf: (x) => f32(erf64(x)),
+  };
   const replica: Record<string, (x: number) => number> = { Sigmoid: V.sigmoidF32, Tanh: V.tanhF32, Exp: V.expF32, Erf: V.erfF32 };
   for (const op of Object.keys(plain)) {
-    const y = await runCase({ nodes: [node(op, ['x'], 'y')], inits: {}, inputs: { x: tensor('float32', [N], xs) }, output: 'y', dtype: 'float32' });
+    const y = await runCase({
+      nodes: [node(op, ['x'], 'y')],
+      inits: {},
+      inputs: { x: tensor('float32', [N], xs) },
+      output: 'y',
+      dtype: 'float32',
+    });
     const p = diffCount(Array.from(xs, plain[op]!), y);
     const r = diffCount(Array.from(xs, replica[op]!), y);
     console.log(`   ${op.padEnd(8)} plain float (libm, rounded to float32): ${p} differ; isa/vector.ts replica: ${r} differ`);
@@ -93,7 +114,9 @@ function erf64(x: number): number {
 }
 
 async function tables(): Promise<void> {
-  console.log('2. lookup tables (all 256 inputs) from plain float32 functions vs onnxruntime DequantizeLinear → f → QuantizeLinear, 200 random (qa, qy)');
+  console.log(
+    '2. lookup tables (all 256 inputs) from plain float32 functions vs onnxruntime DequantizeLinear → f → QuantizeLinear, 200 random (qa, qy)',
+  );
   const plain: [string, (x: number) => number, (x: number) => number][] = [
     ['Sigmoid', (x) => f32(1 / (1 + Math.exp(-x))), V.sigmoidF32],
     ['Tanh', (x) => f32(Math.tanh(x)), V.tanhF32],
@@ -114,7 +137,13 @@ async function tables(): Promise<void> {
       const got = await runCase({
         nodes: [node('DequantizeLinear', ['x', 'as', 'az'], 'd'), node(op, ['d'], 'f'), node('QuantizeLinear', ['f', 'ys', 'yz'], 'y')],
         inits: { ...qInits('a', qa), ...qInits('y', qy) },
-        inputs: { x: tensor('uint8', [256], Uint8Array.from({ length: 256 }, (_, i) => i)) },
+        inputs: {
+          x: tensor(
+            'uint8',
+            [256],
+            Uint8Array.from({ length: 256 }, (_, i) => i),
+          ),
+        },
         output: 'y',
         dtype: 'uint8',
       });
@@ -123,15 +152,35 @@ async function tables(): Promise<void> {
       entriesOff += n;
       replicaOff += diffCount(V.lookupTable(g, qa, qy), got);
     }
-    console.log(`   ${op.padEnd(8)} plain float: ${tablesOff}/200 tables differ (${entriesOff} of ${200 * 256} entries); replica: ${replicaOff} entries differ`);
+    console.log(
+      `   ${op.padEnd(8)} plain float: ${tablesOff}/200 tables differ (${entriesOff} of ${200 * 256} entries); replica: ${replicaOff} entries differ`,
+    );
   }
 }
 
 function addCase(op: string, a: Uint8Array, b: Uint8Array, qa: V.QParams, qb: V.QParams, qy: V.QParams, contrib: boolean): Case {
   const inits = { ...qInits('a', qa), ...qInits('b', qb), ...qInits('y', qy) };
   const inputs = { a: tensor('uint8', [a.length], a), b: tensor('uint8', [b.length], b) };
-  if (contrib) return { nodes: [node(`QLinear${op}`, ['a', 'as', 'az', 'b', 'bs', 'bz', 'ys', 'yz'], 'y', {}, 'com.microsoft')], inits, inputs, output: 'y', dtype: 'uint8' };
-  return { nodes: [node('DequantizeLinear', ['a', 'as', 'az'], 'da'), node('DequantizeLinear', ['b', 'bs', 'bz'], 'db'), node(op, ['da', 'db'], 'c'), node('QuantizeLinear', ['c', 'ys', 'yz'], 'y')], inits, inputs, output: 'y', dtype: 'uint8' };
+  if (contrib)
+    return {
+      nodes: [node(`QLinear${op}`, ['a', 'as', 'az', 'b', 'bs', 'bz', 'ys', 'yz'], 'y', {}, 'com.microsoft')],
+      inits,
+      inputs,
+      output: 'y',
+      dtype: 'uint8',
+    };
+  return {
+    nodes: [
+      node('DequantizeLinear', ['a', 'as', 'az'], 'da'),
+      node('DequantizeLinear', ['b', 'bs', 'bz'], 'db'),
+      node(op, ['da', 'db'], 'c'),
+      node('QuantizeLinear', ['c', 'ys', 'yz'], 'y'),
+    ],
+    inits,
+    inputs,
+    output: 'y',
+    dtype: 'uint8',
+  };
 }
 
 async function fusionAndContrib(): Promise<void> {
@@ -139,14 +188,20 @@ async function fusionAndContrib(): Promise<void> {
   const N = 4096;
   const a = bytes(N);
   const b = bytes(N);
-  const tie = { a: { scale: 0.125, zeroPoint: 100, signed: false }, b: { scale: 0.125, zeroPoint: 7, signed: false }, y: { scale: 0.25, zeroPoint: 3, signed: false } };
+  const tie = {
+    a: { scale: 0.125, zeroPoint: 100, signed: false },
+    b: { scale: 0.125, zeroPoint: 7, signed: false },
+    y: { scale: 0.25, zeroPoint: 3, signed: false },
+  };
   const ours = new Uint8Array(N);
   V.binaryRow('add', a, tie.a, { kind: 'bytes', bytes: b, q: tie.b }, tie.y, ours);
   for (const level of ['disabled', 'basic', 'extended', 'all'] as Level[]) {
     const got = await runCase(addCase('Add', a, b, tie.a, tie.b, tie.y, false), level);
     console.log(`   level ${level.padEnd(8)}: ${diffCount(ours, got)}/${N} differ from isa/vector.ts`);
   }
-  console.log('4. com.microsoft QLinearAdd / QLinearMul vs DequantizeLinear → op → QuantizeLinear (level basic), 100 random scale sets x 4096 values');
+  console.log(
+    '4. com.microsoft QLinearAdd / QLinearMul vs DequantizeLinear → op → QuantizeLinear (level basic), 100 random scale sets x 4096 values',
+  );
   for (const op of ['Add', 'Mul']) {
     let off = 0;
     let worst = 0;
@@ -164,7 +219,9 @@ async function fusionAndContrib(): Promise<void> {
 }
 
 async function softmaxAndNorm(): Promise<void> {
-  console.log('5. integer softmax (output scale 1/256, zero point 0) vs com.microsoft QLinearSoftmax and DequantizeLinear → Softmax → QuantizeLinear');
+  console.log(
+    '5. integer softmax (output scale 1/256, zero point 0) vs com.microsoft QLinearSoftmax and DequantizeLinear → Softmax → QuantizeLinear',
+  );
   for (const len of [10, 256, 1000, 13000]) {
     const rows = 8;
     let offC = 0;
@@ -179,14 +236,32 @@ async function softmaxAndNorm(): Promise<void> {
       for (let r = 0; r < rows; r++) ours.push(...V.softmaxValues(x.subarray(r * len, (r + 1) * len), V.softmaxTable(qa.scale), 256, qy));
       const inits = { ...qInits('a', qa), ...qInits('y', qy) };
       const inputs = { x: tensor('uint8', [rows, len], x) };
-      const contrib = await runCase({ nodes: [node('QLinearSoftmax', ['x', 'as', 'az', 'ys', 'yz'], 'y', { axis: -1, opset: 13 }, 'com.microsoft')], inits, inputs, output: 'y', dtype: 'uint8' });
-      const float = await runCase({ nodes: [node('DequantizeLinear', ['x', 'as', 'az'], 'd'), node('Softmax', ['d'], 's', { axis: -1 }), node('QuantizeLinear', ['s', 'ys', 'yz'], 'y')], inits, inputs, output: 'y', dtype: 'uint8' });
+      const contrib = await runCase({
+        nodes: [node('QLinearSoftmax', ['x', 'as', 'az', 'ys', 'yz'], 'y', { axis: -1, opset: 13 }, 'com.microsoft')],
+        inits,
+        inputs,
+        output: 'y',
+        dtype: 'uint8',
+      });
+      const float = await runCase({
+        nodes: [
+          node('DequantizeLinear', ['x', 'as', 'az'], 'd'),
+          node('Softmax', ['d'], 's', { axis: -1 }),
+          node('QuantizeLinear', ['s', 'ys', 'yz'], 'y'),
+        ],
+        inits,
+        inputs,
+        output: 'y',
+        dtype: 'uint8',
+      });
       offC += diffCount(ours, contrib);
       offF += diffCount(ours, float);
       worstC = Math.max(worstC, maxDiff(ours, contrib));
       worstF = Math.max(worstF, maxDiff(ours, float));
     }
-    console.log(`   ${String(len).padStart(5)} classes: vs QLinearSoftmax ${offC}/${5 * rows * len} differ (max ${worstC}); vs DQ→Softmax→Q ${offF} differ (max ${worstF})`);
+    console.log(
+      `   ${String(len).padStart(5)} classes: vs QLinearSoftmax ${offC}/${5 * rows * len} differ (max ${worstC}); vs DQ→Softmax→Q ${offF} differ (max ${worstF})`,
+    );
   }
   console.log('   layer norm (hidden 768, eps 1e-5) vs DequantizeLinear → LayerNormalization → QuantizeLinear');
   let off = 0;
@@ -203,7 +278,11 @@ async function softmaxAndNorm(): Promise<void> {
     const ours: number[] = [];
     for (let r = 0; r < rows; r++) ours.push(...V.layerNormValues(x.subarray(r * len, (r + 1) * len), qa, 1e-5, g, b, qy));
     const got = await runCase({
-      nodes: [node('DequantizeLinear', ['x', 'as', 'az'], 'd'), node('LayerNormalization', ['d', 'gamma', 'beta'], 'n', { axis: -1, epsilon: 1e-5 }), node('QuantizeLinear', ['n', 'ys', 'yz'], 'y')],
+      nodes: [
+        node('DequantizeLinear', ['x', 'as', 'az'], 'd'),
+        node('LayerNormalization', ['d', 'gamma', 'beta'], 'n', { axis: -1, epsilon: 1e-5 }),
+        node('QuantizeLinear', ['n', 'ys', 'yz'], 'y'),
+      ],
       inits: { ...qInits('a', qa), ...qInits('y', qy), gamma: tensor('float32', [len], gamma), beta: tensor('float32', [len], beta) },
       inputs: { x: tensor('uint8', [rows, len], x) },
       output: 'y',

@@ -22,7 +22,19 @@ export const ACC_ROW_OVERHEAD_BYTES = 20;
 export const MAX_ACC_BYTES = 2 ** 30 - 2 ** 16;
 
 /** Functions a vector unit's lookup tables may hold (vectorUnit.functions; docs/vector-unit.md §2). */
-export const VECTOR_FUNCTIONS = ['sigmoid', 'tanh', 'exp', 'erf', 'gelu', 'hardsigmoid', 'hardswish', 'silu', 'relu', 'clip', 'leakyrelu'] as const;
+export const VECTOR_FUNCTIONS = [
+  'sigmoid',
+  'tanh',
+  'exp',
+  'erf',
+  'gelu',
+  'hardsigmoid',
+  'hardswish',
+  'silu',
+  'relu',
+  'clip',
+  'leakyrelu',
+] as const;
 
 /** Systolic dataflows: weight stationary (the TPU's), output stationary, input stationary (SCALE-Sim's three). */
 export const DATAFLOWS = ['ws', 'os', 'is'] as const;
@@ -30,7 +42,8 @@ export const DATAFLOWS = ['ws', 'os', 'is'] as const;
 export type Dataflow = (typeof DATAFLOWS)[number];
 
 const int = (min: number, max: number) =>
-  z.number({ error: `must be an integer between ${min} and ${max}` })
+  z
+    .number({ error: `must be an integer between ${min} and ${max}` })
     .refine((v) => Number.isInteger(v) && v >= min && v <= max, { message: `must be an integer between ${min} and ${max}` });
 const positive = () =>
   z.number({ error: 'must be a positive number' }).refine((v) => Number.isFinite(v) && v > 0, { message: 'must be a positive number' });
@@ -45,72 +58,120 @@ const memorySchema = {
 };
 
 /** zod schema of a hardware config; unknown keys are rejected. */
-export const HardwareConfigSchema = z.strictObject({
-  name: z.string({ error: 'must be a non-empty string' }).min(1, { message: 'must be a non-empty string' }),
-  description: z.string({ error: 'must be a string' }),
-  clockMHz: positive(),
-  matrix: z.strictObject({
-    rows: int(1, MAX_ARRAY_SIDE),
-    cols: int(1, MAX_ARRAY_SIDE),
-    weightDoubleBuffer: bool(),
-    dataflow: z.enum(DATAFLOWS, { error: `must be one of ${DATAFLOWS.join(', ')}` }).default('ws'),
-  }, { error: 'must be an object' }),
-  unifiedBuffer: z.strictObject({
-    bytes: int(1, MAX_UB_BYTES),
-  }, { error: 'must be an object' }),
-  accumulators: z.strictObject({
-    entries: int(1, MAX_ACCUMULATORS),
-  }, { error: 'must be an object' }),
-  weightFifo: z.strictObject({
-    depthTiles: int(1, 1024),
-    /** READ_WEIGHTS may read tiles from the Unified Buffer (flag ub); TPU v1's weights come only from DRAM */
-    fromUnifiedBuffer: bool().default(false),
-  }, { error: 'must be an object' }),
-  weightMemory: z.strictObject({
-    ...memorySchema,
-    capacityGiB: positive(),
-  }, { error: 'must be an object' }),
-  hostInterface: z.strictObject(memorySchema, { error: 'must be an object' }),
-  activation: z.strictObject({
-    latencyCycles: int(0, 1_000_000),
-  }, { error: 'must be an object' }),
-  /** Choices of the compiler that shape the program (not the hardware); see sim/TIMING.md "Layer boundaries". */
-  compiler: z.strictObject({
-    /**
-     * false (the paper's behaviour): the first multiply of a layer that reads an earlier layer's
-     * output carries `fence`, so it waits for every earlier ACTIVATE (RAW stalls). true: a what-if
-     * where dependent layers overlap band by band, ordered by row hazards only.
-     */
-    layerOverlap: bool().default(false),
-  }, { error: 'must be an object' }).default({ layerOverlap: false }),
-  /** The vector unit beside the activation unit (docs/vector-unit.md §2); absent: the chip has none. */
-  vectorUnit: z.strictObject({
-    /** elements processed per cycle: a row of w lanes takes ceil(w / lanes) cycles */
-    lanes: int(1, MAX_ARRAY_SIDE),
-    latencyCycles: int(0, 1_000_000),
-    /** operation classes the unit has */
-    ops: z.array(z.enum(VECTOR_CLASSES, { error: `must be one of ${VECTOR_CLASSES.join(', ')}` }), { error: 'must be a list of operation classes' }),
-    /** functions the compiler may put in a lookup table (absent: any) */
-    functions: z.array(z.enum(VECTOR_FUNCTIONS, { error: `must be one of ${VECTOR_FUNCTIONS.join(', ')}` }), { error: 'must be a list of function names' }).optional(),
-  }, { error: 'must be an object' }).optional(),
-}, { error: 'must be an object' }).superRefine((c, ctx) => {
-  if (c.vectorUnit && new Set(c.vectorUnit.ops).size !== c.vectorUnit.ops.length) {
-    ctx.addIssue({ code: 'custom', path: ['vectorUnit', 'ops'], message: 'lists a class twice' });
-  }
-  const width = ubRowBytes(c);
-  if (c.unifiedBuffer.bytes % width !== 0) {
-    ctx.addIssue({ code: 'custom', path: ['unifiedBuffer', 'bytes'], message: `must be a multiple of the UB row width max(matrix.rows, matrix.cols) = ${width}` });
-  } else if (c.unifiedBuffer.bytes / width > MAX_UB_ROWS) {
-    ctx.addIssue({ code: 'custom', path: ['unifiedBuffer', 'bytes'], message: `gives ${c.unifiedBuffer.bytes / width} rows; the ISA addresses at most ${MAX_UB_ROWS}` });
-  }
-  const accBytes = c.accumulators.entries * (c.matrix.cols * 4 + ACC_ROW_OVERHEAD_BYTES);
-  if (accBytes > MAX_ACC_BYTES) {
-    ctx.addIssue({
-      code: 'custom', path: ['accumulators', 'entries'],
-      message: `${c.accumulators.entries} rows x (${c.matrix.cols} columns x 4 + ${ACC_ROW_OVERHEAD_BYTES} scoreboard) bytes is more than the ${MAX_ACC_BYTES} bytes the core can hold (at most ${Math.floor(MAX_ACC_BYTES / (c.matrix.cols * 4 + ACC_ROW_OVERHEAD_BYTES))} rows)`,
-    });
-  }
-});
+export const HardwareConfigSchema = z
+  .strictObject(
+    {
+      name: z.string({ error: 'must be a non-empty string' }).min(1, { message: 'must be a non-empty string' }),
+      description: z.string({ error: 'must be a string' }),
+      clockMHz: positive(),
+      matrix: z.strictObject(
+        {
+          rows: int(1, MAX_ARRAY_SIDE),
+          cols: int(1, MAX_ARRAY_SIDE),
+          weightDoubleBuffer: bool(),
+          dataflow: z.enum(DATAFLOWS, { error: `must be one of ${DATAFLOWS.join(', ')}` }).default('ws'),
+        },
+        { error: 'must be an object' },
+      ),
+      unifiedBuffer: z.strictObject(
+        {
+          bytes: int(1, MAX_UB_BYTES),
+        },
+        { error: 'must be an object' },
+      ),
+      accumulators: z.strictObject(
+        {
+          entries: int(1, MAX_ACCUMULATORS),
+        },
+        { error: 'must be an object' },
+      ),
+      weightFifo: z.strictObject(
+        {
+          depthTiles: int(1, 1024),
+          /** READ_WEIGHTS may read tiles from the Unified Buffer (flag ub); TPU v1's weights come only from DRAM */
+          fromUnifiedBuffer: bool().default(false),
+        },
+        { error: 'must be an object' },
+      ),
+      weightMemory: z.strictObject(
+        {
+          ...memorySchema,
+          capacityGiB: positive(),
+        },
+        { error: 'must be an object' },
+      ),
+      hostInterface: z.strictObject(memorySchema, { error: 'must be an object' }),
+      activation: z.strictObject(
+        {
+          latencyCycles: int(0, 1_000_000),
+        },
+        { error: 'must be an object' },
+      ),
+      /** Choices of the compiler that shape the program (not the hardware); see sim/TIMING.md "Layer boundaries". */
+      compiler: z
+        .strictObject(
+          {
+            /**
+             * false (the paper's behaviour): the first multiply of a layer that reads an earlier layer's
+             * output carries `fence`, so it waits for every earlier ACTIVATE (RAW stalls). true: a what-if
+             * where dependent layers overlap band by band, ordered by row hazards only.
+             */
+            layerOverlap: bool().default(false),
+          },
+          { error: 'must be an object' },
+        )
+        .default({ layerOverlap: false }),
+      /** The vector unit beside the activation unit (docs/vector-unit.md §2); absent: the chip has none. */
+      vectorUnit: z
+        .strictObject(
+          {
+            /** elements processed per cycle: a row of w lanes takes ceil(w / lanes) cycles */
+            lanes: int(1, MAX_ARRAY_SIDE),
+            latencyCycles: int(0, 1_000_000),
+            /** operation classes the unit has */
+            ops: z.array(z.enum(VECTOR_CLASSES, { error: `must be one of ${VECTOR_CLASSES.join(', ')}` }), {
+              error: 'must be a list of operation classes',
+            }),
+            /** functions the compiler may put in a lookup table (absent: any) */
+            functions: z
+              .array(z.enum(VECTOR_FUNCTIONS, { error: `must be one of ${VECTOR_FUNCTIONS.join(', ')}` }), {
+                error: 'must be a list of function names',
+              })
+              .optional(),
+          },
+          { error: 'must be an object' },
+        )
+        .optional(),
+    },
+    { error: 'must be an object' },
+  )
+  .superRefine((c, ctx) => {
+    if (c.vectorUnit && new Set(c.vectorUnit.ops).size !== c.vectorUnit.ops.length) {
+      ctx.addIssue({ code: 'custom', path: ['vectorUnit', 'ops'], message: 'lists a class twice' });
+    }
+    const width = ubRowBytes(c);
+    if (c.unifiedBuffer.bytes % width !== 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['unifiedBuffer', 'bytes'],
+        message: `must be a multiple of the UB row width max(matrix.rows, matrix.cols) = ${width}`,
+      });
+    } else if (c.unifiedBuffer.bytes / width > MAX_UB_ROWS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['unifiedBuffer', 'bytes'],
+        message: `gives ${c.unifiedBuffer.bytes / width} rows; the ISA addresses at most ${MAX_UB_ROWS}`,
+      });
+    }
+    const accBytes = c.accumulators.entries * (c.matrix.cols * 4 + ACC_ROW_OVERHEAD_BYTES);
+    if (accBytes > MAX_ACC_BYTES) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['accumulators', 'entries'],
+        message: `${c.accumulators.entries} rows x (${c.matrix.cols} columns x 4 + ${ACC_ROW_OVERHEAD_BYTES} scoreboard) bytes is more than the ${MAX_ACC_BYTES} bytes the core can hold (at most ${Math.floor(MAX_ACC_BYTES / (c.matrix.cols * 4 + ACC_ROW_OVERHEAD_BYTES))} rows)`,
+      });
+    }
+  });
 
 /**
  * A hardware configuration (see sim/README.md for every field). Fields with a default
@@ -156,7 +217,10 @@ export function presetDir(): string {
 
 /** Names of the shipped presets, sorted. */
 export function listPresets(): string[] {
-  return readdirSync(presetDir()).filter((f) => f.endsWith('.json')).map((f) => basename(f, '.json')).sort();
+  return readdirSync(presetDir())
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => basename(f, '.json'))
+    .sort();
 }
 
 function readJson(path: string): unknown {
@@ -273,7 +337,9 @@ function cyclesPerByte(clockMHz: number, gbps: number, field: string): { num: bi
   den /= g;
   // the core multiplies a byte count (< 2^31) by num in 64 bits
   if (num >= 2n ** 32n || den >= 2n ** 62n) {
-    throw new ConfigError(`${field}: clockMHz / bandwidth ${clockMHz} / ${gbps} has too many significant digits to time exactly; round one of them`);
+    throw new ConfigError(
+      `${field}: clockMHz / bandwidth ${clockMHz} / ${gbps} has too many significant digits to time exactly; round one of them`,
+    );
   }
   return { num, den };
 }
@@ -289,8 +355,12 @@ function latencyCycles(latencyNs: number, clockMHz: number): bigint {
 
 /** The integer timing parameters of a config (see the notation table of sim/TIMING.md). */
 export function timingParams(config: HardwareConfig): TimingParams {
-  const w = config.weightMemory.ideal ? { num: 0n, den: 1n } : cyclesPerByte(config.clockMHz, config.weightMemory.bandwidthGBps, 'weightMemory.bandwidthGBps');
-  const h = config.hostInterface.ideal ? { num: 0n, den: 1n } : cyclesPerByte(config.clockMHz, config.hostInterface.bandwidthGBps, 'hostInterface.bandwidthGBps');
+  const w = config.weightMemory.ideal
+    ? { num: 0n, den: 1n }
+    : cyclesPerByte(config.clockMHz, config.weightMemory.bandwidthGBps, 'weightMemory.bandwidthGBps');
+  const h = config.hostInterface.ideal
+    ? { num: 0n, den: 1n }
+    : cyclesPerByte(config.clockMHz, config.hostInterface.bandwidthGBps, 'hostInterface.bandwidthGBps');
   return {
     weightNum: w.num,
     weightDen: w.den,

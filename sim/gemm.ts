@@ -49,7 +49,8 @@ export function buildFoldedGemm(config: HardwareConfig, spec: FoldedGemmSpec): F
   const R = config.matrix.rows;
   const C = config.matrix.cols;
   const W = ubRowBytes(config);
-  if (![M, K, N].every((v) => Number.isInteger(v) && v >= 1)) throw new GemmFitError(`M, K, N must be positive integers (got ${M}, ${K}, ${N})`);
+  if (![M, K, N].every((v) => Number.isInteger(v) && v >= 1))
+    throw new GemmFitError(`M, K, N must be positive integers (got ${M}, ${K}, ${N})`);
   if (spec.a && spec.a.length !== M * K) throw new GemmFitError(`a has ${spec.a.length} elements, expected M*K = ${M * K}`);
   if (spec.b && spec.b.length !== K * N) throw new GemmFitError(`b has ${spec.b.length} elements, expected K*N = ${K * N}`);
   const rowFolds = Math.ceil(K / R);
@@ -100,8 +101,10 @@ export function buildFoldedGemm(config: HardwareConfig, spec: FoldedGemmSpec): F
   for (let c = 0; c < colFolds; c++) {
     for (let r = 0; r < rowFolds; r++) {
       add('READ_WEIGHTS', {
-        addr: (c * rowFolds + r) * tileBytes, tiles: 1,
-        usedRows: Math.min(R, K - r * R), usedCols: Math.min(C, N - c * C),
+        addr: (c * rowFolds + r) * tileBytes,
+        tiles: 1,
+        usedRows: Math.min(R, K - r * R),
+        usedCols: Math.min(C, N - c * C),
       });
     }
   }

@@ -41,8 +41,17 @@ const SCALESIM_UB_BYTES = 32 * 1024 * 1024;
 const V2_KEYS: Record<string, string[]> = {
   general: ['run_name'],
   architecture_presets: [
-    'ArrayHeight', 'ArrayWidth', 'IfmapSramSzkB', 'FilterSramSzkB', 'OfmapSramSzkB', 'IfmapOffset', 'FilterOffset', 'OfmapOffset',
-    'Dataflow', 'Bandwidth', 'MemoryBanks',
+    'ArrayHeight',
+    'ArrayWidth',
+    'IfmapSramSzkB',
+    'FilterSramSzkB',
+    'OfmapSramSzkB',
+    'IfmapOffset',
+    'FilterOffset',
+    'OfmapOffset',
+    'Dataflow',
+    'Bandwidth',
+    'MemoryBanks',
   ],
   run_presets: ['InterfaceBandwidth'],
   network_presets: ['TopologyCsvLoc'],
@@ -52,8 +61,14 @@ const V3_KEYS: Record<string, string[]> = {
   architecture_presets: ['ReadRequestBuffer', 'WriteRequestBuffer'],
   run_presets: ['UseRamulatorTrace'],
   layout: [
-    'IfmapCustomLayout', 'IfmapSRAMBankBandwidth', 'IfmapSRAMBankNum', 'IfmapSRAMBankPort',
-    'FilterCustomLayout', 'FilterSRAMBankBandwidth', 'FilterSRAMBankNum', 'FilterSRAMBankPort',
+    'IfmapCustomLayout',
+    'IfmapSRAMBankBandwidth',
+    'IfmapSRAMBankNum',
+    'IfmapSRAMBankPort',
+    'FilterCustomLayout',
+    'FilterSRAMBankBandwidth',
+    'FilterSRAMBankNum',
+    'FilterSRAMBankPort',
   ],
   sparsity: ['SparsitySupport', 'SparseRep', 'OptimizedMapping', 'BlockSize', 'RandomNumberGeneratorSeed'],
 };
@@ -99,7 +114,8 @@ export function parseIni(text: string, file: string): Map<string, Map<string, In
     }
     const at = raw.search(/[=:]/);
     if (!current) throw new ConfigError(`${file}:${line}: "${trimmed}" comes before any [section] header`);
-    if (at <= 0 || raw.slice(0, at).trim() === '') throw new ConfigError(`${file}:${line}: expected "key = value" or "key: value", found "${trimmed}"`);
+    if (at <= 0 || raw.slice(0, at).trim() === '')
+      throw new ConfigError(`${file}:${line}: expected "key = value" or "key: value", found "${trimmed}"`);
     const key = raw.slice(0, at).trim().toLowerCase();
     if (current.has(key)) throw new ConfigError(`${file}:${line}: key ${raw.slice(0, at).trim()} appears twice in its section`);
     last = { key, value: raw.slice(at + 1).trim(), line };
@@ -126,7 +142,8 @@ export function parseScaleSimCfg(text: string, file = '<cfg>'): ScaleSimCfg {
   const integer = (section: string, key: string, min: number): number => {
     const value = text_(section, key);
     const n = Number(value.replace(/_/g, ''));
-    if (!/^[+-]?\d+(_\d+)*$/.test(value) || !Number.isSafeInteger(n)) throw new ConfigError(`${where(section, key, lookup(section, key))}: "${value}" is not an integer`);
+    if (!/^[+-]?\d+(_\d+)*$/.test(value) || !Number.isSafeInteger(n))
+      throw new ConfigError(`${where(section, key, lookup(section, key))}: "${value}" is not an integer`);
     if (n < min) throw new ConfigError(`${where(section, key, lookup(section, key))}: ${n} must be at least ${min}`);
     return n;
   };
@@ -137,13 +154,17 @@ export function parseScaleSimCfg(text: string, file = '<cfg>'): ScaleSimCfg {
   }
   const mode = text_('run_presets', 'InterfaceBandwidth');
   if (mode !== 'CALC' && mode !== 'USER') {
-    throw new ConfigError(`${where('run_presets', 'InterfaceBandwidth', lookup('run_presets', 'InterfaceBandwidth'))}: "${mode}" must be CALC or USER`);
+    throw new ConfigError(
+      `${where('run_presets', 'InterfaceBandwidth', lookup('run_presets', 'InterfaceBandwidth'))}: "${mode}" must be CALC or USER`,
+    );
   }
   const A = 'architecture_presets';
   const dataflow = text_(A, 'Dataflow');
   if (!(DATAFLOWS as readonly string[]).includes(dataflow)) {
     // SCALE-Sim v2 only warns and then runs anything but ws/is as output stationary
-    throw new ConfigError(`${where(A, 'Dataflow', lookup(A, 'Dataflow'))}: "${dataflow}" must be ws, os or is (lower case, as SCALE-Sim compares it)`);
+    throw new ConfigError(
+      `${where(A, 'Dataflow', lookup(A, 'Dataflow'))}: "${dataflow}" must be ws, os or is (lower case, as SCALE-Sim compares it)`,
+    );
   }
   const cfg: ScaleSimCfg = {
     runName,
@@ -156,8 +177,11 @@ export function parseScaleSimCfg(text: string, file = '<cfg>'): ScaleSimCfg {
   };
   if (mode === 'USER') {
     const v = lookup(A, 'Bandwidth');
-    const items = text_(A, 'Bandwidth').split(',').map((s) => s.trim());
-    if (items.some((s) => !/^\d+$/.test(s) || Number(s) < 1)) throw new ConfigError(`${where(A, 'Bandwidth', v)}: "${v!.value}" must be positive integers (words per cycle), comma separated`);
+    const items = text_(A, 'Bandwidth')
+      .split(',')
+      .map((s) => s.trim());
+    if (items.some((s) => !/^\d+$/.test(s) || Number(s) < 1))
+      throw new ConfigError(`${where(A, 'Bandwidth', v)}: "${v!.value}" must be positive integers (words per cycle), comma separated`);
     cfg.bandwidth = items.map(Number);
   }
   const topology = lookup('network_presets', 'TopologyCsvLoc');
@@ -168,7 +192,8 @@ export function parseScaleSimCfg(text: string, file = '<cfg>'): ScaleSimCfg {
 /** Every key outside SCALE-Sim v2's set is an error: v3-only keys named as such, others as unknown. */
 function rejectForeignKeys(sections: Map<string, Map<string, IniValue>>, file: string): void {
   const spelled = (table: Record<string, string[]>, section: string, key: string) => table[section]?.find((k) => k.toLowerCase() === key);
-  const v3: string[] = [], unknown: string[] = [];
+  const v3: string[] = [],
+    unknown: string[] = [];
   for (const [section, values] of sections) {
     if (section === 'DEFAULT') continue;
     if (!V2_KEYS[section] && !V3_KEYS[section]) {
@@ -182,7 +207,9 @@ function rejectForeignKeys(sections: Map<string, Map<string, IniValue>>, file: s
     }
   }
   if (v3.length > 0) {
-    throw new ConfigError(`${file}: SCALE-Sim v3 keys are not supported (tpusim reads SCALE-Sim v2 configs): ${v3.join(', ')}; remove them to run the file as a v2 config`);
+    throw new ConfigError(
+      `${file}: SCALE-Sim v3 keys are not supported (tpusim reads SCALE-Sim v2 configs): ${v3.join(', ')}; remove them to run the file as a v2 config`,
+    );
   }
   if (unknown.length > 0) throw new ConfigError(`${file}: unknown in a SCALE-Sim v2 config: ${unknown.join(', ')}`);
 }
@@ -206,7 +233,7 @@ export function scaleSimCfgToConfig(cfg: ScaleSimCfg, file = '<cfg>'): HardwareC
     description:
       `SCALE-Sim v2 config ${file} (run_name ${cfg.runName}): a ${cfg.arrayHeight}x${cfg.arrayWidth} ${cfg.dataflow} array in CALC mode, ` +
       `on the ${BASE_PRESET} preset's assumptions (no weight double buffering, ideal memory); SRAM sizes ${cfg.sramKB.ifmap}/${cfg.sramKB.filter}/${cfg.sramKB.ofmap} kB ` +
-      'enter only the DRAM columns of the SCALE-Sim report files, as in SCALE-Sim\'s CALC mode.',
+      "enter only the DRAM columns of the SCALE-Sim report files, as in SCALE-Sim's CALC mode.",
     matrix: { ...base.matrix, rows: cfg.arrayHeight, cols: cfg.arrayWidth, dataflow: cfg.dataflow },
     unifiedBuffer: { bytes: Math.floor(SCALESIM_UB_BYTES / width) * width },
     // the preset's accumulators, or the largest power of two the core can hold for a wider array

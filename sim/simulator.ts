@@ -4,8 +4,22 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { instantiateSync } from '@assemblyscript/loader';
 import {
-  EncodeError, INSTRUCTION_BYTES, OPCODES, VECTOR_CLASSES, VECTOR_OPS, VECTOR_OP_CLASS, decodeInstruction, decodeProgram,
-  encodeInstruction, formatInstruction, type Instruction, type Mnemonic, type Program, type SourceLine, type Unit, type VectorClass,
+  EncodeError,
+  INSTRUCTION_BYTES,
+  OPCODES,
+  VECTOR_CLASSES,
+  VECTOR_OPS,
+  VECTOR_OP_CLASS,
+  decodeInstruction,
+  decodeProgram,
+  encodeInstruction,
+  formatInstruction,
+  type Instruction,
+  type Mnemonic,
+  type Program,
+  type SourceLine,
+  type Unit,
+  type VectorClass,
   type VectorOp,
 } from '../isa/index.js';
 import { DATAFLOWS, dataflowOf, ubRowBytes, timingParams, type HardwareConfig } from './config.js';
@@ -122,8 +136,22 @@ const EXACT_CHUNK = 2n ** 16n;
 /** The exports of build/tpu.wasm this file uses. */
 interface CoreExports {
   memory: { buffer: ArrayBuffer };
-  configure(rows: number, cols: number, ubRows: number, accRows: number, fifo: number, wNum: bigint, wDen: bigint, wLat: bigint,
-    hNum: bigint, hDen: bigint, hLat: bigint, actLat: bigint, doubleBuffer: number, ubToFifo: number): void;
+  configure(
+    rows: number,
+    cols: number,
+    ubRows: number,
+    accRows: number,
+    fifo: number,
+    wNum: bigint,
+    wDen: bigint,
+    wLat: bigint,
+    hNum: bigint,
+    hDen: bigint,
+    hLat: bigint,
+    actLat: bigint,
+    doubleBuffer: number,
+    ubToFifo: number,
+  ): void;
   configureVector(present: number, lanes: number, latency: bigint, classMask: number): void;
   setDataflow(dataflow: number): void;
   allocHost(bytes: bigint): number;
@@ -220,12 +248,27 @@ export class Simulator {
     const t = timingParams(c);
     const width = ubRowBytes(c);
     this.guard('configuring the core', () =>
-      this.core.configure(c.matrix.rows, c.matrix.cols, c.unifiedBuffer.bytes / width, c.accumulators.entries, c.weightFifo.depthTiles,
-        t.weightNum, t.weightDen, t.weightLatency, t.hostNum, t.hostDen, t.hostLatency, t.activationLatency,
-        c.matrix.weightDoubleBuffer ? 1 : 0, c.weightFifo.fromUnifiedBuffer ? 1 : 0));
+      this.core.configure(
+        c.matrix.rows,
+        c.matrix.cols,
+        c.unifiedBuffer.bytes / width,
+        c.accumulators.entries,
+        c.weightFifo.depthTiles,
+        t.weightNum,
+        t.weightDen,
+        t.weightLatency,
+        t.hostNum,
+        t.hostDen,
+        t.hostLatency,
+        t.activationLatency,
+        c.matrix.weightDoubleBuffer ? 1 : 0,
+        c.weightFifo.fromUnifiedBuffer ? 1 : 0,
+      ),
+    );
     const v = c.vectorUnit;
     this.guard('configuring the vector unit', () =>
-      this.core.configureVector(v ? 1 : 0, v?.lanes ?? 1, BigInt(v?.latencyCycles ?? 0), v ? vectorClassMask(v.ops) : 0));
+      this.core.configureVector(v ? 1 : 0, v?.lanes ?? 1, BigInt(v?.latencyCycles ?? 0), v ? vectorClassMask(v.ops) : 0),
+    );
     // the core numbers the dataflows as DATAFLOWS does: 0 ws, 1 os, 2 is
     this.core.setDataflow(DATAFLOWS.indexOf(dataflowOf(c)));
   }
@@ -292,11 +335,21 @@ export class Simulator {
       else weightSize = Math.max(weightSize, end);
     }
     if (hostSize > MAX_MEMORY_BYTES) {
-      throw new SimError(`host memory of ${hostSize} bytes is larger than the ${MAX_MEMORY_BYTES} bytes the simulator can hold`, 'HOST_TOO_LARGE', 'load', -1);
+      throw new SimError(
+        `host memory of ${hostSize} bytes is larger than the ${MAX_MEMORY_BYTES} bytes the simulator can hold`,
+        'HOST_TOO_LARGE',
+        'load',
+        -1,
+      );
     }
     const capacity = Math.min(MAX_MEMORY_BYTES, this.config.weightMemory.capacityGiB * 2 ** 30);
     if (weightSize > capacity) {
-      throw new SimError(`the weight image of ${weightSize} bytes is larger than the weight memory (${capacity} bytes)`, 'WEIGHTS_TOO_LARGE', 'load', -1);
+      throw new SimError(
+        `the weight image of ${weightSize} bytes is larger than the weight memory (${capacity} bytes)`,
+        'WEIGHTS_TOO_LARGE',
+        'load',
+        -1,
+      );
     }
 
     const host = new Uint8Array(hostSize);
@@ -306,9 +359,10 @@ export class Simulator {
 
     // a binary already holds the instruction words (validated by decodeProgram) after its 16-byte header
     const count = program.instructions.length;
-    const words = options.program instanceof Uint8Array
-      ? options.program.subarray(PROGRAM_HEADER_BYTES, PROGRAM_HEADER_BYTES + count * INSTRUCTION_BYTES)
-      : new Uint8Array(count * INSTRUCTION_BYTES);
+    const words =
+      options.program instanceof Uint8Array
+        ? options.program.subarray(PROGRAM_HEADER_BYTES, PROGRAM_HEADER_BYTES + count * INSTRUCTION_BYTES)
+        : new Uint8Array(count * INSTRUCTION_BYTES);
     if (!(options.program instanceof Uint8Array)) {
       program.instructions.forEach((ins, i) => {
         try {
@@ -326,7 +380,12 @@ export class Simulator {
       this.bytes().set(host, hostPtr);
       // weight memory is read-only: the same image loaded again (a model's programs share one) stays
       const weightSegments = program.segments.some((seg) => seg.kind === 'weights');
-      if (weightSegments || options.weights === undefined || options.weights !== this.residentWeights || weightSize !== this.residentWeightSize) {
+      if (
+        weightSegments ||
+        options.weights === undefined ||
+        options.weights !== this.residentWeights ||
+        weightSize !== this.residentWeightSize
+      ) {
         const weightPtr = this.core.allocWeights(BigInt(weightSize));
         const mem = this.bytes();
         if (options.weights) mem.set(options.weights, weightPtr);
@@ -350,13 +409,14 @@ export class Simulator {
     if (name !== 'VECTOR_NO_UNIT' && name !== 'VECTOR_CLASS' && name !== 'VECTOR_UNMODELLED') return undefined;
     const pc = this.global('errPc');
     const ins = this.program[pc];
-    const op = ins?.op === 'VECTOR' ? VECTOR_OPS[decodeOp(ins)] ?? '?' : '?';
+    const op = ins?.op === 'VECTOR' ? (VECTOR_OPS[decodeOp(ins)] ?? '?') : '?';
     const config = this.config.name;
-    const message = name === 'VECTOR_NO_UNIT'
-      ? `VECTOR needs a vector unit, which config ${config} does not have (vectorUnit)`
-      : name === 'VECTOR_CLASS'
-        ? `VECTOR op ${op} needs the vector-unit class '${VECTOR_OP_CLASS[op as VectorOp]}', which config ${config} does not have`
-        : `VECTOR op ${op} is not modelled by the simulator yet (docs/vector-unit.md §10)`;
+    const message =
+      name === 'VECTOR_NO_UNIT'
+        ? `VECTOR needs a vector unit, which config ${config} does not have (vectorUnit)`
+        : name === 'VECTOR_CLASS'
+          ? `VECTOR op ${op} needs the vector-unit class '${VECTOR_OP_CLASS[op as VectorOp]}', which config ${config} does not have`
+          : `VECTOR op ${op} is not modelled by the simulator yet (docs/vector-unit.md §10)`;
     return new SimError(`${this.describe(pc)}: ${message}`, name, 'load', pc);
   }
 
@@ -397,7 +457,8 @@ export class Simulator {
       }
       options.onProgress?.({ phase: 'execute', fraction: 1 });
     } else if (fidelity === 'exact') {
-      if (options.timingOnly) throw new SimError('timingOnly needs the fast fidelity (the exact engine computes values to time them)', 'BAD_OPTION', 'run', -1);
+      if (options.timingOnly)
+        throw new SimError('timingOnly needs the fast fidelity (the exact engine computes values to time them)', 'BAD_OPTION', 'run', -1);
       this.guard('starting the exact engine', () => core.exactBegin());
       for (;;) {
         const r = this.guard('stepping the exact engine', () => core.exactStep(EXACT_CHUNK, maxCycles));
@@ -546,12 +607,14 @@ export class Simulator {
 
   /** Runs the raw SIMD int8 GEMM kernel on plain matrices (benchmark entry): C = A (MxK) . B (KxN). */
   rawGemm(a: Int8Array, b: Int8Array, M: number, K: number, N: number, kBlock = 256): Int32Array {
-    return this.guard('running the raw kernel', () => this.withGemmBuffers(M, K, N, (pa, pb, pc) => {
-      this.bytes().set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), pa);
-      this.bytes().set(new Uint8Array(b.buffer, b.byteOffset, b.byteLength), pb);
-      this.core.gemmI8(pa, pb, pc, M, K, N, kBlock);
-      return new Int32Array(this.core.memory.buffer.slice(pc, pc + M * N * 4));
-    }));
+    return this.guard('running the raw kernel', () =>
+      this.withGemmBuffers(M, K, N, (pa, pb, pc) => {
+        this.bytes().set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), pa);
+        this.bytes().set(new Uint8Array(b.buffer, b.byteOffset, b.byteLength), pb);
+        this.core.gemmI8(pa, pb, pc, M, K, N, kBlock);
+        return new Int32Array(this.core.memory.buffer.slice(pc, pc + M * N * 4));
+      }),
+    );
   }
 
   /** Times the raw kernel on matrices already in wasm memory; returns seconds (benchmark). */

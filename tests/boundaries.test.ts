@@ -28,7 +28,13 @@ interface CrossImport {
 
 /** The body rows of the markdown table whose header is exactly `header`. */
 function tableRows(markdown: string, header: string[]): string[][] {
-  const cells = (line: string) => line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+  const cells = (line: string) =>
+    line
+      .trim()
+      .replace(/^\|/, '')
+      .replace(/\|$/, '')
+      .split('|')
+      .map((c) => c.trim());
   const lines = markdown.split('\n');
   const start = lines.findIndex((l) => l.trim().startsWith('|') && cells(l).join('|') === header.join('|'));
   if (start < 0) throw new Error(`${DESIGN}: no table with the header | ${header.join(' | ')} |`);
@@ -101,11 +107,15 @@ function checkImports(imports: CrossImport[], rules: Rules): { violations: strin
   for (const imp of imports) {
     const why = ruleBroken(imp, rules);
     if (!why) continue;
-    const i = rules.exceptions.findIndex((e) => e.importers.some((p) => covers(p, imp.file)) && e.targets.some((p) => covers(p, imp.target)));
+    const i = rules.exceptions.findIndex(
+      (e) => e.importers.some((p) => covers(p, imp.file)) && e.targets.some((p) => covers(p, imp.target)),
+    );
     if (i >= 0) used.add(i);
     else violations.push(`${imp.file} imports '${imp.spec}': ${why}`);
   }
-  const unusedExceptions = rules.exceptions.filter((_, i) => !used.has(i)).map((e) => `${e.importers.join(', ')} -> ${e.targets.join(', ')}`);
+  const unusedExceptions = rules.exceptions
+    .filter((_, i) => !used.has(i))
+    .map((e) => `${e.importers.join(', ')} -> ${e.targets.join(', ')}`);
   return { violations, unusedExceptions };
 }
 
@@ -126,10 +136,19 @@ describe('folder boundaries (docs/DESIGN.md)', () => {
 
   it('has a layout row for every folder that holds code, and a folder for every row', () => {
     const folders = new Set([...files.keys()].map((p) => p.split('/')[0]!));
-    expect([...folders].filter((f) => !rules.dependsOn.has(f)), 'folders missing from the layout table').toEqual([]);
-    expect([...rules.dependsOn.keys()].filter((f) => !folders.has(f)), 'layout rows naming no folder of code').toEqual([]);
+    expect(
+      [...folders].filter((f) => !rules.dependsOn.has(f)),
+      'folders missing from the layout table',
+    ).toEqual([]);
+    expect(
+      [...rules.dependsOn.keys()].filter((f) => !folders.has(f)),
+      'layout rows naming no folder of code',
+    ).toEqual([]);
     for (const [folder, deps] of rules.dependsOn) {
-      expect([...deps].filter((d) => !rules.dependsOn.has(d)), `${folder}/ depends on folders the table lacks`).toEqual([]);
+      expect(
+        [...deps].filter((d) => !rules.dependsOn.has(d)),
+        `${folder}/ depends on folders the table lacks`,
+      ).toEqual([]);
     }
   });
 
@@ -156,7 +175,10 @@ describe('folder boundaries (docs/DESIGN.md)', () => {
         '| importer | imports | why |\n|---|---|---|\n| `cli/c.ts` | `runtime/errors.ts` | lazy loading, for the test |\n' +
         '| `cli/` | `sim/` | an exception nothing needs |\n',
     );
-    const { violations, unusedExceptions } = checkImports(crossImports(sample, () => true), sampleRules);
+    const { violations, unusedExceptions } = checkImports(
+      crossImports(sample, () => true),
+      sampleRules,
+    );
     expect(violations).toEqual([
       "graph/a.ts imports '../sim/index.js': graph/ may not depend on sim/",
       "runtime/b.ts imports '../graph/ops/util.js': reaches past graph/index.ts",

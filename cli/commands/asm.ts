@@ -23,7 +23,9 @@ export function registerAsmCommands(program: Command): void {
       if (out === file) throw new InputError(`${file}: refusing to overwrite the source; give -o OUT`);
       const bytes = encodeProgram(prog);
       writeOutput(out, bytes);
-      process.stdout.write(`${out}: ${prog.instructions.length} instructions, ${prog.segments.length} data segments, ${bytes.length} bytes\n`);
+      process.stdout.write(
+        `${out}: ${prog.instructions.length} instructions, ${prog.segments.length} data segments, ${bytes.length} bytes\n`,
+      );
     });
 
   program

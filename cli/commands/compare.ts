@@ -49,7 +49,8 @@ interface PlannedRun {
 export function parseDevices(text: string): DeviceName[] {
   const items = listOption('--devices', text);
   for (const d of items) {
-    if (!(DEVICES as readonly string[]).includes(d)) throw new InputError(`--devices ${text}: unknown device '${d}' (expected tpu, cpu or gpu)`);
+    if (!(DEVICES as readonly string[]).includes(d))
+      throw new InputError(`--devices ${text}: unknown device '${d}' (expected tpu, cpu or gpu)`);
   }
   const dup = items.find((d, i) => items.indexOf(d) !== i);
   if (dup) throw new InputError(`--devices ${text}: '${dup}' is listed twice`);
@@ -71,7 +72,8 @@ export function registerCompareCommand(program: Command, deps: CompareDeps): Com
     .action(async (model: string, opts: CompareOptions) => {
       const io = deps.io ?? processIo();
       // reports/ loads when the command runs, not at start (`tpusim --help` starts fast)
-      const { ReportDataError, buildComparison, renderCompareHtml, renderComparisonSummary, wantsColor } = await import('../../reports/index.js');
+      const { ReportDataError, buildComparison, renderCompareHtml, renderComparisonSummary, wantsColor } =
+        await import('../../reports/index.js');
       checkModelArgument(model);
       const configNames = listOption('--configs', opts.configs);
       const devices = parseDevices(opts.devices);
@@ -79,7 +81,9 @@ export function registerCompareCommand(program: Command, deps: CompareDeps): Com
       const configs = configNames.map((name) => loadConfigFor(deps.loadConfig, name, '--configs'));
       // whole-model device runs use the first config's clock for their cycle counts
       const plan = devices.flatMap((d): PlannedRun[] =>
-        d === 'tpu' ? configs.map((config, i) => ({ label: configNames[i]!, config, device: d })) : [{ label: d, config: configs[0]!, device: d }],
+        d === 'tpu'
+          ? configs.map((config, i) => ({ label: configNames[i]!, config, device: d }))
+          : [{ label: d, config: configs[0]!, device: d }],
       );
 
       const progress = createProgress(io, 'compare', plan.length);

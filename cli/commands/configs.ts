@@ -43,13 +43,24 @@ export function registerConfigsCommand(program: Command): void {
     .argument('[name]', 'preset name or config file')
     .action(async (name: string | undefined) => {
       // sim/ (with zod) loads when the command runs, not at start (`tpusim --help` starts fast)
-      const [{ listPresets, loadConfig, peakNumbers }, { textTable }] = await Promise.all([import('../../sim/index.js'), import('../../reports/index.js')]);
+      const [{ listPresets, loadConfig, peakNumbers }, { textTable }] = await Promise.all([
+        import('../../sim/index.js'),
+        import('../../reports/index.js'),
+      ]);
       // a bad name or file is a ConfigError, which the CLI reports as bad input (exit 2)
       if (name) {
         process.stdout.write(JSON.stringify(loadConfig(name), null, 2) + '\n');
       } else {
-        process.stdout.write(presetTable(listPresets().map((p) => loadConfig(p)), peakNumbers, textTable));
-        process.stdout.write('(peak TOPS counts a MAC as 2 ops; ridge = MACs per weight byte at which compute and weight bandwidth balance)\n');
+        process.stdout.write(
+          presetTable(
+            listPresets().map((p) => loadConfig(p)),
+            peakNumbers,
+            textTable,
+          ),
+        );
+        process.stdout.write(
+          '(peak TOPS counts a MAC as 2 ops; ridge = MACs per weight byte at which compute and weight bandwidth balance)\n',
+        );
       }
     });
 }

@@ -42,18 +42,31 @@ export function formatSummary(
 ): string {
   const c = result.counters;
   const lines: string[] = [];
-  lines.push(`${file}: ${instructions} instructions on ${config.name} (${config.matrix.rows}x${config.matrix.cols}, ${config.clockMHz} MHz), ${result.fidelity} fidelity`);
+  lines.push(
+    `${file}: ${instructions} instructions on ${config.name} (${config.matrix.rows}x${config.matrix.cols}, ${config.clockMHz} MHz), ${result.fidelity} fidelity`,
+  );
   lines.push(`total: ${result.totalCycles} cycles (${(result.seconds * 1e6).toFixed(3)} us)`);
   const total = result.totalCycles;
-  lines.push(`matrix unit: active ${c.activeCycles} (${pct(c.activeCycles!, total)}), weight stall ${c.weightStallCycles} (${pct(c.weightStallCycles!, total)}), ` +
-    `weight shift ${c.weightShiftCycles} (${pct(c.weightShiftCycles!, total)}), non-matrix ${c.nonMatrixCycles} (${pct(c.nonMatrixCycles!, total)})`);
+  lines.push(
+    `matrix unit: active ${c.activeCycles} (${pct(c.activeCycles!, total)}), weight stall ${c.weightStallCycles} (${pct(c.weightStallCycles!, total)}), ` +
+      `weight shift ${c.weightShiftCycles} (${pct(c.weightShiftCycles!, total)}), non-matrix ${c.nonMatrixCycles} (${pct(c.nonMatrixCycles!, total)})`,
+  );
   lines.push(`stalls: RAW ${c.rawStallCycles}, input ${c.inputStallCycles}, FIFO full ${c.fifoFullStallCycles}`);
-  if (c.vectorBusyCycles! > 0) lines.push(`vector unit: busy ${c.vectorBusyCycles} cycles, ${c.ubToVectorBytes} bytes read, ${c.vectorToUbBytes} written`);
-  lines.push(`MACs: useful ${c.usefulMacs}, unused ${c.unusedMacs} (${pct(c.usefulMacs!, c.usefulMacs! + c.unusedMacs!)} of active slots useful)`);
+  if (c.vectorBusyCycles! > 0)
+    lines.push(`vector unit: busy ${c.vectorBusyCycles} cycles, ${c.ubToVectorBytes} bytes read, ${c.vectorToUbBytes} written`);
+  lines.push(
+    `MACs: useful ${c.usefulMacs}, unused ${c.unusedMacs} (${pct(c.usefulMacs!, c.usefulMacs! + c.unusedMacs!)} of active slots useful)`,
+  );
   lines.push('');
   const header = ['counter', 'total', ...result.perTag.map((t) => `tag ${t.tag}`)];
   const rows = names.map((n) => [n, String(c[n]), ...result.perTag.map((t) => String(t.counters[n]))]);
-  lines.push(textTable(header, rows, header.map((_, i) => i > 0)));
+  lines.push(
+    textTable(
+      header,
+      rows,
+      header.map((_, i) => i > 0),
+    ),
+  );
   for (const irq of result.interrupts) lines.push(`interrupt ${irq.code} at cycle ${irq.cycle} (instruction ${irq.pc})`);
   return lines.join('\n') + '\n';
 }
@@ -88,7 +101,10 @@ export function registerExecCommand(program: Command): void {
     .option('--json', 'print the result as JSON (and nothing else) on stdout')
     .action(async (file: string, opts: ExecOptions) => {
       // sim/ and the progress bar load when the command runs, not at start (`tpusim --help` starts fast)
-      const [{ COUNTERS, SimError, Simulator, loadConfig }, { textTable }] = await Promise.all([import('../../sim/index.js'), import('../../reports/index.js')]);
+      const [{ COUNTERS, SimError, Simulator, loadConfig }, { textTable }] = await Promise.all([
+        import('../../sim/index.js'),
+        import('../../reports/index.js'),
+      ]);
       const fidelity = fidelityOption(opts.fidelity);
       const maxCycles = opts.maxCycles !== undefined ? parseCount(opts.maxCycles, '--max-cycles') : undefined;
       const traceLimit = Number(parseCount(opts.traceLimit, '--trace-limit'));
@@ -108,7 +124,12 @@ export function registerExecCommand(program: Command): void {
       const progress = createProgress(processIo(), 'exec', undefined);
       let result: RunResult;
       try {
-        result = sim.run({ fidelity, maxCycles, onProgress: (p) => progress.update(p.fraction, p.phase), trace: opts.trace ? { limit: traceLimit } : undefined });
+        result = sim.run({
+          fidelity,
+          maxCycles,
+          onProgress: (p) => progress.update(p.fraction, p.phase),
+          trace: opts.trace ? { limit: traceLimit } : undefined,
+        });
       } catch (e) {
         if (e instanceof SimError) throw new RunError(`${file}: ${e.message}`);
         throw e;
@@ -118,6 +139,16 @@ export function registerExecCommand(program: Command): void {
       if (opts.dumpHost) writeOutput(opts.dumpHost, sim.readHost());
       if (opts.trace) writeOutput(opts.trace, JSON.stringify(result.trace, null, 1) + '\n');
       if (opts.json) process.stdout.write(JSON.stringify(execJson(file, config, result), null, 2) + '\n');
-      else process.stdout.write(formatSummary(file, config, result, prog.instructions.length, COUNTERS.map((k) => k.name), textTable));
+      else
+        process.stdout.write(
+          formatSummary(
+            file,
+            config,
+            result,
+            prog.instructions.length,
+            COUNTERS.map((k) => k.name),
+            textTable,
+          ),
+        );
     });
 }

@@ -28,6 +28,8 @@ export function registerModelsCommand(program: Command): void {
         return;
       }
       process.stdout.write(modelTable(models));
-      process.stdout.write('(MACs per batch item: one image or one sequence; mlp0..cnn1 approximate the TPU v1 paper\'s workloads, see graph/zoo/ZOO.md)\n');
+      process.stdout.write(
+        "(MACs per batch item: one image or one sequence; mlp0..cnn1 approximate the TPU v1 paper's workloads, see graph/zoo/ZOO.md)\n",
+      );
     });
 }

@@ -28,7 +28,9 @@ export interface ProgressOptions {
  */
 export function createProgress(io: CommandIo, label: string, total: number | undefined, opts: ProgressOptions = {}): Progress {
   const show =
-    io.stderr.isTTY && io.stderr === process.stderr ? barDisplay(label, total) : lineDisplay(io, label, total, opts.intervalMs ?? 2000, opts.quietMs ?? 2000, opts.now ?? Date.now);
+    io.stderr.isTTY && io.stderr === process.stderr
+      ? barDisplay(label, total)
+      : lineDisplay(io, label, total, opts.intervalMs ?? 2000, opts.quietMs ?? 2000, opts.now ?? Date.now);
   let done = 0;
   return {
     tick(note) {
@@ -92,7 +94,11 @@ function lineDisplay(io: CommandIo, label: string, total: number | undefined, in
 }
 
 /** Runs `work` under a fraction-counted display (the runtime's `onProgress`), stopped however the work ends. */
-export async function withProgress<T>(io: CommandIo, label: string, work: (onProgress: (message: string, fraction: number) => void) => Promise<T>): Promise<T> {
+export async function withProgress<T>(
+  io: CommandIo,
+  label: string,
+  work: (onProgress: (message: string, fraction: number) => void) => Promise<T>,
+): Promise<T> {
   const progress = createProgress(io, label, undefined);
   try {
     return await work((message, fraction) => progress.update(fraction, message));

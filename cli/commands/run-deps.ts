@@ -71,5 +71,6 @@ export function listOption(option: string, text: string): string[] {
 
 /** Checks that MODEL names a zoo model or an existing file (the runtime says more about its content). */
 export function checkModelArgument(model: string): void {
-  if (!model.startsWith('zoo:') && !existsSync(model)) throw new InputError(`${model}: no such file (give an .onnx or .csv file, or zoo:NAME)`);
+  if (!model.startsWith('zoo:') && !existsSync(model))
+    throw new InputError(`${model}: no such file (give an .onnx or .csv file, or zoo:NAME)`);
 }

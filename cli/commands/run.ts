@@ -30,11 +30,16 @@ interface RunFlags {
 export function registerRunCommand(program: Command): void {
   program
     .command('run')
-    .description(`compile a model and run it on the simulated TPU (default: ${DEFAULT_MODEL} on tpu-v1); writes report.json and report.html`)
+    .description(
+      `compile a model and run it on the simulated TPU (default: ${DEFAULT_MODEL} on tpu-v1); writes report.json and report.html`,
+    )
     .argument('[model]', 'an .onnx file, a SCALE-Sim .csv topology, or zoo:NAME (see `tpusim models`)', DEFAULT_MODEL)
     .option('-c, --config <name|file>', 'hardware config: a preset name (see `tpusim configs`) or a JSON file', 'tpu-v1')
     .option('-b, --batch <n>', 'batch size (zoo models and ONNX models with a batch dimension)')
-    .option('--fidelity <fast|exact>', 'simulation fidelity: fast (event timing + SIMD) or exact (every cell, every cycle; small arrays only)')
+    .option(
+      '--fidelity <fast|exact>',
+      'simulation fidelity: fast (event timing + SIMD) or exact (every cell, every cycle; small arrays only)',
+    )
     .option('--fallback <gpu|cpu>', 'fallback device tried first for what the TPU cannot run', 'gpu')
     .option('--inputs <file>', 'input tensors as JSON { "name": { "shape": [...], "data": [...] } } (default: seeded random inputs)')
     .option('-o, --out <dir>', 'output directory for report.json and report.html', 'tpusim-out')
@@ -43,14 +48,21 @@ export function registerRunCommand(program: Command): void {
     .option('--conv-mapping <auto|channels|im2col>', 'mapping of convolutions whose input comes from the host', 'auto')
     .option('--max-cycles <n>', 'fail a TPU program that needs more cycles than this')
     .option('--no-html', 'do not write report.html')
-    .option('--scalesim-reports', "write SCALE-Sim's COMPUTE/BANDWIDTH/DETAILED_ACCESS report files to OUT/<run_name>/ (always on for a .csv topology or a .cfg config)")
+    .option(
+      '--scalesim-reports',
+      "write SCALE-Sim's COMPUTE/BANDWIDTH/DETAILED_ACCESS report files to OUT/<run_name>/ (always on for a .csv topology or a .cfg config)",
+    )
     .action(async (model: string, flags: RunFlags) => {
       const io = processIo();
       // reports/ and sim/ load here, not at start, so that `tpusim --help` starts fast
-      const [{ renderReportHtml, renderReportSummary, wantsColor }, { loadConfig }] = await Promise.all([import('../../reports/index.js'), import('../../sim/index.js')]);
+      const [{ renderReportHtml, renderReportSummary, wantsColor }, { loadConfig }] = await Promise.all([
+        import('../../reports/index.js'),
+        import('../../sim/index.js'),
+      ]);
       const config = loadConfigFor(loadConfig, flags.config, '--config');
       if (flags.fallback !== 'gpu' && flags.fallback !== 'cpu') throw new InputError(`--fallback ${flags.fallback}: expected gpu or cpu`);
-      if (!['auto', 'channels', 'im2col'].includes(flags.convMapping ?? 'auto')) throw new InputError(`--conv-mapping ${flags.convMapping}: expected auto, channels or im2col`);
+      if (!['auto', 'channels', 'im2col'].includes(flags.convMapping ?? 'auto'))
+        throw new InputError(`--conv-mapping ${flags.convMapping}: expected auto, channels or im2col`);
       const opts: RunModelOptions = {
         ...baseRunOptions(flags),
         fallback: flags.fallback,
@@ -71,7 +83,9 @@ export function registerRunCommand(program: Command): void {
       if (flags.json) io.stdout.write(json);
       else {
         io.stdout.write(renderReportSummary(report, { color: wantsColor(io.stdout) }));
-        io.stdout.write(`\nwrote ${join(flags.out, 'report.json')}${flags.html !== false ? ` and ${join(flags.out, 'report.html')}` : ''}\n`);
+        io.stdout.write(
+          `\nwrote ${join(flags.out, 'report.json')}${flags.html !== false ? ` and ${join(flags.out, 'report.html')}` : ''}\n`,
+        );
         if (scaleSimDir) io.stdout.write(`wrote SCALE-Sim's report files to ${scaleSimDir}/\n`);
       }
     });
@@ -83,14 +97,24 @@ const NOT_A_TOPOLOGY = "SCALE-Sim's report files describe the layers of a SCALE-
  * SCALE-Sim's report files for a SCALE-Sim-shaped run (a .csv topology, a .cfg config, or
  * --scalesim-reports), in OUT/<run_name>/; returns that folder, or undefined when not written.
  */
-async function writeScaleSimFilesOfRun(model: string, flags: RunFlags, config: HardwareConfig, report: Report, io: CommandIo): Promise<string | undefined> {
-  const isTopology = /\.csv$/i.test(model), isCfg = /\.cfg$/i.test(flags.config);
+async function writeScaleSimFilesOfRun(
+  model: string,
+  flags: RunFlags,
+  config: HardwareConfig,
+  report: Report,
+  io: CommandIo,
+): Promise<string | undefined> {
+  const isTopology = /\.csv$/i.test(model),
+    isCfg = /\.cfg$/i.test(flags.config);
   if (!isTopology && !isCfg && !flags.scalesimReports) return undefined;
   if (!isTopology) {
     io.stderr.write(`tpusim: note: ${NOT_A_TOPOLOGY}, so none are written\n`);
     return undefined;
   }
-  const [{ loadScaleSimCfg }, { scaleSimArraySpec, scaleSimLayerReports, writeScaleSimReports }] = await Promise.all([import('../../sim/index.js'), import('./scalesim.js')]);
+  const [{ loadScaleSimCfg }, { scaleSimArraySpec, scaleSimLayerReports, writeScaleSimReports }] = await Promise.all([
+    import('../../sim/index.js'),
+    import('./scalesim.js'),
+  ]);
   const cfg = isCfg ? loadScaleSimCfg(flags.config) : undefined;
   const { loadTopologyFile } = await import('../../graph/index.js');
   const layers = scaleSimLayerReports(report, loadTopologyFile(model).layers, scaleSimArraySpec(config, cfg));

@@ -4,8 +4,16 @@
 // simulation. Also the helpers `tpusim run` uses to write the same files for SCALE-Sim-shaped runs.
 import { join } from 'node:path';
 import {
-  type PythonSummation, type Report, type ScaleSimArraySpec, type ScaleSimLayerReport, type ScaleSimLayerShape,
-  SCALESIM_DONE_LINE, renderScaleSimReports, scaleSimBanner, scaleSimLayerLines, scaleSimLayerReport,
+  type PythonSummation,
+  type Report,
+  type ScaleSimArraySpec,
+  type ScaleSimLayerReport,
+  type ScaleSimLayerShape,
+  SCALESIM_DONE_LINE,
+  renderScaleSimReports,
+  scaleSimBanner,
+  scaleSimLayerLines,
+  scaleSimLayerReport,
 } from '../../reports/index.js';
 import type { LoadedModel } from '../../runtime/index.js';
 import { type HardwareConfig, type LoadedScaleSimCfg, dataflowOf, loadConfig, loadScaleSimCfg } from '../../sim/index.js';
@@ -32,16 +40,22 @@ export function scaleSimArraySpec(config: HardwareConfig, cfg?: LoadedScaleSimCf
  * `scalesim` record, matched in order to the topology's layers (SCALE-Sim's LayerIDs).
  */
 export function scaleSimLayerReports(
-  report: Report, layers: readonly ScaleSimLayerShape[], array: ScaleSimArraySpec, summation: PythonSummation = 'compensated',
+  report: Report,
+  layers: readonly ScaleSimLayerShape[],
+  array: ScaleSimArraySpec,
+  summation: PythonSummation = 'compensated',
 ): ScaleSimLayerReport[] {
   const simulated = report.layers.filter((l) => l.scalesim);
   if (simulated.length !== layers.length) {
-    throw new RunError(`the run has ${simulated.length} SCALE-Sim layers, the topology ${layers.length}: cannot write SCALE-Sim's report files`);
+    throw new RunError(
+      `the run has ${simulated.length} SCALE-Sim layers, the topology ${layers.length}: cannot write SCALE-Sim's report files`,
+    );
   }
   return layers.map((layer, i) => {
     const s = simulated[i]!.scalesim!;
     if (s.layer !== layer.name) throw new RunError(`SCALE-Sim layer ${i} is "${layer.name}" in the topology but "${s.layer}" in the run`);
-    if (s.matrixCycles === null) throw new RunError(`layer "${layer.name}": no simulated matrix cycles (it did not run on the TPU), so no SCALE-Sim report row`);
+    if (s.matrixCycles === null)
+      throw new RunError(`layer "${layer.name}": no simulated matrix cycles (it did not run on the TPU), so no SCALE-Sim report row`);
     return scaleSimLayerReport({ layer, simulatedCycles: s.matrixCycles }, array, summation);
   });
 }
@@ -52,7 +66,7 @@ export function writeScaleSimReports(dir: string, layers: readonly ScaleSimLayer
     if (l.cycleMismatch) {
       io.stderr.write(
         `tpusim: warning: layer ${id} ("${l.name}"): tpusim simulated ${l.cycleMismatch.simulated} matrix cycles, SCALE-Sim's model ${l.cycleMismatch.scaleSim}; ` +
-          'the SCALE-Sim report files carry tpusim\'s (see docs/VALIDATION.md)\n',
+          "the SCALE-Sim report files carry tpusim's (see docs/VALIDATION.md)\n",
       );
     }
   }
@@ -97,13 +111,18 @@ export async function runScaleSim(flags: ScaleSimFlags, io: CommandIo): Promise<
   const topology = loadTopologyFile(topologyPath, { format: flags.i });
   const graph = topologyToGraph(topology, { seed: 0 });
   const model: LoadedModel = {
-    graph, source: { name: topologyPath.replace(/^.*[\\/]/, ''), source: 'topology', path: topologyPath }, feeds: topologyFeeds(graph),
-    isolateLayers: true, convMapping: 'im2col',
+    graph,
+    source: { name: topologyPath.replace(/^.*[\\/]/, ''), source: 'topology', path: topologyPath },
+    feeds: topologyFeeds(graph),
+    isolateLayers: true,
+    convMapping: 'im2col',
   };
   io.stdout.write(scaleSimBanner(array, topologyPath));
 
   const { runModelDetailed } = await import('../../runtime/index.js');
-  const { report } = await withProgress(io, 'scalesim', (onProgress) => runModelDetailed(model, config, { fidelity, skipReference: true, onProgress }));
+  const { report } = await withProgress(io, 'scalesim', (onProgress) =>
+    runModelDetailed(model, config, { fidelity, skipReference: true, onProgress }),
+  );
   const layers = scaleSimLayerReports(report, topology.layers, array, summation);
   for (const [id, l] of layers.entries()) io.stdout.write(scaleSimLayerLines(id, l));
   const dir = join(flags.p, runName);

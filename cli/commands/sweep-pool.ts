@@ -67,8 +67,13 @@ export function openSweepPool(opts: Omit<SweepPoolOptions, 'onSettled'>, minThre
       try {
         const signal = opts.timeoutMs ? AbortSignal.timeout(opts.timeoutMs) : undefined;
         const r = await pool.run({ runModule, model: job.model, config: job.config, options: job.options }, signal ? { signal } : {});
-        if ('badInput' in r) return { outcome: { status: 'failed', error: r.badInput, wallMs: null }, startedAt: null, finishedAt: null, badInput: true };
-        return { outcome: { status: 'ok', totals: r.totals, wallMs: r.finishedAt - r.startedAt }, startedAt: r.startedAt, finishedAt: r.finishedAt };
+        if ('badInput' in r)
+          return { outcome: { status: 'failed', error: r.badInput, wallMs: null }, startedAt: null, finishedAt: null, badInput: true };
+        return {
+          outcome: { status: 'ok', totals: r.totals, wallMs: r.finishedAt - r.startedAt },
+          startedAt: r.startedAt,
+          finishedAt: r.finishedAt,
+        };
       } catch (e) {
         const aborted = (e as Error)?.name === 'AbortError';
         const error = aborted ? `timed out after ${formatMs(opts.timeoutMs!)}` : errorMessage(e);

@@ -16,12 +16,18 @@ export interface SweepRunOptions extends SweepPoolOptions {
   io: CommandIo;
 }
 
-const fromQueue = (run: { outcome: SweepJobRun['outcome']; badInput?: true }): SweepJobRun => ({ outcome: run.outcome, startedAt: null, finishedAt: null, ...(run.badInput ? { badInput: true as const } : {}) });
+const fromQueue = (run: { outcome: SweepJobRun['outcome']; badInput?: true }): SweepJobRun => ({
+  outcome: run.outcome,
+  startedAt: null,
+  finishedAt: null,
+  ...(run.badInput ? { badInput: true as const } : {}),
+});
 
 /** Runs the points where the options say and returns each point's outcome by index. */
 export async function runSweepPoints(jobs: readonly SweepJob[], opts: SweepRunOptions): Promise<Map<number, SweepJobRun>> {
   if (opts.queue === undefined && opts.cacheDir === undefined) return runSweepJobs(jobs, opts);
-  if (opts.queue !== undefined && opts.cacheDir !== undefined) throw new InputError('sweep: give --queue or --cache, not both (a queued sweep caches its results in Redis)');
+  if (opts.queue !== undefined && opts.cacheDir !== undefined)
+    throw new InputError('sweep: give --queue or --cache, not both (a queued sweep caches its results in Redis)');
   const version = packageVersion();
   const source = modelSource(opts.model);
   let cachedCount = 0;
@@ -40,7 +46,10 @@ export async function runSweepPoints(jobs: readonly SweepJob[], opts: SweepRunOp
           version,
           fresh: opts.fresh,
           onSettled: settled,
-          onEnqueued: (n, cached) => opts.io.stderr.write(`queue ${opts.queue}: ${cached} points from the cache, ${n} jobs enqueued${n ? ' (run `tpusim worker --queue ' + opts.queue + '` to process them)' : ''}\n`),
+          onEnqueued: (n, cached) =>
+            opts.io.stderr.write(
+              `queue ${opts.queue}: ${cached} points from the cache, ${n} jobs enqueued${n ? ' (run `tpusim worker --queue ' + opts.queue + '` to process them)' : ''}\n`,
+            ),
         },
       );
       return new Map([...runs].map(([i, r]) => [i, fromQueue(r)]));

@@ -50,7 +50,12 @@ export function registerSweepCommand(program: Command, deps: SweepDeps): Command
     .description('run a model over the cartesian product of hardware parameter values, in parallel')
     .argument('<model>', 'an .onnx file, a SCALE-Sim .csv topology, or zoo:NAME')
     .option('--base <config>', 'preset name or config file the points start from', 'tpu-v1')
-    .option('--set <key=values>', 'a config field and its comma-separated values, e.g. matrix.rows=64,128,256 (repeatable)', (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option(
+      '--set <key=values>',
+      'a config field and its comma-separated values, e.g. matrix.rows=64,128,256 (repeatable)',
+      (v: string, prev: string[]) => [...prev, v],
+      [] as string[],
+    )
     .option('--jobs <n>', 'worker threads (default: the number of cores)')
     .option('--force', 'run sweeps larger than the limit of points')
     .option('--timeout <seconds>', 'fail a point that runs longer than this')
@@ -65,7 +70,17 @@ export function registerSweepCommand(program: Command, deps: SweepDeps): Command
       const io = deps.io ?? processIo();
       // reports/, the worker pool (piscina) and the queue (bullmq) load when the command runs, not at start
       const [
-        { SweepSpecError, buildSweepResult, checkSweepKeys, expandSweep, parseSetOption, renderSweepHtml, renderSweepSummary, sweepCsv, wantsColor },
+        {
+          SweepSpecError,
+          buildSweepResult,
+          checkSweepKeys,
+          expandSweep,
+          parseSetOption,
+          renderSweepHtml,
+          renderSweepSummary,
+          sweepCsv,
+          wantsColor,
+        },
         { defaultJobs },
         { runSweepPoints },
       ] = await Promise.all([import('../../reports/index.js'), import('./sweep-pool.js'), import('./sweep-queue.js')]);
@@ -103,7 +118,11 @@ export function registerSweepCommand(program: Command, deps: SweepDeps): Command
       let badInput: string | undefined;
       try {
         const runs = await runSweepPoints(runnable, {
-          model, queue: opts.queue, cacheDir: opts.cache, fresh: opts.fresh ?? false, io,
+          model,
+          queue: opts.queue,
+          cacheDir: opts.cache,
+          fresh: opts.fresh ?? false,
+          io,
           jobs,
           runModule: deps.runModule,
           ...(timeoutMs !== undefined ? { timeoutMs } : {}),

@@ -30,13 +30,18 @@ export function registerWorkerCommand(program: Command, deps: WorkerDeps): Comma
     .requiredOption('--queue <url>', 'the Redis the sweeps are queued on: redis://HOST:PORT[/DB]')
     .option('--jobs <n>', 'points run at once (default: the number of cores)')
     .option('--timeout <seconds>', 'fail a point that runs longer than this')
-    .option('--lock-duration <ms>', "how long a running point's lock lasts without renewal; a killed worker's point is retried after it", '30000')
+    .option(
+      '--lock-duration <ms>',
+      "how long a running point's lock lasts without renewal; a killed worker's point is retried after it",
+      '30000',
+    )
     .option('--stalled-interval <ms>', 'how often to look for points whose worker died', '30000')
     .action(async (opts: WorkerCliOptions) => {
       const io = deps.io ?? processIo();
       const jobs = opts.jobs !== undefined ? positiveInt('--jobs', opts.jobs) : defaultJobs();
       const timeout = opts.timeout !== undefined ? Number(opts.timeout) : undefined;
-      if (timeout !== undefined && !(timeout > 0 && Number.isFinite(timeout))) throw new InputError(`--timeout ${opts.timeout}: expected a positive number of seconds`);
+      if (timeout !== undefined && !(timeout > 0 && Number.isFinite(timeout)))
+        throw new InputError(`--timeout ${opts.timeout}: expected a positive number of seconds`);
       const lockDurationMs = positiveInt('--lock-duration', opts.lockDuration);
       const stalledIntervalMs = positiveInt('--stalled-interval', opts.stalledInterval);
       const pool = openSweepPool({ jobs, runModule: deps.runModule, ...(timeout !== undefined ? { timeoutMs: timeout * 1000 } : {}) });

@@ -65,11 +65,7 @@ export function intFromBigint(v: bigint): number {
 export type SubgraphReader = (g: GraphProto, where: string) => Graph;
 
 /** Decodes one attribute; throws an Error describing an unsupported attribute type. */
-export function attrFromProto(
-  a: AttributeProto,
-  readGraph: SubgraphReader,
-  where: string,
-): { value: AttrValue; kind?: NumericAttrKind } {
+export function attrFromProto(a: AttributeProto, readGraph: SubgraphReader, where: string): { value: AttrValue; kind?: NumericAttrKind } {
   if (a.refAttrName) throw new Error(`refers to function attribute "${a.refAttrName}" (only valid inside functions)`);
   const dec = new TextDecoder();
   switch (a.type) {

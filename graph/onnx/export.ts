@@ -23,7 +23,23 @@ import { ONNX_DTYPE, tensorToProto } from './tensor-proto.js';
 
 /** IR version each ai.onnx opset was released with (onnx.helper.VERSION_TABLE). */
 const IR_FOR_OPSET: Record<number, number> = {
-  7: 3, 8: 3, 9: 4, 10: 5, 11: 6, 12: 7, 13: 7, 14: 7, 15: 8, 16: 8, 17: 8, 18: 8, 19: 9, 20: 9, 21: 10, 22: 10, 23: 11,
+  7: 3,
+  8: 3,
+  9: 4,
+  10: 5,
+  11: 6,
+  12: 7,
+  13: 7,
+  14: 7,
+  15: 8,
+  16: 8,
+  17: 8,
+  18: 8,
+  19: 9,
+  20: 9,
+  21: 10,
+  22: 10,
+  23: 11,
 };
 
 /** The IR version an exported model with this ai.onnx opset declares (at least 4: initializers need not be inputs). */

@@ -59,11 +59,12 @@ export function normaliseOpsets(graph: Graph, opset: number): NormaliseProblem[]
 }
 
 function normaliseGraph(graph: Graph, opset: number, problems: NormaliseProblem[], taken: Set<string>): void {
-  for (const n of graph.nodes) for (const sub of subgraphsOf(n)) {
-    for (const name of sub.names()) taken.add(name);
-    normaliseGraph(sub, opset, problems, taken);
-    sub.opsets[''] = NORMALISED_OPSET;
-  }
+  for (const n of graph.nodes)
+    for (const sub of subgraphsOf(n)) {
+      for (const name of sub.names()) taken.add(name);
+      normaliseGraph(sub, opset, problems, taken);
+      sub.opsets[''] = NORMALISED_OPSET;
+    }
   const fresh = uniqueNamer(taken);
   const used = new Set<string>(graph.outputs.map((o) => o.name));
   for (const n of graph.nodes) for (const i of n.inputs) if (i) used.add(i);

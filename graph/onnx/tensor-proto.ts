@@ -173,9 +173,7 @@ export function tensorFromProto(tp: TensorProto, opts: TensorDecodeOptions = {})
 }
 
 function hasTypedData(tp: TensorProto): boolean {
-  return (
-    tp.floatData.length + tp.int32Data.length + tp.int64Data.length + tp.doubleData.length + tp.uint64Data.length > 0
-  );
+  return tp.floatData.length + tp.int32Data.length + tp.int64Data.length + tp.doubleData.length + tp.uint64Data.length > 0;
 }
 
 /** Encodes a tensor as a TensorProto (raw little-endian data; strings in string_data). */

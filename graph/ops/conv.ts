@@ -188,13 +188,21 @@ export function convShapes(x: Tensor, w: Tensor, attrs: Attrs): ConvShapes {
   if (group < 1 || C % group !== 0 || M % group !== 0) fail(`group=${group} must divide input channels ${C} and output channels ${M}`);
   if (w.shape[1]! * group !== C) fail(`W expects ${w.shape[1]! * group} input channels (with group=${group}) but X has ${C}`);
   const kernel = attrInts(attrs, 'kernel_shape', w.shape.slice(2));
-  if (kernel.some((k, i) => k !== w.shape[2 + i])) fail(`kernel_shape [${kernel.join(', ')}] does not match W's [${w.shape.slice(2).join(', ')}]`);
+  if (kernel.some((k, i) => k !== w.shape[2 + i]))
+    fail(`kernel_shape [${kernel.join(', ')}] does not match W's [${w.shape.slice(2).join(', ')}]`);
   const inSpatial = x.shape.slice(2);
   return { N, C, M, group, inSpatial, geometry: windowGeometry(inSpatial, kernel, attrs) };
 }
 
 /** Shape rule shared by Conv, ConvInteger and QLinearConv (X and W input positions vary). */
-export function inferConv(inputs: readonly InferInput[], attrs: Attrs, ctx: OpContext, xi: number, wi: number, dtype: OutputType['dtype']): OutputType[] {
+export function inferConv(
+  inputs: readonly InferInput[],
+  attrs: Attrs,
+  ctx: OpContext,
+  xi: number,
+  wi: number,
+  dtype: OutputType['dtype'],
+): OutputType[] {
   const x = inType(inputs, xi, 'X');
   const w = inType(inputs, wi, 'W');
   if (!x.shape || !w.shape) return [{ dtype }];
@@ -338,7 +346,8 @@ const convTranspose = defineOp({
     const x = asF32(x0);
     const w = asF32(need(inputs, 1, 'W'));
     const b = inputs[2] && asF32(inputs[2]);
-    if (x.shape.length < 3 || w.shape.length !== x.shape.length) fail(`X [${x.shape.join(', ')}] and W [${w.shape.join(', ')}] ranks do not fit`);
+    if (x.shape.length < 3 || w.shape.length !== x.shape.length)
+      fail(`X [${x.shape.join(', ')}] and W [${w.shape.join(', ')}] ranks do not fit`);
     const group = attrInt(attrs, 'group', 1);
     const [N, C] = x.shape as [number, number];
     if (w.shape[0] !== C) fail(`W has ${w.shape[0]} input channels but X has ${C}`);

@@ -328,10 +328,10 @@ function binaryFn(spec: BinarySpec, attrs: Attrs, a: Tensor, b: Tensor): Element
     if (!spec.makeBig) fail(`dtype ${a.dtype} is not supported`);
     const fb = spec.makeBig(attrs, a.dtype);
     if (isBigDType(b.dtype)) return fb;
-    return ((x: bigint, y: number) => fb(x, BigInt(Math.trunc(y))));
+    return (x: bigint, y: number) => fb(x, BigInt(Math.trunc(y)));
   }
   const f = spec.make(attrs, a.dtype);
-  if (isBigDType(b.dtype)) return ((x: number, y: bigint) => f(x, Number(y)));
+  if (isBigDType(b.dtype)) return (x: number, y: bigint) => f(x, Number(y));
   return f;
 }
 
@@ -443,12 +443,33 @@ const binaryOps: OpDef[] = [
   binary({ op: 'BitwiseXor', types: INT_TYPES, make: () => (a, b) => a ^ b, makeBig: () => (a, b) => a ^ b }),
   binary({ op: 'And', types: ['bool'], make: () => (a, b) => (a && b ? 1 : 0) }),
   binary({ op: 'Or', types: ['bool'], make: () => (a, b) => (a || b ? 1 : 0) }),
-  binary({ op: 'Xor', types: ['bool'], make: () => (a, b) => ((a ? 1 : 0) ^ (b ? 1 : 0)) }),
-  cmp('Equal', (a, b) => (a === b ? 1 : 0), (a, b) => (a === b ? 1 : 0), [...ALL_COMPARABLE, 'string']),
-  cmp('Greater', (a, b) => (a > b ? 1 : 0), (a, b) => (a > b ? 1 : 0)),
-  cmp('Less', (a, b) => (a < b ? 1 : 0), (a, b) => (a < b ? 1 : 0)),
-  cmp('GreaterOrEqual', (a, b) => (a >= b ? 1 : 0), (a, b) => (a >= b ? 1 : 0)),
-  cmp('LessOrEqual', (a, b) => (a <= b ? 1 : 0), (a, b) => (a <= b ? 1 : 0)),
+  binary({ op: 'Xor', types: ['bool'], make: () => (a, b) => (a ? 1 : 0) ^ (b ? 1 : 0) }),
+  cmp(
+    'Equal',
+    (a, b) => (a === b ? 1 : 0),
+    (a, b) => (a === b ? 1 : 0),
+    [...ALL_COMPARABLE, 'string'],
+  ),
+  cmp(
+    'Greater',
+    (a, b) => (a > b ? 1 : 0),
+    (a, b) => (a > b ? 1 : 0),
+  ),
+  cmp(
+    'Less',
+    (a, b) => (a < b ? 1 : 0),
+    (a, b) => (a < b ? 1 : 0),
+  ),
+  cmp(
+    'GreaterOrEqual',
+    (a, b) => (a >= b ? 1 : 0),
+    (a, b) => (a >= b ? 1 : 0),
+  ),
+  cmp(
+    'LessOrEqual',
+    (a, b) => (a <= b ? 1 : 0),
+    (a, b) => (a <= b ? 1 : 0),
+  ),
   binary({
     op: 'PRelu',
     types: [...FLOAT_TYPES, 'int32', 'int64', 'uint32', 'uint64'],
@@ -462,8 +483,7 @@ const binaryOps: OpDef[] = [
 
 function variadic(op: string, combine: 'min' | 'max' | 'sum' | 'mean'): OpDef {
   const numFn: BinFn = combine === 'min' ? Math.min : combine === 'max' ? Math.max : (a, b) => a + b;
-  const bigFn: BigBinFn =
-    combine === 'min' ? (a, b) => (a < b ? a : b) : combine === 'max' ? (a, b) => (a > b ? a : b) : (a, b) => a + b;
+  const bigFn: BigBinFn = combine === 'min' ? (a, b) => (a < b ? a : b) : combine === 'max' ? (a, b) => (a > b ? a : b) : (a, b) => a + b;
   const types = combine === 'sum' || combine === 'mean' ? FLOAT_TYPES : NUMERIC_TYPES;
   return defineOp({
     op,
@@ -474,7 +494,15 @@ function variadic(op: string, combine: 'min' | 'max' | 'sum' | 'mean'): OpDef {
         expectDType('inputs', t.dtype, types);
         if (t.dtype !== ts[0]!.dtype) fail(`inputs have different dtypes ${ts[0]!.dtype} and ${t.dtype}`);
       }
-      return [outType(ts[0]!.dtype, broadcastDims(ts.map((t) => t.shape), ctx))];
+      return [
+        outType(
+          ts[0]!.dtype,
+          broadcastDims(
+            ts.map((t) => t.shape),
+            ctx,
+          ),
+        ),
+      ];
     },
     run(inputs) {
       if (inputs.length === 0) fail('needs at least one input');
@@ -484,10 +512,10 @@ function variadic(op: string, combine: 'min' | 'max' | 'sum' | 'mean'): OpDef {
         expectDType('inputs', t.dtype, types);
         if (t.dtype !== d) fail(`inputs have different dtypes ${d} and ${t.dtype}`);
       }
-      const f = (isBigDType(d) ? bigFn : numFn);
+      const f = isBigDType(d) ? bigFn : numFn;
       // Start from a broadcast copy of the first input so a single input still yields a fresh tensor.
       const scalar: Tensor = { dtype: d, shape: [], data: allocData(d, 1) };
-      let acc = broadcastBinary(ts[0]!, scalar, d, ((x: unknown) => x));
+      let acc = broadcastBinary(ts[0]!, scalar, d, (x: unknown) => x);
       for (let i = 1; i < ts.length; i++) acc = broadcastBinary(acc, ts[i]!, d, f);
       if (combine === 'mean') {
         const a = acc.data as Float32Array;

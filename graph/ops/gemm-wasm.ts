@@ -23,7 +23,19 @@ interface GraphKernels {
   memory: WasmMemory;
   heapBase(): number;
   scratchBytes(): number;
-  gemm(M: number, N: number, K: number, a: number, lda: number, b: number, ldb: number, transB: number, c: number, ldc: number, ws: number): void;
+  gemm(
+    M: number,
+    N: number,
+    K: number,
+    a: number,
+    lda: number,
+    b: number,
+    ldb: number,
+    transB: number,
+    c: number,
+    ldc: number,
+    ws: number,
+  ): void;
 }
 
 /** Default cap on the bytes one wasm GEMM call (operands + scratch) places in the module's memory. */
@@ -40,9 +52,12 @@ let work = 0; // float index where operands start
 
 /** Where build/graph-kernels.wasm is: two levels up from graph/ops in the source tree, three from dist/graph/ops. */
 function wasmPath(): string {
-  const candidates = ['../../build/graph-kernels.wasm', '../../../build/graph-kernels.wasm'].map((p) => fileURLToPath(new URL(p, import.meta.url)));
+  const candidates = ['../../build/graph-kernels.wasm', '../../../build/graph-kernels.wasm'].map((p) =>
+    fileURLToPath(new URL(p, import.meta.url)),
+  );
   const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error(`the graph kernels' wasm file is missing (looked for ${candidates.join(' and ')}): run \`npm run build:wasm\``);
+  if (!found)
+    throw new Error(`the graph kernels' wasm file is missing (looked for ${candidates.join(' and ')}): run \`npm run build:wasm\``);
   return found;
 }
 
@@ -58,7 +73,10 @@ function load(): GraphKernels {
     heap = new Float32Array(k.memory.buffer);
     return k;
   } catch (e) {
-    loadError = e instanceof Error && e.message.includes('npm run build:wasm') ? e : new Error(`cannot load the graph kernels' wasm module: ${(e as Error).message}`, { cause: e });
+    loadError =
+      e instanceof Error && e.message.includes('npm run build:wasm')
+        ? e
+        : new Error(`cannot load the graph kernels' wasm module: ${(e as Error).message}`, { cause: e });
     throw loadError;
   }
 }
@@ -140,13 +158,31 @@ export function gemmF32Wasm(
   let n = N;
   while (n > 1 && chunkFloats(m, n, K, lda, ldb, transB) > budget) n = Math.ceil(n / 2);
   if (chunkFloats(m, n, K, lda, ldb, transB) > budget) {
-    throw new Error(`gemmF32Wasm: a 1 x 1 x ${K} chunk does not fit in ${maxBytes} bytes of wasm memory (the kernel's scratch takes ${(work - base) * 4})`);
+    throw new Error(
+      `gemmF32Wasm: a 1 x 1 x ${K} chunk does not fit in ${maxBytes} bytes of wasm memory (the kernel's scratch takes ${(work - base) * 4})`,
+    );
   }
   for (let i = 0; i < M; i += m) {
     const mi = Math.min(m, M - i);
     for (let j = 0; j < N; j += n) {
       const nj = Math.min(n, N - j);
-      runChunk(k, mi, nj, K, A, aOff + i * lda, lda, B, transB ? bOff + j * ldb : bOff + j, ldb, transB, C, cOff + i * ldc + j, ldc, accumulate);
+      runChunk(
+        k,
+        mi,
+        nj,
+        K,
+        A,
+        aOff + i * lda,
+        lda,
+        B,
+        transB ? bOff + j * ldb : bOff + j,
+        ldb,
+        transB,
+        C,
+        cOff + i * ldc + j,
+        ldc,
+        accumulate,
+      );
     }
   }
 }

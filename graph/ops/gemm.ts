@@ -49,7 +49,9 @@ function checkOperand(name: string, arr: Float32Array, off: number, rows: number
   if (rows === 0 || cols === 0) return;
   const end = off + (rows - 1) * ld + cols;
   if (!Number.isInteger(off) || off < 0 || (rows > 1 && ld < cols) || end > arr.length) {
-    throw new RangeError(`gemmF32: ${name} is ${rows} x ${cols} with leading dimension ${ld} at offset ${off}, which does not fit its ${arr.length} elements`);
+    throw new RangeError(
+      `gemmF32: ${name} is ${rows} x ${cols} with leading dimension ${ld} at offset ${off}, which does not fit its ${arr.length} elements`,
+    );
   }
 }
 

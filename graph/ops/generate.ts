@@ -43,7 +43,11 @@ function constantValue(attrs: Attrs): Tensor {
       return tensor('int64', [], BigInt64Array.of(BigInt(v as number)));
     case 'value_ints': {
       const a = attrInts(attrs, key, []);
-      return tensor('int64', [a.length], BigInt64Array.from(a, (x) => BigInt(x)));
+      return tensor(
+        'int64',
+        [a.length],
+        BigInt64Array.from(a, (x) => BigInt(x)),
+      );
     }
     case 'value_string':
       return tensor('string', [], [v as string]);

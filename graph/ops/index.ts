@@ -16,16 +16,7 @@ import { shapeOps } from './shape.js';
 import type { OpDef } from './types.js';
 
 export type { InferInput, OpContext, OpDef, OutputType } from './types.js';
-export {
-  OpError,
-  KernelError,
-  dtypeFromOnnx,
-  float16Bits,
-  float16FromBits,
-  roundToFloat16,
-  roundHalfEven,
-  castData,
-} from './util.js';
+export { OpError, KernelError, dtypeFromOnnx, float16Bits, float16FromBits, roundToFloat16, roundHalfEven, castData } from './util.js';
 export { quantizeValue, requantizeValue, outputScale } from './quantized.js';
 export { gemmF32 } from './gemm.js';
 export { erf, erfc } from './elementwise.js';

@@ -120,15 +120,15 @@ const REDUCTIONS = ['none', 'add', 'mul', 'max', 'min'] as const;
 function combiner(reduction: string): ElementFn {
   switch (reduction) {
     case 'add':
-      return ((a: number, b: number) => a + b);
+      return (a: number, b: number) => a + b;
     case 'mul':
-      return ((a: number, b: number) => a * b);
+      return (a: number, b: number) => a * b;
     case 'max':
-      return ((a: number, b: number) => (a > b ? a : b));
+      return (a: number, b: number) => (a > b ? a : b);
     case 'min':
-      return ((a: number, b: number) => (a < b ? a : b));
+      return (a: number, b: number) => (a < b ? a : b);
     case 'none':
-      return ((_a: unknown, b: unknown) => b);
+      return (_a: unknown, b: unknown) => b;
     default:
       return fail(`reduction=${reduction} is not supported`);
   }
@@ -143,7 +143,8 @@ function scatterElements(op: string): OpDef {
       const it = need(inputs, 1, 'indices');
       const up = need(inputs, 2, 'updates');
       if (up.dtype !== x.dtype) fail(`updates has dtype ${up.dtype}, expected ${x.dtype}`);
-      if (up.shape.join() !== it.shape.join()) fail(`updates [${up.shape.join(', ')}] and indices [${it.shape.join(', ')}] differ in shape`);
+      if (up.shape.join() !== it.shape.join())
+        fail(`updates [${up.shape.join(', ')}] and indices [${it.shape.join(', ')}] differ in shape`);
       const a = normAxis(attrInt(attrs, 'axis', 0), x.shape.length);
       const f = combiner(attrString(attrs, 'reduction', 'none')) as (a: unknown, b: unknown) => unknown;
       const offs = elementOffsets(x.shape, it.shape, it, a);
@@ -464,7 +465,9 @@ const unique = defineOp({
     const axis = attrInt(attrs, 'axis');
     const n = unknownDim(ctx, 0, 0);
     const y: OutputType =
-      axis === undefined || !x.shape ? { dtype: x.dtype, shape: [n] } : { dtype: x.dtype, shape: x.shape.map((d, i) => (i === normAxis(axis, x.shape!.length) ? n : d)) };
+      axis === undefined || !x.shape
+        ? { dtype: x.dtype, shape: [n] }
+        : { dtype: x.dtype, shape: x.shape.map((d, i) => (i === normAxis(axis, x.shape!.length) ? n : d)) };
     const count = unknownDim(ctx, 1, 0);
     return [y, { dtype: 'int64', shape: [count] }, { dtype: 'int64', shape: [unknownDim(ctx, 2, 0)] }, { dtype: 'int64', shape: [count] }];
   },
@@ -485,7 +488,8 @@ const unique = defineOp({
       for (let o = 0; o < outer; o++) for (let i = 0; i < inner; i++) v.push(xd[(o * n + k) * inner + i] as number | bigint | string);
       return v;
     };
-    const keyOf = (v: (number | bigint | string)[]): string => v.map((e) => (typeof e === 'number' && Object.is(e, -0) ? '0' : String(e))).join('\u0000');
+    const keyOf = (v: (number | bigint | string)[]): string =>
+      v.map((e) => (typeof e === 'number' && Object.is(e, -0) ? '0' : String(e))).join('\u0000');
     const firstAt = new Map<string, number>();
     const slices: (number | bigint | string)[][] = [];
     const inverse = new Array<number>(n);

@@ -17,7 +17,8 @@ function nll(logp: Tensor, target: Tensor, weight: Tensor | undefined, attrs: At
   const [N, C] = logp.shape as [number, number];
   const rest = logp.shape.slice(2);
   const D = sizeOf(rest);
-  if (target.shape.join() !== [N, ...rest].join()) fail(`target has shape [${target.shape.join(', ')}], expected [${[N, ...rest].join(', ')}]`);
+  if (target.shape.join() !== [N, ...rest].join())
+    fail(`target has shape [${target.shape.join(', ')}], expected [${[N, ...rest].join(', ')}]`);
   if (weight && weight.data.length !== C) fail(`weight has ${weight.data.length} elements, expected ${C}`);
   const ignore = attrInt(attrs, 'ignore_index');
   const reduction = attrString(attrs, 'reduction', 'mean');

@@ -124,7 +124,22 @@ export function matmul(a: Tensor, b: Tensor): Tensor {
   const mn = p.M * p.N;
   for (let i = 0; i < p.aOffsets.length; i++) {
     if (a.dtype === 'float32') {
-      gemmF32(p.M, p.N, p.K, a.data as Float32Array, p.aOffsets[i]!, p.K, b.data as Float32Array, p.bOffsets[i]!, p.N, false, out as Float32Array, i * mn, p.N, false);
+      gemmF32(
+        p.M,
+        p.N,
+        p.K,
+        a.data as Float32Array,
+        p.aOffsets[i]!,
+        p.K,
+        b.data as Float32Array,
+        p.bOffsets[i]!,
+        p.N,
+        false,
+        out as Float32Array,
+        i * mn,
+        p.N,
+        false,
+      );
     } else {
       matmulGeneric(a.dtype, p.M, p.N, p.K, a.data as AnyArray, p.aOffsets[i]!, b.data as AnyArray, p.bOffsets[i]!, out, i * mn);
     }
@@ -207,7 +222,8 @@ const gemmOp = defineOp({
     if (c && beta !== 0) {
       if (c.dtype !== a.dtype) fail(`C has dtype ${c.dtype}, expected ${a.dtype}`);
       const shape = broadcastShape([[M, N], c.shape]);
-      if (shape.length !== 2 || shape[0] !== M || shape[1] !== N) fail(`C of shape [${c.shape.join(', ')}] does not broadcast to [${M}, ${N}]`);
+      if (shape.length !== 2 || shape[0] !== M || shape[1] !== N)
+        fail(`C of shape [${c.shape.join(', ')}] does not broadcast to [${M}, ${N}]`);
       const cd = c.data as AnyArray;
       broadcastRuns([M, N], [[M, N], c.shape], (o, offs, len, steps) => {
         let ic = offs[1]!;
@@ -234,13 +250,15 @@ function parseEinsum(equation: string, ranks: readonly number[]): { terms: strin
   if (raw.length !== ranks.length) fail(`equation "${equation}" has ${raw.length} operands but ${ranks.length} inputs are given`);
   const split = (t: string, what: string): [string, string | undefined] => {
     const parts = t.split('...');
-    if (parts.length > 2 || !/^[a-zA-Z]*$/.test(parts.join(''))) fail(`${what} "${t}" of "${equation}" must be letters with at most one ellipsis`);
+    if (parts.length > 2 || !/^[a-zA-Z]*$/.test(parts.join('')))
+      fail(`${what} "${t}" of "${equation}" must be letters with at most one ellipsis`);
     return [parts[0]!, parts[1]];
   };
   const parsed = raw.map((t, k) => split(t, `operand ${k}`));
   const ellRank = parsed.map(([a, b], k) => (b === undefined ? 0 : ranks[k]! - a.length - b.length));
   parsed.forEach(([a, b], k) => {
-    if (ellRank[k]! < 0 || (b === undefined && a.length !== ranks[k])) fail(`operand ${k} ("${raw[k]}") does not match its rank ${ranks[k]}`);
+    if (ellRank[k]! < 0 || (b === undefined && a.length !== ranks[k]))
+      fail(`operand ${k} ("${raw[k]}") does not match its rank ${ranks[k]}`);
   });
   const maxEll = Math.max(0, ...ellRank);
   const ell = (n: number): string[] => Array.from({ length: n }, (_, i) => String.fromCharCode(ELLIPSIS_BASE + maxEll - n + i));
@@ -255,7 +273,16 @@ function parseEinsum(equation: string, ranks: readonly number[]): { terms: strin
   // Implicit output: the ellipsis dims, then the letters used exactly once, alphabetically.
   const counts = new Map<string, number>();
   for (const l of terms.flat()) if (l.charCodeAt(0) < ELLIPSIS_BASE) counts.set(l, (counts.get(l) ?? 0) + 1);
-  return { terms, output: [...ell(maxEll), ...[...counts].filter(([, c]) => c === 1).map(([l]) => l).sort()] };
+  return {
+    terms,
+    output: [
+      ...ell(maxEll),
+      ...[...counts]
+        .filter(([, c]) => c === 1)
+        .map(([l]) => l)
+        .sort(),
+    ],
+  };
 }
 
 /** Size of every label; size-1 dims broadcast against larger ones. */
@@ -283,7 +310,10 @@ const einsum = defineOp({
     if (ts.length === 0) fail('needs at least one input');
     if (ts.some((t) => !t.shape)) return [{ dtype: ts[0]!.dtype }];
     const shapes = ts.map((t) => t.shape!);
-    const { terms, output } = parseEinsum(equation, shapes.map((s) => s.length));
+    const { terms, output } = parseEinsum(
+      equation,
+      shapes.map((s) => s.length),
+    );
     const sizes = einsumSizes(terms, shapes);
     return [{ dtype: ts[0]!.dtype, shape: output.map((l) => sizes.get(l)!) }];
   },
@@ -295,8 +325,14 @@ const einsum = defineOp({
     const dtype = ts[0]!.dtype;
     expectDType('Inputs', dtype, MATMUL_TYPES);
     for (const t of ts) if (t.dtype !== dtype) fail(`inputs have different dtypes ${dtype} and ${t.dtype}`);
-    const { terms, output } = parseEinsum(equation, ts.map((t) => t.shape.length));
-    const sizes = einsumSizes(terms, ts.map((t) => t.shape));
+    const { terms, output } = parseEinsum(
+      equation,
+      ts.map((t) => t.shape.length),
+    );
+    const sizes = einsumSizes(
+      terms,
+      ts.map((t) => t.shape),
+    );
     // One loop over output labels then summed labels; each operand advances by its label strides.
     const loop = [...output, ...[...sizes.keys()].filter((l) => !output.includes(l))];
     const dims = loop.map((l) => sizes.get(l)!);

@@ -288,7 +288,10 @@ const mvn = defineOp({
     const r = x.shape.length;
     const axes = attrInts(attrs, 'axes', [0, 2, 3]).map((a) => normAxis(a, r));
     // Visit the tensor as groups: all elements sharing the non-reduced coordinates.
-    const { gid, groups } = groupIndex(x.shape, x.shape.map((_, i) => axes.includes(i)));
+    const { gid, groups } = groupIndex(
+      x.shape,
+      x.shape.map((_, i) => axes.includes(i)),
+    );
     const count = x.data.length / Math.max(1, groups);
     const xd = x.data as AnyArray;
     const sum = new Float64Array(groups);

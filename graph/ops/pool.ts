@@ -3,19 +3,7 @@ import type { Attrs } from '../ir.js';
 import { type DType, type Tensor, allocData, sizeOf } from '../tensor.js';
 import { checkAutoPad, inferWindowOut, windowGeometry, type WindowGeometry } from './conv.js';
 import type { InferInput, OpContext, OpDef, OutputType } from './types.js';
-import {
-  type AnyArray,
-  FLOAT_TYPES,
-  attrInt,
-  attrInts,
-  defineOp,
-  expectDType,
-  fail,
-  inType,
-  need,
-  stridesOf,
-  unknownDim,
-} from './util.js';
+import { type AnyArray, FLOAT_TYPES, attrInt, attrInts, defineOp, expectDType, fail, inType, need, stridesOf, unknownDim } from './util.js';
 
 /** Window contents per output position, shared by every (batch, channel) plane. */
 interface Windows {
@@ -67,7 +55,11 @@ function buildWindows(spatial: readonly number[], g: WindowGeometry): Windows {
   return { start, offsets: Int32Array.from(offsets), padded };
 }
 
-function poolSetup(x: Tensor, attrs: Attrs, ceil: boolean): { planes: number; inSize: number; outSize: number; spatial: number[]; g: WindowGeometry } {
+function poolSetup(
+  x: Tensor,
+  attrs: Attrs,
+  ceil: boolean,
+): { planes: number; inSize: number; outSize: number; spatial: number[]; g: WindowGeometry } {
   if (x.shape.length < 3) fail(`X must have rank >= 3 (N, C, spatial...), got [${x.shape.join(', ')}]`);
   const spatial = x.shape.slice(2);
   const kernel = attrInts(attrs, 'kernel_shape');
@@ -84,7 +76,12 @@ function inferPool(inputs: readonly InferInput[], attrs: Attrs, ctx: OpContext, 
   if (!x.shape) return indices ? [{ dtype: x.dtype }, { dtype: 'int64' }] : [{ dtype: x.dtype }];
   if (x.shape.length !== kernel.length + 2) fail(`kernel_shape has ${kernel.length} dims but X has rank ${x.shape.length}`);
   const shape = [x.shape[0]!, x.shape[1]!, ...inferWindowOut(x.shape.slice(2), kernel, attrs, ctx, attrInt(attrs, 'ceil_mode', 0) !== 0)];
-  return indices ? [{ dtype: x.dtype, shape }, { dtype: 'int64', shape }] : [{ dtype: x.dtype, shape }];
+  return indices
+    ? [
+        { dtype: x.dtype, shape },
+        { dtype: 'int64', shape },
+      ]
+    : [{ dtype: x.dtype, shape }];
 }
 
 const MAXPOOL_TYPES: readonly DType[] = [...FLOAT_TYPES, 'int8', 'uint8'];
@@ -106,7 +103,7 @@ const maxPool = defineOp({
     const colStrides = stridesOf([...spatial].reverse()).reverse();
     const toColMajor = (off: number): number => {
       let r = 0;
-      for (let d = 0; d < spatial.length; d++) r += Math.floor(off / rowStrides[d]!) % spatial[d]! * colStrides[d]!;
+      for (let d = 0; d < spatial.length; d++) r += (Math.floor(off / rowStrides[d]!) % spatial[d]!) * colStrides[d]!;
       return r;
     };
     for (let p = 0; p < planes; p++) {
@@ -246,7 +243,8 @@ const maxUnpool = defineOp({
     if (shapeIn) return [{ dtype: x.dtype, shape: Array.from(shapeIn.data as BigInt64Array, Number) }];
     if (inputs[2]?.type) return [{ dtype: x.dtype, shape: x.shape.map((_, i) => unknownDim(ctx, 0, i)) }];
     const sp = x.shape.slice(2);
-    if (!sp.every((d) => typeof d === 'number')) return [{ dtype: x.dtype, shape: x.shape.map((d, i) => (i < 2 ? d : unknownDim(ctx, 0, i))) }];
+    if (!sp.every((d) => typeof d === 'number'))
+      return [{ dtype: x.dtype, shape: x.shape.map((d, i) => (i < 2 ? d : unknownDim(ctx, 0, i))) }];
     return [{ dtype: x.dtype, shape: [x.shape[0]!, x.shape[1]!, ...unpoolSize(sp as number[], attrs)] }];
   },
   run(inputs, attrs) {
@@ -254,7 +252,9 @@ const maxUnpool = defineOp({
     const idx = need(inputs, 1, 'I');
     expectDType('I', idx.dtype, ['int64']);
     if (idx.shape.join() !== x.shape.join()) fail(`I has shape [${idx.shape.join(', ')}] but X has [${x.shape.join(', ')}]`);
-    const shape = inputs[2] ? Array.from(inputs[2].data as BigInt64Array, Number) : [x.shape[0]!, x.shape[1]!, ...unpoolSize(x.shape.slice(2), attrs)];
+    const shape = inputs[2]
+      ? Array.from(inputs[2].data as BigInt64Array, Number)
+      : [x.shape[0]!, x.shape[1]!, ...unpoolSize(x.shape.slice(2), attrs)];
     const total = sizeOf(shape);
     const out = allocData(x.dtype, total) as AnyArray;
     const xd = x.data as AnyArray;

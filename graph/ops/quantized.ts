@@ -66,7 +66,8 @@ function paramIndexer(shape: readonly number[], param: Tensor, axisAttr: number,
   const inner = sizeOf(shape.slice(axis + 1));
   const dim = shape[axis]!;
   if (blockSize === 0) {
-    if (param.shape.length !== 1 || param.data.length !== dim) fail(`${what} must be a scalar or 1-D of size ${dim} (axis ${axis}), got [${param.shape.join(', ')}]`);
+    if (param.shape.length !== 1 || param.data.length !== dim)
+      fail(`${what} must be a scalar or 1-D of size ${dim} (axis ${axis}), got [${param.shape.join(', ')}]`);
     return (e) => Math.floor(e / inner) % dim;
   }
   const blocks = Math.ceil(dim / blockSize);
@@ -188,7 +189,17 @@ const dynamicQuantizeLinear = defineOp({
 // integer GEMM and convolution
 
 /** C[M x N] = A[M x K] * B[K x N] on zero-point-shifted int32 operands, exactly (float64 sums stay below 2^53). */
-function gemmInt(M: number, N: number, K: number, A: Int32Array, aOff: number, B: Int32Array, bOff: number, C: Int32Array, cOff: number): void {
+function gemmInt(
+  M: number,
+  N: number,
+  K: number,
+  A: Int32Array,
+  aOff: number,
+  B: Int32Array,
+  bOff: number,
+  C: Int32Array,
+  cOff: number,
+): void {
   const row = new Float64Array(N);
   for (let i = 0; i < M; i++) {
     row.fill(0);
@@ -217,7 +228,12 @@ function checkZeroPoint(zp: Tensor | undefined, of: Tensor, n: number, what: str
 }
 
 /** Exact int32 result of a numpy-semantics matmul of (A - a_zp) and (B - b_zp); a_zp per row, b_zp per column. */
-function matmulIntegerAcc(a: Tensor, b: Tensor, aZp: Tensor | undefined, bZp: Tensor | undefined): { shape: number[]; acc: Int32Array; N: number } {
+function matmulIntegerAcc(
+  a: Tensor,
+  b: Tensor,
+  aZp: Tensor | undefined,
+  bZp: Tensor | undefined,
+): { shape: number[]; acc: Int32Array; N: number } {
   expectDType('input A', a.dtype, Q_TYPES);
   expectDType('input B', b.dtype, Q_TYPES);
   const p = planMatmul(a.shape, b.shape);
@@ -288,7 +304,13 @@ const qlinearMatMul = defineOp({
 });
 
 /** Exact int32 convolution of (x - x_zp) with (w - w_zp[m]), any spatial rank and group count. */
-function convIntegerAcc(x: Tensor, w: Tensor, xZp: Tensor | undefined, wZp: Tensor | undefined, attrs: Attrs): { shape: number[]; acc: Int32Array; M: number; outSize: number } {
+function convIntegerAcc(
+  x: Tensor,
+  w: Tensor,
+  xZp: Tensor | undefined,
+  wZp: Tensor | undefined,
+  attrs: Attrs,
+): { shape: number[]; acc: Int32Array; M: number; outSize: number } {
   expectDType('input x', x.dtype, Q_TYPES);
   expectDType('input w', w.dtype, Q_TYPES);
   const s = convShapes(x, w, attrs);
@@ -374,4 +396,12 @@ const qlinearConv = defineOp({
 });
 
 /** Quantized op definitions. */
-export const quantizedOps: OpDef[] = [quantizeLinear, dequantizeLinear, dynamicQuantizeLinear, matMulInteger, convInteger, qlinearMatMul, qlinearConv];
+export const quantizedOps: OpDef[] = [
+  quantizeLinear,
+  dequantizeLinear,
+  dynamicQuantizeLinear,
+  matMulInteger,
+  convInteger,
+  qlinearMatMul,
+  qlinearConv,
+];

@@ -26,7 +26,15 @@ import {
 } from './util.js';
 
 const MODES = ['nearest', 'linear', 'cubic'] as const;
-const TRANSFORMS = ['half_pixel', 'half_pixel_symmetric', 'pytorch_half_pixel', 'align_corners', 'asymmetric', 'tf_crop_and_resize', 'tf_half_pixel_for_nn'] as const;
+const TRANSFORMS = [
+  'half_pixel',
+  'half_pixel_symmetric',
+  'pytorch_half_pixel',
+  'align_corners',
+  'asymmetric',
+  'tf_crop_and_resize',
+  'tf_half_pixel_for_nn',
+] as const;
 const NEAREST = ['round_prefer_floor', 'round_prefer_ceil', 'floor', 'ceil'] as const;
 
 interface AxisTaps {
@@ -114,7 +122,14 @@ function axisTaps(inLen: number, outLen: number, scale: number, roiStart: number
       const x0 = Math.floor(xc);
       const x1 = Math.min(x0 + 1, inLen - 1);
       const f = xc - x0;
-      taps.push(x0 === x1 ? [[x0, 1]] : [[x0, 1 - f], [x1, f]]);
+      taps.push(
+        x0 === x1
+          ? [[x0, 1]]
+          : [
+              [x0, 1 - f],
+              [x1, f],
+            ],
+      );
     } else {
       const x0 = Math.floor(x);
       const ws = cubicWeights(x - x0, o.cubicA);
@@ -284,7 +299,8 @@ const upsample = defineOp({
     if (!x.shape) return [{ dtype: x.dtype }];
     const s = constOf(inputs, 1);
     const scales = s ? toNumbers(s) : attrInts(attrs, 'scales');
-    if (scales && x.shape.every((d) => typeof d === 'number')) return [{ dtype: x.dtype, shape: (x.shape as number[]).map((d, i) => Math.floor(d * scales[i]!)) }];
+    if (scales && x.shape.every((d) => typeof d === 'number'))
+      return [{ dtype: x.dtype, shape: (x.shape as number[]).map((d, i) => Math.floor(d * scales[i]!)) }];
     return [{ dtype: x.dtype, shape: unknownShape(ctx, 0, x.shape.length) }];
   },
   run(inputs, attrs) {
@@ -294,7 +310,13 @@ const upsample = defineOp({
     if (!scales) fail('needs scales');
     const plan = resizePlan(x.shape, scales, undefined, {});
     const mode = attrString(attrs, 'mode', 'nearest');
-    const o: ResizeOptions = { mode: mode === 'bilinear' ? 'linear' : mode, transform: 'asymmetric', nearestMode: 'simple', cubicA: -0.75, excludeOutside: false };
+    const o: ResizeOptions = {
+      mode: mode === 'bilinear' ? 'linear' : mode,
+      transform: 'asymmetric',
+      nearestMode: 'simple',
+      cubicA: -0.75,
+      excludeOutside: false,
+    };
     return [runResize(x, plan, undefined, o, 0)];
   },
   unsupported: (attrs) => checkEnum(attrs, 'mode', 'nearest', ['nearest', 'linear', 'bilinear']),

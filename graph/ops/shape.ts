@@ -70,7 +70,13 @@ export function transpose(t: Tensor, perm: readonly number[]): Tensor {
   const inStrides = stridesOf(t.shape);
   const shape = perm.map((p) => t.shape[p]!);
   const out = allocData(t.dtype, t.data.length) as AnyArray;
-  gatherStrided(t.data as AnyArray, 0, perm.map((p) => inStrides[p]!), shape, out);
+  gatherStrided(
+    t.data as AnyArray,
+    0,
+    perm.map((p) => inStrides[p]!),
+    shape,
+    out,
+  );
   return { dtype: t.dtype, shape, data: out as Tensor['data'] };
 }
 
@@ -116,7 +122,9 @@ function reshapeTarget(inShape: readonly number[], spec: readonly number[], allo
 }
 
 function inferReshape(inShape: Dim[] | undefined, spec: number[], allowZero: boolean, ctx: OpContext): Dim[] {
-  const out: Dim[] = spec.map((d, i) => (d === 0 && !allowZero ? (inShape ? inShape[i] ?? unknownDim(ctx, 0, i) : unknownDim(ctx, 0, i)) : d));
+  const out: Dim[] = spec.map((d, i) =>
+    d === 0 && !allowZero ? (inShape ? (inShape[i] ?? unknownDim(ctx, 0, i)) : unknownDim(ctx, 0, i)) : d,
+  );
   const negAt = out.indexOf(-1);
   if (negAt < 0) return out;
   if (!inShape) {
@@ -322,7 +330,9 @@ const tile = defineOp({
     if (!x.shape) return [{ dtype: x.dtype }];
     if (!reps) return [{ dtype: x.dtype, shape: unknownShape(ctx, 0, x.shape.length) }];
     if (reps.length !== x.shape.length) fail(`repeats has ${reps.length} entries but the input has rank ${x.shape.length}`);
-    return [{ dtype: x.dtype, shape: x.shape.map((d, i) => (typeof d === 'number' ? d * reps[i]! : reps[i] === 1 ? d : unknownDim(ctx, 0, i))) }];
+    return [
+      { dtype: x.dtype, shape: x.shape.map((d, i) => (typeof d === 'number' ? d * reps[i]! : reps[i] === 1 ? d : unknownDim(ctx, 0, i))) },
+    ];
   },
   run(inputs) {
     const x = need(inputs, 0, 'input');
@@ -436,7 +446,10 @@ const split = defineOp({
     const a = normAxis(axis, x.shape.length);
     const d = x.shape[a]!;
     if (hasInput(inputs, 1) && !splitVals) {
-      return Array.from({ length: n }, (_, k) => ({ dtype: x.dtype, shape: x.shape!.map((v, i) => (i === a ? unknownDim(ctx, k, i) : v)) }));
+      return Array.from({ length: n }, (_, k) => ({
+        dtype: x.dtype,
+        shape: x.shape!.map((v, i) => (i === a ? unknownDim(ctx, k, i) : v)),
+      }));
     }
     if (typeof d !== 'number') {
       return Array.from({ length: n }, (_, k) => ({
@@ -482,7 +495,13 @@ interface SliceAxis {
 }
 
 /** Normalised per-axis (start, step, count) of an ONNX Slice on a concrete shape. */
-function slicePlan(shape: readonly number[], starts: number[], ends: number[], axes: number[] | undefined, steps: number[] | undefined): SliceAxis[] {
+function slicePlan(
+  shape: readonly number[],
+  starts: number[],
+  ends: number[],
+  axes: number[] | undefined,
+  steps: number[] | undefined,
+): SliceAxis[] {
   const r = shape.length;
   if (starts.length !== ends.length) fail(`starts has ${starts.length} entries but ends has ${ends.length}`);
   const ax = axes ?? starts.map((_, i) => i);
@@ -513,7 +532,10 @@ function slicePlan(shape: readonly number[], starts: number[], ends: number[], a
   return plan;
 }
 
-function sliceArgs(inputs: readonly (Tensor | undefined)[], attrs: Attrs): [number[], number[], number[] | undefined, number[] | undefined] {
+function sliceArgs(
+  inputs: readonly (Tensor | undefined)[],
+  attrs: Attrs,
+): [number[], number[], number[] | undefined, number[] | undefined] {
   // Legacy (opset < 10) Slice carried starts/ends/axes as attributes.
   const starts = inputs[1] ? toInts(inputs[1], 'starts') : attrInts(attrs, 'starts');
   const ends = inputs[2] ? toInts(inputs[2], 'ends') : attrInts(attrs, 'ends');
@@ -559,7 +581,13 @@ const slice = defineOp({
     const shape = plan.map((p) => p.count);
     const offset = plan.reduce((s, p, a) => s + p.start * inStrides[a]!, 0);
     const out = allocData(x.dtype, sizeOf(shape)) as AnyArray;
-    gatherStrided(x.data as AnyArray, offset, plan.map((p, a) => p.step * inStrides[a]!), shape, out);
+    gatherStrided(
+      x.data as AnyArray,
+      offset,
+      plan.map((p, a) => p.step * inStrides[a]!),
+      shape,
+      out,
+    );
     return [{ dtype: x.dtype, shape, data: out as Tensor['data'] }];
   },
 });
@@ -593,7 +621,9 @@ const pad = defineOp({
     return [
       {
         dtype: x.dtype,
-        shape: x.shape.map((d, i) => (typeof d === 'number' ? d + begin[i]! + end[i]! : begin[i] === 0 && end[i] === 0 ? d : unknownDim(ctx, 0, i))),
+        shape: x.shape.map((d, i) =>
+          typeof d === 'number' ? d + begin[i]! + end[i]! : begin[i] === 0 && end[i] === 0 ? d : unknownDim(ctx, 0, i),
+        ),
       },
     ];
   },
@@ -718,7 +748,8 @@ const dropout = defineOp({
   unsupported(_attrs, inputs) {
     const t = inputs[2]?.constant;
     const r = inputs[1]?.constant;
-    if (t && scalarOf(t, 'training_mode') !== 0 && (!r || scalarOf(r, 'ratio') !== 0)) return ['training-mode Dropout is random; only inference mode is supported'];
+    if (t && scalarOf(t, 'training_mode') !== 0 && (!r || scalarOf(r, 'ratio') !== 0))
+      return ['training-mode Dropout is random; only inference mode is supported'];
     return [];
   },
 });

@@ -362,7 +362,11 @@ export function scalarOf(t: Tensor, what: string): number {
 
 /** A 1-D int64 tensor from numbers. */
 export function int64Tensor(values: readonly number[], shape: number[] = [values.length]): Tensor {
-  return tensor('int64', shape, BigInt64Array.from(values, (v) => BigInt(v)));
+  return tensor(
+    'int64',
+    shape,
+    BigInt64Array.from(values, (v) => BigInt(v)),
+  );
 }
 
 /** Row-major strides of a shape. */
@@ -411,7 +415,8 @@ export function castData(src: Tensor, to: DType): Tensor {
     return { dtype: to, shape: [...src.shape], data: out as Tensor['data'] };
   }
   if (to === 'string') {
-    for (let i = 0; i < n; i++) out[i] = from === 'bool' ? (d[i] ? 'True' : 'False') : isFloatDType(from) ? formatFloat(d[i] as number, from) : String(d[i]);
+    for (let i = 0; i < n; i++)
+      out[i] = from === 'bool' ? (d[i] ? 'True' : 'False') : isFloatDType(from) ? formatFloat(d[i] as number, from) : String(d[i]);
   } else if (from === 'string') {
     for (let i = 0; i < n; i++) out[i] = castNumber(parseNumberString(d[i] as string), to);
   } else if (to === 'bool') {
@@ -437,7 +442,12 @@ export function castData(src: Tensor, to: DType): Tensor {
 function formatFloat(x: number, dtype: DType): string {
   if (Number.isNaN(x)) return 'nan';
   if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
-  const same = dtype === 'float32' ? (v: number) => Math.fround(v) === x : dtype === 'float16' ? (v: number) => roundToFloat16(v) === x : (v: number) => v === x;
+  const same =
+    dtype === 'float32'
+      ? (v: number) => Math.fround(v) === x
+      : dtype === 'float16'
+        ? (v: number) => roundToFloat16(v) === x
+        : (v: number) => v === x;
   let digits = x.toPrecision(17);
   for (let p = 1; p <= 17; p++) {
     const s = x.toPrecision(p);

@@ -93,14 +93,31 @@ export function topologyToGraph(topology: Topology, opts: TopologyGraphOptions =
         {
           kernel_shape: [layer.filterHeight, layer.filterWidth],
           strides: [layer.strideHeight, layer.strideWidth],
-          pads: [0, 0, overhang(layer.ifmapHeight, layer.filterHeight, layer.strideHeight, layer.ofmapHeight), overhang(layer.ifmapWidth, layer.filterWidth, layer.strideWidth, layer.ofmapWidth)],
+          pads: [
+            0,
+            0,
+            overhang(layer.ifmapHeight, layer.filterHeight, layer.strideHeight, layer.ofmapHeight),
+            overhang(layer.ifmapWidth, layer.filterWidth, layer.strideWidth, layer.ofmapWidth),
+          ],
           group: layer.groups === 1 ? undefined : layer.groups,
         },
         { name: base },
       )[0]!;
     }
     b.output(out);
-    info.push({ index: layer.index, name: layer.name, node: base, input, output: out, line: layer.line, m: layer.m, n: layer.n, k: layer.k, groups: layer.groups, macs: layer.macs });
+    info.push({
+      index: layer.index,
+      name: layer.name,
+      node: base,
+      input,
+      output: out,
+      line: layer.line,
+      m: layer.m,
+      n: layer.n,
+      k: layer.k,
+      groups: layer.groups,
+      macs: layer.macs,
+    });
   }
   const graph = b.build();
   graph.metadata = {
@@ -116,7 +133,8 @@ export function topologyToGraph(topology: Topology, opts: TopologyGraphOptions =
 /** The per-layer SCALE-Sim records of a graph made by `topologyToGraph` (also after an ONNX round trip). */
 export function scaleSimLayersOf(graph: Graph): ScaleSimLayerInfo[] {
   const raw = graph.metadata[SCALESIM_METADATA.layers];
-  if (raw === undefined) throw new GraphError(`graph "${graph.name}" was not made from a SCALE-Sim topology (no "${SCALESIM_METADATA.layers}" metadata)`);
+  if (raw === undefined)
+    throw new GraphError(`graph "${graph.name}" was not made from a SCALE-Sim topology (no "${SCALESIM_METADATA.layers}" metadata)`);
   try {
     const parsed = JSON.parse(raw) as ScaleSimLayerInfo[];
     if (!Array.isArray(parsed)) throw new Error('not an array');
@@ -142,7 +160,9 @@ export function topologyFeeds(graph: Graph, opts: TopologyFeedsOptions = {}): Re
   const shapes = new Map(graph.inputs.map((v) => [v.name, v.shape as number[]]));
   const total = layers.reduce((s, l) => s + sizeOf(shapes.get(l.input) ?? []), 0);
   if (total > limit) {
-    throw new TopologyTooLargeError(`graph "${graph.name}": its inputs hold ${total} elements, more than the limit of ${limit}; build a graph of fewer layers`);
+    throw new TopologyTooLargeError(
+      `graph "${graph.name}": its inputs hold ${total} elements, more than the limit of ${limit}; build a graph of fewer layers`,
+    );
   }
   const feeds: Record<string, Tensor> = {};
   for (const l of layers) {
@@ -171,7 +191,9 @@ function selectLayers(topology: Topology, wanted: TopologyGraphOptions['layers']
     for (const l of found) picked.add(l);
   }
   if (missing.length > 0) {
-    throw new GraphError(`${topology.file}: no layer ${missing.join(', ')} (the topology has ${topology.layers.length} layers, indices 0-${topology.layers.length - 1})`);
+    throw new GraphError(
+      `${topology.file}: no layer ${missing.join(', ')} (the topology has ${topology.layers.length} layers, indices 0-${topology.layers.length - 1})`,
+    );
   }
   return topology.layers.filter((l) => picked.has(l));
 }

@@ -123,7 +123,12 @@ export class NetBuilder {
   // ----- the one way nodes are added ----------------------------------------------------------
 
   /** Adds a node (attributes left undefined are omitted) and runs it on the calibration batch. */
-  node(op: string, inputs: readonly (string | undefined)[], attrs: Record<string, AttrValue | undefined> = {}, opts: { name?: string; outputs?: number } = {}): string[] {
+  node(
+    op: string,
+    inputs: readonly (string | undefined)[],
+    attrs: Record<string, AttrValue | undefined> = {},
+    opts: { name?: string; outputs?: number } = {},
+  ): string[] {
     const node = this.b.addNode(op, inputs, attrs, opts);
     if (this.calib) {
       const values = node.inputs.map((i) => {
@@ -137,7 +142,12 @@ export class NetBuilder {
     return node.outputs;
   }
 
-  private one(op: string, inputs: readonly (string | undefined)[], attrs: Record<string, AttrValue | undefined> = {}, name?: string): string {
+  private one(
+    op: string,
+    inputs: readonly (string | undefined)[],
+    attrs: Record<string, AttrValue | undefined> = {},
+    name?: string,
+  ): string {
     return this.node(op, inputs, attrs, { name })[0]!;
   }
 
@@ -158,7 +168,12 @@ export class NetBuilder {
     const w = this.weight([cout, cin / group, kh, kw], o.init ?? { kind: 'uniform', bound: heBound(fanIn) });
     const bias = o.bias ? this.weight([cout], { kind: 'uniform', bound: 1 / Math.sqrt(fanIn) }) : undefined;
     const s = o.stride ?? 1;
-    return this.one('Conv', [x, w, bias], { kernel_shape: [kh, kw], strides: [s, s], pads: [ph, pw, ph, pw], group: group === 1 ? undefined : group }, o.name);
+    return this.one(
+      'Conv',
+      [x, w, bias],
+      { kernel_shape: [kh, kw], strides: [s, s], pads: [ph, pw, ph, pw], group: group === 1 ? undefined : group },
+      o.name,
+    );
   }
 
   /**
@@ -190,7 +205,12 @@ export class NetBuilder {
    * network's logits otherwise share one large input-independent part and every input gets
    * the same top-1 class.
    */
-  linear(x: string, inFeatures: number, outFeatures: number, o: { bias?: boolean; init?: WeightInit; centre?: boolean; name?: string } = {}): string {
+  linear(
+    x: string,
+    inFeatures: number,
+    outFeatures: number,
+    o: { bias?: boolean; init?: WeightInit; centre?: boolean; name?: string } = {},
+  ): string {
     const w = this.weight([outFeatures, inFeatures], o.init ?? { kind: 'uniform', bound: heBound(inFeatures) });
     let b: string | undefined;
     if (o.bias ?? true) {

@@ -237,7 +237,7 @@ function modelInputs(e: ZooEntry): ModelInput[] {
  */
 export function listModels(): ModelInfo[] {
   listing ??= ENTRIES.map((e) => {
-    const g = e.build({ batch: e.defaultBatch, seed: 0, materialize: false, });
+    const g = e.build({ batch: e.defaultBatch, seed: 0, materialize: false });
     const macs = countMacs(g) / e.defaultBatch;
     return {
       name: e.name,
@@ -271,7 +271,8 @@ function checkOptions(name: string, opts: BuildModelOptions): { batch: number; s
   const batch = opts.batch ?? e.defaultBatch;
   const seed = opts.seed ?? 0;
   if (!Number.isSafeInteger(batch) || batch < 1) throw new ZooError(`model "${name}": batch must be a positive integer, got ${batch}`);
-  if (!Number.isSafeInteger(seed) || seed < 0 || seed > 0xffffffff) throw new ZooError(`model "${name}": seed must be an integer in [0, 2^32), got ${seed}`);
+  if (!Number.isSafeInteger(seed) || seed < 0 || seed > 0xffffffff)
+    throw new ZooError(`model "${name}": seed must be an integer in [0, 2^32), got ${seed}`);
   return { batch, seed };
 }
 

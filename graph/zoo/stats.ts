@@ -140,7 +140,11 @@ export function layerCensus(graph: Graph): LayerCensus {
       census.vector += dirs * vector;
     } else if (MOVEMENT.has(node.op)) continue;
     else if ((node.op === 'BatchNormalization' || ACTIVATIONS.has(node.op)) && isLayerOutput(x) && onlyUse(x)) folded.add(node);
-    else if (node.op === 'Add' && node.inputs.some((i) => graph.initializers.has(i)) && node.inputs.some((i) => isLayerOutput(i) && onlyUse(i))) {
+    else if (
+      node.op === 'Add' &&
+      node.inputs.some((i) => graph.initializers.has(i)) &&
+      node.inputs.some((i) => isLayerOutput(i) && onlyUse(i))
+    ) {
       folded.add(node);
     } else census.vector++;
   }
@@ -151,7 +155,9 @@ export function layerCensus(graph: Graph): LayerCensus {
 function knownShape(graph: Graph, name: string, node: Node): number[] {
   const shape: Dim[] | undefined = graph.typeOf(name)?.shape;
   if (!shape || shape.some((d) => typeof d !== 'number')) {
-    throw new GraphError(`cannot count MACs of node "${node.name}" (${node.op}): the shape of "${name}" is ${shape ? `[${shape.join(', ')}]` : 'unknown'}; bind the inputs and infer shapes first`);
+    throw new GraphError(
+      `cannot count MACs of node "${node.name}" (${node.op}): the shape of "${name}" is ${shape ? `[${shape.join(', ')}]` : 'unknown'}; bind the inputs and infer shapes first`,
+    );
   }
   return shape as number[];
 }

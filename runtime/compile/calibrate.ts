@@ -12,7 +12,8 @@ type Range = { min: number; max: number };
 
 /** The range [min, max] of a value, for calibration (min/max, as onnxruntime's default calibrator). */
 function valueRange(d: Float32Array): Range {
-  let min = Infinity, max = -Infinity;
+  let min = Infinity,
+    max = -Infinity;
   for (let i = 0; i < d.length; i++) {
     const v = d[i]!;
     if (v < min) min = v;
@@ -30,7 +31,12 @@ export interface Calibration {
 }
 
 /** The ranges of `wanted` values over every sample; keeps the graph outputs of the first `referenceParts`. */
-function observeRanges(graph: Graph, wanted: Set<string>, samples: Record<string, Tensor>[], referenceParts: number): { ranges: Map<string, Range>; referenceOutputs: Record<string, Tensor>[] } {
+function observeRanges(
+  graph: Graph,
+  wanted: Set<string>,
+  samples: Record<string, Tensor>[],
+  referenceParts: number,
+): { ranges: Map<string, Range>; referenceOutputs: Record<string, Tensor>[] } {
   const ranges = new Map<string, Range>();
   const referenceOutputs: Record<string, Tensor>[] = [];
   const note = (name: string, t: Tensor) => {
@@ -63,7 +69,8 @@ function groupRanges(tpuLayers: readonly Layer[], ranges: Map<string, Range>): M
     return r;
   };
   const union = (a: string, b: string) => {
-    const ra = find(a), rb = find(b);
+    const ra = find(a),
+      rb = find(b);
     if (ra !== rb) parent.set(ra, rb);
   };
   for (const l of tpuLayers) {
@@ -79,7 +86,13 @@ function groupRanges(tpuLayers: readonly Layer[], ranges: Map<string, Range>): M
 }
 
 /** Calibrates the values of the TPU layers on `samples`. */
-export function calibrate(graph: Graph, layers: readonly Layer[], placement: Map<string, PlacementDecision>, samples: Record<string, Tensor>[], referenceParts: number): Calibration {
+export function calibrate(
+  graph: Graph,
+  layers: readonly Layer[],
+  placement: Map<string, PlacementDecision>,
+  samples: Record<string, Tensor>[],
+  referenceParts: number,
+): Calibration {
   const t0 = performance.now();
   const tpuLayers = layers.filter((l) => placement.get(l.name)!.device === 'tpu');
   const wanted = new Set<string>();

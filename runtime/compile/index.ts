@@ -62,17 +62,34 @@ function compileMicroBatch(opts: CompileOptions, at: MicroBatch, t0: number): Co
   const { graph, kept } = at.normalised;
   const layers = buildLayers(graph);
   const placement = placeLayers(graph, layers, devices, createDevices(opts.config, deviceModels));
-  const calibration = opts.timingOnly ? timingOnlyCalibration(layers, placement) : calibrate(graph, layers, placement, at.samples, at.referenceParts);
+  const calibration = opts.timingOnly
+    ? timingOnlyCalibration(layers, placement)
+    : calibrate(graph, layers, placement, at.samples, at.referenceParts);
   const steps = formSteps(layers, placement, opts.isolateLayers ?? false);
   const exposeAllLayers = opts.exposeAllLayers ?? false;
-  const lowered = lowerSteps(graph, layers, steps, calibration.qparams, { config: opts.config, convMapping: opts.convMapping ?? 'auto', exposeAllLayers });
+  const lowered = lowerSteps(graph, layers, steps, calibration.qparams, {
+    config: opts.config,
+    convMapping: opts.convMapping ?? 'auto',
+    exposeAllLayers,
+  });
   const refs = calibration.referenceOutputs;
   return {
-    config: opts.config, graph, layers, placement, steps, qparams: calibration.qparams, weights: lowered.weights,
+    config: opts.config,
+    graph,
+    layers,
+    placement,
+    steps,
+    qparams: calibration.qparams,
+    weights: lowered.weights,
     notes: [...lowered.notes, ...kept.map((k) => `LSTM "${k.node}" runs whole on a fallback device: ${k.reason}`)],
-    devices, deviceModels, batch: 0, microBatch: 0, exposeAllLayers,
+    devices,
+    deviceModels,
+    batch: 0,
+    microBatch: 0,
+    exposeAllLayers,
     calibration: { feeds: at.samples[0]!, outputs: refs.length <= 1 ? refs[0] : concatOutputs(graph, refs) },
-    compileMs: performance.now() - t0, calibrationMs: calibration.ms,
+    compileMs: performance.now() - t0,
+    calibrationMs: calibration.ms,
   };
 }
 
@@ -88,16 +105,23 @@ export function compileModel(source: Graph, opts: CompileOptions): CompiledModel
   for (;;) {
     try {
       // the first attempt compiles the graph normalised above; micro-batches re-normalise at their batch
-      const compiled = compileMicroBatch(opts, {
-        normalised: micro === batch ? first : normaliseGraph(source, micro),
-        samples: micro === batch ? full : full.flatMap((feeds) => splitFeeds(feeds, micro)),
-        // the parts of the first sample: their float32 outputs are the reference for its runs
-        referenceParts: micro === batch ? 1 : splitFeeds(full[0]!, micro).length,
-      }, t0);
+      const compiled = compileMicroBatch(
+        opts,
+        {
+          normalised: micro === batch ? first : normaliseGraph(source, micro),
+          samples: micro === batch ? full : full.flatMap((feeds) => splitFeeds(feeds, micro)),
+          // the parts of the first sample: their float32 outputs are the reference for its runs
+          referenceParts: micro === batch ? 1 : splitFeeds(full[0]!, micro).length,
+        },
+        t0,
+      );
       compiled.batch = batch;
       compiled.microBatch = micro;
       compiled.calibration.feeds = full[0]!;
-      if (micro !== batch) compiled.notes.push(`batch ${batch} runs as ${Math.ceil(batch / micro)} micro-batches of at most ${micro}, each a round trip through host memory: the working set does not fit the Unified Buffer at batch ${batch} (${whyNot})`);
+      if (micro !== batch)
+        compiled.notes.push(
+          `batch ${batch} runs as ${Math.ceil(batch / micro)} micro-batches of at most ${micro}, each a round trip through host memory: the working set does not fit the Unified Buffer at batch ${batch} (${whyNot})`,
+        );
       return compiled;
     } catch (e) {
       // micro-batches split dimension 0 only

@@ -56,10 +56,18 @@ export function buildLayers(graph: Graph, recognisers: readonly Recogniser[] = T
       consumers: (value) => consumers.get(value) ?? [],
     };
     const answer = byOp.get(node.op)?.recognise(node, ctx);
-    const layer: Layer = answer && !isRefusal(answer) ? answer : {
-      name: node.name, op: node.op, nodes, kind: 'node', inputs: node.inputs.filter((i) => i && !graph.initializers.has(i)), output: node.outputs[0] ?? '',
-      ...(answer ? { refusal: answer.refused } : {}),
-    };
+    const layer: Layer =
+      answer && !isRefusal(answer)
+        ? answer
+        : {
+            name: node.name,
+            op: node.op,
+            nodes,
+            kind: 'node',
+            inputs: node.inputs.filter((i) => i && !graph.initializers.has(i)),
+            output: node.outputs[0] ?? '',
+            ...(answer ? { refusal: answer.refused } : {}),
+          };
     layers.push(layer);
     producers.set(layer.output, layer);
   }

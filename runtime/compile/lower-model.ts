@@ -33,7 +33,13 @@ function consumersOutside(graph: Graph, layers: readonly Layer[], segLayers: Lay
  * Lowers every TPU step of `steps` in place (splitting those that do not fit, and numbering the
  * TPU steps); returns the weight image and a note per split.
  */
-export function lowerSteps(graph: Graph, layers: readonly Layer[], steps: Step[], qparams: Map<string, QParams>, opts: LowerModelOptions): { weights: Uint8Array; notes: string[] } {
+export function lowerSteps(
+  graph: Graph,
+  layers: readonly Layer[],
+  steps: Step[],
+  qparams: Map<string, QParams>,
+  opts: LowerModelOptions,
+): { weights: Uint8Array; notes: string[] } {
   const hw = hardwareShape(opts.config);
   const tags = new Map<string, number>();
   layers.forEach((l, i) => tags.set(l.name, i + 1));
@@ -48,7 +54,18 @@ export function lowerSteps(graph: Graph, layers: readonly Layer[], steps: Step[]
     const outputs = new Set(consumersOutside(graph, layers, step.layers));
     if (opts.exposeAllLayers) for (const l of step.layers) if (l.kind !== 'view') outputs.add(l.output);
     try {
-      step.segment = lowerSegment({ graph, layers: step.layers, qparams, inputs, outputs: [...outputs], hw, weights: image, tags, convMapping: opts.convMapping, tileCache });
+      step.segment = lowerSegment({
+        graph,
+        layers: step.layers,
+        qparams,
+        inputs,
+        outputs: [...outputs],
+        hw,
+        weights: image,
+        tags,
+        convMapping: opts.convMapping,
+        tileCache,
+      });
     } catch (e) {
       if (!(e instanceof CapacityError) || e.layerIndex === 0 || step.layers.length === 1) throw e;
       const cut = e.layerIndex;

@@ -19,9 +19,17 @@ export function randomInputs(graph: Graph, seed = 1): Record<string, Tensor> {
       for (let i = 0; i < n; i++) d[i] = rng.normal();
       feeds[v.name] = tensor('float32', shape, d);
     } else if (v.dtype === 'int64') {
-      feeds[v.name] = tensor('int64', shape, BigInt64Array.from({ length: n }, () => BigInt(Math.floor(rng.next() * 16))));
+      feeds[v.name] = tensor(
+        'int64',
+        shape,
+        BigInt64Array.from({ length: n }, () => BigInt(Math.floor(rng.next() * 16))),
+      );
     } else if (v.dtype === 'int32') {
-      feeds[v.name] = tensor('int32', shape, Int32Array.from({ length: n }, () => Math.floor(rng.next() * 16)));
+      feeds[v.name] = tensor(
+        'int32',
+        shape,
+        Int32Array.from({ length: n }, () => Math.floor(rng.next() * 16)),
+      );
     } else {
       throw new CompileError(`input "${v.name}" has dtype ${v.dtype}; give --inputs for it`);
     }

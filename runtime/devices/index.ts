@@ -27,7 +27,10 @@ export interface PlacementDecision {
 }
 
 /** The devices of a run: the TPU of `config`, and the fallbacks with their roofline models. */
-export function createDevices(config: HardwareConfig, models: Partial<Record<'cpu' | 'gpu', DeviceModel>> = {}): Record<DeviceName, Device> {
+export function createDevices(
+  config: HardwareConfig,
+  models: Partial<Record<'cpu' | 'gpu', DeviceModel>> = {},
+): Record<DeviceName, Device> {
   return { tpu: tpuDevice(config), cpu: cpuDevice(models.cpu ?? DEVICE_PRESETS.cpu), gpu: gpuDevice(models.gpu ?? DEVICE_PRESETS.gpu) };
 }
 
@@ -36,7 +39,12 @@ export function createDevices(config: HardwareConfig, models: Partial<Record<'cp
  * device skipped on the way with its refusal, then how the chosen one runs the layer (or that it
  * comes next in the order).
  */
-export function placeLayers(graph: Graph, layers: readonly Layer[], order: readonly DeviceName[], devices: Record<DeviceName, Device>): Map<string, PlacementDecision> {
+export function placeLayers(
+  graph: Graph,
+  layers: readonly Layer[],
+  order: readonly DeviceName[],
+  devices: Record<DeviceName, Device>,
+): Map<string, PlacementDecision> {
   const out = new Map<string, PlacementDecision>();
   const producer = new Map<string, string>();
   for (const l of layers) producer.set(l.output, l.name);
@@ -50,12 +58,16 @@ export function placeLayers(graph: Graph, layers: readonly Layer[], order: reado
         skipped.push(`${name}: ${cap.why}`);
         continue;
       }
-      const chosen = skipped.length ? `${skipped.join('; ')}; ${name} is next in the priority order` : `${name} is first in the priority order`;
+      const chosen = skipped.length
+        ? `${skipped.join('; ')}; ${name} is next in the priority order`
+        : `${name} is first in the priority order`;
       decided = { device: name, reason: cap.how ? `${name.toUpperCase()} (${cap.how})` : chosen };
       break;
     }
     if (!decided) {
-      throw new CompileError(`layer "${l.name}" (${l.op}): no device in the priority order (${order.join(', ') || 'none'}) can run it${skipped.length ? ` (${skipped.join('; ')})` : ''}`);
+      throw new CompileError(
+        `layer "${l.name}" (${l.op}): no device in the priority order (${order.join(', ') || 'none'}) can run it${skipped.length ? ` (${skipped.join('; ')})` : ''}`,
+      );
     }
     out.set(l.name, decided);
   }

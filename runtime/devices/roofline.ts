@@ -24,7 +24,8 @@ export interface DeviceModel {
 export const DEVICE_PRESETS: Record<'cpu' | 'gpu', DeviceModel> = {
   cpu: {
     name: 'haswell',
-    description: 'Intel Haswell E5-2699 v3 die: 1.3 TFLOPS fp32, 51 GB/s (TPU paper, Table 2); per-op overhead is an assumption (framework dispatch).',
+    description:
+      'Intel Haswell E5-2699 v3 die: 1.3 TFLOPS fp32, 51 GB/s (TPU paper, Table 2); per-op overhead is an assumption (framework dispatch).',
     peakFlops: 1.3e12,
     bandwidthGBps: 51,
     perOpOverheadUs: 5,
@@ -33,7 +34,8 @@ export const DEVICE_PRESETS: Record<'cpu' | 'gpu', DeviceModel> = {
   },
   gpu: {
     name: 'k80',
-    description: 'NVIDIA K80, one die: 2.8 TFLOPS fp32, 160 GB/s (TPU paper, Table 2); kernel-launch overhead and the PCIe Gen3 x16 link (~12 GB/s, ~10 µs) are assumptions.',
+    description:
+      'NVIDIA K80, one die: 2.8 TFLOPS fp32, 160 GB/s (TPU paper, Table 2); kernel-launch overhead and the PCIe Gen3 x16 link (~12 GB/s, ~10 µs) are assumptions.',
     peakFlops: 2.8e12,
     bandwidthGBps: 160,
     perOpOverheadUs: 10,
@@ -49,14 +51,19 @@ export function fallbackCost(graph: Graph, layer: Layer): { flops: number; bytes
   let elements = 0;
   for (const n of layer.nodes) {
     for (const i of n.inputs) if (i) bytes += 4 * knownSize(graph, i);
-    for (const o of n.outputs) if (o) {
-      const s = knownSize(graph, o);
-      bytes += 4 * s;
-      elements += s;
-    }
+    for (const o of n.outputs)
+      if (o) {
+        const s = knownSize(graph, o);
+        bytes += 4 * s;
+        elements += s;
+      }
   }
   // element-wise work: a few FLOPs per output element (exp, division, normalisation)
-  const perElement = layer.nodes.some((n) => ['Softmax', 'LogSoftmax', 'LayerNormalization', 'Erf', 'Gelu', 'Sigmoid', 'Tanh'].includes(n.op)) ? 8 : 1;
+  const perElement = layer.nodes.some((n) =>
+    ['Softmax', 'LogSoftmax', 'LayerNormalization', 'Erf', 'Gelu', 'Sigmoid', 'Tanh'].includes(n.op),
+  )
+    ? 8
+    : 1;
   return { flops: 2 * macs + perElement * elements, bytes };
 }
 

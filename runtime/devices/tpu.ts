@@ -44,14 +44,30 @@ export function missingUnit(op: string): string {
 
 /** What an op would need of the vector unit (docs/vector-unit.md §8): its class, and for a lookup the table's function. */
 const VECTOR_NEEDS: Readonly<Record<string, { cls: VectorClass; fn?: string }>> = {
-  Softmax: { cls: 'softmax' }, LogSoftmax: { cls: 'softmax' }, LayerNormalization: { cls: 'norm' },
-  ReduceMean: { cls: 'reduce' }, ReduceSum: { cls: 'reduce' }, ReduceMax: { cls: 'reduce' },
-  Add: { cls: 'arith' }, Sub: { cls: 'arith' }, Mul: { cls: 'arith' }, Div: { cls: 'divide' }, Max: { cls: 'minmax' }, Min: { cls: 'minmax' },
-  Sigmoid: { cls: 'lookup', fn: 'sigmoid' }, Tanh: { cls: 'lookup', fn: 'tanh' }, Exp: { cls: 'lookup', fn: 'exp' },
-  Erf: { cls: 'lookup', fn: 'erf' }, Gelu: { cls: 'lookup', fn: 'gelu' }, HardSigmoid: { cls: 'lookup', fn: 'hardsigmoid' },
-  HardSwish: { cls: 'lookup', fn: 'hardswish' }, LeakyRelu: { cls: 'lookup', fn: 'leakyrelu' },
+  Softmax: { cls: 'softmax' },
+  LogSoftmax: { cls: 'softmax' },
+  LayerNormalization: { cls: 'norm' },
+  ReduceMean: { cls: 'reduce' },
+  ReduceSum: { cls: 'reduce' },
+  ReduceMax: { cls: 'reduce' },
+  Add: { cls: 'arith' },
+  Sub: { cls: 'arith' },
+  Mul: { cls: 'arith' },
+  Div: { cls: 'divide' },
+  Max: { cls: 'minmax' },
+  Min: { cls: 'minmax' },
+  Sigmoid: { cls: 'lookup', fn: 'sigmoid' },
+  Tanh: { cls: 'lookup', fn: 'tanh' },
+  Exp: { cls: 'lookup', fn: 'exp' },
+  Erf: { cls: 'lookup', fn: 'erf' },
+  Gelu: { cls: 'lookup', fn: 'gelu' },
+  HardSigmoid: { cls: 'lookup', fn: 'hardsigmoid' },
+  HardSwish: { cls: 'lookup', fn: 'hardswish' },
+  LeakyRelu: { cls: 'lookup', fn: 'leakyrelu' },
   // Slice, Split and Gather are left out: in exports they mostly compute shapes, which the host does
-  Transpose: { cls: 'move' }, Concat: { cls: 'move' }, Pad: { cls: 'move' },
+  Transpose: { cls: 'move' },
+  Concat: { cls: 'move' },
+  Pad: { cls: 'move' },
 };
 
 /**
@@ -78,7 +94,8 @@ export function tpuDevice(config: HardwareConfig): Device {
     name: 'tpu',
     capability(layer: Layer, ctx: PlacementContext): Capability {
       const emitter = emitterFor(layer);
-      if (!emitter) return { supported: false, why: layer.kind === 'node' && layer.refusal ? layer.refusal : missingCapability(layer.op, config) };
+      if (!emitter)
+        return { supported: false, why: layer.kind === 'node' && layer.refusal ? layer.refusal : missingCapability(layer.op, config) };
       if (emitter.aliasesInput && ctx.deviceOf(layer.inputs[0]!) !== 'tpu') {
         return { supported: false, why: 'a reshape of a value that is not on the TPU is done by the host' };
       }

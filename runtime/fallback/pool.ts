@@ -26,7 +26,8 @@ export class FallbackPool {
     try {
       return (await this.pool.run(task)) as FallbackResult;
     } catch (e) {
-      const what = nodes.length === 1 ? `node "${nodes[0]!.name}" (${nodes[0]!.op})` : `nodes "${nodes[0]!.name}".."${nodes[nodes.length - 1]!.name}"`;
+      const what =
+        nodes.length === 1 ? `node "${nodes[0]!.name}" (${nodes[0]!.op})` : `nodes "${nodes[0]!.name}".."${nodes[nodes.length - 1]!.name}"`;
       const msg = e instanceof Error ? e.message : String(e);
       throw new RuntimeError(`fallback worker failed on ${what}: ${msg}`, { cause: e });
     }

@@ -23,7 +23,11 @@ export default function runTask(task: FallbackTask): FallbackResult {
   const start = performance.now();
   const env = new Map<string, Tensor>(Object.entries(task.values));
   for (const node of task.nodes) {
-    const outs = runNode(node, node.inputs.map((i) => (i ? env.get(i) : undefined)), task.opset);
+    const outs = runNode(
+      node,
+      node.inputs.map((i) => (i ? env.get(i) : undefined)),
+      task.opset,
+    );
     node.outputs.forEach((o, k) => {
       if (o && outs[k]) env.set(o, outs[k]!);
     });

@@ -9,7 +9,8 @@ import type { Recogniser, RecogniseContext, Refusal } from './emitter.js';
 /** The bounds of a Clip node (±∞ when absent); undefined when one is not a constant. */
 function clipBounds(node: Node, constant: (name: string | undefined) => Tensor | undefined): { lo: number; hi: number } | undefined {
   const [lo, hi] = [node.inputs[1], node.inputs[2]];
-  const loT = constant(lo), hiT = constant(hi);
+  const loT = constant(lo),
+    hiT = constant(hi);
   if ((lo && !loT) || (hi && !hiT)) return undefined;
   return { lo: loT ? Number(floatData(loT)[0]) : -Infinity, hi: hiT ? Number(floatData(hiT)[0]) : Infinity };
 }
@@ -49,13 +50,18 @@ export const activationRecogniser: Recogniser = {
     const producer = ctx.producer(x);
     if (!producer || producer.kind === 'node') return refuse(`this ${op} does not directly follow a TPU layer it could be fused into`);
     const readers = ctx.consumers(x).length;
-    if (ctx.isGraphOutput(x)) return refuse(`the output of "${producer.name}" is also a graph output, so this ${op} cannot be fused into it`);
+    if (ctx.isGraphOutput(x))
+      return refuse(`the output of "${producer.name}" is also a graph output, so this ${op} cannot be fused into it`);
     if (readers > 1) {
       const others = readers - 1;
-      return refuse(`the output of "${producer.name}" is also read by ${others} other node${others === 1 ? '' : 's'}, so this ${op} cannot be fused into it`);
+      return refuse(
+        `the output of "${producer.name}" is also read by ${others} other node${others === 1 ? '' : 's'}, so this ${op} cannot be fused into it`,
+      );
     }
     if (!FUSING_KINDS.has(producer.kind)) {
-      return refuse(`"${producer.name}" is a ${producer.kind} layer; activations fuse into convolutions, dense layers and residual adds only`);
+      return refuse(
+        `"${producer.name}" is a ${producer.kind} layer; activations fuse into convolutions, dense layers and residual adds only`,
+      );
     }
     if ('act' in producer && producer.act !== 'identity') {
       return refuse(`"${producer.name}" already applies ${producer.act}; the activation unit applies one function per layer`);

@@ -28,15 +28,19 @@ export function bands(ctx: LoweringContext, out: Frame): Band[] {
   const perImage = out.h * out.w;
   if (perImage <= accHalf) {
     const per = Math.max(1, Math.floor(accHalf / perImage));
-    for (let n = 0; n < out.n; n += per) list.push({ n0: n, n1: Math.min(out.n, n + per), y0: 0, y1: out.h, x0: 0, x1: out.w, flat: false });
+    for (let n = 0; n < out.n; n += per)
+      list.push({ n0: n, n1: Math.min(out.n, n + per), y0: 0, y1: out.h, x0: 0, x1: out.w, flat: false });
     return list;
   }
   for (let n = 0; n < out.n; n++) {
     if (out.w <= accHalf) {
       const rows = Math.floor(accHalf / out.w);
-      for (let yy = 0; yy < out.h; yy += rows) list.push({ n0: n, n1: n + 1, y0: yy, y1: Math.min(out.h, yy + rows), x0: 0, x1: out.w, flat: false });
+      for (let yy = 0; yy < out.h; yy += rows)
+        list.push({ n0: n, n1: n + 1, y0: yy, y1: Math.min(out.h, yy + rows), x0: 0, x1: out.w, flat: false });
     } else {
-      for (let yy = 0; yy < out.h; yy++) for (let xx = 0; xx < out.w; xx += accHalf) list.push({ n0: n, n1: n + 1, y0: yy, y1: yy + 1, x0: xx, x1: Math.min(out.w, xx + accHalf), flat: false });
+      for (let yy = 0; yy < out.h; yy++)
+        for (let xx = 0; xx < out.w; xx += accHalf)
+          list.push({ n0: n, n1: n + 1, y0: yy, y1: yy + 1, x0: xx, x1: Math.min(out.w, xx + accHalf), flat: false });
     }
   }
   return list;
@@ -59,17 +63,43 @@ export function bandPieces(band: Band): BandPiece[] {
 }
 
 /** Reads the band's pixels of K chunk k of frame f (same geometry as the output) into the accumulators. */
-export function readSameShape(ctx: LoweringContext, f: Frame, k: ChannelChunk, band: Band, acc: number, switchTile: boolean, accumulate: boolean): void {
+export function readSameShape(
+  ctx: LoweringContext,
+  f: Frame,
+  k: ChannelChunk,
+  band: Band,
+  acc: number,
+  switchTile: boolean,
+  accumulate: boolean,
+): void {
   const { wp } = paddedDims(f);
   bandPieces(band).forEach((piece, i) => {
-    matmul(ctx, rowOf(f, k.b, piece.n, band.y0, band.x0), acc + piece.accOffset, piece.len, { switch: switchTile && i === 0, accumulate }, band.flat ? undefined : { cols: band.x1 - band.x0, step: 1, pitch: wp }, k.lane);
+    matmul(
+      ctx,
+      rowOf(f, k.b, piece.n, band.y0, band.x0),
+      acc + piece.accOffset,
+      piece.len,
+      { switch: switchTile && i === 0, accumulate },
+      band.flat ? undefined : { cols: band.x1 - band.x0, step: 1, pitch: wp },
+      k.lane,
+    );
   });
 }
 
 /** ACTIVATE every image of a band into N chunk j of frame y. */
-export function activateBand(ctx: LoweringContext, y: Frame, j: ChannelChunk, band: Band, acc: number, opts: { params?: number; func: string }): void {
+export function activateBand(
+  ctx: LoweringContext,
+  y: Frame,
+  j: ChannelChunk,
+  band: Band,
+  acc: number,
+  opts: { params?: number; func: string },
+): void {
   for (const piece of bandPieces(band)) {
-    activate(ctx, acc + piece.accOffset, y, j.b, piece.n, band.y0, band.x0, piece.len, piece.len, band.x1 - band.x0, { ...opts, lane: j.lane });
+    activate(ctx, acc + piece.accOffset, y, j.b, piece.n, band.y0, band.x0, piece.len, piece.len, band.x1 - band.x0, {
+      ...opts,
+      lane: j.lane,
+    });
   }
 }
 
@@ -79,7 +109,13 @@ export function activateBand(ctx: LoweringContext, y: Frame, j: ChannelChunk, ba
  * j's parameters into its lane. `perBand` runs first for each band (e.g. to stream its input
  * rows) and returns `block`.
  */
-export function emitBands(ctx: LoweringContext, p: PreparedLayer, y: Frame, func: string, perBand: (band: Band) => (j: ChannelChunk, jIndex: number, acc: number) => void): void {
+export function emitBands(
+  ctx: LoweringContext,
+  p: PreparedLayer,
+  y: Frame,
+  func: string,
+  perBand: (band: Band) => (j: ChannelChunk, jIndex: number, acc: number) => void,
+): void {
   const outChunks = ctx.nChunks(y);
   for (const band of bands(ctx, y)) {
     const block = perBand(band);

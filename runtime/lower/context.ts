@@ -20,7 +20,10 @@ export class ParamBlocks {
   readonly rowsPer: number;
   private readonly list: Uint8Array[] = [];
 
-  constructor(private readonly cols: number, private readonly rowBytes: number) {
+  constructor(
+    private readonly cols: number,
+    private readonly rowBytes: number,
+  ) {
     this.rowsPer = Math.ceil((8 * cols) / rowBytes);
   }
 
@@ -168,7 +171,10 @@ export class LoweringContext {
    */
   startEmitting(): { paramRows: number; params: Uint8Array } {
     const paramRows = this.params.rows;
-    if (paramRows >= this.hw.ubRows) throw new CompileError(`the layers' parameter blocks need ${paramRows} UB rows, more than the ${this.hw.ubRows} rows of the Unified Buffer`);
+    if (paramRows >= this.hw.ubRows)
+      throw new CompileError(
+        `the layers' parameter blocks need ${paramRows} UB rows, more than the ${this.hw.ubRows} rows of the Unified Buffer`,
+      );
     this.ub = new RowAllocator(paramRows, this.hw.ubRows);
     const params = this.params.bytes();
     this.host = new HostLayout(params.length);

@@ -24,7 +24,10 @@ function bnScaleShift(bn: Node, channels: number, ctx: RecogniseContext): { scal
   const [gamma, beta, mean, variance] = [1, 2, 3, 4].map((i) => ctx.constant(bn.inputs[i]));
   if (!gamma || !beta || !mean || !variance) return undefined;
   const eps = typeof bn.attrs.epsilon === 'number' ? bn.attrs.epsilon : 1e-5;
-  const g = floatData(gamma), b = floatData(beta), m = floatData(mean), v = floatData(variance);
+  const g = floatData(gamma),
+    b = floatData(beta),
+    m = floatData(mean),
+    v = floatData(variance);
   const scale = new Float32Array(channels);
   const shift = new Float32Array(channels);
   for (let c = 0; c < channels; c++) {
@@ -36,7 +39,11 @@ function bnScaleShift(bn: Node, channels: number, ctx: RecogniseContext): { scal
 }
 
 /** A following inference BatchNormalization as per-output-channel scale and shift (not yet absorbed). */
-function followingBatchNorm(value: string, channels: number, ctx: RecogniseContext): { scale: Float32Array; shift: Float32Array; node: Node; output: string } | undefined {
+function followingBatchNorm(
+  value: string,
+  channels: number,
+  ctx: RecogniseContext,
+): { scale: Float32Array; shift: Float32Array; node: Node; output: string } | undefined {
   const next = ctx.soleConsumer(value);
   if (!next || next.op !== 'BatchNormalization' || next.outputs.filter((o) => o).length !== 1) return undefined;
   if (ctx.constant(next.inputs[1])?.data.length !== channels) return undefined;
@@ -50,9 +57,11 @@ function recogniseConv(n: Node, ctx: RecogniseContext): ConvLayer | Refusal {
   const w = ctx.constant(n.inputs[1]);
   if (!w) return refuse("the convolution's weights are not a constant: the matrix unit takes its weights from weight memory");
   if (w.shape.length !== 4) return refuse(`a ${w.shape.length - 2}-D convolution: the TPU lowers 2-D convolutions only`);
-  if (n.inputs[0] === undefined || graph.initializers.has(n.inputs[0])) return refuse("the convolution's input is a constant, not an activation");
+  if (n.inputs[0] === undefined || graph.initializers.has(n.inputs[0]))
+    return refuse("the convolution's input is a constant, not an activation");
   if (shapeOf(graph, n.inputs[0]).length !== 4) return refuse('the input is not an NCHW tensor');
-  if (n.attrs.auto_pad !== undefined && n.attrs.auto_pad !== 'NOTSET') return refuse(`auto_pad=${String(n.attrs.auto_pad)}: the compiler lowers explicit pads only`);
+  if (n.attrs.auto_pad !== undefined && n.attrs.auto_pad !== 'NOTSET')
+    return refuse(`auto_pad=${String(n.attrs.auto_pad)}: the compiler lowers explicit pads only`);
   const b = ctx.constant(n.inputs[2]);
   const [M, Cg, kh, kw] = w.shape as [number, number, number, number];
   // the graph's own weights unless batch-norm folding changes them (layers sharing one weight
@@ -95,15 +104,28 @@ function recogniseConv(n: Node, ctx: RecogniseContext): ConvLayer | Refusal {
 function recogniseBatchNorm(n: Node, ctx: RecogniseContext): ConvLayer | Refusal {
   const x = n.inputs[0]!;
   const shape = shapeOf(ctx.graph, x);
-  if (shape.length !== 4) return refuse(`batch normalization of a ${shape.length}-D tensor: the TPU lowers it as a 1x1 convolution of NCHW images`);
+  if (shape.length !== 4)
+    return refuse(`batch normalization of a ${shape.length}-D tensor: the TPU lowers it as a 1x1 convolution of NCHW images`);
   if (n.outputs.filter((o) => o).length !== 1) return refuse('BatchNormalization in training mode (running statistics as outputs)');
   const C = shape[1]!;
   const bn = bnScaleShift(n, C, ctx);
   if (!bn) return refuse('its scale, bias, mean or variance is not a constant');
   const a = ctx.takeActivation(n.outputs[0]!);
   return {
-    kind: 'conv', name: n.name, op: 'BatchNormalization', nodes: ctx.nodes, inputs: [x], output: a.output,
-    weight: bn.scale, weightShape: [C, 1, 1, 1], bias: bn.shift, strides: [1, 1], pads: [0, 0, 0, 0], dilations: [1, 1], groups: C, act: a.act,
+    kind: 'conv',
+    name: n.name,
+    op: 'BatchNormalization',
+    nodes: ctx.nodes,
+    inputs: [x],
+    output: a.output,
+    weight: bn.scale,
+    weightShape: [C, 1, 1, 1],
+    bias: bn.shift,
+    strides: [1, 1],
+    pads: [0, 0, 0, 0],
+    dilations: [1, 1],
+    groups: C,
+    act: a.act,
   };
 }
 
@@ -144,7 +166,8 @@ export function hostConvBytes(graph: Graph, l: ConvLayer, mapping: 'channels' | 
  */
 export function estimateHostConv(graph: Graph, l: ConvLayer, hw: HardwareShape, mapping: 'channels' | 'im2col'): number {
   const matrix = estimateConv(graph, l, hw.cols, hw.rows, mapping);
-  const num = hw.hostNum ?? 0n, den = hw.hostDen ?? 1n;
+  const num = hw.hostNum ?? 0n,
+    den = hw.hostDen ?? 1n;
   const link = Number(num === 0n ? 0n : (BigInt(hostConvBytes(graph, l, mapping)) * num + den - 1n) / den);
   return mapping === 'channels' ? link + matrix : Math.max(link, matrix);
 }
@@ -157,10 +180,20 @@ function convMapping(ctx: LoweringContext, l: ConvLayer): string {
 }
 
 /** Builds tile (j, r, s, i) of a convolution: input channels of K chunk i on rows, output channels of N chunk j on columns. */
-function fillConvTile(tile: Int8Array, l: ConvLayer, wq: Int8Array, C: number, j: ChannelChunk, r: number, s: number, i: ChannelChunk): { real: number; rows: number } {
+function fillConvTile(
+  tile: Int8Array,
+  l: ConvLayer,
+  wq: Int8Array,
+  C: number,
+  j: ChannelChunk,
+  r: number,
+  s: number,
+  i: ChannelChunk,
+): { real: number; rows: number } {
   const [M, Cg, kh, kw] = l.weightShape;
   if (l.groups === 1) {
-    const rows = i.n, cols = j.n;
+    const rows = i.n,
+      cols = j.n;
     const taps = kh * kw;
     // column by column: the weights of one output channel are contiguous in ONNX order
     for (let c = 0; c < cols; c++) {
@@ -177,7 +210,8 @@ function fillConvTile(tile: Int8Array, l: ConvLayer, wq: Int8Array, C: number, j
     const ci = i.c0 + k;
     const grp = Math.floor(ci / Cg);
     const ciLocal = ci - grp * Cg;
-    const lo = Math.max(grp * outPerGroup, j.c0), hi = Math.min((grp + 1) * outPerGroup, j.c0 + j.n, M);
+    const lo = Math.max(grp * outPerGroup, j.c0),
+      hi = Math.min((grp + 1) * outPerGroup, j.c0 + j.n, M);
     for (let co = lo; co < hi; co++) tile[k * C + (co - j.c0)] = wq[((co * Cg + ciLocal) * kh + r) * kw + s]!;
     if (hi > lo) {
       real += hi - lo;
@@ -201,16 +235,26 @@ function emitChannelsOnRows(ctx: LoweringContext, p: PreparedLayer<ConvLayer>, y
     for (let r = 0; r < kh; r++) {
       for (let s = 0; s < kw; s++) {
         for (const [iIndex, i] of inChunks.entries()) {
-          const tileState = ctx.tiles.load(`conv${idOf(wq.q)}g${l.groups}/${jIndex}/${r}/${s}/${iIndex}`, (tile) => fillConvTile(tile, l, wq.q, ctx.C, j, r, s, i));
+          const tileState = ctx.tiles.load(`conv${idOf(wq.q)}g${l.groups}/${jIndex}/${r}/${s}/${iIndex}`, (tile) =>
+            fillConvTile(tile, l, wq.q, ctx.C, j, r, s, i),
+          );
           if (tileState === 'none') continue;
           const iy = band.y0 * l.strides[0] - l.pads[0] + r * l.dilations[0];
           const ix = band.x0 * l.strides[1] - l.pads[1] + s * l.dilations[1];
           bandPieces(band).forEach((piece, idx) => {
-            matmul(ctx, rowOf(x, i.b, piece.n, iy, ix), acc + piece.accOffset, piece.len, { switch: tileState === 'new' && idx === 0, accumulate: !first }, {
-              cols: band.x1 - band.x0,
-              step: l.strides[1],
-              pitch: l.strides[0] * wp,
-            }, i.lane);
+            matmul(
+              ctx,
+              rowOf(x, i.b, piece.n, iy, ix),
+              acc + piece.accOffset,
+              piece.len,
+              { switch: tileState === 'new' && idx === 0, accumulate: !first },
+              {
+                cols: band.x1 - band.x0,
+                step: l.strides[1],
+                pitch: l.strides[0] * wp,
+              },
+              i.lane,
+            );
           });
           first = false;
         }

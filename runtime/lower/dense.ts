@@ -20,9 +20,13 @@ const refuse = (refused: string): Refusal => ({ refused });
 function recogniseDense(n: Node, ctx: RecogniseContext): DenseLayer | Refusal {
   const { graph } = ctx;
   const x = n.inputs[0]!;
-  if (graph.initializers.has(x)) return refuse(`the first operand of ${n.op} is a constant: the matrix unit streams activations against constant weights in the second operand`);
+  if (graph.initializers.has(x))
+    return refuse(
+      `the first operand of ${n.op} is a constant: the matrix unit streams activations against constant weights in the second operand`,
+    );
   const w = ctx.constant(n.inputs[1]);
-  if (!w) return refuse('both operands are activations (e.g. attention): the matrix unit takes its second operand as weights from weight memory');
+  if (!w)
+    return refuse('both operands are activations (e.g. attention): the matrix unit takes its second operand as weights from weight memory');
   if (w.shape.length !== 2) return refuse(`the weights are ${w.shape.length}-D: the matrix unit takes a 2-D weight matrix`);
   const xShape = shapeOf(graph, x);
   let K: number, N: number;
@@ -65,14 +69,33 @@ function recogniseDense(n: Node, ctx: RecogniseContext): DenseLayer | Refusal {
       }
     }
   }
-  if (xShape[xShape.length - 1] !== K) return refuse(`the input's last dimension (${xShape[xShape.length - 1]}) is not the weights' ${K} rows`);
+  if (xShape[xShape.length - 1] !== K)
+    return refuse(`the input's last dimension (${xShape[xShape.length - 1]}) is not the weights' ${K} rows`);
   const a = ctx.takeActivation(output);
-  return { kind: 'dense', name: n.name, op: n.op, nodes: ctx.nodes, inputs: [x], output: a.output, weight, outputMajor, K, N, bias, act: a.act };
+  return {
+    kind: 'dense',
+    name: n.name,
+    op: n.op,
+    nodes: ctx.nodes,
+    inputs: [x],
+    output: a.output,
+    weight,
+    outputMajor,
+    K,
+    N,
+    bias,
+    act: a.act,
+  };
 }
 
 /** Names the nodes fused after a layer's first, for the placement report ("with Add, Relu fused"). */
 export function fusedSuffix(l: Layer): string {
-  return l.nodes.length > 1 ? ` with ${l.nodes.slice(1).map((n) => n.op).join(', ')} fused` : '';
+  return l.nodes.length > 1
+    ? ` with ${l.nodes
+        .slice(1)
+        .map((n) => n.op)
+        .join(', ')} fused`
+    : '';
 }
 
 /**
@@ -86,10 +109,15 @@ export function emitRows(ctx: LoweringContext, p: PreparedLayer, x: Frame, y: Fr
   const K = wq.q.length / N;
   const func = setActivation(ctx, p.quant.output.q, p.quant.act, p.quant.clipHigh);
   const { hp, wp } = paddedDims(x);
-  if (x.h * x.w * x.channels !== K) throw new CompileError(`internal: dense layer "${p.layer.name}" expects K=${K} features, its input frame holds ${x.h * x.w * x.channels}`);
+  if (x.h * x.w * x.channels !== K)
+    throw new CompileError(
+      `internal: dense layer "${p.layer.name}" expects K=${K} features, its input frame holds ${x.h * x.w * x.channels}`,
+    );
   const flatInput = x.h === 1 && x.w === 1;
-  if (!flatInput && x.n !== y.n) throw new CompileError(`internal: input of "${p.layer.name}" has ${x.n} images but the layer has ${y.n} rows`);
-  if (flatInput && x.n !== y.n * y.h * y.w) throw new CompileError(`internal: input of "${p.layer.name}" has ${x.n} rows but the layer has ${y.n * y.h * y.w}`);
+  if (!flatInput && x.n !== y.n)
+    throw new CompileError(`internal: input of "${p.layer.name}" has ${x.n} images but the layer has ${y.n} rows`);
+  if (flatInput && x.n !== y.n * y.h * y.w)
+    throw new CompileError(`internal: input of "${p.layer.name}" has ${x.n} rows but the layer has ${y.n * y.h * y.w}`);
   // K chunks: (channel chunk k of at most R, pixel yy, xx); feature index c*H*W + yy*W + xx (ONNX Flatten order)
   const chunks: { k: ChannelChunk; ki: number; yy: number; xx: number }[] = [];
   ctx.kChunks(x).forEach((k, ki) => {
@@ -116,7 +144,8 @@ export function emitRows(ctx: LoweringContext, p: PreparedLayer, x: Frame, y: Fr
       let first = true;
       for (const ch of chunks) {
         const tileState = ctx.tiles.load(`dense${idOf(wq.q)}/${x.h}x${x.w}x${x.channels}/${jIndex}/${ch.ki}/${ch.yy}/${ch.xx}`, (tile) => {
-          const rows = ch.k.n, cols = j.n;
+          const rows = ch.k.n,
+            cols = j.n;
           const pixels = x.h * x.w;
           // column by column: one output's weights are contiguous in [N][K] order
           for (let c = 0; c < cols; c++) {
@@ -133,7 +162,15 @@ export function emitRows(ctx: LoweringContext, p: PreparedLayer, x: Frame, y: Fr
             const m = y.spatial ? piece.n * y.h * y.w + band.y0 * y.w + band.x0 : piece.n;
             matmul(ctx, rowOfX(ch.k.b, m), acc + piece.accOffset, piece.len, flags, undefined, ch.k.lane);
           } else {
-            matmul(ctx, rowOf(x, ch.k.b, piece.n, ch.yy, ch.xx), acc + piece.accOffset, piece.len, flags, { cols: 1, step: 1, pitch: hp * wp }, ch.k.lane);
+            matmul(
+              ctx,
+              rowOf(x, ch.k.b, piece.n, ch.yy, ch.xx),
+              acc + piece.accOffset,
+              piece.len,
+              flags,
+              { cols: 1, step: 1, pitch: hp * wp },
+              ch.k.lane,
+            );
           }
         });
         first = false;
@@ -144,7 +181,9 @@ export function emitRows(ctx: LoweringContext, p: PreparedLayer, x: Frame, y: Fr
 
 /** Rows of the dense layer's input (every dimension but the last). */
 function denseRows(graph: Graph, l: DenseLayer): number {
-  return shapeOf(graph, l.inputs[0]!).slice(0, -1).reduce((a, b) => a * b, 1);
+  return shapeOf(graph, l.inputs[0]!)
+    .slice(0, -1)
+    .reduce((a, b) => a * b, 1);
 }
 
 export const denseEmitter: LayerEmitter<DenseLayer> = {
@@ -154,7 +193,8 @@ export const denseEmitter: LayerEmitter<DenseLayer> = {
   recognise: recogniseDense,
   describe: (l) => `dense layer${fusedSuffix(l)}`,
   // one pass of every row per (K chunk of R, N chunk of C) tile, at least R cycles each (the tile's shift)
-  estimateCycles: (graph, l, hw: HardwareShape) => Math.ceil(l.K / hw.rows) * Math.ceil(l.N / hw.cols) * Math.max(denseRows(graph, l), hw.rows),
+  estimateCycles: (graph, l, hw: HardwareShape) =>
+    Math.ceil(l.K / hw.rows) * Math.ceil(l.N / hw.cols) * Math.max(denseRows(graph, l), hw.rows),
   prepare: (ctx, l) => prepareWeighted(ctx, l, 'dense'),
   emit: (ctx, p, y) => emitRows(ctx, p, ctx.frames.get(p.layer.inputs[0]!)!, y!),
 };

@@ -20,12 +20,28 @@ export type { LoweringContext } from './context.js';
 export { activationOf } from './activation.js';
 export { estimateConv } from './conv.js';
 export type {
-  CompiledSegment, ConvMapping, HardwareShape, Im2colSpec, LoweredLayer, QuantLayer, SegmentInput, SegmentOutput, SegmentSpec, TileEntry,
+  CompiledSegment,
+  ConvMapping,
+  HardwareShape,
+  Im2colSpec,
+  LoweredLayer,
+  QuantLayer,
+  SegmentInput,
+  SegmentOutput,
+  SegmentSpec,
+  TileEntry,
 } from './types.js';
 export { hardwareShape } from './types.js';
 
 /** The TPU's emitters: each lowers its layer kinds. */
-export const TPU_EMITTERS: readonly LayerEmitter[] = [convEmitter, denseEmitter, poolEmitter, addEmitter, concatEmitter, viewEmitter] as LayerEmitter[];
+export const TPU_EMITTERS: readonly LayerEmitter[] = [
+  convEmitter,
+  denseEmitter,
+  poolEmitter,
+  addEmitter,
+  concatEmitter,
+  viewEmitter,
+] as LayerEmitter[];
 
 /** Everything that recognises graph nodes for the TPU: the emitters, and the activations they fuse. */
 export const TPU_RECOGNISERS: readonly Recogniser[] = [...TPU_EMITTERS, activationRecogniser];

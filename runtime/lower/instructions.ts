@@ -23,7 +23,15 @@ export interface ConvAddressing {
 }
 
 /** MATMUL of `len` vectors from UB row `ub0` (bytes from `lane`: a K chunk) into accumulators from `acc`. */
-export function matmul(ctx: LoweringContext, ub0: number, acc: number, len: number, flags: MatmulFlags, conv?: ConvAddressing, lane = 0): void {
+export function matmul(
+  ctx: LoweringContext,
+  ub0: number,
+  acc: number,
+  len: number,
+  flags: MatmulFlags,
+  conv?: ConvAddressing,
+  lane = 0,
+): void {
   if (len <= 0 && !flags.switch) return; // (a switching multiply is kept: the FIFO order depends on it)
   ctx.prog.setInt('in.lane', lane);
   const ins: InstructionInput = { op: 'MATMUL', ub: ub0, acc, len, switch: flags.switch, accumulate: flags.accumulate, unsigned: true };
@@ -33,7 +41,8 @@ export function matmul(ctx: LoweringContext, ub0: number, acc: number, len: numb
   }
   if (conv && !(conv.step === 1 && conv.pitch === conv.cols) && !(len <= conv.cols && conv.step === 1)) {
     if (conv.step > 255) throw new CompileError(`a stride of ${conv.step} exceeds the MATMUL step field (255)`);
-    if (conv.pitch > 65535 || conv.cols > 65535) throw new CompileError(`an image row pitch of ${conv.pitch} UB rows exceeds the MATMUL pitch field (65535)`);
+    if (conv.pitch > 65535 || conv.cols > 65535)
+      throw new CompileError(`an image row pitch of ${conv.pitch} UB rows exceeds the MATMUL pitch field (65535)`);
     Object.assign(ins, { conv: true, cols: conv.cols, step: conv.step, pitch: conv.pitch });
   }
   ctx.prog.emit(ins);
@@ -52,7 +61,17 @@ export interface ActivateOptions {
  * from pixel (n, y0, x0) on, `width` pixels per output row.
  */
 export function activate(
-  ctx: LoweringContext, acc: number, y: Frame, b: number, n: number, y0: number, x0: number, len: number, count: number, width: number, opts: ActivateOptions,
+  ctx: LoweringContext,
+  acc: number,
+  y: Frame,
+  b: number,
+  n: number,
+  y0: number,
+  x0: number,
+  len: number,
+  count: number,
+  width: number,
+  opts: ActivateOptions,
 ): void {
   const { wp } = paddedDims(y);
   ctx.prog.setInt('out.lane', opts.lane ?? 0);
@@ -98,9 +117,16 @@ export function fillBorders(ctx: LoweringContext, f: Frame, zp: number): void {
   for (const { b, lane } of ctx.nChunks(f)) {
     prog.setInt('out.lane', lane);
     for (const run of runs) {
-      for (let done = 0; done < run.len; ) {
+      for (let done = 0; done < run.len;) {
         const piece = run.count ? Math.min(run.len - done, Math.floor(accRows / run.count) * run.count) : Math.min(run.len - done, accRows);
-        const ins: InstructionInput = { op: 'ACTIVATE', acc: 0, ub: f.base + b * blockRows(f) + run.start + (run.count ? (done / run.count) * run.pitch : done), len: piece, func: 'identity', unsigned: true };
+        const ins: InstructionInput = {
+          op: 'ACTIVATE',
+          acc: 0,
+          ub: f.base + b * blockRows(f) + run.start + (run.count ? (done / run.count) * run.pitch : done),
+          len: piece,
+          func: 'identity',
+          unsigned: true,
+        };
         if (run.count && piece > run.count) {
           prog.setInt('out.count', run.count);
           prog.setInt('out.step', 1);

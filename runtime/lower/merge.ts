@@ -21,9 +21,12 @@ const shapeText = (s: readonly number[]) => `[${s.join(', ')}]`;
 function recogniseAdd(n: Node, ctx: RecogniseContext): AddLayer | Refusal {
   const { graph } = ctx;
   const [a, b] = n.inputs;
-  if (!a || !b || graph.initializers.has(a) || graph.initializers.has(b)) return refuse('Add with a constant operand is not a residual add the matrix unit can do');
-  const sa = shapeOf(graph, a), sb = shapeOf(graph, b);
-  if (sa.length !== sb.length || sa.some((d, i) => d !== sb[i])) return refuse(`Add with a broadcast (${shapeText(sa)} and ${shapeText(sb)}) is not a residual add the matrix unit can do`);
+  if (!a || !b || graph.initializers.has(a) || graph.initializers.has(b))
+    return refuse('Add with a constant operand is not a residual add the matrix unit can do');
+  const sa = shapeOf(graph, a),
+    sb = shapeOf(graph, b);
+  if (sa.length !== sb.length || sa.some((d, i) => d !== sb[i]))
+    return refuse(`Add with a broadcast (${shapeText(sa)} and ${shapeText(sb)}) is not a residual add the matrix unit can do`);
   const act = ctx.takeActivation(n.outputs[0]!);
   return { kind: 'add', name: n.name, op: 'Add', nodes: ctx.nodes, inputs: [a, b], output: act.output, act: act.act };
 }
@@ -31,11 +34,13 @@ function recogniseAdd(n: Node, ctx: RecogniseContext): AddLayer | Refusal {
 /** A Concat of activations along the channel axis. */
 function recogniseConcat(n: Node, ctx: RecogniseContext): ConcatLayer | Refusal {
   const { graph } = ctx;
-  if (n.inputs.some((i) => !i || graph.initializers.has(i))) return refuse('Concat with a constant input: the TPU concatenates activations only');
+  if (n.inputs.some((i) => !i || graph.initializers.has(i)))
+    return refuse('Concat with a constant input: the TPU concatenates activations only');
   const rank = shapeOf(graph, n.outputs[0]!).length;
   const axis = typeof n.attrs.axis === 'number' ? (n.attrs.axis < 0 ? n.attrs.axis + rank : n.attrs.axis) : -1;
   const channelAxis = rank === 4 ? 1 : rank - 1;
-  if (axis !== channelAxis || rank < 2) return refuse(`Concat along axis ${axis} of a ${rank}-D tensor: the TPU concatenates along channels only (axis ${channelAxis})`);
+  if (axis !== channelAxis || rank < 2)
+    return refuse(`Concat along axis ${axis} of a ${rank}-D tensor: the TPU concatenates along channels only (axis ${channelAxis})`);
   return { kind: 'concat', name: n.name, op: 'Concat', nodes: ctx.nodes, inputs: [...n.inputs], output: n.outputs[0]! };
 }
 
@@ -46,15 +51,30 @@ function prepareAdd(ctx: LoweringContext, l: AddLayer): PreparedLayer<AddLayer> 
   const clipHigh = act === 'relu6' ? Math.min(255, yq.zeroPoint + Math.round(6 / yq.scale)) : undefined;
   const [aq, bq] = [ctx.qOf(l.inputs[0]!), ctx.qOf(l.inputs[1]!)];
   const ws = f32(Math.max(aq.scale, bq.scale) / 127);
-  const wa = Math.round(aq.scale / ws), wb = Math.round(bq.scale / ws);
+  const wa = Math.round(aq.scale / ws),
+    wb = Math.round(bq.scale / ws);
   const channels = shapeOf(graph, l.output)[shapeOf(graph, l.output).length === 4 ? 1 : shapeOf(graph, l.output).length - 1]!;
   const nb = ctx.outputChunks(shapeOf(graph, l.output)).length;
   const hwBias = new Int32Array(C).fill(-(wa * aq.zeroPoint + wb * bq.zeroPoint));
   const scale = new Float32Array(C).fill(act === 'sigmoid' || act === 'tanh' ? ws : outputScale(1, ws, yq.scale));
   const block = ctx.params.add(hwBias, scale);
   return {
-    layer: l, params: new Array<number>(nb).fill(block), mapping: 'diagonal tiles (residual add)',
-    quant: { kind: 'add', name: l.name, inputs: [{ tensor: l.inputs[0]!, q: aq }, { tensor: l.inputs[1]!, q: bq }], output: { tensor: l.output, q: yq }, bias: new Int32Array(channels).fill(-(wa * aq.zeroPoint + wb * bq.zeroPoint)), act, clipHigh, addWeights: { a: wa, b: wb, scale: ws } },
+    layer: l,
+    params: new Array<number>(nb).fill(block),
+    mapping: 'diagonal tiles (residual add)',
+    quant: {
+      kind: 'add',
+      name: l.name,
+      inputs: [
+        { tensor: l.inputs[0]!, q: aq },
+        { tensor: l.inputs[1]!, q: bq },
+      ],
+      output: { tensor: l.output, q: yq },
+      bias: new Int32Array(channels).fill(-(wa * aq.zeroPoint + wb * bq.zeroPoint)),
+      act,
+      clipHigh,
+      addWeights: { a: wa, b: wb, scale: ws },
+    },
   };
 }
 
@@ -79,7 +99,9 @@ function prepareConcat(ctx: LoweringContext, l: ConcatLayer): PreparedLayer<Conc
     return { tensor: name, q };
   });
   return {
-    layer: l, params: ctx.params.addPerChunk(biasAll, scaleAll, ctx.outputChunks(outShape)), mapping: 'selection tiles (concat)',
+    layer: l,
+    params: ctx.params.addPerChunk(biasAll, scaleAll, ctx.outputChunks(outShape)),
+    mapping: 'selection tiles (concat)',
     quant: { kind: 'concat', name: l.name, inputs: ins, output: { tensor: l.output, q: yq }, bias: biasAll, act: 'identity' },
   };
 }
@@ -91,7 +113,10 @@ function emitAdd(ctx: LoweringContext, p: PreparedLayer<AddLayer>, y: Frame): vo
   emitBands(ctx, p, y, func, (band) => (j, _jIndex, acc) => {
     // each input's channels of chunk j through diagonal tiles of its weight
     let first = true;
-    for (const [f, w] of [[a, wa], [b, wb]] as const) {
+    for (const [f, w] of [
+      [a, wa],
+      [b, wb],
+    ] as const) {
       for (const sel of selections(ctx.kChunks(f), ctx.R, ctx.C, j, { weight: w })) {
         const state = ctx.tiles.load(sel.key, sel.fill);
         if (state === 'none') continue;

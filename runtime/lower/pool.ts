@@ -22,10 +22,13 @@ function recognisePool(n: Node, ctx: RecogniseContext): PoolLayer | ConvLayer | 
   const global = n.op.startsWith('Global');
   const mode = n.op === 'MaxPool' || n.op === 'GlobalMaxPool' ? 'max' : 'avg';
   if (n.outputs.filter((o) => o).length !== 1) return refuse('MaxPool with an Indices output');
-  if (n.attrs.auto_pad !== undefined && n.attrs.auto_pad !== 'NOTSET') return refuse(`auto_pad=${String(n.attrs.auto_pad)}: the compiler lowers explicit pads only`);
-  if (Array.isArray(n.attrs.dilations) && (n.attrs.dilations as number[]).some((d) => d !== 1)) return refuse('pooling with dilations: the activation unit pools contiguous windows');
+  if (n.attrs.auto_pad !== undefined && n.attrs.auto_pad !== 'NOTSET')
+    return refuse(`auto_pad=${String(n.attrs.auto_pad)}: the compiler lowers explicit pads only`);
+  if (Array.isArray(n.attrs.dilations) && (n.attrs.dilations as number[]).some((d) => d !== 1))
+    return refuse('pooling with dilations: the activation unit pools contiguous windows');
   // the activation unit averages over the inside of the image only
-  if (n.attrs.count_include_pad === 1) return refuse('average pooling with count_include_pad=1: the activation unit averages over the inside of the image only');
+  if (n.attrs.count_include_pad === 1)
+    return refuse('average pooling with count_include_pad=1: the activation unit averages over the inside of the image only');
   const kernel = global ? [shape[2]!, shape[3]!] : ints(n.attrs.kernel_shape, []);
   if (kernel.length !== 2) return refuse(`pooling with a ${kernel.length}-D window: the activation unit pools 2-D windows`);
   const p = global ? [0, 0, 0, 0] : ints(n.attrs.pads, [0, 0, 0, 0]);
@@ -36,9 +39,20 @@ function recognisePool(n: Node, ctx: RecogniseContext): PoolLayer | ConvLayer | 
     const C = shape[1]!;
     const [kh, kw] = kernel as [number, number];
     return {
-      kind: 'conv', name: n.name, op: n.op, nodes: ctx.nodes, inputs: [x], output: n.outputs[0]!,
-      weight: new Float32Array(C * kh * kw).fill(1 / (kh * kw)), weightShape: [C, 1, kh, kw], bias: new Float32Array(C),
-      strides: (global ? [1, 1] : ints(n.attrs.strides, [1, 1])) as [number, number], pads: [0, 0, 0, 0], dilations: [1, 1], groups: C, act: 'identity',
+      kind: 'conv',
+      name: n.name,
+      op: n.op,
+      nodes: ctx.nodes,
+      inputs: [x],
+      output: n.outputs[0]!,
+      weight: new Float32Array(C * kh * kw).fill(1 / (kh * kw)),
+      weightShape: [C, 1, kh, kw],
+      bias: new Float32Array(C),
+      strides: (global ? [1, 1] : ints(n.attrs.strides, [1, 1])) as [number, number],
+      pads: [0, 0, 0, 0],
+      dilations: [1, 1],
+      groups: C,
+      act: 'identity',
     };
   }
   return {
@@ -60,7 +74,12 @@ function recognisePool(n: Node, ctx: RecogniseContext): PoolLayer | ConvLayer | 
 function preparePool(ctx: LoweringContext, l: PoolLayer): PreparedLayer<PoolLayer> {
   const yq = ctx.qOf(l.output);
   const xq = ctx.qOf(l.inputs[0]!);
-  return { layer: l, params: [], mapping: `${l.mode} pool (activation unit)`, quant: { kind: 'pool', name: l.name, inputs: [{ tensor: l.inputs[0]!, q: xq }], output: { tensor: l.output, q: yq }, act: 'identity' } };
+  return {
+    layer: l,
+    params: [],
+    mapping: `${l.mode} pool (activation unit)`,
+    quant: { kind: 'pool', name: l.name, inputs: [{ tensor: l.inputs[0]!, q: xq }], output: { tensor: l.output, q: yq }, act: 'identity' },
+  };
 }
 
 /** The input rows [iy0, iy1) that output rows [py0, py1) read, and the window rows above the image. */
@@ -82,14 +101,15 @@ function emitPool(ctx: LoweringContext, p: PreparedLayer<PoolLayer>, y: Frame): 
   const [kh, kw] = l.kernel;
   const [sh, sw] = l.strides;
   const [, pl] = l.pads;
-  if (kh * x.w > accHalf) throw new CompileError(`pooling "${l.name}": a window's rows (${kh} x ${x.w} pixels) exceed half the accumulators (${accHalf} rows)`);
+  if (kh * x.w > accHalf)
+    throw new CompileError(`pooling "${l.name}": a window's rows (${kh} x ${x.w} pixels) exceed half the accumulators (${accHalf} rows)`);
   prog.setFloat('act.scale', 1);
   prog.setInt('act.zeroPoint', 0);
   // per N chunk of the output, the K chunks of the input holding its channels, each through a
   // shifted identity tile (input channel c to column c - first channel of the N chunk)
   const passes = ctx.nChunks(y).map((j) => ({ j, reads: selections(ctx.kChunks(x), ctx.R, ctx.C, j, { weight: 1, whole: true }) }));
   for (let n = 0; n < x.n; n++) {
-    for (let py0 = 0; py0 < y.h; ) {
+    for (let py0 = 0; py0 < y.h;) {
       // as many output rows as fit: their input rows fill at most half the accumulators
       let py1 = py0 + 1;
       while (py1 < y.h) {
@@ -103,7 +123,15 @@ function emitPool(ctx: LoweringContext, p: PreparedLayer<PoolLayer>, y: Frame): 
         const acc = ctx.nextAcc();
         reads.forEach(({ k, key, fill }, i) => {
           const state = ctx.tiles.load(key, fill);
-          matmul(ctx, rowOf(x, k.b, n, iy0, 0), acc, len, { switch: state === 'new', accumulate: i > 0 }, { cols: x.w, step: 1, pitch: wp }, k.lane);
+          matmul(
+            ctx,
+            rowOf(x, k.b, n, iy0, 0),
+            acc,
+            len,
+            { switch: state === 'new', accumulate: i > 0 },
+            { cols: x.w, step: 1, pitch: wp },
+            k.lane,
+          );
         });
         prog.setInt('pool.inHeight', iy1 - iy0);
         prog.setInt('pool.inWidth', x.w);

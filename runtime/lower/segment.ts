@@ -23,7 +23,12 @@ function planConvolutions(ctx: LoweringContext, spec: SegmentSpec): void {
   for (const l of layers) {
     if (l.kind !== 'conv' || !segInputs.has(l.inputs[0]!) || consumers.get(l.inputs[0]!)!.length !== 1 || l.groups !== 1) continue;
     if (spec.convMapping === 'channels') continue;
-    if (spec.convMapping === 'im2col' || !channelsFit(ctx, l) || estimateHostConv(graph, l, ctx.hw, 'im2col') < estimateHostConv(graph, l, ctx.hw, 'channels')) ctx.im2col.add(l.name);
+    if (
+      spec.convMapping === 'im2col' ||
+      !channelsFit(ctx, l) ||
+      estimateHostConv(graph, l, ctx.hw, 'im2col') < estimateHostConv(graph, l, ctx.hw, 'channels')
+    )
+      ctx.im2col.add(l.name);
   }
   for (const l of layers) {
     if (l.kind !== 'conv' || ctx.im2col.has(l.name)) continue;
@@ -58,7 +63,8 @@ class Liveness {
   private readonly alive = new Map<string, { start: number; size: number; users: number }>();
 
   constructor(layers: readonly Layer[], emitters: readonly LayerEmitter[]) {
-    for (const [i, l] of layers.entries()) if (emitters[i]?.aliasesInput) this.viewRoot.set(l.output, this.viewRoot.get(l.inputs[0]!) ?? l.inputs[0]!);
+    for (const [i, l] of layers.entries())
+      if (emitters[i]?.aliasesInput) this.viewRoot.set(l.output, this.viewRoot.get(l.inputs[0]!) ?? l.inputs[0]!);
     layers.forEach((l, i) => {
       for (const x of l.inputs) this.lastRead.set(this.rootOf(x), i);
     });
@@ -147,13 +153,21 @@ function loadIm2colInput(ctx: LoweringContext, live: Liveness, name: string, con
   const bandRows = Math.min(accHalf, f.n);
   const slots = f.n > accHalf ? 2 : 1;
   const rows = slots * blocks(f) * bandRows;
-  f.base = ctx.ub.alloc(rows, `the im2col band buffers of "${consumer.name}" (${slots} x ${blocks(f)} x ${bandRows} rows)`, ctx.hw.ubRows, ctx.layerIndex);
+  f.base = ctx.ub.alloc(
+    rows,
+    `the im2col band buffers of "${consumer.name}" (${slots} x ${blocks(f)} x ${bandRows} rows)`,
+    ctx.hw.ubRows,
+    ctx.layerIndex,
+  );
   live.hold(name, f.base, rows);
   ctx.frames.set(name, f);
   const offset = ctx.host.alloc(hostFrameBytes(f));
   ctx.streamed.set(name, { hostOffset: offset, bandRows, slots });
   ctx.host.inputs.push({
-    tensor: name, hostOffset: offset, frame: f, layout: 'im2col',
+    tensor: name,
+    hostOffset: offset,
+    frame: f,
+    layout: 'im2col',
     im2col: { kernel: [kh, kw], strides: consumer.strides, pads: consumer.pads, dilations: consumer.dilations, outH: y[2]!, outW: y[3]! },
   });
 }
@@ -197,5 +211,13 @@ export function lowerSegmentWith(spec: SegmentSpec, emitterOf: (l: Layer) => Lay
     live.releaseAfter(ctx, l, index);
   });
   ctx.prog.emit({ op: 'HALT' });
-  return { program: ctx.prog.instructions, params, inputs: ctx.host.inputs, outputs: ctx.host.outputs, hostBytes: ctx.host.bytes, layers: lowered, peakUbRows: ctx.ub.peak + paramRows };
+  return {
+    program: ctx.prog.instructions,
+    params,
+    inputs: ctx.host.inputs,
+    outputs: ctx.host.outputs,
+    hostBytes: ctx.host.bytes,
+    layers: lowered,
+    peakUbRows: ctx.ub.peak + paramRows,
+  };
 }

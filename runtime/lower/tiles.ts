@@ -41,17 +41,21 @@ export class TileLoader {
    * shift), and 'new' after emitting READ_WEIGHTS (the next multiply must switch).
    */
   load(key: string, fill: (tile: Int8Array) => { real: number; rows: number }): TileState {
-    const R = this.rows, C = this.cols;
+    const R = this.rows,
+      C = this.cols;
     // a layer's tiles are built and stored once, however many bands fetch them
     let t = this.cache.get(key);
     if (!t) {
       this.scratch.fill(0);
       const { real, rows } = fill(this.scratch);
-      t = real === 0 ? { addr: -1, usedRows: 0, usedCols: 0 } : {
-        addr: this.image.addTile(this.scratch),
-        usedRows: Math.max(1, Math.min(R, rows)),
-        usedCols: Math.max(1, Math.min(C, Math.round(real / Math.max(1, rows)))),
-      };
+      t =
+        real === 0
+          ? { addr: -1, usedRows: 0, usedCols: 0 }
+          : {
+              addr: this.image.addTile(this.scratch),
+              usedRows: Math.max(1, Math.min(R, rows)),
+              usedCols: Math.max(1, Math.min(C, Math.round(real / Math.max(1, rows)))),
+            };
       this.cache.set(key, t);
     }
     if (t.addr < 0) return 'none';
@@ -76,7 +80,13 @@ export interface Selection {
  * weight `weight` (pooling, residual add, concat). `whole`: every one of the R rows, as an identity
  * (reads of bytes past the channels land in columns the output does not use).
  */
-export function selections(inChunks: readonly ChannelChunk[], R: number, C: number, j: ChannelChunk, opts: { weight: number; offset?: number; whole?: boolean }): Selection[] {
+export function selections(
+  inChunks: readonly ChannelChunk[],
+  R: number,
+  C: number,
+  j: ChannelChunk,
+  opts: { weight: number; offset?: number; whole?: boolean },
+): Selection[] {
   const { weight, offset = 0, whole = false } = opts;
   const out: Selection[] = [];
   for (const k of inChunks) {

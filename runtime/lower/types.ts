@@ -124,5 +124,13 @@ export interface TileEntry {
 /** The array and memory sizes of a hardware config, as the compiler sees them. */
 export function hardwareShape(config: HardwareConfig): HardwareShape {
   const { hostNum, hostDen } = timingParams(config);
-  return { rows: config.matrix.rows, cols: config.matrix.cols, ubRows: Math.floor(config.unifiedBuffer.bytes / ubRowBytes(config)), accRows: config.accumulators.entries, layerOverlap: layerOverlapOf(config), hostNum, hostDen };
+  return {
+    rows: config.matrix.rows,
+    cols: config.matrix.cols,
+    ubRows: Math.floor(config.unifiedBuffer.bytes / ubRowBytes(config)),
+    accRows: config.accumulators.entries,
+    layerOverlap: layerOverlapOf(config),
+    hostNum,
+    hostDen,
+  };
 }

@@ -33,8 +33,9 @@ export class RowAllocator {
     this.used -= size;
     this.free.push({ start, size });
     this.free.sort((a, b) => a.start - b.start);
-    for (let i = 0; i + 1 < this.free.length; ) {
-      const a = this.free[i]!, b = this.free[i + 1]!;
+    for (let i = 0; i + 1 < this.free.length;) {
+      const a = this.free[i]!,
+        b = this.free[i + 1]!;
       if (a.start + a.size === b.start) {
         a.size += b.size;
         this.free.splice(i + 1, 1);

@@ -19,8 +19,11 @@ function recogniseView(n: Node, ctx: RecogniseContext): ViewLayer | Refusal {
   // NCHW -> [N, C*H*W]: the dense consumer reads the feature order from the frame
   if (from.length === 4 && to.length === 2 && to[0] === from[0] && to[1] === from[1]! * from[2]! * from[3]!) return base;
   // rows x features -> rows' x features with the same feature size: leading dims merge or split
-  if (from.length >= 2 && to.length >= 2 && from.length !== 4 && to.length !== 4 && from[from.length - 1] === to[to.length - 1]) return base;
-  return refuse(`${n.op} from ${shapeText(from)} to ${shapeText(to)} moves data: the TPU's views only flatten NCHW images or merge and split leading dimensions`);
+  if (from.length >= 2 && to.length >= 2 && from.length !== 4 && to.length !== 4 && from[from.length - 1] === to[to.length - 1])
+    return base;
+  return refuse(
+    `${n.op} from ${shapeText(from)} to ${shapeText(to)} moves data: the TPU's views only flatten NCHW images or merge and split leading dimensions`,
+  );
 }
 
 export const viewEmitter: LayerEmitter<ViewLayer> = {
@@ -32,7 +35,10 @@ export const viewEmitter: LayerEmitter<ViewLayer> = {
   describe: () => 'layout only: no data moves',
   estimateCycles: () => 0,
   prepare: (_ctx, l) => ({
-    layer: l, params: [], mapping: 'layout', quant: { kind: l.kind, name: l.name, inputs: [], output: { tensor: l.output, q: { scale: 1, zeroPoint: 0 } }, act: 'identity' },
+    layer: l,
+    params: [],
+    mapping: 'layout',
+    quant: { kind: l.kind, name: l.name, inputs: [], output: { tensor: l.output, q: { scale: 1, zeroPoint: 0 } }, act: 'identity' },
   }),
   emit: (ctx, p) => {
     ctx.frames.set(p.layer.output, ctx.frames.get(p.layer.inputs[0]!)!);

@@ -38,7 +38,8 @@ export function prepareWeighted<L extends ConvLayer | DenseLayer>(ctx: LoweringC
   let wq = quantizedWeights(l.weight, layout, () => make());
   // a bias too large for int32 at this input scale raises the channel's weight scale (biasScaleFloor)
   const floor = biasScaleFloor(l.bias, xq.scale);
-  if (floor.some((f, c) => f > wq.scale[c]!)) wq = quantizedWeights(l.weight, `${layout} bias floor at x scale ${xq.scale}`, () => make(floor));
+  if (floor.some((f, c) => f > wq.scale[c]!))
+    wq = quantizedWeights(l.weight, `${layout} bias floor at x scale ${xq.scale}`, () => make(floor));
   const bias = new Int32Array(outCh);
   const hwBias = new Int32Array(outCh);
   const scale = new Float32Array(outCh);
@@ -52,6 +53,15 @@ export function prepareWeighted<L extends ConvLayer | DenseLayer>(ctx: LoweringC
     layer: l,
     params: ctx.params.addPerChunk(hwBias, scale, ctx.outputChunks(shapeOf(ctx.graph, l.output))),
     mapping,
-    quant: { kind: l.kind, name: l.name, inputs: [{ tensor: l.inputs[0]!, q: xq }], output: { tensor: l.output, q: yq }, weights: { q: wq.q, shape, scale: wq.scale }, bias, act, clipHigh },
+    quant: {
+      kind: l.kind,
+      name: l.name,
+      inputs: [{ tensor: l.inputs[0]!, q: xq }],
+      output: { tensor: l.output, q: yq },
+      weights: { q: wq.q, shape, scale: wq.scale },
+      bias,
+      act,
+      clipHigh,
+    },
   };
 }

@@ -41,7 +41,9 @@ describe('tpusim configs', () => {
 
   it('stops quietly when the reader closes the pipe early (no EPIPE stack trace)', () => {
     // `true` exits at once, so every write of the table goes to a closed pipe
-    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" configs | true; echo "exit=\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" configs | true; echo "exit=\${PIPESTATUS[0]}"`], {
+      encoding: 'utf8',
+    });
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('exit=0\n');
   });

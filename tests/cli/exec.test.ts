@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { COUNTERS } from '../../sim/index.js';
 import { ROOT, tempDir, tpusim } from './helpers.js';
 
-const examples = readdirSync(join(ROOT, 'isa', 'examples')).filter((f) => f.endsWith('.s')).sort();
+const examples = readdirSync(join(ROOT, 'isa', 'examples'))
+  .filter((f) => f.endsWith('.s'))
+  .sort();
 
 interface ExecJson {
   program: string;
@@ -21,7 +23,17 @@ describe('tpusim exec', () => {
     const dir = tempDir();
     const results = (['fast', 'exact'] as const).map((fidelity) => {
       const dump = join(dir, `${fidelity}.bin`);
-      const r = tpusim(['exec', join('isa', 'examples', file), '--config', 'small-16', '--fidelity', fidelity, '--json', '--dump-host', dump]);
+      const r = tpusim([
+        'exec',
+        join('isa', 'examples', file),
+        '--config',
+        'small-16',
+        '--fidelity',
+        fidelity,
+        '--json',
+        '--dump-host',
+        dump,
+      ]);
       expect(r.code, r.stderr).toBe(0);
       const json = JSON.parse(r.stdout) as ExecJson; // nothing but JSON on stdout
       expect(json.fidelity).toBe(fidelity);
@@ -55,10 +67,16 @@ describe('tpusim exec', () => {
     const dir = tempDir();
     const src = join(dir, 'p.s');
     // y[n] = sum_k x[k] * w[k][n], x = 1..16 from --host, w = all 2 from --weights: 2 * 136 = 272 -> saturated 127
-    writeFileSync(src, 'READ_WEIGHTS addr=0\nREAD_HOST ub=0, host=0, rows=1\nMATMUL ub=0, acc=0, len=1, switch\n' +
-      'SET act.scale, 0.25\nACTIVATE acc=0, ub=1, len=1\nWRITE_HOST ub=1, host=16, rows=1\nHALT\n');
+    writeFileSync(
+      src,
+      'READ_WEIGHTS addr=0\nREAD_HOST ub=0, host=0, rows=1\nMATMUL ub=0, acc=0, len=1, switch\n' +
+        'SET act.scale, 0.25\nACTIVATE acc=0, ub=1, len=1\nWRITE_HOST ub=1, host=16, rows=1\nHALT\n',
+    );
     const host = join(dir, 'host.bin');
-    writeFileSync(host, new Uint8Array(32).map((_, i) => (i < 16 ? i + 1 : 0)));
+    writeFileSync(
+      host,
+      new Uint8Array(32).map((_, i) => (i < 16 ? i + 1 : 0)),
+    );
     const weights = join(dir, 'w.bin');
     writeFileSync(weights, new Uint8Array(256).fill(2));
     const dump = join(dir, 'out.bin');
@@ -74,7 +92,9 @@ describe('tpusim exec', () => {
     writeFileSync(src, 'NOP 1\nREAD_HOST ub=4090, host=0, rows=10\nHALT\n.host 0\n.zero 160\n');
     const r = tpusim(['exec', src, '--config', 'small-16']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`tpusim: ${src}: instruction 1 (line 2: READ_HOST ub=4090, host=0, rows=10): Unified Buffer rows 4090..4099 are out of range (the UB has 4096 rows)\n`);
+    expect(r.stderr).toBe(
+      `tpusim: ${src}: instruction 1 (line 2: READ_HOST ub=4090, host=0, rows=10): Unified Buffer rows 4090..4099 are out of range (the UB has 4096 rows)\n`,
+    );
     const noTile = join(dir, 'notile.s');
     writeFileSync(noTile, 'MATMUL ub=0, acc=0, len=1, switch\nHALT\n');
     const t = tpusim(['exec', noTile, '--config', 'small-16']);
@@ -84,7 +104,9 @@ describe('tpusim exec', () => {
     const unknown = tpusim(['exec', src, '--config', 'tpu-v9']);
     expect([unknown.code, unknown.stderr.trim().split('\n').length]).toEqual([2, 1]);
     expect(unknown.stderr).toMatch(/unknown config 'tpu-v9'/);
-    expect(tpusim(['exec', 'isa/examples/mlp2.s', '--config', 'small-16', '--fidelity', 'slow']).stderr).toMatch(/--fidelity slow: expected fast or exact/);
+    expect(tpusim(['exec', 'isa/examples/mlp2.s', '--config', 'small-16', '--fidelity', 'slow']).stderr).toMatch(
+      /--fidelity slow: expected fast or exact/,
+    );
     expect(tpusim(['exec', 'isa/examples/mlp2.s', '--config', 'small-16', '--max-cycles', 'lots']).code).toBe(2);
     expect(tpusim(['exec', join(dir, 'none.s'), '--config', 'small-16']).stderr).toMatch(/none.s: no such file/);
   });
@@ -92,16 +114,23 @@ describe('tpusim exec', () => {
   it('exits 1 with one line for a run that fails: cycle limit and deadlock', () => {
     const limit = tpusim(['exec', 'isa/examples/mlp2.s', '--config', 'small-16', '--max-cycles', '100']);
     expect(limit.code).toBe(1);
-    expect(limit.stderr).toBe('tpusim: isa/examples/mlp2.s: instruction 5 (line 21: MATMUL ub=X_UB, acc=0, len=B, switch, unsigned): ' +
-      'the run exceeded the cycle limit of 100 cycles (raise it with --max-cycles)\n');
+    expect(limit.stderr).toBe(
+      'tpusim: isa/examples/mlp2.s: instruction 5 (line 21: MATMUL ub=X_UB, acc=0, len=B, switch, unsigned): ' +
+        'the run exceeded the cycle limit of 100 cycles (raise it with --max-cycles)\n',
+    );
     const dir = tempDir();
     const src = join(dir, 'deadlock.s');
-    writeFileSync(src, 'READ_WEIGHTS addr=0, tiles=6\nSYNC weights\n' + 'MATMUL ub=0, acc=0, len=4, switch\n'.repeat(6) + 'HALT\n.weights 0\n.zero 1536\n');
+    writeFileSync(
+      src,
+      'READ_WEIGHTS addr=0, tiles=6\nSYNC weights\n' + 'MATMUL ub=0, acc=0, len=4, switch\n'.repeat(6) + 'HALT\n.weights 0\n.zero 1536\n',
+    );
     for (const fidelity of ['fast', 'exact']) {
       const d = tpusim(['exec', src, '--config', 'small-16', '--fidelity', fidelity, '--json']);
       expect(d.code).toBe(1);
       expect(d.stdout).toBe('');
-      expect(d.stderr).toMatch(/^tpusim: .*deadlock.s: instruction 0 \(line 1: READ_WEIGHTS addr=0, tiles=6\): deadlock at cycle 90: .*\n$/);
+      expect(d.stderr).toMatch(
+        /^tpusim: .*deadlock.s: instruction 0 \(line 1: READ_WEIGHTS addr=0, tiles=6\): deadlock at cycle 90: .*\n$/,
+      );
     }
   });
 });

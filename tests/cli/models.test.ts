@@ -49,9 +49,21 @@ describe('tpusim models', () => {
   });
 
   it('modelTable aligns columns', () => {
-    const info: ModelInfo = { name: 'x', kind: 'mlp', description: 'd', source: 's', defaultBatch: 3, batchAxis: 0, inputs: [], parameters: 1234567, macs: 89 };
+    const info: ModelInfo = {
+      name: 'x',
+      kind: 'mlp',
+      description: 'd',
+      source: 's',
+      defaultBatch: 3,
+      batchAxis: 0,
+      inputs: [],
+      parameters: 1234567,
+      macs: 89,
+    };
     expect(modelTable([info])).toBe(
-      ['name  kind  parameters  MACs/item  batch  description', '─'.repeat(53), 'x     mlp    1,234,567         89      3  d', ''].join('\n'),
+      ['name  kind  parameters  MACs/item  batch  description', '─'.repeat(53), 'x     mlp    1,234,567         89      3  d', ''].join(
+        '\n',
+      ),
     );
   });
 

@@ -28,7 +28,9 @@ describe('tpusim run', () => {
 
   it('prints only the report JSON with --json, and places fallback nodes of an ONNX model with reasons', () => {
     const out = tempDir();
-    const r = tpusim(['run', join('tests', 'fixtures', 'onnx', 'smallcnn-op13.onnx'), '--json', '--out', out, '--fallback', 'cpu'], { timeoutMs: 300_000 });
+    const r = tpusim(['run', join('tests', 'fixtures', 'onnx', 'smallcnn-op13.onnx'), '--json', '--out', out, '--fallback', 'cpu'], {
+      timeoutMs: 300_000,
+    });
     expect(r.code, r.stderr).toBe(0);
     const report = parseReport(JSON.parse(r.stdout));
     expect(report.model.source).toBe('onnx');
@@ -40,7 +42,9 @@ describe('tpusim run', () => {
 
   it('runs a SCALE-Sim topology layer by layer: matrix cycles equal folds x (2R + C + M - 2)', () => {
     const out = tempDir();
-    const r = tpusim(['run', join(SHARED, 'local', 'mini.csv'), '--config', 'scalesim-ws32', '--json', '--out', out], { timeoutMs: 300_000 });
+    const r = tpusim(['run', join(SHARED, 'local', 'mini.csv'), '--config', 'scalesim-ws32', '--json', '--out', out], {
+      timeoutMs: 300_000,
+    });
     expect(r.code, r.stderr).toBe(0);
     const report = parseReport(JSON.parse(r.stdout));
     const rows = report.layers.filter((l) => l.scalesim);

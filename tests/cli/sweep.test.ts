@@ -7,14 +7,30 @@ import { tempDir, tpusim } from './helpers.js';
 describe('tpusim sweep and compare on real runs', () => {
   it('sweeps a 2 x 2 grid on 2 workers: every point runs, a bigger array or more bandwidth is never slower', () => {
     const out = tempDir();
-    const r = tpusim(['sweep', 'zoo:mlp1', '--set', 'matrix.rows=64,128', '--set', 'weightMemory.bandwidthGBps=34,68', '--jobs', '2', '--out', out, '--json'], { timeoutMs: 600_000 });
+    const r = tpusim(
+      [
+        'sweep',
+        'zoo:mlp1',
+        '--set',
+        'matrix.rows=64,128',
+        '--set',
+        'weightMemory.bandwidthGBps=34,68',
+        '--jobs',
+        '2',
+        '--out',
+        out,
+        '--json',
+      ],
+      { timeoutMs: 600_000 },
+    );
     expect(r.code, r.stderr).toBe(0);
     const sweep = JSON.parse(readFileSync(join(out, 'sweep.json'), 'utf8'));
     expect(JSON.parse(r.stdout)).toEqual(sweep);
     const points = sweep.points as { values: Record<string, number>; status: string; totals: { seconds: number } }[];
     expect(points).toHaveLength(4);
     expect(points.every((p) => p.status === 'ok')).toBe(true);
-    const time = (rows: number, bw: number) => points.find((p) => p.values['matrix.rows'] === rows && p.values['weightMemory.bandwidthGBps'] === bw)!.totals.seconds;
+    const time = (rows: number, bw: number) =>
+      points.find((p) => p.values['matrix.rows'] === rows && p.values['weightMemory.bandwidthGBps'] === bw)!.totals.seconds;
     expect(time(128, 34)).toBeLessThanOrEqual(time(64, 34));
     expect(time(64, 68)).toBeLessThanOrEqual(time(64, 34));
     expect(readFileSync(join(out, 'sweep.csv'), 'utf8').split('\n')[0]).toMatch(/matrix\.rows/);
@@ -27,7 +43,11 @@ describe('tpusim sweep and compare on real runs', () => {
     const out = tempDir();
     const r = tpusim(['sweep', 'zoo:mlp1', '--set', 'matrix.dataflow=ws,os,is', '--jobs', '2', '--out', out], { timeoutMs: 600_000 });
     expect(r.code, r.stderr).toBe(0);
-    const points = JSON.parse(readFileSync(join(out, 'sweep.json'), 'utf8')).points as { values: Record<string, string>; status: string; totals: { cycles: number } }[];
+    const points = JSON.parse(readFileSync(join(out, 'sweep.json'), 'utf8')).points as {
+      values: Record<string, string>;
+      status: string;
+      totals: { cycles: number };
+    }[];
     expect(points.map((p) => p.values['matrix.dataflow']).sort()).toEqual(['is', 'os', 'ws']);
     expect(points.every((p) => p.status === 'ok')).toBe(true);
     const cycles = (df: string) => points.find((p) => p.values['matrix.dataflow'] === df)!.totals.cycles;
@@ -46,7 +66,9 @@ describe('tpusim sweep and compare on real runs', () => {
 
   it('compares configs and the whole model on the modelled CPU and GPU', () => {
     const out = tempDir();
-    const r = tpusim(['compare', 'zoo:mlp1', '--configs', 'tpu-v1,tpu-v1-gddr5', '--devices', 'tpu,cpu,gpu', '--out', out], { timeoutMs: 600_000 });
+    const r = tpusim(['compare', 'zoo:mlp1', '--configs', 'tpu-v1,tpu-v1-gddr5', '--devices', 'tpu,cpu,gpu', '--out', out], {
+      timeoutMs: 600_000,
+    });
     expect(r.code, r.stderr).toBe(0);
     const cmp = JSON.parse(readFileSync(join(out, 'compare.json'), 'utf8'));
     expect(cmp.entries).toHaveLength(4);

@@ -63,13 +63,17 @@ export function goldenDiff(name: string, expected: string, actual: string): stri
 /** Hunk lines with each run of removed lines, and each run of added lines, cut to MAX_CHANGE_LINES. */
 function shortenChanges(hunk: string[]): string[] {
   const out: string[] = [];
-  for (let i = 0; i < hunk.length; ) {
+  for (let i = 0; i < hunk.length;) {
     const sign = hunk[i]![0];
     let j = i;
     while (j < hunk.length && hunk[j]![0] === sign) j++;
     const run = hunk.slice(i, j);
     if (sign === ' ' || run.length <= MAX_CHANGE_LINES) out.push(...run);
-    else out.push(...run.slice(0, MAX_CHANGE_LINES), `${sign} … ${run.length - MAX_CHANGE_LINES} more ${sign === '-' ? 'removed' : 'added'} lines`);
+    else
+      out.push(
+        ...run.slice(0, MAX_CHANGE_LINES),
+        `${sign} … ${run.length - MAX_CHANGE_LINES} more ${sign === '-' ? 'removed' : 'added'} lines`,
+      );
     i = j;
   }
   return out;

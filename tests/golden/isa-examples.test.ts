@@ -10,7 +10,9 @@ import { type Fidelity, Simulator, loadConfig } from '../../sim/index.js';
 import { UPDATING, expectGolden, sha256, stableJson } from './golden.js';
 
 const EXAMPLES = join(import.meta.dirname, '..', '..', 'isa', 'examples');
-const FILES = readdirSync(EXAMPLES).filter((f) => f.endsWith('.s')).sort();
+const FILES = readdirSync(EXAMPLES)
+  .filter((f) => f.endsWith('.s'))
+  .sort();
 const FIDELITIES: Fidelity[] = ['fast', 'exact'];
 
 /** The preset an example says to run it on (`; Run: tpusim exec FILE --config NAME ...`). */

@@ -45,14 +45,21 @@ export const GOLDEN_CASES: GoldenCase[] = [
   },
   {
     name: 'smallcnn-op13',
-    covers: 'a torch export: standalone batch norm and averages as depthwise convs, depthwise conv, relu6, fused sigmoid, Mul and Softmax on the GPU',
+    covers:
+      'a torch export: standalone batch norm and averages as depthwise convs, depthwise conv, relu6, fused sigmoid, Mul and Softmax on the GPU',
     model: () => join(FIXTURES, 'onnx', 'smallcnn-op13.onnx'),
     config: () => loadConfig('tpu-v1'),
   },
   {
     name: 'golden-cnn',
-    covers: 'residual add, concat, grouped conv, average pooling with padding, global max pool, tanh, and nodes the TPU refuses for each of its reasons',
-    model: () => ({ graph: goldenCnn(), source: { name: 'golden-cnn', source: 'graph', path: null }, feeds: goldenCnnInputs(), isolateLayers: false }),
+    covers:
+      'residual add, concat, grouped conv, average pooling with padding, global max pool, tanh, and nodes the TPU refuses for each of its reasons',
+    model: () => ({
+      graph: goldenCnn(),
+      source: { name: 'golden-cnn', source: 'graph', path: null },
+      feeds: goldenCnnInputs(),
+      isolateLayers: false,
+    }),
     config: () => loadConfig('small-16'),
   },
   {
@@ -88,7 +95,12 @@ export function goldenCnn(): Graph {
   const b = new GraphBuilder('golden-cnn', { seed: 7 });
   const he = (fanIn: number) => ({ kind: 'uniform' as const, lo: -Math.sqrt(6 / fanIn), hi: Math.sqrt(6 / fanIn) });
   const conv = (x: string, cin: number, cout: number, k: number, o: Parameters<GraphBuilder['conv2d']>[3] = {}) =>
-    b.conv2d(x, b.param([cout, cin / (o.group ?? 1), k, k], he((cin / (o.group ?? 1)) * k * k)), b.param([cout], { kind: 'uniform', lo: -0.1, hi: 0.1 }), o);
+    b.conv2d(
+      x,
+      b.param([cout, cin / (o.group ?? 1), k, k], he((cin / (o.group ?? 1)) * k * k)),
+      b.param([cout], { kind: 'uniform', lo: -0.1, hi: 0.1 }),
+      o,
+    );
   const x = b.input('input', 'float32', [2, 8, 10, 10]);
   const c1 = b.relu(conv(x, 8, 16, 3, { pads: 1 }));
   const g = b.relu6(conv(c1, 16, 16, 3, { pads: 1, group: 4 }));
@@ -118,5 +130,11 @@ export function goldenCnn(): Graph {
 /** Seeded N(0, 1) inputs for goldenCnn. */
 export function goldenCnnInputs(): Record<string, Tensor> {
   const rng = new Rng(11);
-  return { input: tensor('float32', [2, 8, 10, 10], Float32Array.from({ length: 2 * 8 * 10 * 10 }, () => rng.normal())) };
+  return {
+    input: tensor(
+      'float32',
+      [2, 8, 10, 10],
+      Float32Array.from({ length: 2 * 8 * 10 * 10 }, () => rng.normal()),
+    ),
+  };
 }

@@ -1,14 +1,7 @@
 // GraphBuilder: built graphs validate, get hand-computed shapes, have deterministic names, and
 // export to ONNX that onnxruntime runs with the outputs a hand computation predicts.
 import { describe, expect, it } from 'vitest';
-import {
-  type Graph,
-  GraphBuilder,
-  GraphBuilderError,
-  exportOnnx,
-  importOnnx,
-  tensor,
-} from '../../graph/index.js';
+import { type Graph, GraphBuilder, GraphBuilderError, exportOnnx, importOnnx, tensor } from '../../graph/index.js';
 import { runOrt } from '../fixtures/onnx/ort.js';
 
 function smallCnn(seed = 1): Graph {
@@ -16,7 +9,9 @@ function smallCnn(seed = 1): Graph {
   const x = b.input('x', 'float32', [1, 3, 8, 8]);
   let y = b.scope('stem', () => {
     const c = b.conv2d(x, b.param([4, 3, 3, 3]), b.param([4]), { pads: 1 });
-    const bn = b.batchNorm(c, b.floats([1, 0.5, 2, 1]), b.floats([0, 0.1, 0, -0.1]), b.floats([0, 0, 0.2, 0]), b.floats([1, 2, 1, 0.5]), { epsilon: 1e-5 });
+    const bn = b.batchNorm(c, b.floats([1, 0.5, 2, 1]), b.floats([0, 0.1, 0, -0.1]), b.floats([0, 0, 0.2, 0]), b.floats([1, 2, 1, 0.5]), {
+      epsilon: 1e-5,
+    });
     return b.maxPool(b.relu(bn), { kernelShape: [2, 2], strides: [2, 2] });
   });
   y = b.conv2d(y, b.param([4, 1, 3, 3]), undefined, { pads: [1, 1, 1, 1], group: 4 });
@@ -55,7 +50,11 @@ describe('GraphBuilder', () => {
 
   it('runs in onnxruntime with the output shapes it inferred', async () => {
     const g = smallCnn();
-    const x = tensor('float32', [1, 3, 8, 8], Float32Array.from({ length: 192 }, (_, i) => Math.sin(i)));
+    const x = tensor(
+      'float32',
+      [1, 3, 8, 8],
+      Float32Array.from({ length: 192 }, (_, i) => Math.sin(i)),
+    );
     const out = await runOrt(exportOnnx(g), { x });
     const probs = out.get('probs')!;
     expect(probs.shape).toEqual([1, 10]);
@@ -102,7 +101,11 @@ describe('GraphBuilder', () => {
     const values = { emb, ln, qkv, q: q!, scores, ctx, ff, pooled, padded, sliced, squeezed, both, masked, steps, seq, lastH };
     for (const name of Object.values(values)) b.output(name);
     const g = b.build();
-    const ids = tensor('int64', [2, 6], BigInt64Array.from({ length: 12 }, (_, i) => BigInt((i * 7) % 50)));
+    const ids = tensor(
+      'int64',
+      [2, 6],
+      BigInt64Array.from({ length: 12 }, (_, i) => BigInt((i * 7) % 50)),
+    );
     const out = await runOrt(exportOnnx(g), { tokens: ids });
     for (const [label, name] of Object.entries(values)) {
       expect(g.typeOf(name)!.shape, label).toEqual(out.get(name)!.shape);

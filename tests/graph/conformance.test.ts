@@ -64,14 +64,19 @@ function classify(c: ConformanceCase): CaseResult {
   if (missing.length > 0) {
     const unlisted = missing.filter((op) => listed.unsupported.ops[op] === undefined);
     if (unlisted.length > 0) {
-      return { outcome: 'failed', detail: `uses ${unlisted.join(', ')}: no implementation, and not listed under "unsupported" in conformance-exceptions.json` };
+      return {
+        outcome: 'failed',
+        detail: `uses ${unlisted.join(', ')}: no implementation, and not listed under "unsupported" in conformance-exceptions.json`,
+      };
     }
     return refusal(c, `no implementation of ${missing.join(', ')}`, missing);
   }
   const failure = runCase(c);
   const excepted = listed.exceptions[c.id];
   if (excepted === undefined) return failure ? { outcome: 'failed', detail: failure } : { outcome: 'passed' };
-  return failure ? { outcome: 'excepted', detail: excepted } : { outcome: 'failed', detail: 'passes but is listed as an exception: remove it from conformance-exceptions.json' };
+  return failure
+    ? { outcome: 'excepted', detail: excepted }
+    : { outcome: 'failed', detail: 'passes but is listed as an exception: remove it from conformance-exceptions.json' };
 }
 
 /** Cases of one suite grouped by main op ('several ops' for models with more than one). */
@@ -112,7 +117,9 @@ function summaryLines(all: ConformanceCase[], results: Map<string, CaseResult>):
     `ONNX conformance, ${all.length} cases (${perSuite}): ` +
       `${counts.passed} passed / ${counts.excepted} excepted / ${counts.unsupported} unsupported / ${counts.failed} failed`,
     `  unsupported: ${opsetCases} cases refused for ai.onnx opset < ${MIN_OPSET} ` +
-      `(${Object.entries(opsetBySuite).map(([s, n]) => `${s} ${n}`).join(', ')}); ` +
+      `(${Object.entries(opsetBySuite)
+        .map(([s, n]) => `${s} ${n}`)
+        .join(', ')}); ` +
       `${counts.unsupported - opsetCases} cases using ops without an implementation: ` +
       ops.map(([op, n]) => `${op} (${n})`).join(', '),
   ];

@@ -69,7 +69,9 @@ describe('execute', () => {
     g.nodes.push({ name: 'bad_reshape', op: 'Reshape', inputs: ['y', 'shape'], outputs: ['z'], attrs: {} });
     g.initializers.set('shape', tensor('int64', [1], BigInt64Array.of(5n)));
     g.outputs = [{ name: 'z', dtype: 'float32' }];
-    expect(() => execute(g, { x: f32([2, 2], [1, 2, 3, 4]) })).toThrow(/node "bad_reshape" \(Reshape\): cannot reshape \[2, 1\] \(2 elements\) to \[5\]/);
+    expect(() => execute(g, { x: f32([2, 2], [1, 2, 3, 4]) })).toThrow(
+      /node "bad_reshape" \(Reshape\): cannot reshape \[2, 1\] \(2 elements\) to \[5\]/,
+    );
     const e = thrown(() => execute(g, { x: f32([2, 2], [1, 2, 3, 4]) }), ExecutionError);
     expect(e.node).toBe('bad_reshape');
     expect(e.op).toBe('Reshape');
@@ -133,7 +135,9 @@ describe('runNode', () => {
     const clip: Node = { name: 'clip', op: 'Clip', inputs: ['x', '', 'hi'], outputs: ['y'], attrs: {} };
     expect(values(runNode(clip, [f32([3], [-5, 1, 5]), undefined, f32([], [2])], 13)[0]!)).toEqual([-5, 1, 2]);
     const mm: Node = { name: 'mm', op: 'MatMul', inputs: ['a', 'b'], outputs: ['c'], attrs: {} };
-    expect(() => runNode(mm, [f32([2, 3], [1, 2, 3, 4, 5, 6]), f32([2], [1, 2])], 13)).toThrow(/node "mm" \(MatMul\): inner dimensions differ/);
+    expect(() => runNode(mm, [f32([2, 3], [1, 2, 3, 4, 5, 6]), f32([2], [1, 2])], 13)).toThrow(
+      /node "mm" \(MatMul\): inner dimensions differ/,
+    );
     expect(() => runNode(mm, [f32([2, 3], [1, 2, 3, 4, 5, 6]), f32([2], [1, 2])], 13)).toThrow(ExecutionError);
   });
 });

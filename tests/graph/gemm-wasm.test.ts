@@ -43,7 +43,17 @@ function makeCase(rng: Rng, M: number, N: number, K: number, transB: boolean, ac
   const cOff = rng.int(0, pad);
   const bRows = transB ? N : K;
   return {
-    M, N, K, transB, accumulate, aOff, lda, bOff, ldb, cOff, ldc,
+    M,
+    N,
+    K,
+    transB,
+    accumulate,
+    aOff,
+    lda,
+    bOff,
+    ldb,
+    cOff,
+    ldc,
     A: randomArray(rng, aOff + M * lda + rng.int(0, pad)),
     B: randomArray(rng, bOff + bRows * ldb + rng.int(0, pad)),
     C0: randomArray(rng, cOff + M * ldc + rng.int(0, pad)),
@@ -143,8 +153,16 @@ function randomCases(seed: number, count: number): Case[] {
   }
   // Each blocking boundary crossed on its own, and all at once.
   const fixed: [number, number, number][] = [
-    [1, 1, 1], [6, 8, 1], [7, 9, 2], [121, 9, 3], [5, 2049, 3], [3, 5, 257], [6, 8, 513],
-    [131, 2063, 263], [1, 1000, 2048], [240, 16, 256],
+    [1, 1, 1],
+    [6, 8, 1],
+    [7, 9, 2],
+    [121, 9, 3],
+    [5, 2049, 3],
+    [3, 5, 257],
+    [6, 8, 513],
+    [131, 2063, 263],
+    [1, 1000, 2048],
+    [240, 16, 256],
   ];
   for (const [M, N, K] of fixed) for (const transB of [false, true]) cases.push(makeCase(rng, M, N, K, transB, rng.next() < 0.5));
   return cases;

@@ -167,7 +167,10 @@ describe('unsupported versions and features', () => {
         externalData: [create(StringStringEntryProtoSchema, { key: 'location', value: 'weights.bin' })],
       });
     const bytes = modelBytes({
-      nodes: [{ op: 'Add', inputs: ['x', 'w1'], outputs: ['a'] }, { op: 'Add', inputs: ['a', 'w2'], outputs: ['y'] }],
+      nodes: [
+        { op: 'Add', inputs: ['x', 'w1'], outputs: ['a'] },
+        { op: 'Add', inputs: ['a', 'w2'], outputs: ['y'] },
+      ],
       output: 'y',
       initializers: [ext('w1'), ext('w2')],
     });
@@ -217,7 +220,12 @@ describe('unsupported versions and features', () => {
     });
     const bytes = modelBytes({
       opset: 21,
-      nodes: [gelu('g1', 'cubic', 'x', 'a'), { op: 'Mystery', name: 'm', inputs: ['a'], outputs: ['b'] }, gelu('g2', 'tanh', 'b', 'c'), gelu('g3', 'fast', 'c', 'y')],
+      nodes: [
+        gelu('g1', 'cubic', 'x', 'a'),
+        { op: 'Mystery', name: 'm', inputs: ['a'], outputs: ['b'] },
+        gelu('g2', 'tanh', 'b', 'c'),
+        gelu('g3', 'fast', 'c', 'y'),
+      ],
       output: 'y',
     });
     const e = thrown(() => importOnnx(bytes, { file: 'gelu.onnx' }), UnsupportedOpsError);

@@ -103,7 +103,13 @@ const LEGACY: LegacyCase[] = [
     build: (b, { x }) => {
       const [p, q] = b.op('Split', [x], { axis: 1, split: [2, 4] }, { outputs: 2 });
       const [r, s, t] = b.op('Split', [x], { axis: 1 }, { outputs: 3 });
-      return [[p!, 'float32', [2, 2]], [q!, 'float32', [2, 4]], [r!, 'float32', [2, 2]], [s!, 'float32', [2, 2]], [t!, 'float32', [2, 2]]];
+      return [
+        [p!, 'float32', [2, 2]],
+        [q!, 'float32', [2, 4]],
+        [r!, 'float32', [2, 2]],
+        [s!, 'float32', [2, 2]],
+        [t!, 'float32', [2, 2]],
+      ];
     },
     ops: ['Split', 'Split'],
   },
@@ -133,7 +139,9 @@ const LEGACY: LegacyCase[] = [
     name: 'Slice-9 attributes (INT64_MAX end)',
     opset: 9,
     inputs: { x: [4, 5] },
-    build: (b, { x }) => [[b.op('Slice', [x], { starts: [1, -3], ends: [3, Number.MAX_SAFE_INTEGER], axes: [0, 1] })[0]!, 'float32', [2, 3]]],
+    build: (b, { x }) => [
+      [b.op('Slice', [x], { starts: [1, -3], ends: [3, Number.MAX_SAFE_INTEGER], axes: [0, 1] })[0]!, 'float32', [2, 3]],
+    ],
     ops: ['Slice'],
   },
   {
@@ -143,7 +151,11 @@ const LEGACY: LegacyCase[] = [
     build: (b, { x }) => {
       const d = b.op('Dropout', [x], { ratio: 0.3 })[0]!;
       const [v, i] = b.op('TopK', [d], { k: 2 }, { outputs: 2 });
-      return [[d, 'float32', [3, 5]], [v!, 'float32', [3, 2]], [i!, 'int64', [3, 2]]];
+      return [
+        [d, 'float32', [3, 5]],
+        [v!, 'float32', [3, 2]],
+        [i!, 'int64', [3, 2]],
+      ];
     },
     ops: ['Dropout', 'TopK'],
   },
@@ -186,7 +198,10 @@ const LEGACY: LegacyCase[] = [
       const indices = b.constant(tensor('int64', [1, 2], BigInt64Array.of(2n, 0n)));
       const updates = b.constant(tensor('float32', [1, 2], Float32Array.of(7, 8)));
       const scattered = b.op('Scatter', [data, indices, updates], { axis: 1 })[0]!;
-      return [[b.add(x, c), 'float32', [3, 1, 1]], [scattered, 'float32', [2, 3]]];
+      return [
+        [b.add(x, c), 'float32', [3, 1, 1]],
+        [scattered, 'float32', [2, 3]],
+      ];
     },
     ops: ['ScatterElements', 'Add'],
   },
@@ -206,7 +221,13 @@ describe('legacy opsets are normalised to opset 21 with unchanged results', () =
       expect(graph.opsets['']).toBe(21);
       expect(graph.metadata['onnx.opset']).toBe(String(c.opset));
       expect(graph.nodes.map((n) => n.op).filter((op) => op !== 'Shape')).toEqual(c.ops);
-      for (const n of graph.nodes) expect(Object.keys(n.attrs).filter((a) => ['axes', 'split', 'min', 'max', 'pads', 'value', 'starts', 'ends', 'ratio', 'k', 'scales', 'spatial'].includes(a)), n.name).toEqual([]);
+      for (const n of graph.nodes)
+        expect(
+          Object.keys(n.attrs).filter((a) =>
+            ['axes', 'split', 'min', 'max', 'pads', 'value', 'starts', 'ends', 'ratio', 'k', 'scales', 'spatial'].includes(a),
+          ),
+          n.name,
+        ).toEqual([]);
 
       const rng = new Rng(11);
       const inputs = Object.fromEntries(Object.entries(c.inputs).map(([n, s]) => [n, randomTensor(rng, s, { kind: 'normal', std: 1 })]));
@@ -227,7 +248,11 @@ const sat = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v))
 
 describe('quantized graphs export and run in onnxruntime', () => {
   it('QuantizeLinear -> QLinearConv -> DequantizeLinear', async () => {
-    const sx = 0.5, zx = 128, sw = 0.25, sy = 1, zy = 100;
+    const sx = 0.5,
+      zx = 128,
+      sw = 0.25,
+      sy = 1,
+      zy = 100;
     const xv = [0.25, -1.75, 3, 0.75, -0.25, 2.5, -3, 1.25, 0]; // ties at .5 exercise round-half-even
     const wv = [1, -2, 3, 4, -5, 6, -7, 8]; // [2, 1, 2, 2]
     const biasv = [10, -20];
@@ -237,10 +262,15 @@ describe('quantized graphs export and run in onnxruntime', () => {
     const qx = b.quantizeLinear(x, b.scalar(sx), u8(zx), { name: 'qx' });
     const qy = b.qlinearConv(
       {
-        x: qx, xScale: b.scalar(sx), xZeroPoint: u8(zx),
-        w: b.constant(tensor('int8', [2, 1, 2, 2], Int8Array.from(wv))), wScale: b.scalar(sw),
+        x: qx,
+        xScale: b.scalar(sx),
+        xZeroPoint: u8(zx),
+        w: b.constant(tensor('int8', [2, 1, 2, 2], Int8Array.from(wv))),
+        wScale: b.scalar(sw),
         wZeroPoint: b.constant(tensor('int8', [], Int8Array.of(0))),
-        yScale: b.scalar(sy), yZeroPoint: u8(zy), bias: b.constant(tensor('int32', [2], Int32Array.from(biasv))),
+        yScale: b.scalar(sy),
+        yZeroPoint: u8(zy),
+        bias: b.constant(tensor('int32', [2], Int32Array.from(biasv))),
       },
       { name: 'qy' },
     );
@@ -256,7 +286,8 @@ describe('quantized graphs export and run in onnxruntime', () => {
       for (let i = 0; i < 2; i++) {
         for (let j = 0; j < 2; j++) {
           let acc = biasv[m]!;
-          for (let ki = 0; ki < 2; ki++) for (let kj = 0; kj < 2; kj++) acc += (qxWant[(i + ki) * 3 + j + kj]! - zx) * wv[m * 4 + ki * 2 + kj]!;
+          for (let ki = 0; ki < 2; ki++)
+            for (let kj = 0; kj < 2; kj++) acc += (qxWant[(i + ki) * 3 + j + kj]! - zx) * wv[m * 4 + ki * 2 + kj]!;
           qyWant.push(sat(roundHalfEven((acc * sx * sw) / sy) + zy, 0, 255));
         }
       }
@@ -265,13 +296,24 @@ describe('quantized graphs export and run in onnxruntime', () => {
     expect(qxWant).toEqual([128, 124, 134, 130, 128, 133, 122, 130, 128]);
     expect(out.get('qx')!).toEqual(tensor('uint8', [1, 1, 3, 3], Uint8Array.from(qxWant)));
     expect(out.get('qy')!).toEqual(tensor('uint8', [1, 2, 2, 2], Uint8Array.from(qyWant)));
-    expect(out.get('y')!).toEqual(tensor('float32', [1, 2, 2, 2], Float32Array.from(qyWant, (q) => (q - zy) * sy)));
+    expect(out.get('y')!).toEqual(
+      tensor(
+        'float32',
+        [1, 2, 2, 2],
+        Float32Array.from(qyWant, (q) => (q - zy) * sy),
+      ),
+    );
   });
 
   it('QLinearMatMul (int8), MatMulInteger and ConvInteger', async () => {
     const av = [-3, 7, 0, 12, -128, 127]; // int8 [2, 3]
     const bv = [2, -1, 0, 5, -7, 3]; // int8 [3, 2]
-    const sa = 0.5, za = -2, sb = 0.25, zb = 1, sy = 2, zy = -5;
+    const sa = 0.5,
+      za = -2,
+      sb = 0.25,
+      zb = 1,
+      sy = 2,
+      zy = -5;
     const ua = [3, 10, 255, 0, 4, 9]; // uint8 [2, 3]
     const xv = [5, 2, 9, 0, 7, 3, 8, 1, 6]; // uint8 [1, 1, 3, 3]
     const wv = [1, 0, 2, 3]; // uint8 [1, 1, 2, 2]
@@ -283,7 +325,16 @@ describe('quantized graphs export and run in onnxruntime', () => {
     const u8 = (v: number) => b.constant(tensor('uint8', [], Uint8Array.of(v)));
     const bw = b.constant(tensor('int8', [3, 2], Int8Array.from(bv)));
     const y = b.qlinearMatMul(
-      { a, aScale: b.scalar(sa), aZeroPoint: i8(za), b: bw, bScale: b.scalar(sb), bZeroPoint: i8(zb), yScale: b.scalar(sy), yZeroPoint: i8(zy) },
+      {
+        a,
+        aScale: b.scalar(sa),
+        aZeroPoint: i8(za),
+        b: bw,
+        bScale: b.scalar(sb),
+        bZeroPoint: i8(zb),
+        yScale: b.scalar(sy),
+        yZeroPoint: i8(zy),
+      },
       { name: 'y' },
     );
     const mi = b.matMulInteger(a8, bw, u8(3), undefined, { name: 'mi' });
@@ -298,11 +349,29 @@ describe('quantized graphs export and run in onnxruntime', () => {
     });
     const mm = (f: (r: number, k: number) => number, g: (k: number, c: number) => number) =>
       [0, 1].flatMap((r) => [0, 1].map((c) => [0, 1, 2].reduce((s, k) => s + f(r, k) * g(k, c), 0)));
-    const acc = mm((r, k) => av[r * 3 + k]! - za, (k, c) => bv[k * 2 + c]! - zb);
+    const acc = mm(
+      (r, k) => av[r * 3 + k]! - za,
+      (k, c) => bv[k * 2 + c]! - zb,
+    );
     const yWant = acc.map((v) => sat(roundHalfEven((v * sa * sb) / sy) + zy, -128, 127));
     expect(out.get('y')!).toEqual(tensor('int8', [2, 2], Int8Array.from(yWant)));
-    expect(out.get('mi')!).toEqual(tensor('int32', [2, 2], Int32Array.from(mm((r, k) => ua[r * 3 + k]! - 3, (k, c) => bv[k * 2 + c]!))));
-    const ciWant = [0, 1].flatMap((i) => [0, 1].map((j) => [0, 1].reduce((s, ki) => s + [0, 1].reduce((t, kj) => t + (xv[(i + ki) * 3 + j + kj]! - 2) * wv[ki * 2 + kj]!, 0), 0)));
+    expect(out.get('mi')!).toEqual(
+      tensor(
+        'int32',
+        [2, 2],
+        Int32Array.from(
+          mm(
+            (r, k) => ua[r * 3 + k]! - 3,
+            (k, c) => bv[k * 2 + c]!,
+          ),
+        ),
+      ),
+    );
+    const ciWant = [0, 1].flatMap((i) =>
+      [0, 1].map((j) =>
+        [0, 1].reduce((s, ki) => s + [0, 1].reduce((t, kj) => t + (xv[(i + ki) * 3 + j + kj]! - 2) * wv[ki * 2 + kj]!, 0), 0),
+      ),
+    );
     expect(out.get('ci')!).toEqual(tensor('int32', [1, 1, 2, 2], Int32Array.from(ciWant)));
     // By hand: (a - za) @ (b - zb) = [[-26, 42], [-892, -274]]; * 0.0625 = [-1.625, 2.625, -55.75, -17.125]
     expect(yWant).toEqual([-7, -2, -61, -22]);
@@ -325,7 +394,8 @@ describe('initializer dtypes', () => {
       ['uint32', Uint32Array.of(0, 2, 4294967295)],
       ['bool', Uint8Array.of(1, 0, 1)],
     ];
-    for (const [dtype, data] of consts) b.output(b.add(x, b.cast(b.constant(tensor(dtype, [3], data as never)), 'float32'), { name: dtype }));
+    for (const [dtype, data] of consts)
+      b.output(b.add(x, b.cast(b.constant(tensor(dtype, [3], data as never)), 'float32'), { name: dtype }));
     const out = await runOrt(exportOnnx(b.build()), { x: tensor('float32', [3], Float32Array.of(0, 0, 0)) });
     for (const [dtype, data] of consts) {
       expect(Array.from(out.get(dtype)!.data as Float32Array), dtype).toEqual(Array.from(data, (v) => Math.fround(Number(v))));
@@ -356,7 +426,10 @@ describe('subgraphs', () => {
     expect(then.nodes.map((n) => n.name)).toEqual(['then_op']); // the Constant became a subgraph initializer
     expect(then.initializers.has('then_k')).toBe(true);
     const xs = tensor('float32', [2], Float32Array.of(1, -2));
-    for (const [flag, want] of [[1, [11, 8]], [0, [3, -6]]] as const) {
+    for (const [flag, want] of [
+      [1, [11, 8]],
+      [0, [3, -6]],
+    ] as const) {
       const inputs = { x: xs, c: tensor('bool', [], Uint8Array.of(flag)) };
       expect(Array.from((await runOrt(bytes, inputs)).get(y)!.data as Float32Array)).toEqual(want);
       expect(Array.from((await runOrt(exportOnnx(graph), inputs)).get(y)!.data as Float32Array)).toEqual(want);

@@ -15,8 +15,19 @@ describe('committed torch fixtures', () => {
   it('smallcnn-op13: Constant nodes become initializers; batch norm after a pool is kept', () => {
     const g = load('smallcnn-op13');
     expect(opCounts(g)).toEqual({
-      Conv: 3, Relu: 2, MaxPool: 1, BatchNormalization: 1, Clip: 1, Sigmoid: 1, Mul: 1, Pad: 1, AveragePool: 1,
-      GlobalAveragePool: 1, Flatten: 1, Gemm: 1, Softmax: 1,
+      Conv: 3,
+      Relu: 2,
+      MaxPool: 1,
+      BatchNormalization: 1,
+      Clip: 1,
+      Sigmoid: 1,
+      Mul: 1,
+      Pad: 1,
+      AveragePool: 1,
+      GlobalAveragePool: 1,
+      Flatten: 1,
+      Gemm: 1,
+      Softmax: 1,
     });
     expectFullyTyped(g);
     expect(g.outputs).toEqual([{ name: 'output', dtype: 'float32', shape: [2, 10] }]);

@@ -12,28 +12,73 @@ import { type DType, Graph, type Tensor, tensor, tensorFromProto, tensorToProto 
 import { attrFromProto, attrToProto, intFromBigint, numericKind } from '../../graph/onnx/attributes.js';
 
 const CODE: Record<string, number> = {
-  float32: 1, uint8: 2, int8: 3, uint16: 4, int16: 5, int32: 6, int64: 7, string: 8, bool: 9, float16: 10, float64: 11, uint32: 12, uint64: 13,
+  float32: 1,
+  uint8: 2,
+  int8: 3,
+  uint16: 4,
+  int16: 5,
+  int32: 6,
+  int64: 7,
+  string: 8,
+  bool: 9,
+  float16: 10,
+  float64: 11,
+  uint32: 12,
+  uint64: 13,
 };
 
 /** Little-endian bytes written with DataView, independently of the code under test. */
 function leBytes(dtype: DType, values: (number | bigint)[]): Uint8Array<ArrayBuffer> {
-  const size = { float32: 4, float64: 8, int8: 1, uint8: 1, int16: 2, uint16: 2, int32: 4, uint32: 4, int64: 8, uint64: 8, bool: 1, float16: 2 }[
-    dtype as 'float32'
-  ];
+  const size = {
+    float32: 4,
+    float64: 8,
+    int8: 1,
+    uint8: 1,
+    int16: 2,
+    uint16: 2,
+    int32: 4,
+    uint32: 4,
+    int64: 8,
+    uint64: 8,
+    bool: 1,
+    float16: 2,
+  }[dtype as 'float32'];
   const dv = new DataView(new ArrayBuffer(values.length * size));
   values.forEach((v, i) => {
     const o = i * size;
     switch (dtype) {
-      case 'float32': dv.setFloat32(o, v as number, true); break;
-      case 'float64': dv.setFloat64(o, v as number, true); break;
-      case 'int8': dv.setInt8(o, v as number); break;
-      case 'uint8': case 'bool': dv.setUint8(o, v as number); break;
-      case 'int16': dv.setInt16(o, v as number, true); break;
-      case 'uint16': case 'float16': dv.setUint16(o, v as number, true); break;
-      case 'int32': dv.setInt32(o, v as number, true); break;
-      case 'uint32': dv.setUint32(o, v as number, true); break;
-      case 'int64': dv.setBigInt64(o, v as bigint, true); break;
-      case 'uint64': dv.setBigUint64(o, v as bigint, true); break;
+      case 'float32':
+        dv.setFloat32(o, v as number, true);
+        break;
+      case 'float64':
+        dv.setFloat64(o, v as number, true);
+        break;
+      case 'int8':
+        dv.setInt8(o, v as number);
+        break;
+      case 'uint8':
+      case 'bool':
+        dv.setUint8(o, v as number);
+        break;
+      case 'int16':
+        dv.setInt16(o, v as number, true);
+        break;
+      case 'uint16':
+      case 'float16':
+        dv.setUint16(o, v as number, true);
+        break;
+      case 'int32':
+        dv.setInt32(o, v as number, true);
+        break;
+      case 'uint32':
+        dv.setUint32(o, v as number, true);
+        break;
+      case 'int64':
+        dv.setBigInt64(o, v as bigint, true);
+        break;
+      case 'uint64':
+        dv.setBigUint64(o, v as bigint, true);
+        break;
     }
   });
   return new Uint8Array(dv.buffer);
@@ -52,7 +97,11 @@ const CASES: { dtype: DType; values: (number | bigint)[]; expected?: number[] }[
   { dtype: 'uint64', values: [18446744073709551615n, 5n] },
   { dtype: 'bool', values: [1, 0, 1] },
   // float16 bit patterns: 1, -2, 65504 (max), 2^-24 (smallest subnormal), +inf, 0.333251953125
-  { dtype: 'float16', values: [0x3c00, 0xc000, 0x7bff, 0x0001, 0x7c00, 0x3555], expected: [1, -2, 65504, 2 ** -24, Infinity, 0.333251953125] },
+  {
+    dtype: 'float16',
+    values: [0x3c00, 0xc000, 0x7bff, 0x0001, 0x7c00, 0x3555],
+    expected: [1, -2, 65504, 2 ** -24, Infinity, 0.333251953125],
+  },
 ];
 
 function asNumbers(t: Tensor): (number | bigint)[] {
@@ -62,7 +111,11 @@ function asNumbers(t: Tensor): (number | bigint)[] {
 describe('TensorProto -> Tensor', () => {
   for (const c of CASES) {
     it(`decodes ${c.dtype} from raw_data`, () => {
-      const tp = create(TensorProtoSchema, { dataType: CODE[c.dtype], dims: [BigInt(c.values.length)], rawData: leBytes(c.dtype, c.values) });
+      const tp = create(TensorProtoSchema, {
+        dataType: CODE[c.dtype],
+        dims: [BigInt(c.values.length)],
+        rawData: leBytes(c.dtype, c.values),
+      });
       const t = tensorFromProto(tp);
       expect(t.dtype).toBe(c.dtype);
       expect(t.shape).toEqual([c.values.length]);
@@ -71,7 +124,8 @@ describe('TensorProto -> Tensor', () => {
   }
 
   it('decodes the typed fields', () => {
-    const mk = (dtype: DType, fields: object) => tensorFromProto(create(TensorProtoSchema, { dataType: CODE[dtype], dims: [2n], ...fields }));
+    const mk = (dtype: DType, fields: object) =>
+      tensorFromProto(create(TensorProtoSchema, { dataType: CODE[dtype], dims: [2n], ...fields }));
     expect(asNumbers(mk('float32', { floatData: [0.5, -1] }))).toEqual([0.5, -1]);
     expect(asNumbers(mk('float64', { doubleData: [0.1, 2] }))).toEqual([0.1, 2]);
     expect(asNumbers(mk('int64', { int64Data: [-5n, 1n << 40n] }))).toEqual([-5n, 1n << 40n]);
@@ -82,7 +136,9 @@ describe('TensorProto -> Tensor', () => {
     expect(asNumbers(mk('float16', { int32Data: [0x3c00, 0xbc00] }))).toEqual([1, -1]);
     expect(asNumbers(mk('uint32', { uint64Data: [4000000000n, 2n] }))).toEqual([4000000000, 2]);
     expect(asNumbers(mk('uint64', { uint64Data: [1n, 2n] }))).toEqual([1n, 2n]);
-    const s = tensorFromProto(create(TensorProtoSchema, { dataType: 8, dims: [2n], stringData: [new TextEncoder().encode('héllo'), new Uint8Array()] }));
+    const s = tensorFromProto(
+      create(TensorProtoSchema, { dataType: 8, dims: [2n], stringData: [new TextEncoder().encode('héllo'), new Uint8Array()] }),
+    );
     expect(s).toEqual({ dtype: 'string', shape: [2], data: ['héllo', ''] });
   });
 
@@ -106,7 +162,9 @@ describe('TensorProto -> Tensor', () => {
     const unaligned = tensorFromProto(create(TensorProtoSchema, { dataType: 1, dims: [3n], rawData: backing.subarray(13, 25) }));
     expect((unaligned.data as Float32Array).buffer).not.toBe(backing.buffer);
     expect(asNumbers(unaligned)).toEqual([1, 2, 3]);
-    const copied = tensorFromProto(create(TensorProtoSchema, { dataType: 1, dims: [3n], rawData: backing.subarray(8, 20) }), { copy: true });
+    const copied = tensorFromProto(create(TensorProtoSchema, { dataType: 1, dims: [3n], rawData: backing.subarray(8, 20) }), {
+      copy: true,
+    });
     expect((copied.data as Float32Array).buffer).not.toBe(backing.buffer);
   });
 
@@ -129,7 +187,9 @@ describe('TensorProto -> Tensor', () => {
 describe('Tensor -> TensorProto', () => {
   for (const c of CASES) {
     it(`writes ${c.dtype} as little-endian raw_data`, () => {
-      const t = tensorFromProto(create(TensorProtoSchema, { dataType: CODE[c.dtype], dims: [BigInt(c.values.length)], rawData: leBytes(c.dtype, c.values) }));
+      const t = tensorFromProto(
+        create(TensorProtoSchema, { dataType: CODE[c.dtype], dims: [BigInt(c.values.length)], rawData: leBytes(c.dtype, c.values) }),
+      );
       const tp = tensorToProto(t, 'x');
       expect(tp.name).toBe('x');
       expect(tp.dataType).toBe(CODE[c.dtype]);
@@ -186,8 +246,14 @@ describe('attributes', () => {
   });
 
   it('reports kinds the importer saw', () => {
-    expect(attrFromProto(create(AttributeProtoSchema, { name: 'k', type: AT.INT, i: 5n }), noGraphs, 'n')).toEqual({ value: 5, kind: 'int' });
-    expect(attrFromProto(create(AttributeProtoSchema, { name: 'k', type: AT.FLOAT, f: 2 }), noGraphs, 'n')).toEqual({ value: 2, kind: 'float' });
+    expect(attrFromProto(create(AttributeProtoSchema, { name: 'k', type: AT.INT, i: 5n }), noGraphs, 'n')).toEqual({
+      value: 5,
+      kind: 'int',
+    });
+    expect(attrFromProto(create(AttributeProtoSchema, { name: 'k', type: AT.FLOAT, f: 2 }), noGraphs, 'n')).toEqual({
+      value: 2,
+      kind: 'float',
+    });
     expect(numericKind({ op: 'X', attrKinds: { k: 'float' } }, 'k', 2)).toBe('float');
   });
 

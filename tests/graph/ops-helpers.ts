@@ -34,7 +34,13 @@ export function nodeGraph(c: NodeCase, outs: Tensor[]): Graph {
 
 /** Our kernel's outputs for a case. */
 export function runOurs(c: NodeCase): Tensor[] {
-  const node: Node = { name: `${c.op}_0`, op: c.op, inputs: c.inputs.map((t, i) => (t ? `in${i}` : '')), outputs: Array.from({ length: c.outputs }, (_, i) => `out${i}`), attrs: c.attrs ?? {} };
+  const node: Node = {
+    name: `${c.op}_0`,
+    op: c.op,
+    inputs: c.inputs.map((t, i) => (t ? `in${i}` : '')),
+    outputs: Array.from({ length: c.outputs }, (_, i) => `out${i}`),
+    attrs: c.attrs ?? {},
+  };
   return runNode(node, c.inputs, c.opset ?? 21).slice(0, c.outputs);
 }
 

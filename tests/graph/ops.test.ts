@@ -28,7 +28,10 @@ function run(op: string, inputs: (Tensor | undefined)[], attrs: Attrs = {}, numO
 const values = (t: Tensor): number[] => Array.from(t.data as ArrayLike<number | bigint>, Number);
 
 /** Inference input of a given type; `constant` makes it a known value. */
-const typed = (dtype: DType, shape?: Dim[]): InferInput => ({ type: { name: 'v', dtype, ...(shape ? { shape } : {}) }, constant: undefined });
+const typed = (dtype: DType, shape?: Dim[]): InferInput => ({
+  type: { name: 'v', dtype, ...(shape ? { shape } : {}) },
+  constant: undefined,
+});
 const known = (t: Tensor): InferInput => ({ type: { name: 'c', dtype: t.dtype, shape: [...t.shape] }, constant: t });
 function infer(op: string, inputs: InferInput[], attrs: Attrs = {}, numOutputs?: number): OutputType[] {
   return getOp(op)!.infer(inputs, attrs, { opset: 21, node: 'n', ...(numOutputs ? { numOutputs } : {}) });
@@ -37,13 +40,78 @@ function infer(op: string, inputs: InferInput[], attrs: Attrs = {}, numOutputs?:
 describe('registry', () => {
   it('covers every op the issue requires, in the default domain and under ai.onnx', () => {
     const required = [
-      'Conv', 'MaxPool', 'AveragePool', 'GlobalAveragePool', 'GlobalMaxPool', 'BatchNormalization', 'Relu', 'Clip', 'Sigmoid',
-      'Tanh', 'LeakyRelu', 'HardSigmoid', 'HardSwish', 'Add', 'Sub', 'Mul', 'Div', 'Pow', 'Sqrt', 'Exp', 'Log', 'Neg', 'Abs',
-      'Reciprocal', 'Min', 'Max', 'Sum', 'Mean', 'Pad', 'ReduceMean', 'ReduceSum', 'ReduceMax', 'ReduceMin', 'ReduceProd',
-      'ReduceL2', 'Flatten', 'Dropout', 'Identity', 'Constant', 'Softmax', 'LogSoftmax', 'ArgMax', 'Tile', 'Resize', 'Upsample',
-      'MatMul', 'Gemm', 'LayerNormalization', 'Erf', 'Gelu', 'Gather', 'Reshape', 'Transpose', 'Concat', 'Split', 'Slice',
-      'Squeeze', 'Unsqueeze', 'Where', 'Expand', 'Equal', 'Cast', 'Shape', 'ConstantOfShape', 'Range', 'LSTM', 'QuantizeLinear',
-      'DequantizeLinear', 'QLinearConv', 'QLinearMatMul', 'MatMulInteger', 'ConvInteger',
+      'Conv',
+      'MaxPool',
+      'AveragePool',
+      'GlobalAveragePool',
+      'GlobalMaxPool',
+      'BatchNormalization',
+      'Relu',
+      'Clip',
+      'Sigmoid',
+      'Tanh',
+      'LeakyRelu',
+      'HardSigmoid',
+      'HardSwish',
+      'Add',
+      'Sub',
+      'Mul',
+      'Div',
+      'Pow',
+      'Sqrt',
+      'Exp',
+      'Log',
+      'Neg',
+      'Abs',
+      'Reciprocal',
+      'Min',
+      'Max',
+      'Sum',
+      'Mean',
+      'Pad',
+      'ReduceMean',
+      'ReduceSum',
+      'ReduceMax',
+      'ReduceMin',
+      'ReduceProd',
+      'ReduceL2',
+      'Flatten',
+      'Dropout',
+      'Identity',
+      'Constant',
+      'Softmax',
+      'LogSoftmax',
+      'ArgMax',
+      'Tile',
+      'Resize',
+      'Upsample',
+      'MatMul',
+      'Gemm',
+      'LayerNormalization',
+      'Erf',
+      'Gelu',
+      'Gather',
+      'Reshape',
+      'Transpose',
+      'Concat',
+      'Split',
+      'Slice',
+      'Squeeze',
+      'Unsqueeze',
+      'Where',
+      'Expand',
+      'Equal',
+      'Cast',
+      'Shape',
+      'ConstantOfShape',
+      'Range',
+      'LSTM',
+      'QuantizeLinear',
+      'DequantizeLinear',
+      'QLinearConv',
+      'QLinearMatMul',
+      'MatMulInteger',
+      'ConvInteger',
     ];
     const missing = required.filter((op) => !getOp(op) || !getOp(op, 'ai.onnx'));
     expect(missing).toEqual([]);
@@ -60,7 +128,9 @@ describe('registry', () => {
 
 describe('numeric helpers against independent values', () => {
   it('roundHalfEven rounds ties to even', () => {
-    expect([0.5, 1.5, 2.5, -0.5, -1.5, -2.5, 2.4999, 2.5001, -3.7].map((v) => roundHalfEven(v) + 0)).toEqual([0, 2, 2, 0, -2, -2, 2, 3, -4]);
+    expect([0.5, 1.5, 2.5, -0.5, -1.5, -2.5, 2.4999, 2.5001, -3.7].map((v) => roundHalfEven(v) + 0)).toEqual([
+      0, 2, 2, 0, -2, -2, 2, 3, -4,
+    ]);
   });
 
   it('float16 rounding: nearest even, subnormals, overflow', () => {
@@ -101,9 +171,17 @@ describe('numeric helpers against independent values', () => {
 
   it('quantizeValue: ties to even, zero point, saturation', () => {
     const q = (x: number, s: number, zp: number, lo = 0, hi = 255): number => quantizeValue(x, s, zp, lo, hi);
-    expect([q(2.5, 1, 0), q(3.5, 1, 0), q(-2.5, 1, 0, -128, 127), q(0.25, 0.1, 10), q(300, 1, 0), q(-1, 1, 0), q(-200, 1, 0, -128, 127)]).toEqual([2, 4, -2, 12, 255, 0, -128]);
+    expect([
+      q(2.5, 1, 0),
+      q(3.5, 1, 0),
+      q(-2.5, 1, 0, -128, 127),
+      q(0.25, 0.1, 10),
+      q(300, 1, 0),
+      q(-1, 1, 0),
+      q(-200, 1, 0, -128, 127),
+    ]).toEqual([2, 4, -2, 12, 255, 0, -128]);
     // 0.35f / 0.1f is 3.49999989 in float64 but exactly 3.5 in float32, which then ties to 4.
-    expect((Math.fround(0.35) / Math.fround(0.1)) < 3.5).toBe(true);
+    expect(Math.fround(0.35) / Math.fround(0.1) < 3.5).toBe(true);
     expect(q(Math.fround(0.35), Math.fround(0.1), 0)).toBe(4);
   });
 
@@ -171,7 +249,9 @@ describe('kernels on hand-computed cases', () => {
     expect(values(run('MaxPool', [x], { kernel_shape: [1, 2], strides: [1, 2], ceil_mode: 1 })[0]!)).toEqual([2, 4, 5]);
     // in 4 + pad 1 with kernel 2 stride 2: ceil gives 3 windows, but the third would start in the end padding.
     const x4 = f32([1, 1, 1, 4], [1, 2, 3, 4]);
-    expect(run('MaxPool', [x4], { kernel_shape: [1, 2], strides: [1, 2], pads: [0, 0, 0, 1], ceil_mode: 1 })[0]!.shape).toEqual([1, 1, 1, 2]);
+    expect(run('MaxPool', [x4], { kernel_shape: [1, 2], strides: [1, 2], pads: [0, 0, 0, 1], ceil_mode: 1 })[0]!.shape).toEqual([
+      1, 1, 1, 2,
+    ]);
   });
 
   it('numpy broadcasting in binary ops, integer semantics', () => {
@@ -186,10 +266,18 @@ describe('kernels on hand-computed cases', () => {
     expect(values(run('Mod', [ia, ib])[0]!)).toEqual([1, 1, -1, -1]);
     expect(values(run('Mod', [ia, ib], { fmod: 1 })[0]!)).toEqual([1, -1, 1, -1]);
     // int32 products wrap like C, not like doubles.
-    expect(values(run('Mul', [tensor('int32', [1], Int32Array.of(65537)), tensor('int32', [1], Int32Array.of(65537))])[0]!)).toEqual([131073]);
+    expect(values(run('Mul', [tensor('int32', [1], Int32Array.of(65537)), tensor('int32', [1], Int32Array.of(65537))])[0]!)).toEqual([
+      131073,
+    ]);
     const big = run('Add', [i64([2 ** 53]), i64([1])])[0]!;
     expect((big.data as BigInt64Array)[0]).toBe(2n ** 53n + 1n);
-    expect(values(run('BitShift', [tensor('uint32', [2], Uint32Array.of(0x80000001, 3)), tensor('uint32', [2], Uint32Array.of(1, 31))], { direction: 'LEFT' })[0]!)).toEqual([2, 0x80000000]);
+    expect(
+      values(
+        run('BitShift', [tensor('uint32', [2], Uint32Array.of(0x80000001, 3)), tensor('uint32', [2], Uint32Array.of(1, 31))], {
+          direction: 'LEFT',
+        })[0]!,
+      ),
+    ).toEqual([2, 0x80000000]);
     expect(run('Add', [f32([0, 3], []), f32([3], [1, 2, 3])])[0]!.shape).toEqual([0, 3]);
   });
 
@@ -217,7 +305,10 @@ describe('kernels on hand-computed cases', () => {
     const parts = run('Split', [f32([7], [0, 1, 2, 3, 4, 5, 6])], { num_outputs: 3 });
     expect(parts.map((p) => values(p))).toEqual([[0, 1, 2], [3, 4, 5], [6]]);
     // Without sizes or num_outputs, the node's output count decides (older opsets).
-    expect(run('Split', [f32([4], [0, 1, 2, 3])], {}, 2).map((p) => values(p))).toEqual([[0, 1], [2, 3]]);
+    expect(run('Split', [f32([4], [0, 1, 2, 3])], {}, 2).map((p) => values(p))).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
     expect(values(run('Gather', [x, i64([-1, 0])], { axis: 1 })[0]!)).toEqual([3, 1, 6, 4]);
     expect(values(run('Transpose', [x])[0]!)).toEqual([1, 4, 2, 5, 3, 6]);
     expect(values(run('Tile', [f32([2], [1, 2]), i64([3])])[0]!)).toEqual([1, 2, 1, 2, 1, 2]);
@@ -238,7 +329,9 @@ describe('kernels on hand-computed cases', () => {
   it('Softmax along an axis, LayerNormalization with its statistics', () => {
     const s = values(run('Softmax', [f32([2, 2], [0, Math.log(3), 5, 5])])[0]!);
     s.forEach((v, i) => expect(v).toBeCloseTo([0.25, 0.75, 0.5, 0.5][i]!, 6));
-    const [y, mean, inv] = run('LayerNormalization', [f32([1, 4], [1, 2, 3, 4]), f32([4], [1, 1, 1, 2]), f32([4], [0, 0, 0, 1])], { epsilon: 0 });
+    const [y, mean, inv] = run('LayerNormalization', [f32([1, 4], [1, 2, 3, 4]), f32([4], [1, 1, 1, 2]), f32([4], [0, 0, 0, 1])], {
+      epsilon: 0,
+    });
     const sd = Math.sqrt(1.25);
     values(y!).forEach((v, i) => expect(v).toBeCloseTo([-1.5 / sd, -0.5 / sd, 0.5 / sd, (2 * 1.5) / sd + 1][i]!, 5));
     expect(values(mean!)).toEqual([2.5]);
@@ -280,8 +373,13 @@ describe('shape inference', () => {
   it('MatMul, Gemm, Conv, pools keep symbolic batch dims', () => {
     expect(infer('MatMul', [typed('float32', ['b', 's', 64]), typed('float32', [64, 32])])[0]!.shape).toEqual(['b', 's', 32]);
     expect(infer('Gemm', [typed('float32', ['b', 64]), typed('float32', [10, 64])], { transB: 1 })[0]!.shape).toEqual(['b', 10]);
-    expect(infer('Conv', [typed('float32', ['N', 3, 224, 224]), typed('float32', [64, 3, 7, 7])], { strides: [2, 2], pads: [3, 3, 3, 3] })[0]!.shape).toEqual(['N', 64, 112, 112]);
-    expect(infer('MaxPool', [typed('float32', ['N', 64, 112, 112])], { kernel_shape: [3, 3], strides: [2, 2], pads: [1, 1, 1, 1] })[0]!.shape).toEqual(['N', 64, 56, 56]);
+    expect(
+      infer('Conv', [typed('float32', ['N', 3, 224, 224]), typed('float32', [64, 3, 7, 7])], { strides: [2, 2], pads: [3, 3, 3, 3] })[0]!
+        .shape,
+    ).toEqual(['N', 64, 112, 112]);
+    expect(
+      infer('MaxPool', [typed('float32', ['N', 64, 112, 112])], { kernel_shape: [3, 3], strides: [2, 2], pads: [1, 1, 1, 1] })[0]!.shape,
+    ).toEqual(['N', 64, 56, 56]);
     expect(infer('GlobalAveragePool', [typed('float32', ['N', 512, 7, 7])])[0]!.shape).toEqual(['N', 512, 1, 1]);
   });
 
@@ -297,21 +395,43 @@ describe('shape inference', () => {
     expect(infer('Squeeze', [typed('float32', ['b', 1, 3]), known(i64([1]))])[0]!.shape).toEqual(['b', 3]);
     expect(infer('Slice', [typed('float32', ['b', 10]), known(i64([2])), known(i64([-1])), known(i64([1]))])[0]!.shape).toEqual(['b', 7]);
     expect(infer('Gather', [typed('float32', [100, 16]), typed('int64', ['b', 't'])])[0]!.shape).toEqual(['b', 't', 16]);
-    expect(infer('ConstantOfShape', [known(i64([2, 3]))], { value: tensor('int64', [1], BigInt64Array.of(1n)) })).toEqual([{ dtype: 'int64', shape: [2, 3] }]);
+    expect(infer('ConstantOfShape', [known(i64([2, 3]))], { value: tensor('int64', [1], BigInt64Array.of(1n)) })).toEqual([
+      { dtype: 'int64', shape: [2, 3] },
+    ]);
     expect(infer('Range', [known(i64([0], [])), known(i64([10], [])), known(i64([3], []))])).toEqual([{ dtype: 'int64', shape: [4] }]);
-    expect(infer('Split', [typed('float32', ['b', 6])], { axis: 1 }, 3).map((t) => t.shape)).toEqual([['b', 2], ['b', 2], ['b', 2]]);
-    expect(infer('LSTM', [typed('float32', ['T', 'B', 4]), typed('float32', [2, 24, 4]), typed('float32', [2, 24, 6])], { hidden_size: 6, direction: 'bidirectional' }).map((t) => t.shape)).toEqual([
+    expect(infer('Split', [typed('float32', ['b', 6])], { axis: 1 }, 3).map((t) => t.shape)).toEqual([
+      ['b', 2],
+      ['b', 2],
+      ['b', 2],
+    ]);
+    expect(
+      infer('LSTM', [typed('float32', ['T', 'B', 4]), typed('float32', [2, 24, 4]), typed('float32', [2, 24, 6])], {
+        hidden_size: 6,
+        direction: 'bidirectional',
+      }).map((t) => t.shape),
+    ).toEqual([
       ['T', 2, 'B', 6],
       [2, 'B', 6],
       [2, 'B', 6],
     ]);
-    expect(infer('QLinearConv', [typed('uint8', [1, 3, 8, 8]), typed('float32', []), typed('uint8', []), typed('int8', [4, 3, 3, 3]), typed('float32', [4]), typed('int8', [4]), typed('float32', []), typed('uint8', [])])).toEqual([
-      { dtype: 'uint8', shape: [1, 4, 6, 6] },
-    ]);
+    expect(
+      infer('QLinearConv', [
+        typed('uint8', [1, 3, 8, 8]),
+        typed('float32', []),
+        typed('uint8', []),
+        typed('int8', [4, 3, 3, 3]),
+        typed('float32', [4]),
+        typed('int8', [4]),
+        typed('float32', []),
+        typed('uint8', []),
+      ]),
+    ).toEqual([{ dtype: 'uint8', shape: [1, 4, 6, 6] }]);
   });
 
   it('rejects inconsistent types with messages naming the node', () => {
-    expect(() => infer('Add', [typed('float32', [2]), typed('int32', [2])])).toThrow(/Add node "n": inputs have different dtypes float32 and int32/);
+    expect(() => infer('Add', [typed('float32', [2]), typed('int32', [2])])).toThrow(
+      /Add node "n": inputs have different dtypes float32 and int32/,
+    );
     expect(() => infer('Add', [typed('float32', [2]), typed('float32', [3])])).toThrow(/cannot be broadcast/);
     expect(() => infer('MatMul', [typed('float32', [2, 3]), typed('float32', [4, 5])])).toThrow(/inner dimensions differ/);
     expect(() => infer('Sqrt', [typed('int32', [2])])).toThrow(/input X has dtype int32/);
@@ -323,12 +443,18 @@ describe('errors', () => {
     const conv = () => run('Conv', [f32([1, 3, 4, 4], new Array(48).fill(0)), f32([2, 2, 3, 3], new Array(36).fill(0))]);
     expect(conv).toThrow(OpError);
     expect(conv).toThrow(/Conv node "Conv_test": W expects 2 input channels \(with group=1\) but X has 3/);
-    expect(() => run('Reshape', [f32([2, 3], [1, 2, 3, 4, 5, 6]), i64([4, -1])])).toThrow(/Reshape node "Reshape_test": cannot reshape \[2, 3\]/);
+    expect(() => run('Reshape', [f32([2, 3], [1, 2, 3, 4, 5, 6]), i64([4, -1])])).toThrow(
+      /Reshape node "Reshape_test": cannot reshape \[2, 3\]/,
+    );
     expect(() => run('Gather', [f32([2], [1, 2]), i64([2])])).toThrow(/indices value 2 is out of range for a dimension of size 2/);
     expect(() => run('Relu', [])).toThrow(/missing required input 0 \(X\)/);
-    expect(() => run('Sqrt', [tensor('int32', [1], Int32Array.of(4))])).toThrow(/input X has dtype int32; expected one of float32, float64, float16/);
+    expect(() => run('Sqrt', [tensor('int32', [1], Int32Array.of(4))])).toThrow(
+      /input X has dtype int32; expected one of float32, float64, float16/,
+    );
     expect(() => run('Cast', [f32([1], [1])], { to: 16 })).toThrow(/to=16 names a data type that is not supported/);
-    expect(() => run('Conv', [f32([1, 1, 3, 3], new Array(9).fill(0)), f32([1, 1, 2, 2], [0, 0, 0, 0])], { auto_pad: 'BOGUS' })).toThrow(/auto_pad=BOGUS is not supported/);
+    expect(() => run('Conv', [f32([1, 1, 3, 3], new Array(9).fill(0)), f32([1, 1, 2, 2], [0, 0, 0, 0])], { auto_pad: 'BOGUS' })).toThrow(
+      /auto_pad=BOGUS is not supported/,
+    );
     expect(() => run('Split', [f32([4], [0, 1, 2, 3])])).toThrow(/needs the split input or the num_outputs attribute/);
     expect(() => run('Transpose', [f32([2, 2], [1, 2, 3, 4])], { perm: 3 })).toThrow(/perm entry 3 is out of range for rank 2/);
   });
@@ -336,12 +462,18 @@ describe('errors', () => {
   it('unsupported() lists attribute values the kernels do not implement', () => {
     const none: InferInput[] = [];
     const ctx = { opset: 21, node: 'n' };
-    expect(getOp('Conv')!.unsupported!({ auto_pad: 'FOO' }, none, ctx)).toEqual(['auto_pad=FOO is not supported (supported: NOTSET, SAME_UPPER, SAME_LOWER, VALID)']);
+    expect(getOp('Conv')!.unsupported!({ auto_pad: 'FOO' }, none, ctx)).toEqual([
+      'auto_pad=FOO is not supported (supported: NOTSET, SAME_UPPER, SAME_LOWER, VALID)',
+    ]);
     expect(getOp('Conv')!.unsupported!({ auto_pad: 'SAME_LOWER' }, none, ctx)).toEqual([]);
     expect(getOp('Resize')!.unsupported!({ antialias: 1, mode: 'linear' }, none, ctx)).toEqual(['antialias=1 is not supported']);
     expect(getOp('Pad')!.unsupported!({ mode: 'mirror' }, none, ctx)).toHaveLength(1);
-    expect(getOp('LSTM')!.unsupported!({ activations: ['Sigmoid', 'Swish', 'Tanh'] }, none, ctx)).toEqual(['activation Swish is not supported']);
+    expect(getOp('LSTM')!.unsupported!({ activations: ['Sigmoid', 'Swish', 'Tanh'] }, none, ctx)).toEqual([
+      'activation Swish is not supported',
+    ]);
     expect(getOp('QuantizeLinear')!.unsupported!({ output_dtype: 17 }, none, ctx)[0]).toMatch(/output_dtype=17 is not supported/);
-    expect(getOp('Dropout')!.unsupported!({}, [typed('float32', [2]), known(f32([], [0.1])), known(tensor('bool', [], Uint8Array.of(1)))], ctx)).toHaveLength(1);
+    expect(
+      getOp('Dropout')!.unsupported!({}, [typed('float32', [2]), known(f32([], [0.1])), known(tensor('bool', [], Uint8Array.of(1)))], ctx),
+    ).toHaveLength(1);
   });
 });

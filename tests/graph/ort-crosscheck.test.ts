@@ -6,9 +6,13 @@ import { MODELS, crossCheck } from './ort-crosscheck-models.js';
 
 describe('executor agrees with onnxruntime', () => {
   for (const m of MODELS) {
-    it(m.name, async () => {
-      const r = await crossCheck(m);
-      console.log(`${m.name}: max rel diff ${r.worst.toExponential(2)}`);
-    }, m.timeoutMs ?? 300_000);
+    it(
+      m.name,
+      async () => {
+        const r = await crossCheck(m);
+        console.log(`${m.name}: max rel diff ${r.worst.toExponential(2)}`);
+      },
+      m.timeoutMs ?? 300_000,
+    );
   }
 });

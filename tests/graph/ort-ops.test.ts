@@ -59,7 +59,8 @@ describe('recurrent ops match onnxruntime', () => {
       v.lens ? i32(v.lens) : undefined,
       v.initial ? floats([dirs, batch, H]) : undefined,
     ];
-    if (op === 'LSTM') inputs.push(v.initial ? floats([dirs, batch, H]) : undefined, v.peephole ? floats([dirs, 3 * H], -0.5, 0.5) : undefined);
+    if (op === 'LSTM')
+      inputs.push(v.initial ? floats([dirs, batch, H]) : undefined, v.peephole ? floats([dirs, 3 * H], -0.5, 0.5) : undefined);
     while (inputs.length > 0 && inputs[inputs.length - 1] === undefined) inputs.pop();
     return {
       op,
@@ -96,10 +97,19 @@ describe('recurrent ops match onnxruntime', () => {
 
   it('LSTM: peepholes, input_forget, custom activations with alpha/beta', async () => {
     await expectClose(rnnCase('LSTM', { direction: 'forward', bias: true, peephole: true, initial: true }), 'peephole');
-    await expectClose(rnnCase('LSTM', { direction: 'bidirectional', bias: true, peephole: true, lens: [2, 5, 3] }), 'peephole bidirectional');
+    await expectClose(
+      rnnCase('LSTM', { direction: 'bidirectional', bias: true, peephole: true, lens: [2, 5, 3] }),
+      'peephole bidirectional',
+    );
     await expectClose(rnnCase('LSTM', { direction: 'forward', bias: true, inputForget: true }), 'input_forget');
     await expectClose(
-      rnnCase('LSTM', { direction: 'forward', bias: true, activations: ['HardSigmoid', 'LeakyRelu', 'Tanh'], alphas: [0.3, 0.05], betas: [0.4] }),
+      rnnCase('LSTM', {
+        direction: 'forward',
+        bias: true,
+        activations: ['HardSigmoid', 'LeakyRelu', 'Tanh'],
+        alphas: [0.3, 0.05],
+        betas: [0.4],
+      }),
       'custom activations',
     );
   });
@@ -157,7 +167,10 @@ describe('convolution and pooling match onnxruntime', () => {
     for (const c of convCases) {
       const inputs = [floats(c.x), floats(c.w, -0.5, 0.5), c.bias ? floats([c.w[0]!]) : undefined];
       await expectClose({ op: 'Conv', attrs: c.attrs, inputs, outputs: 1, opset: 17 }, `Conv ${JSON.stringify(c)}`);
-      await expectClose({ op: 'Conv', attrs: c.attrs, inputs, constants: [1, 2].filter((i) => inputs[i]), outputs: 1, opset: 17 }, `Conv const ${JSON.stringify(c)}`);
+      await expectClose(
+        { op: 'Conv', attrs: c.attrs, inputs, constants: [1, 2].filter((i) => inputs[i]), outputs: 1, opset: 17 },
+        `Conv const ${JSON.stringify(c)}`,
+      );
     }
   });
 
@@ -190,13 +203,26 @@ describe('convolution and pooling match onnxruntime', () => {
     for (const a of attrSets) {
       await expectClose({ op: 'MaxPool', attrs: a, inputs: [x], outputs: 2, opset: 12 }, `MaxPool ${JSON.stringify(a)}`);
       await expectClose({ op: 'AveragePool', attrs: a, inputs: [x], outputs: 1, opset: 19 }, `AveragePool ${JSON.stringify(a)}`);
-      await expectClose({ op: 'AveragePool', attrs: { ...a, count_include_pad: 1 }, inputs: [x], outputs: 1, opset: 19 }, `AveragePool incl ${JSON.stringify(a)}`);
+      await expectClose(
+        { op: 'AveragePool', attrs: { ...a, count_include_pad: 1 }, inputs: [x], outputs: 1, opset: 19 },
+        `AveragePool incl ${JSON.stringify(a)}`,
+      );
       await expectClose({ op: 'LpPool', attrs: { ...a, p: 3 }, inputs: [x], outputs: 1, opset: 18 }, `LpPool ${JSON.stringify(a)}`);
     }
-    await expectClose({ op: 'MaxPool', attrs: { kernel_shape: [3, 3], dilations: [2, 2], pads: [2, 2, 2, 2] }, inputs: [x], outputs: 2, opset: 12 }, 'MaxPool dilated');
-    await expectClose({ op: 'MaxPool', attrs: { kernel_shape: [2, 2], storage_order: 1 }, inputs: [x], outputs: 2, opset: 12 }, 'MaxPool column-major indices');
-    await expectClose({ op: 'MaxPool', attrs: { kernel_shape: [3], strides: [2], pads: [1, 1] }, inputs: [floats([1, 2, 9])], outputs: 2, opset: 12 }, 'MaxPool 1-D');
-    for (const op of ['GlobalAveragePool', 'GlobalMaxPool', 'GlobalLpPool']) await expectClose({ op, inputs: [x], outputs: 1, opset: 17 }, op);
+    await expectClose(
+      { op: 'MaxPool', attrs: { kernel_shape: [3, 3], dilations: [2, 2], pads: [2, 2, 2, 2] }, inputs: [x], outputs: 2, opset: 12 },
+      'MaxPool dilated',
+    );
+    await expectClose(
+      { op: 'MaxPool', attrs: { kernel_shape: [2, 2], storage_order: 1 }, inputs: [x], outputs: 2, opset: 12 },
+      'MaxPool column-major indices',
+    );
+    await expectClose(
+      { op: 'MaxPool', attrs: { kernel_shape: [3], strides: [2], pads: [1, 1] }, inputs: [floats([1, 2, 9])], outputs: 2, opset: 12 },
+      'MaxPool 1-D',
+    );
+    for (const op of ['GlobalAveragePool', 'GlobalMaxPool', 'GlobalLpPool'])
+      await expectClose({ op, inputs: [x], outputs: 1, opset: 17 }, op);
   });
 });
 
@@ -211,17 +237,32 @@ describe('other float ops match onnxruntime', () => {
       const A = floats(ta ? [7, 5] : [5, 7]);
       const B = floats(tb ? [6, 7] : [7, 6]);
       for (const C of [undefined, floats([6]), floats([5, 1]), floats([5, 6])]) {
-        await expectClose({ op: 'Gemm', attrs: { transA: ta!, transB: tb!, alpha: 0.7, beta: 1.3 }, inputs: [A, B, C], outputs: 1, opset: 13 }, `Gemm ${ta}${tb} C[${C?.shape}]`);
+        await expectClose(
+          { op: 'Gemm', attrs: { transA: ta!, transB: tb!, alpha: 0.7, beta: 1.3 }, inputs: [A, B, C], outputs: 1, opset: 13 },
+          `Gemm ${ta}${tb} C[${C?.shape}]`,
+        );
       }
     }
     for (const [a, b] of [
-      [[3, 4], [4, 5]],
-      [[2, 3, 4], [4, 5]],
-      [[2, 1, 3, 4], [3, 4, 6]],
+      [
+        [3, 4],
+        [4, 5],
+      ],
+      [
+        [2, 3, 4],
+        [4, 5],
+      ],
+      [
+        [2, 1, 3, 4],
+        [3, 4, 6],
+      ],
       [[4], [4, 5]],
       [[2, 3, 4], [4]],
       [[5], [5]],
-      [[1, 130, 257], [257, 129]],
+      [
+        [1, 130, 257],
+        [257, 129],
+      ],
     ] as number[][][]) {
       await expectClose({ op: 'MatMul', inputs: [floats(a!), floats(b!)], outputs: 1, opset: 13 }, `MatMul [${a}]x[${b}]`);
     }
@@ -233,15 +274,47 @@ describe('other float ops match onnxruntime', () => {
       await expectClose({ op: 'Softmax', attrs: { axis }, inputs: [x], outputs: 1, opset: 13 }, `Softmax ${axis}`);
       await expectClose({ op: 'LogSoftmax', attrs: { axis }, inputs: [x], outputs: 1, opset: 13 }, `LogSoftmax ${axis}`);
       const normShape = x.shape.slice(axis < 0 ? axis + 4 : axis);
-      await expectClose({ op: 'LayerNormalization', attrs: { axis, epsilon: 1e-3 }, inputs: [x, floats(normShape), floats(normShape)], outputs: 1, opset: 17 }, `LayerNorm ${axis}`);
+      await expectClose(
+        {
+          op: 'LayerNormalization',
+          attrs: { axis, epsilon: 1e-3 },
+          inputs: [x, floats(normShape), floats(normShape)],
+          outputs: 1,
+          opset: 17,
+        },
+        `LayerNorm ${axis}`,
+      );
     }
-    await expectClose({ op: 'BatchNormalization', attrs: { epsilon: 1e-3 }, inputs: [x, floats([3]), floats([3]), floats([3]), floats([3], 0.5, 2)], outputs: 1, opset: 15 }, 'BatchNorm');
-    await expectClose({ op: 'InstanceNormalization', attrs: { epsilon: 1e-3 }, inputs: [x, floats([3]), floats([3])], outputs: 1, opset: 17 }, 'InstanceNorm');
+    await expectClose(
+      {
+        op: 'BatchNormalization',
+        attrs: { epsilon: 1e-3 },
+        inputs: [x, floats([3]), floats([3]), floats([3]), floats([3], 0.5, 2)],
+        outputs: 1,
+        opset: 15,
+      },
+      'BatchNorm',
+    );
+    await expectClose(
+      { op: 'InstanceNormalization', attrs: { epsilon: 1e-3 }, inputs: [x, floats([3]), floats([3])], outputs: 1, opset: 17 },
+      'InstanceNorm',
+    );
   });
 
   it('reductions with axes, keepdims and noop_with_empty_axes', async () => {
     const x = floats([3, 4, 5], 0.1, 2);
-    const ops = ['ReduceSum', 'ReduceMean', 'ReduceMax', 'ReduceMin', 'ReduceProd', 'ReduceL1', 'ReduceL2', 'ReduceLogSum', 'ReduceLogSumExp', 'ReduceSumSquare'];
+    const ops = [
+      'ReduceSum',
+      'ReduceMean',
+      'ReduceMax',
+      'ReduceMin',
+      'ReduceProd',
+      'ReduceL1',
+      'ReduceL2',
+      'ReduceLogSum',
+      'ReduceLogSumExp',
+      'ReduceSumSquare',
+    ];
     for (const op of ops) {
       for (const [axes, keepdims] of [
         [[1], 1],
@@ -249,7 +322,10 @@ describe('other float ops match onnxruntime', () => {
         [[-1], 1],
         [undefined, 0],
       ] as [number[] | undefined, number][]) {
-        await expectClose({ op, attrs: { keepdims }, inputs: [x, axes ? i64(axes) : undefined], outputs: 1, opset: 18 }, `${op} ${axes} ${keepdims}`);
+        await expectClose(
+          { op, attrs: { keepdims }, inputs: [x, axes ? i64(axes) : undefined], outputs: 1, opset: 18 },
+          `${op} ${axes} ${keepdims}`,
+        );
       }
       await expectClose({ op, attrs: { noop_with_empty_axes: 1 }, inputs: [x], outputs: 1, opset: 18 }, `${op} noop`);
     }
@@ -261,18 +337,42 @@ describe('other float ops match onnxruntime', () => {
   it('Pad (constant, reflect, edge, wrap) and Slice (negative steps, clamping)', async () => {
     const x = floats([3, 4, 5]);
     for (const mode of ['constant', 'reflect', 'edge', 'wrap']) {
-      await expectClose({ op: 'Pad', attrs: { mode }, inputs: [x, i64([1, 0, 2, 2, 3, 1]), tensor('float32', [], Float32Array.of(1.5))], outputs: 1, opset: 19 }, `Pad ${mode}`);
+      await expectClose(
+        {
+          op: 'Pad',
+          attrs: { mode },
+          inputs: [x, i64([1, 0, 2, 2, 3, 1]), tensor('float32', [], Float32Array.of(1.5))],
+          outputs: 1,
+          opset: 19,
+        },
+        `Pad ${mode}`,
+      );
     }
     await expectClose({ op: 'Pad', inputs: [x, i64([-1, 0, 1, 1, 0, -2])], outputs: 1, opset: 19 }, 'Pad with cropping');
     await expectClose({ op: 'Pad', inputs: [x, i64([2, 1]), undefined, i64([-1])], outputs: 1, opset: 19 }, 'Pad axes');
     for (const [starts, ends, axes, steps] of [
-      [[0, 1], [3, 100], [0, 2], [1, 2]],
+      [
+        [0, 1],
+        [3, 100],
+        [0, 2],
+        [1, 2],
+      ],
       [[-1], [-1000], [1], [-1]],
-      [[4, 2], [0, -10], [2, 0], [-2, -1]],
+      [
+        [4, 2],
+        [0, -10],
+        [2, 0],
+        [-2, -1],
+      ],
       [[1], [3], undefined, undefined],
     ] as (number[] | undefined)[][]) {
       await expectClose(
-        { op: 'Slice', inputs: [x, i64(starts!), i64(ends!), axes ? i64(axes) : undefined, steps ? i64(steps) : undefined], outputs: 1, opset: 13 },
+        {
+          op: 'Slice',
+          inputs: [x, i64(starts!), i64(ends!), axes ? i64(axes) : undefined, steps ? i64(steps) : undefined],
+          outputs: 1,
+          opset: 13,
+        },
         `Slice ${starts} ${ends} ${axes} ${steps}`,
       );
     }
@@ -298,18 +398,50 @@ describe('other float ops match onnxruntime', () => {
       }
     }
     await expectClose(
-      { op: 'Resize', attrs: { mode: 'cubic', exclude_outside: 1, cubic_coeff_a: -0.5 }, inputs: [x, undefined, f32([1, 1, 1.7, 0.8])], outputs: 1, opset: 13 },
+      {
+        op: 'Resize',
+        attrs: { mode: 'cubic', exclude_outside: 1, cubic_coeff_a: -0.5 },
+        inputs: [x, undefined, f32([1, 1, 1.7, 0.8])],
+        outputs: 1,
+        opset: 13,
+      },
       'Resize cubic exclude_outside',
     );
     await expectClose(
-      { op: 'Resize', attrs: { mode: 'linear', coordinate_transformation_mode: 'tf_crop_and_resize', extrapolation_value: 9 }, inputs: [x, f32([0, 0, -0.2, 0.3, 1, 1, 0.9, 1.4]), undefined, i64([1, 2, 5, 6])], outputs: 1, opset: 13 },
+      {
+        op: 'Resize',
+        attrs: { mode: 'linear', coordinate_transformation_mode: 'tf_crop_and_resize', extrapolation_value: 9 },
+        inputs: [x, f32([0, 0, -0.2, 0.3, 1, 1, 0.9, 1.4]), undefined, i64([1, 2, 5, 6])],
+        outputs: 1,
+        opset: 13,
+      },
       'Resize tf_crop_and_resize',
     );
   });
 
   it('elementwise math and activations', async () => {
     const x = floats([4, 5], -4, 4);
-    const unary = ['Abs', 'Neg', 'Floor', 'Ceil', 'Round', 'Exp', 'Sigmoid', 'Tanh', 'Erf', 'Softplus', 'Softsign', 'HardSwish', 'Relu', 'Sign', 'Sin', 'Cos', 'Atan', 'Sinh', 'Asinh'];
+    const unary = [
+      'Abs',
+      'Neg',
+      'Floor',
+      'Ceil',
+      'Round',
+      'Exp',
+      'Sigmoid',
+      'Tanh',
+      'Erf',
+      'Softplus',
+      'Softsign',
+      'HardSwish',
+      'Relu',
+      'Sign',
+      'Sin',
+      'Cos',
+      'Atan',
+      'Sinh',
+      'Asinh',
+    ];
     for (const op of unary) await expectClose({ op, inputs: [x], outputs: 1, opset: 17 }, op);
     const pos = floats([4, 5], 0.01, 4);
     for (const op of ['Sqrt', 'Log', 'Reciprocal']) await expectClose({ op, inputs: [pos], outputs: 1, opset: 17 }, op);
@@ -317,11 +449,25 @@ describe('other float ops match onnxruntime', () => {
     await expectClose({ op: 'Gelu', attrs: { approximate: 'tanh' }, inputs: [x], outputs: 1, opset: 20 }, 'Gelu tanh');
     await expectClose({ op: 'LeakyRelu', attrs: { alpha: 0.2 }, inputs: [x], outputs: 1, opset: 16 }, 'LeakyRelu');
     await expectClose({ op: 'HardSigmoid', attrs: { alpha: 0.3, beta: 0.4 }, inputs: [x], outputs: 1, opset: 17 }, 'HardSigmoid');
-    await expectClose({ op: 'Clip', inputs: [x, tensor('float32', [], Float32Array.of(-1)), tensor('float32', [], Float32Array.of(2.5))], outputs: 1, opset: 13 }, 'Clip');
-    await expectClose({ op: 'Clip', inputs: [x, undefined, tensor('float32', [], Float32Array.of(0.5))], outputs: 1, opset: 13 }, 'Clip max only');
+    await expectClose(
+      {
+        op: 'Clip',
+        inputs: [x, tensor('float32', [], Float32Array.of(-1)), tensor('float32', [], Float32Array.of(2.5))],
+        outputs: 1,
+        opset: 13,
+      },
+      'Clip',
+    );
+    await expectClose(
+      { op: 'Clip', inputs: [x, undefined, tensor('float32', [], Float32Array.of(0.5))], outputs: 1, opset: 13 },
+      'Clip max only',
+    );
     for (const op of ['Add', 'Sub', 'Mul', 'Div', 'Pow', 'Max', 'Min']) {
       await expectClose({ op, inputs: [floats([2, 3, 4], 0.5, 2), floats([3, 1], 0.5, 2)], outputs: 1, opset: 13 }, `${op} broadcast`);
     }
-    await expectClose({ op: 'Where', inputs: [tensor('bool', [3, 1], Uint8Array.of(1, 0, 1)), floats([1, 4]), floats([3, 4])], outputs: 1, opset: 16 }, 'Where');
+    await expectClose(
+      { op: 'Where', inputs: [tensor('bool', [3, 1], Uint8Array.of(1, 0, 1)), floats([1, 4]), floats([3, 4])], outputs: 1, opset: 16 },
+      'Where',
+    );
   });
 });

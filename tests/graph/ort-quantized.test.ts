@@ -7,9 +7,12 @@ import { type NodeCase, exactDiff, runBoth } from './ops-helpers.js';
 
 const rng = new Rng(0x5eed);
 
-const ints = (dtype: 'uint8' | 'int8' | 'int32', shape: number[], lo: number, hi: number): Tensor => randomTensor(rng, shape, { kind: 'int', lo, hi, dtype });
-const q = (dtype: 'uint8' | 'int8', shape: number[]): Tensor => (dtype === 'uint8' ? ints('uint8', shape, 0, 255) : ints('int8', shape, -128, 127));
-const scalar = (dtype: 'float32' | 'uint8' | 'int8', v: number): Tensor => tensor(dtype, [], dtype === 'float32' ? Float32Array.of(v) : dtype === 'uint8' ? Uint8Array.of(v) : Int8Array.of(v));
+const ints = (dtype: 'uint8' | 'int8' | 'int32', shape: number[], lo: number, hi: number): Tensor =>
+  randomTensor(rng, shape, { kind: 'int', lo, hi, dtype });
+const q = (dtype: 'uint8' | 'int8', shape: number[]): Tensor =>
+  dtype === 'uint8' ? ints('uint8', shape, 0, 255) : ints('int8', shape, -128, 127);
+const scalar = (dtype: 'float32' | 'uint8' | 'int8', v: number): Tensor =>
+  tensor(dtype, [], dtype === 'float32' ? Float32Array.of(v) : dtype === 'uint8' ? Uint8Array.of(v) : Int8Array.of(v));
 const floats = (shape: number[], lo: number, hi: number): Tensor => randomTensor(rng, shape, { kind: 'uniform', lo, hi });
 const zp = (dtype: 'uint8' | 'int8'): number => (dtype === 'uint8' ? rng.int(0, 255) : rng.int(-128, 127));
 
@@ -37,7 +40,10 @@ describe('QuantizeLinear / DequantizeLinear match onnxruntime exactly', () => {
         x.data[0] = Infinity;
         x.data[1] = -Infinity;
         x.data[2] = 1e30;
-        await expectExact({ op: 'QuantizeLinear', inputs: [x, scalar('float32', scale), scalar(dtype, zp(dtype))], outputs: 1 }, `${dtype} trial ${trial}`);
+        await expectExact(
+          { op: 'QuantizeLinear', inputs: [x, scalar('float32', scale), scalar(dtype, zp(dtype))], outputs: 1 },
+          `${dtype} trial ${trial}`,
+        );
       }
     }
   });
@@ -53,7 +59,10 @@ describe('QuantizeLinear / DequantizeLinear match onnxruntime exactly', () => {
         const scales = floats([d], 0.01, 0.2);
         const zps = tensor(dtype, [d]);
         for (let i = 0; i < d; i++) zps.data[i] = zp(dtype);
-        await expectExact({ op: 'QuantizeLinear', attrs: { axis }, inputs: [floats(shape, -20, 20), scales, zps], outputs: 1 }, `${dtype} axis ${axis}`);
+        await expectExact(
+          { op: 'QuantizeLinear', attrs: { axis }, inputs: [floats(shape, -20, 20), scales, zps], outputs: 1 },
+          `${dtype} axis ${axis}`,
+        );
       }
     }
   });
@@ -64,12 +73,21 @@ describe('QuantizeLinear / DequantizeLinear match onnxruntime exactly', () => {
 
   it('dequantizes per tensor and per axis, including int32', async () => {
     for (const dtype of ['uint8', 'int8'] as const) {
-      await expectExact({ op: 'DequantizeLinear', inputs: [q(dtype, [6, 7]), scalar('float32', 0.0371), scalar(dtype, zp(dtype))], outputs: 1 }, `${dtype} per tensor`);
+      await expectExact(
+        { op: 'DequantizeLinear', inputs: [q(dtype, [6, 7]), scalar('float32', 0.0371), scalar(dtype, zp(dtype))], outputs: 1 },
+        `${dtype} per tensor`,
+      );
       const zps = tensor(dtype, [4]);
       for (let i = 0; i < 4; i++) zps.data[i] = zp(dtype);
-      await expectExact({ op: 'DequantizeLinear', attrs: { axis: 1 }, inputs: [q(dtype, [2, 4, 3]), floats([4], 0.001, 0.5), zps], outputs: 1 }, `${dtype} per axis`);
+      await expectExact(
+        { op: 'DequantizeLinear', attrs: { axis: 1 }, inputs: [q(dtype, [2, 4, 3]), floats([4], 0.001, 0.5), zps], outputs: 1 },
+        `${dtype} per axis`,
+      );
     }
-    await expectExact({ op: 'DequantizeLinear', inputs: [ints('int32', [10], -1e6, 1e6), scalar('float32', 0.00731)], outputs: 1 }, 'int32');
+    await expectExact(
+      { op: 'DequantizeLinear', inputs: [ints('int32', [10], -1e6, 1e6), scalar('float32', 0.00731)], outputs: 1 },
+      'int32',
+    );
   });
 
   it('DynamicQuantizeLinear gives the same data, scale and zero point', async () => {
@@ -86,12 +104,30 @@ describe('QuantizeLinear / DequantizeLinear match onnxruntime exactly', () => {
 
 describe('integer matmul and convolution match onnxruntime exactly', () => {
   const mmShapes: [number[], number[]][] = [
-    [[1, 1], [1, 1]],
-    [[3, 5], [5, 4]],
-    [[16, 64], [64, 32]],
-    [[7, 300], [300, 9]],
-    [[2, 3, 8], [8, 5]],
-    [[2, 4, 6], [2, 6, 3]],
+    [
+      [1, 1],
+      [1, 1],
+    ],
+    [
+      [3, 5],
+      [5, 4],
+    ],
+    [
+      [16, 64],
+      [64, 32],
+    ],
+    [
+      [7, 300],
+      [300, 9],
+    ],
+    [
+      [2, 3, 8],
+      [8, 5],
+    ],
+    [
+      [2, 4, 6],
+      [2, 6, 3],
+    ],
   ];
 
   it('MatMulInteger with scalar and per-column zero points', async () => {
@@ -105,7 +141,10 @@ describe('integer matmul and convolution match onnxruntime exactly', () => {
         const perCol = bs.length === 2 && N > 1;
         const bzp = perCol ? tensor(bDt, [N]) : scalar(bDt, zp(bDt));
         if (perCol) for (let i = 0; i < N; i++) bzp.data[i] = zp(bDt);
-        await expectExact({ op: 'MatMulInteger', inputs: [q(aDt, as), q(bDt, bs), scalar(aDt, zp(aDt)), bzp], outputs: 1, opset: 10 }, `${aDt}x${bDt} [${as}]x[${bs}]`);
+        await expectExact(
+          { op: 'MatMulInteger', inputs: [q(aDt, as), q(bDt, bs), scalar(aDt, zp(aDt)), bzp], outputs: 1, opset: 10 },
+          `${aDt}x${bDt} [${as}]x[${bs}]`,
+        );
       }
     }
   });
@@ -130,7 +169,16 @@ describe('integer matmul and convolution match onnxruntime exactly', () => {
           await expectExact(
             {
               op: 'QLinearMatMul',
-              inputs: [q(aDt, as), scalar('float32', aScale), scalar(aDt, zp(aDt)), q(bDt, bs), bScale, bZp, scalar('float32', yScale), scalar(aDt, zp(aDt))],
+              inputs: [
+                q(aDt, as),
+                scalar('float32', aScale),
+                scalar(aDt, zp(aDt)),
+                q(bDt, bs),
+                bScale,
+                bZp,
+                scalar('float32', yScale),
+                scalar(aDt, zp(aDt)),
+              ],
               constants: constant ? [3, 4, 5] : [],
               outputs: 1,
             },
@@ -150,7 +198,16 @@ describe('integer matmul and convolution match onnxruntime exactly', () => {
       await expectExact(
         {
           op: 'QLinearMatMul',
-          inputs: [q(aDt, [9, 3]), scalar('float32', 2 ** -4), scalar(aDt, 0), ints(bDt, [3, 11], -6, 6), scalar('float32', 2 ** -3), scalar(bDt, 0), scalar('float32', 2 ** -6), scalar(aDt, 0)],
+          inputs: [
+            q(aDt, [9, 3]),
+            scalar('float32', 2 ** -4),
+            scalar(aDt, 0),
+            ints(bDt, [3, 11], -6, 6),
+            scalar('float32', 2 ** -3),
+            scalar(bDt, 0),
+            scalar('float32', 2 ** -6),
+            scalar(aDt, 0),
+          ],
           outputs: 1,
         },
         `${aDt}x${bDt} ties`,
@@ -187,7 +244,16 @@ describe('integer matmul and convolution match onnxruntime exactly', () => {
     await expectExact(
       {
         op: 'QLinearMatMul',
-        inputs: [av, scalar('float32', a), scalar('int8', 0), bv, scalar('float32', b), scalar('int8', 0), scalar('float32', y), scalar('int8', 0)],
+        inputs: [
+          av,
+          scalar('float32', a),
+          scalar('int8', 0),
+          bv,
+          scalar('float32', b),
+          scalar('int8', 0),
+          scalar('float32', y),
+          scalar('int8', 0),
+        ],
         outputs: 1,
       },
       `scales ${a}, ${b}, ${y}`,
@@ -230,7 +296,16 @@ describe('integer matmul and convolution match onnxruntime exactly', () => {
       for (const s of convShapes) {
         const x = q('uint8', [s.n, s.c, ...s.hw]);
         const w = q(wDt, [s.m, s.c / (s.group ?? 1), ...s.k]);
-        await expectExact({ op: 'ConvInteger', attrs: convAttrs(s), inputs: [x, w, scalar('uint8', zp('uint8')), scalar(wDt, zp(wDt))], outputs: 1, opset: 10 }, `${wDt} ${JSON.stringify(s)}`);
+        await expectExact(
+          {
+            op: 'ConvInteger',
+            attrs: convAttrs(s),
+            inputs: [x, w, scalar('uint8', zp('uint8')), scalar(wDt, zp(wDt))],
+            outputs: 1,
+            opset: 10,
+          },
+          `${wDt} ${JSON.stringify(s)}`,
+        );
       }
     }
   });
@@ -262,7 +337,17 @@ describe('integer matmul and convolution match onnxruntime exactly', () => {
               {
                 op: 'QLinearConv',
                 attrs: convAttrs(s),
-                inputs: [x, scalar('float32', 2 ** -4), scalar(xDt, 0), w, scalar('float32', 2 ** -5), scalar(wDt, wDt === 'int8' ? 0 : 128), scalar('float32', 2 ** -3 * 2 ** rng.int(2, 5)), scalar(xDt, 0), bias],
+                inputs: [
+                  x,
+                  scalar('float32', 2 ** -4),
+                  scalar(xDt, 0),
+                  w,
+                  scalar('float32', 2 ** -5),
+                  scalar(wDt, wDt === 'int8' ? 0 : 128),
+                  scalar('float32', 2 ** -3 * 2 ** rng.int(2, 5)),
+                  scalar(xDt, 0),
+                  bias,
+                ],
                 outputs: 1,
               },
               `${xDt}/${wDt} ties ${JSON.stringify(s)}`,
@@ -272,7 +357,17 @@ describe('integer matmul and convolution match onnxruntime exactly', () => {
             {
               op: 'QLinearConv',
               attrs: convAttrs(s),
-              inputs: [x, scalar('float32', xScale), scalar(xDt, zp(xDt)), w, wScale, wZp, scalar('float32', yScale), scalar(xDt, zp(xDt)), bias],
+              inputs: [
+                x,
+                scalar('float32', xScale),
+                scalar(xDt, zp(xDt)),
+                w,
+                wScale,
+                wZp,
+                scalar('float32', yScale),
+                scalar(xDt, zp(xDt)),
+                bias,
+              ],
               constants: constant ? [3, 4, 5, 8] : [],
               outputs: 1,
             },

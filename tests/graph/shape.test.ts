@@ -92,7 +92,11 @@ describe('bindInputs and foldConstants', () => {
     // Unused constants were dropped: only the target and the weight remain.
     expect(g.initializers.size).toBe(2);
     // The folded graph computes the same as the symbolic one.
-    const x = tensor('float32', [4, 4, 6], Float32Array.from({ length: 96 }, (_, i) => (i % 7) - 3));
+    const x = tensor(
+      'float32',
+      [4, 4, 6],
+      Float32Array.from({ length: 96 }, (_, i) => (i % 7) - 3),
+    );
     const folded = (await runOrt(exportOnnx(g), { x })).get('y')!;
     const original = (await runOrt(exportOnnx(dynamicReshape()), { x })).get('y')!;
     expect(folded).toEqual(original);

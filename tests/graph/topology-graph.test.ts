@@ -151,7 +151,9 @@ describe('topologyToGraph', () => {
     expect(sameBytes(only.initializers.get('Conv3/filter')!.data, a.initializers.get('Conv3/filter')!.data)).toBe(true);
     expect(sameBytes(topologyFeeds(only)['Conv5/ifmap']!.data, topologyFeeds(a)['Conv5/ifmap']!.data)).toBe(true);
     expect(() => topologyToGraph(topo, { layers: ['Conv9', 7] })).toThrow(GraphError);
-    expect(() => topologyToGraph(topo, { layers: ['Conv9', 7] })).toThrow(/no layer "Conv9", index 7 \(the topology has 5 layers, indices 0-4\)/);
+    expect(() => topologyToGraph(topo, { layers: ['Conv9', 7] })).toThrow(
+      /no layer "Conv9", index 7 \(the topology has 5 layers, indices 0-4\)/,
+    );
   });
 
   it('repeated or awkward layer names get unique node names', () => {
@@ -164,7 +166,9 @@ describe('topologyToGraph', () => {
   it('refuses topologies too large to hold in memory, naming the largest layers', () => {
     const big = parseTopology(`${CONV_HEADER}\nHuge, 1, 1, 1, 1, 20000, 20000, 1,\nSmall, 4, 4, 1, 1, 2, 2, 1,`, { file: 'big.csv' });
     expect(() => topologyToGraph(big)).toThrow(TopologyTooLargeError);
-    expect(() => topologyToGraph(big)).toThrow(/big\.csv: the selected layers hold 400000004 weight elements, more than the limit of 134217728 \(largest: "Huge" 400000000/);
+    expect(() => topologyToGraph(big)).toThrow(
+      /big\.csv: the selected layers hold 400000004 weight elements, more than the limit of 134217728 \(largest: "Huge" 400000000/,
+    );
     expect(topologyToGraph(big, { layers: ['Small'] }).nodes.length).toBe(1);
     // unet2d's weights are small but its GEMM inputs are not.
     const unet = topologyToGraph(loadTopologyFile(join(TOPOLOGIES, 'v2/GEMM_mnk/unet2d.csv')));
@@ -173,17 +177,19 @@ describe('topologyToGraph', () => {
 });
 
 describe('topology graphs in onnxruntime', () => {
-  it.each(['local/mini.csv', 'v1-unit_tests/test_Googlenet.csv', 'v3-extra/GEMM_mnk/test_mnk_input.csv', 'v1-unit_tests/validation_csvs/test_valid_20.csv'])(
-    '%s: exports to ONNX, keeps its metadata, and onnxruntime agrees with the reference executor',
-    async (file) => {
-      const graph = topologyToGraph(loadTopologyFile(join(TOPOLOGIES, file)), { seed: 1 });
-      const bytes = exportOnnx(graph);
-      const back = importOnnx(bytes);
-      expect(scaleSimLayersOf(back)).toEqual(scaleSimLayersOf(graph));
-      const feeds = topologyFeeds(graph);
-      const ours = execute(graph, feeds);
-      const theirs = await runOrt(bytes, feeds);
-      for (const [name, t] of theirs) expect(maxRelDiff(ours[name]!, t), name).toBeLessThanOrEqual(1e-6);
-    },
-  );
+  it.each([
+    'local/mini.csv',
+    'v1-unit_tests/test_Googlenet.csv',
+    'v3-extra/GEMM_mnk/test_mnk_input.csv',
+    'v1-unit_tests/validation_csvs/test_valid_20.csv',
+  ])('%s: exports to ONNX, keeps its metadata, and onnxruntime agrees with the reference executor', async (file) => {
+    const graph = topologyToGraph(loadTopologyFile(join(TOPOLOGIES, file)), { seed: 1 });
+    const bytes = exportOnnx(graph);
+    const back = importOnnx(bytes);
+    expect(scaleSimLayersOf(back)).toEqual(scaleSimLayersOf(graph));
+    const feeds = topologyFeeds(graph);
+    const ours = execute(graph, feeds);
+    const theirs = await runOrt(bytes, feeds);
+    for (const [name, t] of theirs) expect(maxRelDiff(ours[name]!, t), name).toBeLessThanOrEqual(1e-6);
+  });
 });

@@ -5,16 +5,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  GraphError,
-  TopologyError,
-  type Topology,
-  loadTopologyFile,
-  ofmapSize,
-  parseTopology,
-} from '../../graph/index.js';
+import { GraphError, TopologyError, type Topology, loadTopologyFile, ofmapSize, parseTopology } from '../../graph/index.js';
 import { CONV_HEADER, TOPOLOGIES, thrown } from '../helpers/common.js';
-
 
 interface ManifestRow {
   file: string;
@@ -83,7 +75,9 @@ describe('shipped topologies against SCALE-Sim v2 (MANIFEST.md)', () => {
     const err = thrown(() => loadTopologyFile(join(TOPOLOGIES, 'v2/CSV/MLPERF.csv')), TopologyError);
     expect(err.problems[0]!.line).toBe(3);
     expect(err.problems[0]!.message).toMatch(/expected a layer name and 7 integers .* found 1 field \("AlphaGoZero"\)/);
-    expect(err.problems.filter((p) => p.message.includes('found 1 field')).map((p) => p.line)).toEqual([3, 51, 61, 121, 131, 187, 193, 222]);
+    expect(err.problems.filter((p) => p.message.includes('found 1 field')).map((p) => p.line)).toEqual([
+      3, 51, 61, 121, 131, 187, 193, 222,
+    ]);
     expect(err.problems).toContainEqual({ line: 219, message: 'column 6 (Channels) is "1 2", not a positive integer' });
   });
 
@@ -94,7 +88,9 @@ describe('shipped topologies against SCALE-Sim v2 (MANIFEST.md)', () => {
     // The row is "Conv1,224,224,7,7,3,64,2,,,110,110,12100": its own Eh, Ew, Eh*Ew columns.
     expect([conv1.ofmapHeight, conv1.ofmapWidth, conv1.m]).toEqual([110, 110, 12100]);
     expect(conv1.strideWidth).toBe(2);
-    expect(t.warnings.map((w) => w.message)).toContain('an empty column stride (column 9) means the row stride (SCALE-Sim v2 fails on empty fields)');
+    expect(t.warnings.map((w) => w.message)).toContain(
+      'an empty column stride (column 9) means the row stride (SCALE-Sim v2 fails on empty fields)',
+    );
   });
 
   it('reads the tab-separated UNet_maestro.csv like the comma-separated equivalent', () => {
@@ -145,7 +141,14 @@ describe('M, N, K by hand', () => {
     const t = loadTopologyFile(join(TOPOLOGIES, 'v2/GEMM_mnk/gpt2.csv'));
     expect(t.layers[0]).toMatchObject({ name: 'QKT', m: 1024, n: 1024, k: 64, source: 'gemm' });
     // SCALE-Sim's equivalent conv: ifmap M x K, filter 1 x K, 1 channel, N filters.
-    expect(t.layers[0]).toMatchObject({ ifmapHeight: 1024, ifmapWidth: 64, filterHeight: 1, filterWidth: 64, channels: 1, numFilters: 1024 });
+    expect(t.layers[0]).toMatchObject({
+      ifmapHeight: 1024,
+      ifmapWidth: 64,
+      filterHeight: 1,
+      filterWidth: 64,
+      channels: 1,
+      numFilters: 1024,
+    });
   });
 
   it('a column stride differs from the row stride', () => {
@@ -173,7 +176,8 @@ describe('format quirks', () => {
     expect(b.warnings).toEqual([
       {
         lines: [2],
-        message: 'the row does not end with ",": SCALE-Sim drops the last field of every row and would lose "1"; tpusim reads it as column 8 (Strides)',
+        message:
+          'the row does not end with ",": SCALE-Sim drops the last field of every row and would lose "1"; tpusim reads it as column 8 (Strides)',
       },
     ]);
   });
@@ -217,7 +221,9 @@ describe('format quirks', () => {
     expect(same.warnings).toEqual([]);
     const differs = parseTopology(`${header}\nA, 8, 8, 1, 1, 2, 4, 1, 16,`);
     expect(differs.layers[0]!.strideWidth).toBe(1);
-    expect(differs.warnings[0]!.message).toMatch(/column 9 \("Batch Size"\) is not a stride and is ignored, but SCALE-Sim v2 reads column 9 as the column stride \(here "16"\)/);
+    expect(differs.warnings[0]!.message).toMatch(
+      /column 9 \("Batch Size"\) is not a stride and is ignored, but SCALE-Sim v2 reads column 9 as the column stride \(here "16"\)/,
+    );
   });
 
   it('GEMM format: detected from the header, extra columns ignored, trailing comma optional', () => {
@@ -244,8 +250,22 @@ describe('format quirks', () => {
   it('DP rows: expanded per channel (SCALE-Sim) or one grouped conv, same MACs', () => {
     const rows = ['Conv_DP1, 10, 10, 3, 3, 4, 1, 1,', 'PW, 8, 8, 1, 1, 4, 8, 1,'];
     const expanded = conv(rows);
-    expect(expanded.layers.map((l) => l.name)).toEqual(['Conv_DP1Channel_0', 'Conv_DP1Channel_1', 'Conv_DP1Channel_2', 'Conv_DP1Channel_3', 'PW']);
-    expect(expanded.layers[2]).toMatchObject({ channels: 1, numFilters: 1, m: 64, n: 1, k: 9, index: 2, depthwiseOf: { row: 'Conv_DP1', channel: 2 } });
+    expect(expanded.layers.map((l) => l.name)).toEqual([
+      'Conv_DP1Channel_0',
+      'Conv_DP1Channel_1',
+      'Conv_DP1Channel_2',
+      'Conv_DP1Channel_3',
+      'PW',
+    ]);
+    expect(expanded.layers[2]).toMatchObject({
+      channels: 1,
+      numFilters: 1,
+      m: 64,
+      n: 1,
+      k: 9,
+      index: 2,
+      depthwiseOf: { row: 'Conv_DP1', channel: 2 },
+    });
     const grouped = conv(rows, { depthwise: 'grouped' });
     expect(grouped.layers.length).toBe(2);
     expect(grouped.layers[0]).toMatchObject({ channels: 4, groups: 4, m: 64, n: 1, k: 9, macs: 4 * 64 * 9 });
@@ -273,8 +293,16 @@ describe('errors name the file and line', () => {
     expect(err.problems).toEqual([
       { line: 3, message: 'column 3 (IFMAP Width) is "8.5", not a positive integer' },
       { line: 4, message: 'column 6 (Channels) is "0", not a positive integer' },
-      { line: 5, message: 'layer "D": the filter (9x3) is larger than the ifmap (8x8); SCALE-Sim models no padding, so put the padded ifmap size in the CSV' },
-      { line: 6, message: 'expected a layer name and 7 integers (IFMAP Height, IFMAP Width, Filter Height, Filter Width, Channels, Num Filter, Strides), found 4 fields ("E, 8, 8, 3")' },
+      {
+        line: 5,
+        message:
+          'layer "D": the filter (9x3) is larger than the ifmap (8x8); SCALE-Sim models no padding, so put the padded ifmap size in the CSV',
+      },
+      {
+        line: 6,
+        message:
+          'expected a layer name and 7 integers (IFMAP Height, IFMAP Width, Filter Height, Filter Width, Channels, Num Filter, Strides), found 4 fields ("E, 8, 8, 3")',
+      },
       { line: 7, message: 'the layer name (column 1) is empty' },
       { line: 8, message: 'column 7 (Num Filter) is "-4", not a positive integer' },
     ]);
@@ -282,11 +310,17 @@ describe('errors name the file and line', () => {
   });
 
   it('a first line that is a layer, an empty file, a header alone', () => {
-    expect(thrown(() => parseTopology('Conv1,224,224,7,7,3,64,2,\nConv2,56,56,3,3,64,64,1,', { file: 'h.csv' }), TopologyError).message).toMatch(
+    expect(
+      thrown(() => parseTopology('Conv1,224,224,7,7,3,64,2,\nConv2,56,56,3,3,64,64,1,', { file: 'h.csv' }), TopologyError).message,
+    ).toMatch(
       /^h\.csv:1: line 1 looks like a layer \("Conv1,224,224,7,7,3,64,2,"\), but SCALE-Sim always skips the first line as the header; add a header line/,
     );
-    expect(thrown(() => parseTopology('', { file: 'e.csv' }), TopologyError).message).toMatch(/^e\.csv:1: cannot tell the topology format: line 1 \(the header\) is empty/);
-    expect(thrown(() => parseTopology(`${CONV_HEADER}\n\n`, { file: 'o.csv' }), TopologyError).message).toBe('o.csv: has no layers (only a header line)');
+    expect(thrown(() => parseTopology('', { file: 'e.csv' }), TopologyError).message).toMatch(
+      /^e\.csv:1: cannot tell the topology format: line 1 \(the header\) is empty/,
+    );
+    expect(thrown(() => parseTopology(`${CONV_HEADER}\n\n`, { file: 'o.csv' }), TopologyError).message).toBe(
+      'o.csv: has no layers (only a header line)',
+    );
   });
 
   it('GEMM rows need a name and three positive integers', () => {
@@ -299,7 +333,9 @@ describe('errors name the file and line', () => {
 
   it('a missing file, a directory, a binary file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tpusim-topo-'));
-    expect(thrown(() => loadTopologyFile(join(dir, 'nope.csv')), TopologyError).message).toBe(`${join(dir, 'nope.csv')}: cannot read the topology file: no such file`);
+    expect(thrown(() => loadTopologyFile(join(dir, 'nope.csv')), TopologyError).message).toBe(
+      `${join(dir, 'nope.csv')}: cannot read the topology file: no such file`,
+    );
     expect(thrown(() => loadTopologyFile(dir), TopologyError).message).toMatch(/cannot read the topology file: is a directory/);
     const bin = join(dir, 'model.onnx');
     writeFileSync(bin, Uint8Array.from([8, 7, 0, 18, 3]));

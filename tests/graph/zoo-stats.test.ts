@@ -88,7 +88,12 @@ describe('layerCensus', () => {
       const b = new GraphBuilder('l');
       const x = b.input('x', 'float32', [5, 1, 3]);
       const p = peepholes ? zeros(b, [dirs, 3 * 4]) : undefined;
-      const outs = b.op('LSTM', [x, zeros(b, [dirs, 16, 3]), zeros(b, [dirs, 16, 4]), undefined, undefined, undefined, undefined, p], { hidden_size: 4, direction }, { outputs: 3 });
+      const outs = b.op(
+        'LSTM',
+        [x, zeros(b, [dirs, 16, 3]), zeros(b, [dirs, 16, 4]), undefined, undefined, undefined, undefined, p],
+        { hidden_size: 4, direction },
+        { outputs: 3 },
+      );
       b.output(outs[0]!);
       return layerCensus(b.build());
     };

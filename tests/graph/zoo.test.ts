@@ -43,10 +43,37 @@ const CHECK_BATCH: Record<string, number> = {
 };
 
 /** Models whose output rows are class scores (top-1 must vary with the input). lstm0 outputs a feature sequence. */
-const CLASSIFIERS = ['mlp', 'lenet', 'resnet18', 'resnet50', 'mobilenet_v2', 'lstm', 'transformer', 'mlp0', 'mlp1', 'lstm1', 'cnn0', 'cnn1'];
+const CLASSIFIERS = [
+  'mlp',
+  'lenet',
+  'resnet18',
+  'resnet50',
+  'mobilenet_v2',
+  'lstm',
+  'transformer',
+  'mlp0',
+  'mlp1',
+  'lstm1',
+  'cnn0',
+  'cnn1',
+];
 
 /** Ops whose outputs are checked for range (normalizing ops: probabilities and pooled means are not). */
-const CHECKED_OPS = new Set(['Conv', 'Gemm', 'MatMul', 'BatchNormalization', 'Relu', 'Clip', 'Add', 'LSTM', 'LayerNormalization', 'Gelu', 'Concat', 'MaxPool', 'Tanh']);
+const CHECKED_OPS = new Set([
+  'Conv',
+  'Gemm',
+  'MatMul',
+  'BatchNormalization',
+  'Relu',
+  'Clip',
+  'Add',
+  'LSTM',
+  'LayerNormalization',
+  'Gelu',
+  'Concat',
+  'MaxPool',
+  'Tanh',
+]);
 
 const info = new Map<string, ModelInfo>(listModels().map((m) => [m.name, m]));
 
@@ -109,7 +136,10 @@ describe.each(modelNames().map((n) => [n]))('zoo model %s', (name) => {
     expect(() => validate(g)).not.toThrow();
     for (const v of [...g.inputs, ...g.outputs, ...g.valueInfo.values()]) {
       expect(v.shape, v.name).toBeDefined();
-      expect(v.shape!.every((d) => typeof d === 'number' && d > 0), v.name).toBe(true);
+      expect(
+        v.shape!.every((d) => typeof d === 'number' && d > 0),
+        v.name,
+      ).toBe(true);
     }
     const m = info.get(name)!;
     expect(countParameters(g)).toBe(m.parameters);
@@ -160,26 +190,34 @@ describe.each(modelNames().map((n) => [n]))('zoo model %s', (name) => {
 
   // Only classifiers have a top-1 class, only paper approximations a Table 1 row: the other
   // models get no such test (rather than a skipped one).
-  if (CLASSIFIERS.includes(name)) it('gives different top-1 classes for different inputs', async () => {
-    const g8 = buildModel(name, { batch: 8, seed: 1 });
-    const session = await ortSession(exportOnnx(g8));
-    try {
-      const out = [...(await runOrt(session, sampleInputs(name, { batch: 8, seed: 3 }))).values()][0]!;
-      const tops = top1(out);
-      expect(new Set(tops).size, `top-1 of 8 inputs: ${tops.join(', ')}`).toBeGreaterThanOrEqual(3);
-    } finally {
-      await session.release();
-    }
-  });
+  if (CLASSIFIERS.includes(name))
+    it('gives different top-1 classes for different inputs', async () => {
+      const g8 = buildModel(name, { batch: 8, seed: 1 });
+      const session = await ortSession(exportOnnx(g8));
+      try {
+        const out = [...(await runOrt(session, sampleInputs(name, { batch: 8, seed: 3 }))).values()][0]!;
+        const tops = top1(out);
+        expect(new Set(tops).size, `top-1 of 8 inputs: ${tops.join(', ')}`).toBeGreaterThanOrEqual(3);
+      } finally {
+        await session.release();
+      }
+    });
 
-  if (info.get(name)!.paper !== undefined) it('has the layer counts, weights and batch of its TPU v1 paper workload (Table 1)', () => {
-    const m = info.get(name)!;
-    const paper = m.paper!;
-    const census = layerCensus(built());
-    expect(census).toEqual({ fc: paper.fc, conv: paper.conv, vector: paper.vector, pool: paper.pool, total: paper.fc + paper.conv + paper.vector + paper.pool });
-    expect(Math.abs(m.parameters / paper.weights - 1)).toBeLessThanOrEqual(0.1);
-    expect(m.defaultBatch).toBe(paper.batch);
-  });
+  if (info.get(name)!.paper !== undefined)
+    it('has the layer counts, weights and batch of its TPU v1 paper workload (Table 1)', () => {
+      const m = info.get(name)!;
+      const paper = m.paper!;
+      const census = layerCensus(built());
+      expect(census).toEqual({
+        fc: paper.fc,
+        conv: paper.conv,
+        vector: paper.vector,
+        pool: paper.pool,
+        total: paper.fc + paper.conv + paper.vector + paper.pool,
+      });
+      expect(Math.abs(m.parameters / paper.weights - 1)).toBeLessThanOrEqual(0.1);
+      expect(m.defaultBatch).toBe(paper.batch);
+    });
 });
 
 describe('zoo registry', () => {

@@ -83,7 +83,18 @@ describe('assembler', () => {
     `);
     const [rh, mm, act, zp, kh, sc, sync, nop, tag] = p.instructions;
     expect(rh).toMatchObject({ op: 'READ_HOST', ub: 8, host: 0x140, rows: 15, rowBytes: 10 });
-    expect(mm).toMatchObject({ op: 'MATMUL', acc: 16, len: 16, switch: true, accumulate: true, conv: true, unsigned: false, cols: 4, step: 2, pitch: 10 });
+    expect(mm).toMatchObject({
+      op: 'MATMUL',
+      acc: 16,
+      len: 16,
+      switch: true,
+      accumulate: true,
+      conv: true,
+      unsigned: false,
+      cols: 4,
+      step: 2,
+      pitch: 10,
+    });
     expect(act).toMatchObject({ func: 2, pool: 2, unsigned: true, perColumn: false });
     expect(zp).toMatchObject({ op: 'SET', reg: 2, value: 0xfffffff9 });
     expect(kh).toMatchObject({ reg: 9, value: 3 });
@@ -115,7 +126,12 @@ describe('assembler', () => {
 
   it('reports out-of-range fields with the range', () => {
     const [d] = diagnostics('MATMUL ub=0, acc=17000000, len=1');
-    expect(d).toMatchObject({ line: 1, col: 18, message: 'MATMUL acc = 17000000 does not fit in 24 bits', hint: 'the range is 0..16777215' });
+    expect(d).toMatchObject({
+      line: 1,
+      col: 18,
+      message: 'MATMUL acc = 17000000 does not fit in 24 bits',
+      hint: 'the range is 0..16777215',
+    });
     expect(diagnostics('SET act.zeroPoint, 3000000000')[0]!.message).toMatch(/does not fit act.zeroPoint \(i32/);
     expect(diagnostics('SET pool.kh, -1')[0]!.message).toMatch(/does not fit pool.kh \(u32/);
     expect(diagnostics('.host 0\n.i8 200')[0]!.message).toBe('200 does not fit .i8 (-128..127)');
@@ -125,7 +141,10 @@ describe('assembler', () => {
   it('reports bad operands: unknown names, non-integers, bad enum values, missing required fields', () => {
     expect(diagnostics('MATMUL len=K')[0]).toMatchObject({ message: "unknown name 'K'", col: 12 });
     expect(diagnostics('MATMUL len=1.5')[0]!.message).toMatch(/not an integer/);
-    expect(diagnostics('ACTIVATE len=1, func=rleu')[0]).toMatchObject({ message: "ACTIVATE func: 'rleu' is not one of identity, relu, relu6, sigmoid, tanh", hint: "did you mean 'relu'?" });
+    expect(diagnostics('ACTIVATE len=1, func=rleu')[0]).toMatchObject({
+      message: "ACTIVATE func: 'rleu' is not one of identity, relu, relu6, sigmoid, tanh",
+      hint: "did you mean 'relu'?",
+    });
     expect(diagnostics('ACTIVATE len=1, func=9')[0]!.message).toMatch(/9 is not a valid value/);
     expect(diagnostics('MATMUL ub=0')[0]).toMatchObject({ message: "MATMUL needs field 'len'", col: 1 });
     expect(diagnostics('MATMUL len=(1')[0]!.message).toBe("missing ')'");

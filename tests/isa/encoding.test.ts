@@ -42,7 +42,16 @@ describe('instruction encoding', () => {
     // cols 11..12, step 13, pitch 14..15
     expect(Array.from(w)).toEqual([0x05, 0x09, 0x56, 0x34, 0x12, 0xef, 0xbe, 0xab, 0x04, 0x03, 0x02, 0, 0, 0, 0x07, 0x06]);
     // ACTIVATE: acc in bytes 2..4, ub 5..7, len 8..10, params 11..13, func bits 112..115, pool 116..117
-    const a = encodeInstruction({ op: 'ACTIVATE', acc: 0xfedcba, ub: 0x123456, len: 0x0a0b0c, params: 0x010203, func: 'tanh', pool: 'avg', out16: true });
+    const a = encodeInstruction({
+      op: 'ACTIVATE',
+      acc: 0xfedcba,
+      ub: 0x123456,
+      len: 0x0a0b0c,
+      params: 0x010203,
+      func: 'tanh',
+      pool: 'avg',
+      out16: true,
+    });
     expect(Array.from(a)).toEqual([0x06, 0x08, 0xba, 0xdc, 0xfe, 0x56, 0x34, 0x12, 0x0c, 0x0b, 0x0a, 0x03, 0x02, 0x01, 0x24, 0]);
   });
 
@@ -55,12 +64,17 @@ describe('instruction encoding', () => {
 
   it('getBits/setBits agree on random fields', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 127 - 40 }), fc.integer({ min: 1, max: 40 }), fc.bigInt({ min: 0n, max: 2n ** 40n - 1n }), (lsb, width, big) => {
-        const v = Number(big % 2n ** BigInt(width));
-        const bytes = new Uint8Array(16).fill(0xa5);
-        setBits(bytes, lsb, width, v);
-        expect(getBits(bytes, lsb, width)).toBe(v);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 127 - 40 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.bigInt({ min: 0n, max: 2n ** 40n - 1n }),
+        (lsb, width, big) => {
+          const v = Number(big % 2n ** BigInt(width));
+          const bytes = new Uint8Array(16).fill(0xa5);
+          setBits(bytes, lsb, width, v);
+          expect(getBits(bytes, lsb, width)).toBe(v);
+        },
+      ),
     );
   });
 
@@ -148,7 +162,9 @@ describe('program container', () => {
     expect(new DataView(bytes.buffer).getUint16(4, true)).toBe(2);
     const old = bytes.slice();
     old[4] = 1;
-    expect(() => decodeProgram(old)).toThrow(/program format version 1 is from an older tpusim .*: assemble its source again \(at byte 4\)/);
+    expect(() => decodeProgram(old)).toThrow(
+      /program format version 1 is from an older tpusim .*: assemble its source again \(at byte 4\)/,
+    );
     old[4] = 3;
     expect(() => decodeProgram(old)).toThrow(/unsupported program version 3 \(this tpusim reads 2\)/);
   });

@@ -45,29 +45,37 @@ describe('executeProgram', () => {
   it('multiplies input vectors by the current tile into the accumulators (hand-computed)', () => {
     // x = [3, -2] and [1, 4]; w = [[1, 2, 3], [-4, 5, -6]]
     // x0 . w = [3 + 8, 6 - 10, 9 + 12] = [11, -4, 21]; x1 . w = [1 - 16, 2 + 20, 3 - 24] = [-15, 22, -21]
-    const program = assemble([
-      'READ_HOST ub=0, host=0, rows=2, rowBytes=2',
-      'READ_WEIGHTS addr=0',
-      'MATMUL ub=0, acc=0, len=2, switch',
-      'MATMUL ub=0, acc=0, len=1, accumulate', // adds x0 . w again into row 0
-      'HALT',
-      '.host 0', '.i8 3, -2, 1, 4',
-      '.weights 0', '.i8 1, 2, 3, -4, 5, -6',
-    ].join('\n'));
+    const program = assemble(
+      [
+        'READ_HOST ub=0, host=0, rows=2, rowBytes=2',
+        'READ_WEIGHTS addr=0',
+        'MATMUL ub=0, acc=0, len=2, switch',
+        'MATMUL ub=0, acc=0, len=1, accumulate', // adds x0 . w again into row 0
+        'HALT',
+        '.host 0',
+        '.i8 3, -2, 1, 4',
+        '.weights 0',
+        '.i8 1, 2, 3, -4, 5, -6',
+      ].join('\n'),
+    );
     const m = executeProgram(program, shape);
     expect(Array.from(m.acc.subarray(0, 6))).toEqual([22, -8, 42, -15, 22, -21]);
     expect(Array.from(m.ub.subarray(0, 6))).toEqual([3, 0xfe, 0, 1, 4, 0]); // zero-filled past rowBytes
   });
 
   it('gives a multiply the tile of a READ_WEIGHTS that comes later in program order', () => {
-    const program = assemble([
-      'READ_HOST ub=0, host=0, rows=1, rowBytes=2',
-      'MATMUL ub=0, acc=0, len=1, switch', // waits for tile 0, fetched below
-      'READ_WEIGHTS addr=6',
-      'HALT',
-      '.host 0', '.i8 1, 1',
-      '.weights 0', '.i8 9, 9, 9, 9, 9, 9, 1, 2, 3, 4, 5, 6',
-    ].join('\n'));
+    const program = assemble(
+      [
+        'READ_HOST ub=0, host=0, rows=1, rowBytes=2',
+        'MATMUL ub=0, acc=0, len=1, switch', // waits for tile 0, fetched below
+        'READ_WEIGHTS addr=6',
+        'HALT',
+        '.host 0',
+        '.i8 1, 1',
+        '.weights 0',
+        '.i8 9, 9, 9, 9, 9, 9, 1, 2, 3, 4, 5, 6',
+      ].join('\n'),
+    );
     expect(Array.from(executeProgram(program, shape).acc.subarray(0, 3))).toEqual([5, 7, 9]);
   });
 
@@ -78,18 +86,23 @@ describe('executeProgram', () => {
     const block = new DataView(new ArrayBuffer(24));
     [1, 2, 3].forEach((b, n) => block.setInt32(4 * n, b, true));
     [0.5, 1, 0.25].forEach((s, n) => block.setFloat32(12 + 4 * n, s, true));
-    const program = assemble([
-      'READ_HOST ub=0, host=0, rows=1, rowBytes=2',
-      'READ_HOST ub=4, host=8, rows=8',
-      'READ_WEIGHTS addr=0',
-      'MATMUL ub=0, acc=0, len=1, switch',
-      'MATMUL ub=0, acc=1, len=1',
-      'ACTIVATE acc=0, ub=4, len=2, params=4, perColumn', // row 1 still uses the original block
-      'HALT',
-      '.host 0', '.i8 3, -2',
-      '.host 8', `.u8 ${Array.from(new Uint8Array(block.buffer)).join(', ')}`,
-      '.weights 0', '.i8 1, 2, 3, -4, 5, -6',
-    ].join('\n'));
+    const program = assemble(
+      [
+        'READ_HOST ub=0, host=0, rows=1, rowBytes=2',
+        'READ_HOST ub=4, host=8, rows=8',
+        'READ_WEIGHTS addr=0',
+        'MATMUL ub=0, acc=0, len=1, switch',
+        'MATMUL ub=0, acc=1, len=1',
+        'ACTIVATE acc=0, ub=4, len=2, params=4, perColumn', // row 1 still uses the original block
+        'HALT',
+        '.host 0',
+        '.i8 3, -2',
+        '.host 8',
+        `.u8 ${Array.from(new Uint8Array(block.buffer)).join(', ')}`,
+        '.weights 0',
+        '.i8 1, 2, 3, -4, 5, -6',
+      ].join('\n'),
+    );
     const m = executeProgram(program, shape);
     expect(Array.from(new Int8Array(m.ub.buffer, 12, 6))).toEqual([6, -2, 6, 6, -2, 6]);
   });
@@ -98,55 +111,117 @@ describe('executeProgram', () => {
 describe('executeProgram: VECTOR (hand-computed, docs/vector-unit.md §4)', () => {
   // W = 4: UB rows of 4 bytes
   const shape: MachineShape = { rows: 4, cols: 4, ubBytes: 4 * 128, accEntries: 4 };
-  const ub = (src: string[], row: number, rows = 1) => Array.from(executeProgram(assemble(src.join('\n')), shape).ub.subarray(4 * row, 4 * (row + rows)));
+  const ub = (src: string[], row: number, rows = 1) =>
+    Array.from(executeProgram(assemble(src.join('\n')), shape).ub.subarray(4 * row, 4 * (row + rows)));
 
   it('adds: DequantizeLinear, one float32 add, QuantizeLinear (ties to even, saturation)', () => {
     // a: scale 0.5, zp 10 -> [10, 0.5, 1.5, -5]; b: scale 0.25 -> [2, 0, 0, 0]; y: scale 1, zp 0
     // sums [12, 0.5, 1.5, -5] -> [12, 0 (tie to even), 2 (tie to even), 0 (saturated)]
-    expect(ub([
-      'READ_HOST ub=0, host=0, rows=2', 'SET vec.a.scale, 0.5', 'SET vec.a.zero, 10', 'SET vec.b.scale, 0.25',
-      'VECTOR a=0, b=1, y=5, len=1, operation=add', 'HALT',
-      '.host 0', '.u8 30, 11, 13, 0, 8, 0, 0, 0',
-    ], 5)).toEqual([12, 0, 2, 0]);
+    expect(
+      ub(
+        [
+          'READ_HOST ub=0, host=0, rows=2',
+          'SET vec.a.scale, 0.5',
+          'SET vec.a.zero, 10',
+          'SET vec.b.scale, 0.25',
+          'VECTOR a=0, b=1, y=5, len=1, operation=add',
+          'HALT',
+          '.host 0',
+          '.u8 30, 11, 13, 0, 8, 0, 0, 0',
+        ],
+        5,
+      ),
+    ).toEqual([12, 0, 2, 0]);
   });
 
   it('multiplies by float32 constants per lane into int8 (bF32, ySigned), NaN giving the lowest value', () => {
     // [100 * 2, 200 * -1, 3 * 0.5, 4 * NaN] -> [127, -128, 2, -128]
-    expect(ub([
-      'READ_HOST ub=0, host=0, rows=1', 'READ_HOST ub=8, host=4, rows=4',
-      'VECTOR a=0, b=8, y=20, len=1, operation=mul, bF32, ySigned', 'HALT',
-      '.host 0', '.u8 100, 200, 3, 4', '.f32 2, -1, 0.5', '.u32 0x7fc00000', // a float32 NaN
-    ], 20).map((b) => (b << 24) >> 24)).toEqual([127, -128, 2, -128]);
+    expect(
+      ub(
+        [
+          'READ_HOST ub=0, host=0, rows=1',
+          'READ_HOST ub=8, host=4, rows=4',
+          'VECTOR a=0, b=8, y=20, len=1, operation=mul, bF32, ySigned',
+          'HALT',
+          '.host 0',
+          '.u8 100, 200, 3, 4',
+          '.f32 2, -1, 0.5',
+          '.u32 0x7fc00000', // a float32 NaN
+        ],
+        20,
+      ).map((b) => (b << 24) >> 24),
+    ).toEqual([127, -128, 2, -128]);
   });
 
   it('looks bytes up in a 256-byte table, within lane windows; permutes lanes keeping 0xFFFF lanes', () => {
     // table[j] = 255 - j; A row [0, 5, 255, 128]; w = 2 from a.lane 1 to y.lane 2: y = [9, 9, 250, 0]
     const table = Array.from({ length: 256 }, (_, j) => 255 - j).join(', ');
-    expect(ub([
-      'READ_HOST ub=0, host=0, rows=1', 'READ_HOST ub=1, host=4, rows=1', 'READ_HOST ub=16, host=8, rows=64',
-      'SET vec.width, 2', 'SET vec.a.lane, 1', 'SET vec.y.lane, 2',
-      'VECTOR a=0, b=16, y=1, len=1, operation=lookup', 'HALT',
-      '.host 0', '.u8 0, 5, 255, 128, 9, 9, 9, 9', `.u8 ${table}`,
-    ], 1)).toEqual([9, 9, 250, 0]);
+    expect(
+      ub(
+        [
+          'READ_HOST ub=0, host=0, rows=1',
+          'READ_HOST ub=1, host=4, rows=1',
+          'READ_HOST ub=16, host=8, rows=64',
+          'SET vec.width, 2',
+          'SET vec.a.lane, 1',
+          'SET vec.y.lane, 2',
+          'VECTOR a=0, b=16, y=1, len=1, operation=lookup',
+          'HALT',
+          '.host 0',
+          '.u8 0, 5, 255, 128, 9, 9, 9, 9',
+          `.u8 ${table}`,
+        ],
+        1,
+      ),
+    ).toEqual([9, 9, 250, 0]);
     // idx [3, keep, 0, 1] over [10, 20, 30, 40] into [1, 2, 3, 4] -> [40, 2, 10, 20]
-    expect(ub([
-      'READ_HOST ub=0, host=0, rows=2', 'READ_HOST ub=2, host=8, rows=2',
-      'VECTOR a=0, b=2, y=1, len=1, operation=permute', 'HALT',
-      '.host 0', '.u8 10, 20, 30, 40, 1, 2, 3, 4', '.u16 3, 0xffff, 0, 1',
-    ], 1)).toEqual([40, 2, 10, 20]);
+    expect(
+      ub(
+        [
+          'READ_HOST ub=0, host=0, rows=2',
+          'READ_HOST ub=2, host=8, rows=2',
+          'VECTOR a=0, b=2, y=1, len=1, operation=permute',
+          'HALT',
+          '.host 0',
+          '.u8 10, 20, 30, 40, 1, 2, 3, 4',
+          '.u16 3, 0xffff, 0, 1',
+        ],
+        1,
+      ),
+    ).toEqual([40, 2, 10, 20]);
   });
 
   it('broadcasts one row with step 0 and gathers rows by index', () => {
     // y(i) = a(i) - b(0) for 3 rows (vec.b.step 0); gather rows [2, 0] of the table at row 0
-    expect(ub([
-      'READ_HOST ub=0, host=0, rows=4', 'SET vec.b.step, 0',
-      'VECTOR a=0, b=3, y=10, len=3, operation=sub', 'HALT',
-      '.host 0', '.u8 10, 20, 30, 40, 11, 21, 31, 41, 12, 22, 32, 42, 1, 2, 3, 4',
-    ], 10, 3)).toEqual([9, 18, 27, 36, 10, 19, 28, 37, 11, 20, 29, 38]);
-    expect(ub([
-      'READ_HOST ub=0, host=0, rows=3', 'READ_HOST ub=5, host=12, rows=2', 'SET vec.gather.rows, 3',
-      'VECTOR a=0, b=5, y=20, len=2, operation=gather', 'HALT',
-      '.host 0', '.u8 10, 20, 30, 40, 11, 21, 31, 41, 12, 22, 32, 42', '.u32 2, 0',
-    ], 20, 2)).toEqual([12, 22, 32, 42, 10, 20, 30, 40]);
+    expect(
+      ub(
+        [
+          'READ_HOST ub=0, host=0, rows=4',
+          'SET vec.b.step, 0',
+          'VECTOR a=0, b=3, y=10, len=3, operation=sub',
+          'HALT',
+          '.host 0',
+          '.u8 10, 20, 30, 40, 11, 21, 31, 41, 12, 22, 32, 42, 1, 2, 3, 4',
+        ],
+        10,
+        3,
+      ),
+    ).toEqual([9, 18, 27, 36, 10, 19, 28, 37, 11, 20, 29, 38]);
+    expect(
+      ub(
+        [
+          'READ_HOST ub=0, host=0, rows=3',
+          'READ_HOST ub=5, host=12, rows=2',
+          'SET vec.gather.rows, 3',
+          'VECTOR a=0, b=5, y=20, len=2, operation=gather',
+          'HALT',
+          '.host 0',
+          '.u8 10, 20, 30, 40, 11, 21, 31, 41, 12, 22, 32, 42',
+          '.u32 2, 0',
+        ],
+        20,
+        2,
+      ),
+    ).toEqual([12, 22, 32, 42, 10, 20, 30, 40]);
   });
 });

@@ -56,14 +56,21 @@ const scalarOf = (dtype: DType, v: number): Tensor => {
 const qType = (signed: boolean): DType => (signed ? 'int8' : 'uint8');
 const qTensor = (signed: boolean, shape: number[], bytes: Uint8Array): Tensor =>
   signed ? tensor('int8', shape, new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length)) : tensor('uint8', shape, bytes);
-const bytesOf = (t: Tensor): Uint8Array => new Uint8Array((t.data as Uint8Array | Int8Array).buffer, (t.data as Uint8Array).byteOffset, t.data.length);
+const bytesOf = (t: Tensor): Uint8Array =>
+  new Uint8Array((t.data as Uint8Array | Int8Array).buffer, (t.data as Uint8Array).byteOffset, t.data.length);
 
 /**
  * Runs the net on the given inputs in onnxruntime and returns its single output. Graph
  * optimizations stay at 'basic': from 'extended' on, onnxruntime fuses DequantizeLinear → Add →
  * QuantizeLinear into its QLinearAdd kernel, which rounds ties differently (docs/vector-unit.md).
  */
-async function runNet(n: Net, inputs: Record<string, Tensor>, output: string, dtype: DType, opsets: Record<string, number> = { '': 17 }): Promise<Tensor> {
+async function runNet(
+  n: Net,
+  inputs: Record<string, Tensor>,
+  output: string,
+  dtype: DType,
+  opsets: Record<string, number> = { '': 17 },
+): Promise<Tensor> {
   const g = new Graph('vector-case');
   g.opsets = opsets;
   for (const [name, t] of Object.entries(inputs)) g.inputs.push({ name, dtype: t.dtype, shape: [...t.shape] });
@@ -76,8 +83,10 @@ async function runNet(n: Net, inputs: Record<string, Tensor>, output: string, dt
   return res.get(output)!;
 }
 
-const dq = (n: Net, x: string, q: V.QParams) => n.node('DequantizeLinear', [x, n.init(scalarOf('float32', q.scale)), n.init(scalarOf(qType(q.signed), q.zeroPoint))]);
-const qz = (n: Net, x: string, q: V.QParams) => n.node('QuantizeLinear', [x, n.init(scalarOf('float32', q.scale)), n.init(scalarOf(qType(q.signed), q.zeroPoint))]);
+const dq = (n: Net, x: string, q: V.QParams) =>
+  n.node('DequantizeLinear', [x, n.init(scalarOf('float32', q.scale)), n.init(scalarOf(qType(q.signed), q.zeroPoint))]);
+const qz = (n: Net, x: string, q: V.QParams) =>
+  n.node('QuantizeLinear', [x, n.init(scalarOf('float32', q.scale)), n.init(scalarOf(qType(q.signed), q.zeroPoint))]);
 
 function randomBytes(count: number): Uint8Array {
   const b = new Uint8Array(count);
@@ -129,7 +138,9 @@ describe('float32 functions are onnxruntime kernels, bit for bit', () => {
   const xs = new Float32Array(N);
   for (let i = 0; i < N; i++) xs[i] = f32(rng.uniform(-1, 1) * [24, 6, 1, 100][i % 4]!);
   // range ends and branch points of the MLAS algorithms
-  const special = [17.482065200805664, 0, -0, 1e-30, -1e-30, 0.921875, -0.921875, 3.725, -3.725, 9, -9, 18, -18, 88.7, -88.3, -103.9, 120, -120];
+  const special = [
+    17.482065200805664, 0, -0, 1e-30, -1e-30, 0.921875, -0.921875, 3.725, -3.725, 9, -9, 18, -18, 88.7, -88.3, -103.9, 120, -120,
+  ];
   xs.set(special.map(f32), 0);
 
   const cases: [string, (x: number) => number, Node['attrs'], number][] = [
@@ -163,11 +174,19 @@ describe('float32 functions are onnxruntime kernels, bit for bit', () => {
 // ---------------------------------------------------------------------------------------------
 
 /** The 256 byte values as a tensor of A's type. */
-const allBytes = (signed: boolean): Tensor => qTensor(signed, [256], Uint8Array.from({ length: 256 }, (_, i) => i));
+const allBytes = (signed: boolean): Tensor =>
+  qTensor(
+    signed,
+    [256],
+    Uint8Array.from({ length: 256 }, (_, i) => i),
+  );
 
 /** A unary chain written as ONNX nodes from a float value (what the exporter writes between DequantizeLinear and QuantizeLinear). */
 type Chain = (n: Net, x: string) => string;
-const one = (op: string, attrs: Node['attrs'] = {}): Chain => (n, x) => n.node(op, [x], attrs);
+const one =
+  (op: string, attrs: Node['attrs'] = {}): Chain =>
+  (n, x) =>
+    n.node(op, [x], attrs);
 const fconst = (n: Net, v: number) => n.init(scalarOf('float32', v));
 
 const LUT_FUNCTIONS: { name: string; f: (x: number) => number; chain: Chain; opset?: number }[] = [
@@ -184,10 +203,18 @@ const LUT_FUNCTIONS: { name: string; f: (x: number) => number; chain: Chain; ops
   {
     name: 'gelu (decomposed erf form)',
     f: (x) => f32(f32(x * f32(1 + V.erfF32(f32(x / f32(Math.SQRT2))))) * 0.5),
-    chain: (n, x) => n.node('Mul', [n.node('Mul', [x, n.node('Add', [n.node('Erf', [n.node('Div', [x, fconst(n, Math.SQRT2)])]), fconst(n, 1)])]), fconst(n, 0.5)]),
+    chain: (n, x) =>
+      n.node('Mul', [
+        n.node('Mul', [x, n.node('Add', [n.node('Erf', [n.node('Div', [x, fconst(n, Math.SQRT2)])]), fconst(n, 1)])]),
+        fconst(n, 0.5),
+      ]),
   },
   // Clip(0, 6) and a constant multiply: exact IEEE ops folded into one table
-  { name: 'clip(0, 6) * 0.5', f: (x) => f32(Math.min(Math.max(x, 0), 6) * 0.5), chain: (n, x) => n.node('Mul', [n.node('Clip', [x, fconst(n, 0), fconst(n, 6)]), fconst(n, 0.5)]) },
+  {
+    name: 'clip(0, 6) * 0.5',
+    f: (x) => f32(Math.min(Math.max(x, 0), 6) * 0.5),
+    chain: (n, x) => n.node('Mul', [n.node('Clip', [x, fconst(n, 0), fconst(n, 6)]), fconst(n, 0.5)]),
+  },
 ];
 
 describe('lookup tables equal onnxruntime DequantizeLinear → f → QuantizeLinear on all 256 inputs', () => {
@@ -212,7 +239,18 @@ describe('lookup tables equal onnxruntime DequantizeLinear → f → QuantizeLin
       const qy = { ...qCases()[qa.signed ? 3 : 0]!, signed: qa.signed };
       const n = net();
       const T = qType(qa.signed);
-      const y = n.node('QLinearSigmoid', ['x', n.init(scalarOf('float32', qa.scale)), n.init(scalarOf(T, qa.zeroPoint)), n.init(scalarOf('float32', qy.scale)), n.init(scalarOf(T, qy.zeroPoint))], {}, 'com.microsoft');
+      const y = n.node(
+        'QLinearSigmoid',
+        [
+          'x',
+          n.init(scalarOf('float32', qa.scale)),
+          n.init(scalarOf(T, qa.zeroPoint)),
+          n.init(scalarOf('float32', qy.scale)),
+          n.init(scalarOf(T, qy.zeroPoint)),
+        ],
+        {},
+        'com.microsoft',
+      );
       const got = await runNet(n, { x: allBytes(qa.signed) }, y, T, { '': 17, 'com.microsoft': 1 });
       const out = new Uint8Array(256);
       V.lookupRow(bytesOf(allBytes(qa.signed)), V.lookupTable(V.sigmoidF32, qa, qy), out);
@@ -250,7 +288,14 @@ describe('binary ops equal DequantizeLinear → op → QuantizeLinear in onnxrun
   const C = 40;
 
   /** Runs one case: A [R, C]; B full [R, C], a row [C] (per-channel), a column [R, 1] (lane broadcast) or float32 constants [C]. */
-  async function check(op: V.BinaryOp, onnxOp: string, form: 'full' | 'row' | 'column' | 'f32', qa: V.QParams, qb: V.QParams, qy: V.QParams) {
+  async function check(
+    op: V.BinaryOp,
+    onnxOp: string,
+    form: 'full' | 'row' | 'column' | 'f32',
+    qa: V.QParams,
+    qb: V.QParams,
+    qy: V.QParams,
+  ) {
     const a = randomBytes(R * C);
     const bShape = form === 'full' ? [R, C] : form === 'column' ? [R, 1] : [C];
     const bBytes = randomBytes(bShape.reduce((x, y) => x * y, 1));
@@ -278,7 +323,10 @@ describe('binary ops equal DequantizeLinear → op → QuantizeLinear in onnxrun
               : { kind: 'bytes', bytes: bBytes.subarray(r, r + 1), q: qb, lane: 0 };
       V.binaryRow(op, a.subarray(r * C, r * C + C), qa, b, qy, ours.subarray(r * C, r * C + C));
     }
-    expect(firstMismatch(ours, bytesOf(got)), `${op} ${form} qa=${JSON.stringify(qa)} qb=${JSON.stringify(qb)} qy=${JSON.stringify(qy)}`).toBeUndefined();
+    expect(
+      firstMismatch(ours, bytesOf(got)),
+      `${op} ${form} qa=${JSON.stringify(qa)} qb=${JSON.stringify(qb)} qy=${JSON.stringify(qy)}`,
+    ).toBeUndefined();
   }
 
   for (const [op, onnxOp] of OPS) {
@@ -313,8 +361,16 @@ describe('binary ops equal DequantizeLinear → op → QuantizeLinear in onnxrun
     V.binaryRow('mul', f, qg, { kind: 'bytes', bytes: c, q: qc }, qc, fc);
     V.binaryRow('mul', i, qg, { kind: 'bytes', bytes: g, q: qt }, qc, ig);
     V.binaryRow('add', fc, qc, { kind: 'bytes', bytes: ig, q: qc }, qc, cNext);
-    const want = Array.from({ length: H }, (_, k) => V.dequantize(f[k]!, qg) * V.dequantize(c[k]!, qc) + V.dequantize(i[k]!, qg) * V.dequantize(g[k]!, qt));
-    expect(cosine(Array.from(cNext, (q) => V.dequantize(q, qc)), want)).toBeGreaterThan(0.999);
+    const want = Array.from(
+      { length: H },
+      (_, k) => V.dequantize(f[k]!, qg) * V.dequantize(c[k]!, qc) + V.dequantize(i[k]!, qg) * V.dequantize(g[k]!, qt),
+    );
+    expect(
+      cosine(
+        Array.from(cNext, (q) => V.dequantize(q, qc)),
+        want,
+      ),
+    ).toBeGreaterThan(0.999);
   });
 });
 
@@ -330,23 +386,47 @@ describe('reductions', () => {
         const rows = 3;
         const x = randomBytes(rows * len);
         const n = net();
-        const y = n.node('QLinearGlobalAveragePool', ['x', n.init(scalarOf('float32', qa.scale)), n.init(scalarOf('uint8', qa.zeroPoint)), n.init(scalarOf('float32', qy.scale)), n.init(scalarOf('uint8', qy.zeroPoint))], {}, 'com.microsoft');
+        const y = n.node(
+          'QLinearGlobalAveragePool',
+          [
+            'x',
+            n.init(scalarOf('float32', qa.scale)),
+            n.init(scalarOf('uint8', qa.zeroPoint)),
+            n.init(scalarOf('float32', qy.scale)),
+            n.init(scalarOf('uint8', qy.zeroPoint)),
+          ],
+          {},
+          'com.microsoft',
+        );
         // [rows, 1, len]: one channel per row, the reduced elements as its spatial extent
         const got = await runNet(n, { x: tensor('uint8', [rows, 1, len], x) }, y, 'uint8', { '': 17, 'com.microsoft': 1 });
-        const ours = Array.from({ length: rows }, (_, r) => V.reduceValues('mean', toInts(x.subarray(r * len, (r + 1) * len), false), qa, qy));
+        const ours = Array.from({ length: rows }, (_, r) =>
+          V.reduceValues('mean', toInts(x.subarray(r * len, (r + 1) * len), false), qa, qy),
+        );
         expect(firstMismatch(ours, bytesOf(got)), `len ${len} ${JSON.stringify({ qa, qy })}`).toBeUndefined();
       }
     }
   });
 
   /** The integer-exact ONNX form of sum (and mean): Cast → Sub zp → ReduceSum (int32) → Cast → Mul M → Round → Add zp → Clip → Cast. */
-  async function integerReduce(kind: 'sum' | 'mean', x: Uint8Array, rows: number, len: number, qa: V.QParams, qy: V.QParams): Promise<Uint8Array> {
+  async function integerReduce(
+    kind: 'sum' | 'mean',
+    x: Uint8Array,
+    rows: number,
+    len: number,
+    qa: V.QParams,
+    qy: V.QParams,
+  ): Promise<Uint8Array> {
     const n = net();
     const xi = n.node('Sub', [n.node('Cast', ['x'], { to: 6 }), n.init(scalarOf('int32', qa.zeroPoint))]);
     const s = n.node('ReduceSum', [xi, n.init(tensor('int64', [1], BigInt64Array.of(1n)))], { keepdims: 1 });
-    const v = n.node('Round', [n.node('Mul', [n.node('Cast', [s], { to: 1 }), fconst(n, V.reduceMultiplier(kind, qa.scale, qy.scale, len))])]);
+    const v = n.node('Round', [
+      n.node('Mul', [n.node('Cast', [s], { to: 1 }), fconst(n, V.reduceMultiplier(kind, qa.scale, qy.scale, len))]),
+    ]);
     const [lo, hi] = V.qRange(qy.signed);
-    const y = n.node('Cast', [n.node('Clip', [n.node('Add', [v, fconst(n, qy.zeroPoint)]), fconst(n, lo), fconst(n, hi)])], { to: qy.signed ? 3 : 2 });
+    const y = n.node('Cast', [n.node('Clip', [n.node('Add', [v, fconst(n, qy.zeroPoint)]), fconst(n, lo), fconst(n, hi)])], {
+      to: qy.signed ? 3 : 2,
+    });
     return bytesOf(await runNet(n, { x: qTensor(qa.signed, [rows, len], x) }, y, qType(qy.signed)));
   }
 
@@ -354,11 +434,17 @@ describe('reductions', () => {
     for (const kind of ['sum', 'mean'] as const) {
       for (const len of [5, 256, 13000]) {
         for (const qa of qCases()) {
-          for (const qy of [{ scale: f32(qa.scale * (kind === 'sum' ? 40 : 0.7)), zeroPoint: 128, signed: false }, { scale: qa.scale, zeroPoint: 0, signed: true }]) {
+          for (const qy of [
+            { scale: f32(qa.scale * (kind === 'sum' ? 40 : 0.7)), zeroPoint: 128, signed: false },
+            { scale: qa.scale, zeroPoint: 0, signed: true },
+          ]) {
             const rows = 4;
             const x = randomBytes(rows * len);
             const got = await integerReduce(kind, x, rows, len, qa, qy);
-            const ours = Array.from({ length: rows }, (_, r) => V.reduceValues(kind, toInts(x.subarray(r * len, (r + 1) * len), qa.signed), qa, qy) & 0xff);
+            const ours = Array.from(
+              { length: rows },
+              (_, r) => V.reduceValues(kind, toInts(x.subarray(r * len, (r + 1) * len), qa.signed), qa, qy) & 0xff,
+            );
             expect(firstMismatch(ours, got), `${kind} len ${len} ${JSON.stringify({ qa, qy })}`).toBeUndefined();
           }
         }
@@ -375,7 +461,10 @@ describe('reductions', () => {
         const n = net();
         const y = qz(n, n.node('ReduceMax', [dq(n, 'x', qa)], { axes: [1], keepdims: 1 }), qy);
         const got = await runNet(n, { x: qTensor(qa.signed, [rows, len], x) }, y, qType(qy.signed));
-        const ours = Array.from({ length: rows }, (_, r) => V.reduceValues('max', toInts(x.subarray(r * len, (r + 1) * len), qa.signed), qa, qy) & 0xff);
+        const ours = Array.from(
+          { length: rows },
+          (_, r) => V.reduceValues('max', toInts(x.subarray(r * len, (r + 1) * len), qa.signed), qa, qy) & 0xff,
+        );
         expect(firstMismatch(ours, bytesOf(got)), `len ${len} ${JSON.stringify({ qa, qy })}`).toBeUndefined();
       }
     }
@@ -395,7 +484,9 @@ describe('softmax', () => {
     const i64 = (v: number) => n.init(scalarOf('int64', v));
     const q = n.node('Div', [n.node('Add', [n.node('Mul', [e, i64(2 * one)]), s]), n.node('Mul', [s, i64(2)])]);
     const [lo, hi] = V.qRange(qy.signed);
-    const y = n.node('Cast', [n.node('Min', [n.node('Max', [n.node('Add', [q, i64(qy.zeroPoint)]), i64(lo)]), i64(hi)])], { to: qy.signed ? 3 : 2 });
+    const y = n.node('Cast', [n.node('Min', [n.node('Max', [n.node('Add', [q, i64(qy.zeroPoint)]), i64(lo)]), i64(hi)])], {
+      to: qy.signed ? 3 : 2,
+    });
     return bytesOf(await runNet(n, { x: qTensor(qa.signed, [rows, len], x) }, y, qType(qy.signed)));
   }
 
@@ -410,7 +501,15 @@ describe('softmax', () => {
           const x = randomBytes(rows * len);
           const got = await integerSoftmax(x, rows, len, qa, one, qy);
           const ours: number[] = [];
-          for (let r = 0; r < rows; r++) ours.push(...V.softmaxValues(Array.from(x.subarray(r * len, (r + 1) * len), (b) => V.byteValue(b, qa.signed)), V.softmaxTable(qa.scale), one, qy).map((v) => v & 0xff));
+          for (let r = 0; r < rows; r++)
+            ours.push(
+              ...V.softmaxValues(
+                Array.from(x.subarray(r * len, (r + 1) * len), (b) => V.byteValue(b, qa.signed)),
+                V.softmaxTable(qa.scale),
+                one,
+                qy,
+              ).map((v) => v & 0xff),
+            );
           expect(firstMismatch(ours, got), `len ${len} ${JSON.stringify({ qa, one, qy })}`).toBeUndefined();
         }
       }
@@ -420,7 +519,12 @@ describe('softmax', () => {
   it('is as close to float32 softmax as quantizing the float32 result itself (cosine within 0.01)', () => {
     const qa: V.QParams = { scale: f32(12 / 255), zeroPoint: 128, signed: false };
     const qy = { scale: f32(1 / 255), zeroPoint: 0, signed: false };
-    for (const [len, spread] of [[10, 30], [100, 30], [1000, 25], [13000, 20]]) {
+    for (const [len, spread] of [
+      [10, 30],
+      [100, 30],
+      [1000, 25],
+      [13000, 20],
+    ]) {
       const q = Array.from({ length: len }, () => Math.min(255, Math.max(0, V.roundHalfEven(128 + rng.normal(0, spread)))));
       q[rng.int(0, len - 1)] = 255; // a classifier's winning class
       const xs = q.map((v) => V.dequantize(v, qa));
@@ -442,7 +546,16 @@ describe('softmax', () => {
 
 describe('layer normalization', () => {
   /** The exact ONNX form of isa/vector.ts layerNormValues (integer statistics, float32 steps in the same order). */
-  async function exactLayerNorm(x: Uint8Array, rows: number, len: number, qa: V.QParams, eps: number, g: Float32Array, b: Float32Array, qy: V.QParams): Promise<Uint8Array> {
+  async function exactLayerNorm(
+    x: Uint8Array,
+    rows: number,
+    len: number,
+    qa: V.QParams,
+    eps: number,
+    g: Float32Array,
+    b: Float32Array,
+    qy: V.QParams,
+  ): Promise<Uint8Array> {
     const n = net();
     const axes = n.init(tensor('int64', [1], BigInt64Array.of(1n)));
     const d = n.node('Sub', [n.node('Cast', ['x'], { to: 6 }), n.init(scalarOf('int32', qa.zeroPoint))]);
@@ -458,7 +571,11 @@ describe('layer normalization', () => {
     const t = n.node('Mul', [n.node('Sub', [n.node('Cast', [d], { to: 1 }), mu]), r]);
     const u = n.node('Add', [n.node('Mul', [t, n.init(tensor('float32', [len], g))]), n.init(tensor('float32', [len], b))]);
     const [lo, hi] = V.qRange(qy.signed);
-    const y = n.node('Cast', [n.node('Clip', [n.node('Add', [n.node('Round', [u]), fconst(n, qy.zeroPoint)]), fconst(n, lo), fconst(n, hi)])], { to: qy.signed ? 3 : 2 });
+    const y = n.node(
+      'Cast',
+      [n.node('Clip', [n.node('Add', [n.node('Round', [u]), fconst(n, qy.zeroPoint)]), fconst(n, lo), fconst(n, hi)])],
+      { to: qy.signed ? 3 : 2 },
+    );
     return bytesOf(await runNet(n, { x: qTensor(qa.signed, [rows, len], x) }, y, qType(qy.signed)));
   }
 
@@ -474,7 +591,17 @@ describe('layer normalization', () => {
         const eps = 1e-5;
         const got = await exactLayerNorm(x, rows, len, qa, eps, g, b, qy);
         const ours: number[] = [];
-        for (let r = 0; r < rows; r++) ours.push(...V.layerNormValues(Array.from(x.subarray(r * len, (r + 1) * len), (v) => V.byteValue(v, qa.signed)), qa, eps, g, b, qy).map((v) => v & 0xff));
+        for (let r = 0; r < rows; r++)
+          ours.push(
+            ...V.layerNormValues(
+              Array.from(x.subarray(r * len, (r + 1) * len), (v) => V.byteValue(v, qa.signed)),
+              qa,
+              eps,
+              g,
+              b,
+              qy,
+            ).map((v) => v & 0xff),
+          );
         expect(firstMismatch(ours, got), `len ${len} ${JSON.stringify({ qa, qy })}`).toBeUndefined();
       }
     }
@@ -488,7 +615,11 @@ describe('layer normalization', () => {
     const beta = Float32Array.from({ length: len }, () => f32(rng.uniform(-0.5, 0.5)));
     const x = Uint8Array.from({ length: len }, () => Math.min(255, Math.max(0, V.roundHalfEven(128 + rng.normal(0, 25)))));
     const n = net();
-    const y = n.node('LayerNormalization', [dq(n, 'x', qa), n.init(tensor('float32', [len], gamma)), n.init(tensor('float32', [len], beta))], { axis: -1, epsilon: 1e-5 });
+    const y = n.node(
+      'LayerNormalization',
+      [dq(n, 'x', qa), n.init(tensor('float32', [len], gamma)), n.init(tensor('float32', [len], beta))],
+      { axis: -1, epsilon: 1e-5 },
+    );
     const want = (await runNet(n, { x: tensor('uint8', [1, len], x) }, y, 'float32')).data as Float32Array;
     const { g, b } = V.normParams(gamma, beta, qy.scale);
     const ours = V.layerNormValues(Array.from(x), qa, 1e-5, g, b, qy).map((q) => V.dequantize(q, qy));
@@ -506,7 +637,10 @@ describe('data movement', () => {
     const x = randomBytes(rows * C);
     const n = net();
     const shape = (s: number[]) => n.init(tensor('int64', [s.length], BigInt64Array.from(s.map(BigInt))));
-    const y = n.node('Reshape', [n.node('Transpose', [n.node('Reshape', ['x', shape([rows, groups, C / groups])])], { perm: [0, 2, 1] }), shape([rows, C])]);
+    const y = n.node('Reshape', [
+      n.node('Transpose', [n.node('Reshape', ['x', shape([rows, groups, C / groups])])], { perm: [0, 2, 1] }),
+      shape([rows, C]),
+    ]);
     const got = await runNet(n, { x: tensor('uint8', [rows, C], x) }, y, 'uint8');
     // output channel j = (j mod groups) * (C / groups) + floor(j / groups)
     const idx = Uint16Array.from({ length: C }, (_, j) => (j % groups) * (C / groups) + Math.floor(j / groups));

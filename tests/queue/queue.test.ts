@@ -67,7 +67,9 @@ describe('tpusim sweep --queue with tpusim worker processes on a real Redis', ()
     const again = await tpusimAsync(['sweep', model, '--set', 'matrix.rows=16,32,64', '--queue', redis.url, '--out', join(dir, 'again')]);
     expect(again.code, again.stderr).toBe(0);
     expect(again.stderr).toContain('3 points from the cache, 0 jobs enqueued');
-    const okLocal = untimed(join(dir, 'local')).filter((p) => p.status === 'ok').map(({ index: _i, values, ...rest }) => ({ ...rest, rows: values['matrix.rows'] }));
+    const okLocal = untimed(join(dir, 'local'))
+      .filter((p) => p.status === 'ok')
+      .map(({ index: _i, values, ...rest }) => ({ ...rest, rows: values['matrix.rows'] }));
     const okAgain = untimed(join(dir, 'again')).map(({ index: _i, values, ...rest }) => ({ ...rest, rows: values['matrix.rows'] }));
     expect(okAgain.map(({ speedup: _s, ...p }) => p)).toEqual(okLocal.map(({ speedup: _s, ...p }) => p));
   }, 600_000);
@@ -81,7 +83,19 @@ describe('tpusim sweep --queue with tpusim worker processes on a real Redis', ()
     const out = tempDir();
     const a = startWorker(url);
     const b = startWorker(url);
-    const sweep = tpusimAsync(['sweep', 'zoo:mlp1', '--set', 'matrix.rows=64,128', '--set', 'weightMemory.bandwidthGBps=20,34,68,100', '--queue', url, '--out', out, '--json']);
+    const sweep = tpusimAsync([
+      'sweep',
+      'zoo:mlp1',
+      '--set',
+      'matrix.rows=64,128',
+      '--set',
+      'weightMemory.bandwidthGBps=20,34,68,100',
+      '--queue',
+      url,
+      '--out',
+      out,
+      '--json',
+    ]);
     // kill A right after its first point: it has already taken its next one
     await waitFor(() => /point \w+ ok/.test(a.log()), 300_000, 'worker A to finish a point');
     a.proc.kill('SIGKILL');
@@ -105,7 +119,18 @@ describe('tpusim sweep --queue with tpusim worker processes on a real Redis', ()
     const url = `${redis.url}/3`;
     const out = tempDir();
     const a = startWorker(url);
-    const sweep = tpusimAsync(['sweep', 'zoo:mlp1', '--set', 'matrix.rows=64,128', '--set', 'weightMemory.bandwidthGBps=20,34', '--queue', url, '--out', out]);
+    const sweep = tpusimAsync([
+      'sweep',
+      'zoo:mlp1',
+      '--set',
+      'matrix.rows=64,128',
+      '--set',
+      'weightMemory.bandwidthGBps=20,34',
+      '--queue',
+      url,
+      '--out',
+      out,
+    ]);
     await waitFor(() => /point \w+ ok/.test(a.log()), 300_000, 'worker A to finish a point');
     a.proc.kill('SIGINT'); // A has taken its next point by now
     expect(await a.exited).toBe(0);
@@ -123,10 +148,22 @@ describe('tpusim sweep --queue with tpusim worker processes on a real Redis', ()
 
   it('a bad URL or an unreachable Redis is one line and exit 2', async () => {
     for (const url of ['http://127.0.0.1:6379', 'redis://127.0.0.1:1', 'redis://127.0.0.1:6379/db']) {
-      for (const args of [['sweep', 'zoo:mlp1', '--set', 'matrix.rows=64', '--queue', url, '--out', tempDir()], ['worker', '--queue', url]]) {
+      for (const args of [
+        ['sweep', 'zoo:mlp1', '--set', 'matrix.rows=64', '--queue', url, '--out', tempDir()],
+        ['worker', '--queue', url],
+      ]) {
         const r = tpusim(args);
         expect(r.code, r.stderr).toBe(2);
-        expect(r.stderr.trim().split('\n').filter((l) => !l.startsWith('sweep:'))).toEqual([expect.stringMatching(new RegExp(`^tpusim: --queue ${url.replace(/[./]/g, '\\$&')}: (cannot reach Redis|.*expected redis://HOST:PORT)`))]);
+        expect(
+          r.stderr
+            .trim()
+            .split('\n')
+            .filter((l) => !l.startsWith('sweep:')),
+        ).toEqual([
+          expect.stringMatching(
+            new RegExp(`^tpusim: --queue ${url.replace(/[./]/g, '\\$&')}: (cannot reach Redis|.*expected redis://HOST:PORT)`),
+          ),
+        ]);
       }
     }
   }, 120_000);
@@ -138,11 +175,17 @@ describe('tpusim sweep --queue with tpusim worker processes on a real Redis', ()
     await events.waitUntilReady();
     const failed = new Promise<string>((r) => events.on('failed', ({ failedReason }) => r(failedReason)));
     // what a submitter of another tpusim version would enqueue
-    await queue.add('point', { version: '0.0.0-other', key: 'k', model: { kind: 'zoo', name: 'zoo:mlp1' }, config: {}, options: {}, fresh: false }, { jobId: 'k' });
+    await queue.add(
+      'point',
+      { version: '0.0.0-other', key: 'k', model: { kind: 'zoo', name: 'zoo:mlp1' }, config: {}, options: {}, fresh: false },
+      { jobId: 'k' },
+    );
     const w = startWorker(url);
     expect(await w.exited).toBe(2);
     const reason = await failed;
-    expect(reason).toMatch(new RegExp(`runs tpusim ${packageVersion().replace(/\./g, '\\.')} but the sweep was submitted by tpusim 0\\.0\\.0-other`));
+    expect(reason).toMatch(
+      new RegExp(`runs tpusim ${packageVersion().replace(/\./g, '\\.')} but the sweep was submitted by tpusim 0\\.0\\.0-other`),
+    );
     expect(w.log()).toContain(reason);
     expect(w.log()).not.toMatch(/\n\s+at /); // no stack trace
     await Promise.all([queue.close(), events.close()]);

@@ -19,7 +19,9 @@ export async function freePort(): Promise<number> {
 /** Starts redis-server (no persistence) and resolves once it accepts connections. */
 export async function startRedis(): Promise<{ url: string; port: number; stop: () => Promise<void> }> {
   const port = await freePort();
-  const proc = spawn('/usr/bin/redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const proc = spawn('/usr/bin/redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise<void>((resolve, reject) => {
     let out = '';
     proc.stdout!.on('data', (d: Buffer) => {
@@ -47,7 +49,11 @@ export interface WorkerProc {
 
 /** Starts `tpusim worker` with short lock and stall intervals (a killed worker's point returns within seconds). */
 export function startWorker(url: string, extra: string[] = []): WorkerProc {
-  const proc = spawn(process.execPath, [BIN, 'worker', '--queue', url, '--jobs', '1', '--lock-duration', '2000', '--stalled-interval', '1000', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(
+    process.execPath,
+    [BIN, 'worker', '--queue', url, '--jobs', '1', '--lock-duration', '2000', '--stalled-interval', '1000', ...extra],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let log = '';
   proc.stderr!.on('data', (d: Buffer) => (log += d.toString()));
   proc.stdout!.on('data', (d: Buffer) => (log += d.toString()));

@@ -30,7 +30,15 @@ beforeAll(async () => {
   context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
     viewport: { width: 1400, height: 900 },
   });
 });
@@ -70,9 +78,13 @@ async function openPage(name: string, html: string) {
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
   // in-page code is given as strings: the test's tsconfig has no DOM types
   // every chart div gets plotly's SVG once drawn (or an error box)
-  await page.waitForFunction(`[...document.querySelectorAll('.chart')].every((el) => el.querySelector('.main-svg') || el.classList.contains('chart-error'))`, null, {
-    timeout: 60_000,
-  });
+  await page.waitForFunction(
+    `[...document.querySelectorAll('.chart')].every((el) => el.querySelector('.main-svg') || el.classList.contains('chart-error'))`,
+    null,
+    {
+      timeout: 60_000,
+    },
+  );
   const charts = (await page.evaluate(`[...document.querySelectorAll('.chart')].map((el) => ({
     id: el.id,
     svgs: el.querySelectorAll('.main-svg').length,
@@ -124,7 +136,10 @@ describe('HTML pages in Chromium', { timeout: 120_000 }, () => {
 
   it('a report with hostile layer names shows them as text and runs nothing', async () => {
     const run = goldenReport('smallcnn-op13');
-    const hostile: Record<string, string> = { '/conv1/Conv': 'conv1 <img src=x onerror=alert(1)>', '/AveragePool': 'avgpool</script><script>alert(2)</script>' };
+    const hostile: Record<string, string> = {
+      '/conv1/Conv': 'conv1 <img src=x onerror=alert(1)>',
+      '/AveragePool': 'avgpool</script><script>alert(2)</script>',
+    };
     const report: Report = { ...run, layers: run.layers.map((l) => ({ ...l, name: hostile[l.name] ?? l.name })) };
     const r = await openPage('report-hostile-names', renderReportHtml(report));
     // an injected <img src=x> would request x; an injected script would open a dialog
@@ -146,7 +161,12 @@ describe('HTML pages in Chromium', { timeout: 120_000 }, () => {
     ];
     const r = await openPage('compare', renderCompareHtml(buildComparison(reports)));
     expect(r.problems).toEqual([]);
-    expectCharts(r.charts, { 'chart-speedup': 1, 'chart-breakdown': 6, 'chart-layers': reports.length, 'chart-roofline': reports.length + 1 });
+    expectCharts(r.charts, {
+      'chart-speedup': 1,
+      'chart-breakdown': 6,
+      'chart-layers': reports.length,
+      'chart-roofline': reports.length + 1,
+    });
   });
 
   it('the sweep page draws a chart per parameter and the heat map', async () => {

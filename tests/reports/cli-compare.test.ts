@@ -12,13 +12,21 @@ import { runModel } from '../../runtime/index.js';
 /** The runtime's runModel, in-process, recording its calls. */
 function recordedRun(calls: { config: string; device?: string; batch?: number }[] = []): RunModel {
   return async (model, config, opts) => {
-    calls.push({ config: String(config['name']), ...(opts.device ? { device: opts.device } : {}), ...(opts.batch ? { batch: opts.batch } : {}) });
+    calls.push({
+      config: String(config['name']),
+      ...(opts.device ? { device: opts.device } : {}),
+      ...(opts.batch ? { batch: opts.batch } : {}),
+    });
     return runModel(model, config, opts);
   };
 }
 
 function compare(args: string[], run: RunModel = recordedRun()) {
-  return runCommand((program, io) => registerCompareCommand(program, { runModel: run, loadConfig: (name) => loadConfig(name) as unknown as Record<string, unknown>, io }), ['compare', ...args]);
+  return runCommand(
+    (program, io) =>
+      registerCompareCommand(program, { runModel: run, loadConfig: (name) => loadConfig(name) as unknown as Record<string, unknown>, io }),
+    ['compare', ...args],
+  );
 }
 
 describe('tpusim compare', () => {
@@ -28,7 +36,10 @@ describe('tpusim compare', () => {
     // each run "takes" 3 s of the clock the progress display reads, so every step is shown
     let clock = 0;
     const now = vi.spyOn(Date, 'now').mockImplementation(() => (clock += 3000));
-    const r = await compare(['zoo:mlp', '--configs', 'tpu-v1,tpu-v1-gddr5', '--devices', 'cpu,tpu,gpu', '--batch', '4', '--out', out], recordedRun(calls));
+    const r = await compare(
+      ['zoo:mlp', '--configs', 'tpu-v1,tpu-v1-gddr5', '--devices', 'cpu,tpu,gpu', '--batch', '4', '--out', out],
+      recordedRun(calls),
+    );
     now.mockRestore();
     expect(r.error).toBeUndefined();
     expect(calls).toEqual([
@@ -46,7 +57,11 @@ describe('tpusim compare', () => {
     expect(r.stdout).toMatch(/cpu \(haswell\) +cpu .* 1×/);
     expect(r.stdout).toContain(`wrote ${join(out, 'compare.json')} and ${join(out, 'compare.html')}`);
     // progress goes to stderr, plain lines when not a terminal
-    expect(r.stderr).toBe(['1/4 done (cpu done)', '2/4 done (tpu-v1 done)', '3/4 done (tpu-v1-gddr5 done)', '4/4 done (gpu done)'].map((l) => `compare: ${l}\n`).join(''));
+    expect(r.stderr).toBe(
+      ['1/4 done (cpu done)', '2/4 done (tpu-v1 done)', '3/4 done (tpu-v1-gddr5 done)', '4/4 done (gpu done)']
+        .map((l) => `compare: ${l}\n`)
+        .join(''),
+    );
   });
 
   it('--json prints only the comparison on stdout', async () => {

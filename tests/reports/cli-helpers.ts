@@ -19,8 +19,14 @@ export function outDir(): string {
 export async function runCommand(register: (program: Command, io: CommandIo) => void, args: string[]): Promise<CommandRun> {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CommandIo = { stdout: { write: (s: string) => out.push(s), isTTY: false }, stderr: { write: (s: string) => err.push(s), isTTY: false } };
-  const program = new Command().name('tpusim').exitOverride().configureOutput({ writeOut: (s) => out.push(s), writeErr: (s) => err.push(s) });
+  const io: CommandIo = {
+    stdout: { write: (s: string) => out.push(s), isTTY: false },
+    stderr: { write: (s: string) => err.push(s), isTTY: false },
+  };
+  const program = new Command()
+    .name('tpusim')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => out.push(s), writeErr: (s) => err.push(s) });
   register(program, io);
   for (const c of program.commands) c.exitOverride();
   let error: unknown;

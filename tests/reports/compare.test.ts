@@ -41,7 +41,11 @@ describe('buildComparison', () => {
 
   it("gives each entry its device's roofline", () => {
     const c = buildComparison([v1, big, cpu]);
-    const [tpu, tpu512, haswell] = c.entries.map((e) => e.roofline) as [typeof c.entries[0]['roofline'], typeof c.entries[0]['roofline'], typeof c.entries[0]['roofline']];
+    const [tpu, tpu512, haswell] = c.entries.map((e) => e.roofline) as [
+      (typeof c.entries)[0]['roofline'],
+      (typeof c.entries)[0]['roofline'],
+      (typeof c.entries)[0]['roofline'],
+    ];
     expect(tpu.peakTops).toBeCloseTo(91.75, 2);
     expect(tpu.ridgeIntensity).toBeCloseTo(1349.27, 1);
     // 512 x 512 x 2 x 700 MHz = 367 TOPS; ridge 262144 x 700e6 / 34e9 = 5397 (the preset's own comment)

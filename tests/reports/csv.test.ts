@@ -48,12 +48,15 @@ function parseCsv(text: string): string[][] {
 
 describe('CSV', () => {
   it('quotes fields with commas, quotes and line breaks, and ends records with CRLF', () => {
-    const text = toCsv(['name', 'value', 'flag', 'empty'], [
-      ['plain', 1.5, true, null],
-      ['a, b', -2, false, null],
-      ['say "hi"', 0, true, null],
-      ['two\nlines', 1e21, false, null],
-    ]);
+    const text = toCsv(
+      ['name', 'value', 'flag', 'empty'],
+      [
+        ['plain', 1.5, true, null],
+        ['a, b', -2, false, null],
+        ['say "hi"', 0, true, null],
+        ['two\nlines', 1e21, false, null],
+      ],
+    );
     expect(text).toBe(
       'name,value,flag,empty\r\nplain,1.5,true,\r\n"a, b",-2,false,\r\n"say ""hi""",0,true,\r\n"two\nlines",1e+21,false,\r\n',
     );
@@ -80,7 +83,10 @@ describe('CSV', () => {
     // names with commas and quotes survive the round trip
     expect(body.map((r) => r[col('name')])).toEqual(report.layers.map((l) => l.name));
     for (const counter of ['activeCycles', 'weightStallCycles', 'weightShiftCycles', 'nonMatrixCycles', 'usefulMacs', 'unusedMacs']) {
-      expect(body.map((r) => r[col(counter)]), counter).toEqual(report.layers.map((l) => (l.counters ? String(l.counters[counter]) : '')));
+      expect(
+        body.map((r) => r[col(counter)]),
+        counter,
+      ).toEqual(report.layers.map((l) => (l.counters ? String(l.counters[counter]) : '')));
     }
     // every multiply belongs to a layer, so these add up to the run's totals; stall classes need
     // not (in the recorded runs the layers' weight-stall cycles sum to less than the totals')

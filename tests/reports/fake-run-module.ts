@@ -9,7 +9,11 @@ import { parseConfig } from '../../sim/index.js';
 export const FAKE_RUN_MS = 400;
 
 /** Same signature as the runtime's runModel. */
-export async function runModel(model: string, config: Record<string, unknown>, opts: { batch?: number; device?: 'cpu' | 'gpu' }): Promise<Report> {
+export async function runModel(
+  model: string,
+  config: Record<string, unknown>,
+  opts: { batch?: number; device?: 'cpu' | 'gpu' },
+): Promise<Report> {
   const end = Date.now() + FAKE_RUN_MS;
   while (Date.now() < end) {
     // busy: a sleeping fake would overlap even on one thread

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, formatInt, formatNumber, formatPercent, formatSeconds, formatSi, formatSpeedup, formatTops } from '../../reports/index.js';
+import {
+  escapeHtml,
+  formatInt,
+  formatNumber,
+  formatPercent,
+  formatSeconds,
+  formatSi,
+  formatSpeedup,
+  formatTops,
+} from '../../reports/index.js';
 
 describe('formatting', () => {
   it('escapes every HTML special character', () => {

@@ -5,21 +5,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  buildSweepResult, expandSweep, parseReport, sweepTotals, type Report, type SweepOutcome, type SweepParameter, type SweepResult,
+  buildSweepResult,
+  expandSweep,
+  parseReport,
+  sweepTotals,
+  type Report,
+  type SweepOutcome,
+  type SweepParameter,
+  type SweepResult,
 } from '../../reports/index.js';
 import { runModel } from '../../runtime/index.js';
 import { loadConfig, withOverrides } from '../../sim/index.js';
 
 /** The recorded runs (tests/golden/models.ts says what each covers). */
 export type GoldenReportName =
-  | 'mlp'
-  | 'lenet'
-  | 'lenet-small16'
-  | 'smallcnn-op13'
-  | 'golden-cnn'
-  | 'lstm-b2'
-  | 'transformer-b1'
-  | 'alexnet-scalesim-ws32';
+  'mlp' | 'lenet' | 'lenet-small16' | 'smallcnn-op13' | 'golden-cnn' | 'lstm-b2' | 'transformer-b1' | 'alexnet-scalesim-ws32';
 
 const EXPECTED = join(import.meta.dirname, '..', 'golden', 'expected', 'models');
 
@@ -48,7 +48,11 @@ export async function realSweepResult(): Promise<SweepResult> {
   const outcomes = new Map<number, SweepOutcome>();
   for (const p of points) {
     if (p.values['weightMemory.bandwidthGBps'] === 136 && p.values['clockMHz'] === 1000) {
-      outcomes.set(p.index, { status: 'failed', error: 'runtime: tensor "layer4.0.conv1, out" needs 9,437,184 bytes,\nthe UB has 8,388,608', wallMs: 12 });
+      outcomes.set(p.index, {
+        status: 'failed',
+        error: 'runtime: tensor "layer4.0.conv1, out" needs 9,437,184 bytes,\nthe UB has 8,388,608',
+        wallMs: 12,
+      });
     } else {
       const report = await runModel('zoo:mlp', withOverrides(loadConfig('tpu-v1'), p.values), { batch: 8 });
       outcomes.set(p.index, { status: 'ok', totals: sweepTotals(report), wallMs: 850 + p.index });

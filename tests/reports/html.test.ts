@@ -28,7 +28,10 @@ function embedded(page: string, id: string): unknown {
 describe('renderReportHtml', () => {
   // a recorded torch export with GPU fallbacks, two of its layers renamed with markup
   const run = goldenReport('smallcnn-op13');
-  const hostile: Record<string, string> = { '/conv1/Conv': 'conv1 <img src=x onerror=alert(1)>', '/AveragePool': 'avgpool</script><script>alert(2)</script>' };
+  const hostile: Record<string, string> = {
+    '/conv1/Conv': 'conv1 <img src=x onerror=alert(1)>',
+    '/AveragePool': 'avgpool</script><script>alert(2)</script>',
+  };
   const report: Report = { ...run, layers: run.layers.map((l) => ({ ...l, name: hostile[l.name] ?? l.name })) };
   const page = renderReportHtml(report);
   const markup = markupOf(page);
@@ -64,13 +67,28 @@ describe('renderReportHtml', () => {
     expect(data.timeline.downsampled).toBe(true);
     expect({ ...data, timeline: alexnet.timeline }).toEqual(alexnet);
     // a huge timeline does not make a huge page
-    const entries = Array.from({ length: 100_000 }, (_, i) => ({ lane: 'matrix' as const, start: i * 10, end: i * 10 + 7, layer: `layer${i % 50}` }));
+    const entries = Array.from({ length: 100_000 }, (_, i) => ({
+      lane: 'matrix' as const,
+      start: i * 10,
+      end: i * 10 + 7,
+      layer: `layer${i % 50}`,
+    }));
     const big = renderReportHtml({ ...report, timeline: { cycles: 1_000_000, entries, downsampled: false, resolution: 1 } });
     expect(big.length - page.length).toBeLessThan(300_000);
   });
 
   it('renders the tables in the HTML itself (readable without JavaScript)', () => {
-    for (const heading of ['Where the cycles went, per layer', 'Utilization and mapping efficiency', 'Roofline', 'Unit timeline', 'Layers', 'Placement', 'Numerics against float32', 'Hardware config', 'Counter definitions']) {
+    for (const heading of [
+      'Where the cycles went, per layer',
+      'Utilization and mapping efficiency',
+      'Roofline',
+      'Unit timeline',
+      'Layers',
+      'Placement',
+      'Numerics against float32',
+      'Hardware config',
+      'Counter definitions',
+    ]) {
       expect(markup).toContain(`>${heading}</h2>`);
     }
     for (const l of report.layers) expect(markup).toContain(`<td>${escape(l.name)}</td>`);
@@ -113,12 +131,17 @@ describe('renderReportHtml', () => {
 
   it("shows the matrix unit's dataflow (weight stationary for reports that predate matrix.dataflow)", () => {
     expect(page).toContain('<li>dataflow <b>weight stationary</b></li>');
-    for (const [df, words] of [['os', 'output stationary'], ['is', 'input stationary']] as const) {
+    for (const [df, words] of [
+      ['os', 'output stationary'],
+      ['is', 'input stationary'],
+    ] as const) {
       const r = { ...report, config: { ...report.config, matrix: { ...(report.config['matrix'] as object), dataflow: df } } };
       expect(renderReportHtml(r)).toContain(`<li>dataflow <b>${words}</b></li>`);
     }
     const { dataflow: _, ...old } = report.config['matrix'] as Record<string, unknown>;
-    expect(renderReportHtml({ ...report, config: { ...report.config, matrix: old } })).toContain('<li>dataflow <b>weight stationary</b></li>');
+    expect(renderReportHtml({ ...report, config: { ...report.config, matrix: old } })).toContain(
+      '<li>dataflow <b>weight stationary</b></li>',
+    );
   });
 
   it('fails clearly when the config lacks what the page needs', () => {
@@ -131,10 +154,19 @@ describe('renderReportHtml', () => {
 
   it('shows SCALE-Sim topology rows against the closed form, and whole-model fallback runs', async () => {
     const mlp = goldenReport('mlp');
-    const layers = mlp.layers.map((l, i) => (i === 0 ? { ...l, scalesim: { layer: 'FC1', m: 1, n: 2048, k: 784, folds: 32, formulaCycles: 32 * (2 * 256 + 256 + 1 - 2), matrixCycles: 24_600 } } : l));
+    const layers = mlp.layers.map((l, i) =>
+      i === 0
+        ? {
+            ...l,
+            scalesim: { layer: 'FC1', m: 1, n: 2048, k: 784, folds: 32, formulaCycles: 32 * (2 * 256 + 256 + 1 - 2), matrixCycles: 24_600 },
+          }
+        : l,
+    );
     const page = renderReportHtml({ ...mlp, layers });
     expect(page).toContain("Against SCALE-Sim's closed form");
-    expect(page).toMatch(/<td>Gemm_0<\/td><td>FC1<\/td><td class="num">1<\/td><td class="num">2,048<\/td><td class="num">784<\/td><td class="num">32<\/td><td class="num">24,544<\/td><td class="num">24,600<\/td><td class="num">56<\/td>/);
+    expect(page).toMatch(
+      /<td>Gemm_0<\/td><td>FC1<\/td><td class="num">1<\/td><td class="num">2,048<\/td><td class="num">784<\/td><td class="num">32<\/td><td class="num">24,544<\/td><td class="num">24,600<\/td><td class="num">56<\/td>/,
+    );
     expect(renderReportHtml(mlp)).not.toContain('SCALE-Sim');
     const cpu = renderReportHtml(await runModel('zoo:mlp', loadConfig('tpu-v1'), { batch: 8, device: 'cpu' }));
     expect(cpu).toContain('whole model on <b>cpu</b>');
@@ -143,7 +175,11 @@ describe('renderReportHtml', () => {
 
   it('handles an ideal weight memory (no memory slope) and a report without a timeline or numerics', async () => {
     const ideal = await runModel('zoo:mlp', withOverrides(loadConfig('tpu-v1'), { 'weightMemory.ideal': true }), { batch: 8 });
-    const page2 = renderReportHtml({ ...ideal, numerics: null, timeline: { cycles: ideal.totals.cycles, entries: [], downsampled: false, resolution: 1 } });
+    const page2 = renderReportHtml({
+      ...ideal,
+      numerics: null,
+      timeline: { cycles: ideal.totals.cycles, entries: [], downsampled: false, resolution: 1 },
+    });
     expect(page2).toContain('no memory slope (ideal weight memory)');
     expect(page2).toContain('The report has no timeline entries.');
     expect(page2).toContain('did not compare its outputs');

@@ -27,7 +27,13 @@ describe('progress on a pipe', () => {
     const { err, io } = pipes();
     let now = 0;
     const p = createProgress(io, 'run', undefined, { intervalMs: 1000, quietMs: 500, now: () => now });
-    for (const [t, f, note] of [[100, 0, 'compiling'], [600, 0.25, 'TPU segment 1'], [900, 0.5, 'TPU segment 2'], [1700, 0.75, 'cpu: softmax'], [1800, 1, 'done']] as const) {
+    for (const [t, f, note] of [
+      [100, 0, 'compiling'],
+      [600, 0.25, 'TPU segment 1'],
+      [900, 0.5, 'TPU segment 2'],
+      [1700, 0.75, 'cpu: softmax'],
+      [1800, 1, 'done'],
+    ] as const) {
       now = t;
       p.update(f, note);
     }

@@ -9,8 +9,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadTopologyFile, type TopologyFormat } from '../../graph/index.js';
 import {
-  type PythonSummation, type ScaleSimArraySpec, pythonFixed, pythonFloat, renderScaleSimReports, scaleSimLayerLines, scaleSimLayerReport,
-  scaleSimMapping, scaleSimOmittedCycles, scaleSimSramCounts,
+  type PythonSummation,
+  type ScaleSimArraySpec,
+  pythonFixed,
+  pythonFloat,
+  renderScaleSimReports,
+  scaleSimLayerLines,
+  scaleSimLayerReport,
+  scaleSimMapping,
+  scaleSimOmittedCycles,
+  scaleSimSramCounts,
 } from '../../reports/index.js';
 import { parseScaleSimCfg } from '../../sim/index.js';
 import { TOPOLOGIES } from '../helpers/common.js';
@@ -31,7 +39,8 @@ function recordedRuns(): { topology: string; config: string; dir: string }[] {
   const runs = [];
   for (const topology of Object.keys(TOPOLOGY_FILES)) {
     if (!existsSync(join(REFERENCE, topology))) continue;
-    for (const config of readdirSync(join(REFERENCE, topology)).sort()) runs.push({ topology, config, dir: join(REFERENCE, topology, config) });
+    for (const config of readdirSync(join(REFERENCE, topology)).sort())
+      runs.push({ topology, config, dir: join(REFERENCE, topology, config) });
   }
   return runs;
 }
@@ -53,11 +62,13 @@ function filesFor(topology: string, array: ScaleSimArraySpec, summation: PythonS
 
 /** Field-by-field comparison naming the file, layer and column of the first difference. */
 function expectSameCsv(got: string, want: string, what: string): void {
-  const g = got.split('\n'), w = want.split('\n');
+  const g = got.split('\n'),
+    w = want.split('\n');
   const header = w[0]!.split(', ');
   expect(g[0], `${what}: header`).toBe(w[0]);
   for (let i = 1; i < Math.max(g.length, w.length); i++) {
-    const gf = (g[i] ?? '').split(', '), wf = (w[i] ?? '').split(', ');
+    const gf = (g[i] ?? '').split(', '),
+      wf = (w[i] ?? '').split(', ');
     for (let j = 0; j < Math.max(gf.length, wf.length); j++) expect(gf[j], `${what}: layer ${i - 1}, ${header[j]}`).toBe(wf[j]);
   }
   expect(got).toBe(want);
@@ -72,7 +83,10 @@ describe('SCALE-Sim v2 report files, recorded runs', () => {
       for (const df of ['ws', 'os', 'is']) {
         for (const shape of ['32x32', '16x64', '64x16', '8x128']) {
           if (t === 'alexnet' && df === 'is' && shape === '8x128') continue; // not recorded: see the fixtures' README
-          expect(runs.some((r) => r.topology === t && r.config === `${df}_${shape}`), `${t} ${df}_${shape}`).toBe(true);
+          expect(
+            runs.some((r) => r.topology === t && r.config === `${df}_${shape}`),
+            `${t} ${df}_${shape}`,
+          ).toBe(true);
         }
       }
     }
@@ -81,7 +95,8 @@ describe('SCALE-Sim v2 report files, recorded runs', () => {
   for (const run of runs) {
     it(`${run.topology} on ${run.config}: every field of the three files`, () => {
       const { layers, files } = filesFor(run.topology, arrayOf(run.config), 'sequential'); // recorded with Python 3.11
-      for (const [name, text] of Object.entries(files)) expectSameCsv(text, readFileSync(join(run.dir, name), 'utf8'), `${run.topology}/${run.config}/${name}`);
+      for (const [name, text] of Object.entries(files))
+        expectSameCsv(text, readFileSync(join(run.dir, name), 'utf8'), `${run.topology}/${run.config}/${name}`);
       // scale.py's per-layer stdout lines
       const stdout = readFileSync(join(run.dir, 'stdout.txt'), 'utf8');
       const perLayer = stdout.slice(stdout.indexOf('\nRunning Layer 0'), stdout.lastIndexOf('************ SCALE SIM Run Complete'));
@@ -94,9 +109,12 @@ describe('SCALE-Sim v2 report files, recorded runs', () => {
     const array = arrayOf('ws_32x32');
     const report = scaleSimLayerReport({ layer, simulatedCycles: scaleSimMapping(layer, array).demandRows }, array, 'compensated');
     const files = renderScaleSimReports([report]);
-    for (const [name, text] of Object.entries(files)) expectSameCsv(text, readFileSync(join(REFERENCE, 'upstream-golden', name), 'utf8'), `upstream ${name}`);
+    for (const [name, text] of Object.entries(files))
+      expectSameCsv(text, readFileSync(join(REFERENCE, 'upstream-golden', name), 'utf8'), `upstream ${name}`);
     // the same run summed as Python 3.11 does differs in Compute Util's last digits only
-    const seq = renderScaleSimReports([scaleSimLayerReport({ layer, simulatedCycles: scaleSimMapping(layer, array).demandRows }, array, 'sequential')]);
+    const seq = renderScaleSimReports([
+      scaleSimLayerReport({ layer, simulatedCycles: scaleSimMapping(layer, array).demandRows }, array, 'sequential'),
+    ]);
     expect(seq['COMPUTE_REPORT.csv']).toContain('90.78000992063485');
     expect(files['COMPUTE_REPORT.csv']).toContain('90.78000992063492');
   });
@@ -123,7 +141,7 @@ describe('SCALE-Sim closed forms, worked by hand', () => {
     expect([is.rowFolds, is.colFolds, is.foldRows]).toEqual([6, 190, 128 + 16 + 96 - 2]);
     expect(scaleSimSramCounts(is)).toEqual({ ifmapReads: 363 * 3025, filterReads: 96 * 363 * 190, ofmapWrites: 96 * 3025 * 6 });
   });
-  it('a GEMM row is SCALE-Sim\'s conv of an M x K ifmap, 1 x K filter, N filters', () => {
+  it("a GEMM row is SCALE-Sim's conv of an M x K ifmap, 1 x K filter, N filters", () => {
     const gemm = loadTopologyFile(join(TOPOLOGIES, 'local', 'gemm_128x64x256.csv')).layers[0]!;
     const map = scaleSimMapping(gemm, { rows: 32, cols: 32, dataflow: 'ws' });
     expect([map.m, map.n, map.k, map.demandRows]).toEqual([128, 64, 256, 8 * 2 * (64 + 32 + 128 - 2)]);
@@ -132,11 +150,28 @@ describe('SCALE-Sim closed forms, worked by hand', () => {
 
 describe("Python's number formatting", () => {
   it('repr of floats', () => {
-    expect([100, 94.53125, 33, -3243, 1e-5, 0.0001, 1e16, 1234567890123456, 0.1 + 0.2, 2.5e-7].map(pythonFloat))
-      .toEqual(['100.0', '94.53125', '33.0', '-3243.0', '1e-05', '0.0001', '1e+16', '1234567890123456.0', '0.30000000000000004', '2.5e-07']);
+    expect([100, 94.53125, 33, -3243, 1e-5, 0.0001, 1e16, 1234567890123456, 0.1 + 0.2, 2.5e-7].map(pythonFloat)).toEqual([
+      '100.0',
+      '94.53125',
+      '33.0',
+      '-3243.0',
+      '1e-05',
+      '0.0001',
+      '1e+16',
+      '1234567890123456.0',
+      '0.30000000000000004',
+      '2.5e-07',
+    ]);
   });
   it('"{:.2f}" rounds exact ties to even, like Python', () => {
-    expect([0.125, 0.375, 2.675, 91.68309650614964, 100, 0.5].map((x) => pythonFixed(x, 2))).toEqual(['0.12', '0.38', '2.67', '91.68', '100.00', '0.50']);
+    expect([0.125, 0.375, 2.675, 91.68309650614964, 100, 0.5].map((x) => pythonFixed(x, 2))).toEqual([
+      '0.12',
+      '0.38',
+      '2.67',
+      '91.68',
+      '100.00',
+      '0.50',
+    ]);
     expect([0.0625, 15.686576632947475].map((x) => pythonFixed(x, 3))).toEqual(['0.062', '15.687']);
   });
 });

@@ -29,14 +29,21 @@ describe('sweep pool', () => {
     const settled: number[] = [];
     // six points keep both threads busy even if one worker starts well after the other
     const cols = [256, 128, 1024, 64, 512, 32];
-    const runs = await runSweepJobs(cols.map((c, i) => job(i, c)), {
-      jobs: 2,
-      runModule: FAKE_MODULE,
-      onSettled: (index) => settled.push(index),
-    });
+    const runs = await runSweepJobs(
+      cols.map((c, i) => job(i, c)),
+      {
+        jobs: 2,
+        runModule: FAKE_MODULE,
+        onSettled: (index) => settled.push(index),
+      },
+    );
     expect([...settled].sort()).toEqual([0, 1, 2, 3, 4, 5]);
     const failed = runs.get(2)!;
-    expect(failed.outcome).toEqual({ status: 'failed', error: 'matrix.cols = 1024: the fake runtime cannot place a layer on an array this wide', wallMs: null });
+    expect(failed.outcome).toEqual({
+      status: 'failed',
+      error: 'matrix.cols = 1024: the fake runtime cannot place a layer on an array this wide',
+      wallMs: null,
+    });
     const okIndexes = [0, 1, 3, 4, 5];
     const ok = okIndexes.map((i) => runs.get(i)!);
     for (const r of ok) {
@@ -51,7 +58,9 @@ describe('sweep pool', () => {
       const expected = (await runModel('zoo:mlp', parseConfig(job(i, cols[i]!).config), { batch: 2 })).totals.cycles;
       expect((runs.get(i)!.outcome as { totals: { cycles: number } }).totals.cycles).toBe(expected);
     }
-    expect(new Set(okIndexes.map((i) => (runs.get(i)!.outcome as { totals: { cycles: number } }).totals.cycles)).size).toBe(okIndexes.length);
+    expect(new Set(okIndexes.map((i) => (runs.get(i)!.outcome as { totals: { cycles: number } }).totals.cycles)).size).toBe(
+      okIndexes.length,
+    );
     // two busy-waiting points ran at the same time: their intervals overlap
     const intervals = okIndexes.map((i) => [runs.get(i)!.startedAt!, runs.get(i)!.finishedAt!] as const);
     const overlapping = intervals.some(([s1, e1], i) => intervals.some(([s2, e2], j) => i < j && s1 < e2 && s2 < e1));
@@ -69,7 +78,8 @@ describe('sweep pool', () => {
 describe('tpusim sweep', () => {
   function sweep(args: string[]) {
     return runCommand(
-      (program, io) => registerSweepCommand(program, {
+      (program, io) =>
+        registerSweepCommand(program, {
           loadConfig: (name) => loadConfig(name) as unknown as Record<string, unknown>,
           withOverrides: (config, overrides) => withOverrides(parseConfig(config), overrides) as unknown as Record<string, unknown>,
           runModule: FAKE_MODULE,
@@ -85,7 +95,18 @@ describe('tpusim sweep', () => {
     const realNow = Date.now.bind(Date);
     let skew = 0;
     const clock = vi.spyOn(Date, 'now').mockImplementation(() => realNow() + (skew += 3000));
-    const r = await sweep(['zoo:mlp', '--set', 'matrix.cols=128,1024', '--set', 'matrix.rows=0,128', '--jobs', '2', '--json', '--out', out]).finally(() => clock.mockRestore());
+    const r = await sweep([
+      'zoo:mlp',
+      '--set',
+      'matrix.cols=128,1024',
+      '--set',
+      'matrix.rows=0,128',
+      '--jobs',
+      '2',
+      '--json',
+      '--out',
+      out,
+    ]).finally(() => clock.mockRestore());
     expect(r.error).toBeInstanceOf(RunError);
     expect((r.error as Error).message).toBe(`3 of 4 sweep points failed (see ${join(out, 'sweep.html')})`);
     const result = JSON.parse(r.stdout) as SweepResult;
@@ -112,7 +133,16 @@ describe('tpusim sweep', () => {
     [['zoo:mlp', '--set', 'matrix.rows'], /expected key=value/],
     [['zoo:mlp', '--set', 'matrix.rows=1,2', '--jobs', 'two'], /--jobs two: expected a positive integer/],
     [['zoo:mlp', '--set', 'matrix.rows=1,2', '--base', 'nope'], /--base nope: unknown config 'nope'/],
-    [['zoo:mlp', '--set', `matrix.rows=${Array.from({ length: 17 }, (_, i) => i + 1).join(',')}`, '--set', `matrix.cols=${Array.from({ length: 16 }, (_, i) => i + 1).join(',')}`], /272 points \(17 × 16 values\), more than the limit of 256; pass --force/],
+    [
+      [
+        'zoo:mlp',
+        '--set',
+        `matrix.rows=${Array.from({ length: 17 }, (_, i) => i + 1).join(',')}`,
+        '--set',
+        `matrix.cols=${Array.from({ length: 16 }, (_, i) => i + 1).join(',')}`,
+      ],
+      /272 points \(17 × 16 values\), more than the limit of 256; pass --force/,
+    ],
   ])('rejects %j as bad usage', async (args, message) => {
     const r = await sweep([...args, '--out', outDir()]);
     expect(r.error).toBeInstanceOf(InputError);

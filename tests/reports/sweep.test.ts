@@ -57,7 +57,12 @@ describe('expandSweep', () => {
     expect(points).toHaveLength(6);
     expect(points.map((p) => p.index)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(points.map((p) => [p.values['matrix.rows'], p.values['weightMemory.bandwidthGBps']])).toEqual([
-      [64, 34], [64, 68], [128, 34], [128, 68], [256, 34], [256, 68],
+      [64, 34],
+      [64, 68],
+      [128, 34],
+      [128, 68],
+      [256, 34],
+      [256, 68],
     ]);
     expect(Object.keys(points[0]!.values)).toEqual(['matrix.rows', 'weightMemory.bandwidthGBps']);
   });
@@ -80,10 +85,16 @@ describe('expandSweep', () => {
   it('checks keys and value types against the base config', () => {
     const base = loadConfig('tpu-v1') as unknown as Record<string, unknown>;
     expect(() => checkSweepKeys([rows, bw], base)).not.toThrow();
-    expect(() => checkSweepKeys([parseSetOption('matrix.rowz=1')], base)).toThrow(/--set matrix\.rowz: the config has no such field \(fields: name, description, clockMHz, matrix\.rows/);
-    expect(() => checkSweepKeys([parseSetOption('matrix=1')], base)).toThrow(/--set matrix: is a group of fields; set one of matrix\.rows, matrix\.cols, matrix\.weightDoubleBuffer/);
+    expect(() => checkSweepKeys([parseSetOption('matrix.rowz=1')], base)).toThrow(
+      /--set matrix\.rowz: the config has no such field \(fields: name, description, clockMHz, matrix\.rows/,
+    );
+    expect(() => checkSweepKeys([parseSetOption('matrix=1')], base)).toThrow(
+      /--set matrix: is a group of fields; set one of matrix\.rows, matrix\.cols, matrix\.weightDoubleBuffer/,
+    );
     expect(() => checkSweepKeys([parseSetOption('matrix.weightDoubleBuffer=1')], base)).toThrow(/holds a boolean .* not a number/);
-    expect(() => checkSweepKeys([parseSetOption('clockMHz=fast')], base)).toThrow(/--set clockMHz=fast: the field holds a number \(it is 700 in the base config\), not a string/);
+    expect(() => checkSweepKeys([parseSetOption('clockMHz=fast')], base)).toThrow(
+      /--set clockMHz=fast: the field holds a number \(it is 700 in the base config\), not a string/,
+    );
   });
 });
 
@@ -113,7 +124,9 @@ describe('sweep results', () => {
     expect(r2.baselineIndex).toBe(1);
     expect(r2.points[0]!.speedup).toBeNull();
     expect(r2.points[1]!.speedup).toBe(1);
-    expect(() => buildSweepResult({ model: 'm', baseConfig: 'b', parameters, points, outcomes: new Map(), jobs: 1, wallMs: 1 })).toThrow(/point 0 has no outcome/);
+    expect(() => buildSweepResult({ model: 'm', baseConfig: 'b', parameters, points, outcomes: new Map(), jobs: 1, wallMs: 1 })).toThrow(
+      /point 0 has no outcome/,
+    );
   });
 
   it('writes sweep.csv with the swept values, status and error (quoted)', async () => {
@@ -123,15 +136,23 @@ describe('sweep results', () => {
       'index,weightMemory.bandwidthGBps,clockMHz,status,error,speedup,cycles,seconds,tops,utilization,macs,tpuCycles,fallbackSeconds,transferSeconds,activeCycles,weightStallCycles,weightShiftCycles,nonMatrixCycles,rawStallCycles,inputStallCycles,wallMs',
     );
     expect(lines[1]).toMatch(/^0,34,700,ok,,1,\d+,/);
-    const failed = sweepCsv(r).split('\r\n').find((l) => l.startsWith('8,'));
-    expect(failed).toBe('8,136,1000,failed,"runtime: tensor ""layer4.0.conv1, out"" needs 9,437,184 bytes,\nthe UB has 8,388,608",,,,,,,,,,,,,,,,12');
+    const failed = sweepCsv(r)
+      .split('\r\n')
+      .find((l) => l.startsWith('8,'));
+    expect(failed).toBe(
+      '8,136,1000,failed,"runtime: tensor ""layer4.0.conv1, out"" needs 9,437,184 bytes,\nthe UB has 8,388,608",,,,,,,,,,,,,,,,12',
+    );
   });
 
   it('draws speedup against each parameter, and a heat map for two', async () => {
     const r = await realSweepResult();
     const charts = sweepCharts(r);
     // one line per value of the other parameter; the heat map is one trace
-    expect(charts.map((c) => [c.id, c.data.length])).toEqual([['chart-param-0', 3], ['chart-param-1', 3], ['chart-heatmap', 1]]);
+    expect(charts.map((c) => [c.id, c.data.length])).toEqual([
+      ['chart-param-0', 3],
+      ['chart-param-1', 3],
+      ['chart-heatmap', 1],
+    ]);
     const heat = charts[2]!.data[0] as { z: (number | null)[][]; text: string[][] };
     expect(heat.z[2]![2]).toBeNull();
     expect(heat.text[2]![2]).toBe('failed');
@@ -145,11 +166,17 @@ describe('sweep results', () => {
     const params = [parseSetOption('a=1,2,3'), parseSetOption('b=1,2,3'), parseSetOption('c=1,2')];
     const pts = expandSweep(params);
     const base = sweepTotals(goldenReport('mlp'));
-    const outcomes = new Map<number, SweepOutcome>(pts.map((p) => [p.index, { status: 'ok', totals: { ...base, seconds: base.seconds / (1 + p.index) }, wallMs: 1 }]));
+    const outcomes = new Map<number, SweepOutcome>(
+      pts.map((p) => [p.index, { status: 'ok', totals: { ...base, seconds: base.seconds / (1 + p.index) }, wallMs: 1 }]),
+    );
     const r = buildSweepResult({ model: 'm', baseConfig: 'b', parameters: params, points: pts, outcomes, jobs: 1, wallMs: 1 });
     const charts = sweepCharts(r);
     // 'a' has 3 x 2 = 6 combinations of the others (lines); 'c' has 9 (> 8): scatter + best line
-    expect(charts.map((c) => [c.id, c.data.length])).toEqual([['chart-param-0', 6], ['chart-param-1', 6], ['chart-param-2', 2]]);
+    expect(charts.map((c) => [c.id, c.data.length])).toEqual([
+      ['chart-param-0', 6],
+      ['chart-param-1', 6],
+      ['chart-param-2', 2],
+    ]);
     const best = charts[2]!.data[1] as { x: number[]; y: number[] };
     expect(best.x).toEqual([1, 2]);
     expect(best.y).toEqual([17, 18]);

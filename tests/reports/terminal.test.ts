@@ -21,7 +21,10 @@ describe('terminal summaries', () => {
     expect(lines[1]).toContain(`${run.totals.cycles.toLocaleString('en-US')} cycles`);
     expect(text).toContain(`Top 5 of ${run.layers.length} layers by cycles`);
     const slowest = [...run.layers].sort((a, b) => b.cycles - a.cycles).slice(0, 5);
-    const table = lines.slice(lines.findIndex((l) => l.startsWith('Top 5')), lines.indexOf('Placement'));
+    const table = lines.slice(
+      lines.findIndex((l) => l.startsWith('Top 5')),
+      lines.indexOf('Placement'),
+    );
     const rows = table.filter((l) => slowest.some((s) => l.trimStart().startsWith(`${s.name} `)));
     expect(rows.map((l) => l.trim().split(/\s+/)[0])).toEqual(slowest.map((s) => s.name));
     const nodes = (device: string) => run.placement.filter((p) => p.device === device).length;

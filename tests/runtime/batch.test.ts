@@ -19,7 +19,9 @@ function denseModel(batch: number): Graph {
 }
 
 function cosine(a: Float32Array, b: Float32Array): number {
-  let dot = 0, na = 0, nb = 0;
+  let dot = 0,
+    na = 0,
+    nb = 0;
   for (let i = 0; i < a.length; i++) {
     dot += a[i]! * b[i]!;
     na += a[i]! * a[i]!;
@@ -86,6 +88,8 @@ describe('everything stays on chip when it fits', () => {
     const source = denseModel(200);
     const x = randomTensor(new Rng(5), [200, 256], { kind: 'normal', std: 1 });
     const session = Session.create(source, { config: loadConfig('small-16'), calibration: [{ x }] });
-    expect(session.notes.join('\n')).toMatch(/batch 200 runs as \d+ micro-batches .*round trip through host memory: the working set does not fit the Unified Buffer at batch 200 \(the Unified Buffer cannot hold .* it needs \d+ rows/);
+    expect(session.notes.join('\n')).toMatch(
+      /batch 200 runs as \d+ micro-batches .*round trip through host memory: the working set does not fit the Unified Buffer at batch 200 \(the Unified Buffer cannot hold .* it needs \d+ rows/,
+    );
   });
 });

@@ -20,7 +20,13 @@ function model() {
 
 describe('the compiled model', () => {
   it('runs from a structured clone of its data as from the original', async () => {
-    const feeds = { x: tensor('float32', [2, 4, 5, 5], Float32Array.from({ length: 200 }, (_, i) => Math.sin(i))) };
+    const feeds = {
+      x: tensor(
+        'float32',
+        [2, 4, 5, 5],
+        Float32Array.from({ length: 200 }, (_, i) => Math.sin(i)),
+      ),
+    };
     const compiled = compileModel(model(), { config: loadConfig('small-16'), calibration: [feeds] });
     expect(compiled.steps.map((s) => s.kind)).toEqual(['tpu', 'fallback', 'fallback', 'tpu']);
     const { graph, ...data } = compiled;

@@ -31,7 +31,13 @@ describe('a bias too large for int32 at a tiny input scale (the GoogLeNet-class 
     const x = b.input('x', 'float32', [4, 64]);
     b.output(b.gemm(x, b.param([64, 10], { kind: 'uniform', lo: -0.1, hi: 0.1 }), b.param([10], { kind: 'uniform', lo: -0.03, hi: 0.03 })));
     const graph = b.build();
-    const feeds = { x: tensor('float32', [4, 64], Float32Array.from({ length: 256 }, (_, i) => 1e-12 * (1 + Math.sin(i)))) };
+    const feeds = {
+      x: tensor(
+        'float32',
+        [4, 64],
+        Float32Array.from({ length: 256 }, (_, i) => 1e-12 * (1 + Math.sin(i))),
+      ),
+    };
     const session = Session.create(graph, { config: loadConfig('small-16'), exposeAllLayers: true, calibration: [feeds] });
     try {
       const run = await session.run(feeds);

@@ -13,7 +13,12 @@ import { loadConfig } from '../../sim/index.js';
 import { thrown } from '../helpers/common.js';
 
 const config = loadConfig('small-16'); // 16x16 array, 1 GHz
-const w = (shape: number[]) => tensor('float32', shape, Float32Array.from({ length: shape.reduce((a, b) => a * b, 1) }, (_, i) => ((i % 7) - 3) / 10));
+const w = (shape: number[]) =>
+  tensor(
+    'float32',
+    shape,
+    Float32Array.from({ length: shape.reduce((a, b) => a * b, 1) }, (_, i) => ((i % 7) - 3) / 10),
+  );
 
 /** Normalised graph and layers of a builder's graph. */
 function layersOf(build: (b: GraphBuilder) => void): { graph: ReturnType<typeof normaliseGraph>['graph']; layers: Layer[] } {
@@ -55,7 +60,9 @@ describe('the TPU device', () => {
       return cap.supported ? 'supported' : cap.why;
     };
     expect(why('same')).toBe('auto_pad=SAME_UPPER: the compiler lowers explicit pads only');
-    expect(why('qk')).toBe('both operands are activations (e.g. attention): the matrix unit takes its second operand as weights from weight memory');
+    expect(why('qk')).toBe(
+      'both operands are activations (e.g. attention): the matrix unit takes its second operand as weights from weight memory',
+    );
     expect(why('bias')).toBe('Add with a constant operand is not a residual add the matrix unit can do');
     expect(why('clip')).toBe('Clip(-1, 1) is not an activation-unit function (identity, relu, relu6 = Clip(0, 6), sigmoid, tanh)');
     expect(why('gt')).toBe('Gemm with transA=1: the matrix unit would need the activation operand transposed');
@@ -85,7 +92,10 @@ describe('the TPU device', () => {
       b.output(b.op('Clip', [b.matmul(x, b.constant(w([8, 8])), { name: 'fc' }), b.scalar(0), hi], {}, { name: 'clip' })[0]!);
     });
     expect(byName(layers, 'fc')).toMatchObject({ kind: 'dense', act: 'identity' });
-    expect(devices.tpu.capability(byName(layers, 'clip'), ctxOf(graph))).toEqual({ supported: false, why: 'Clip with non-constant bounds is not an activation-unit function' });
+    expect(devices.tpu.capability(byName(layers, 'clip'), ctxOf(graph))).toEqual({
+      supported: false,
+      why: 'Clip with non-constant bounds is not an activation-unit function',
+    });
   });
 
   it('names the unit it lacks for ops no emitter recognises', () => {
@@ -109,10 +119,16 @@ describe('the TPU device', () => {
       const cap = createDevices(loadConfig(cfg)).tpu.capability(byName(layers, name), ctxOf(graph));
       return cap.supported ? 'supported' : cap.why;
     };
-    expect(why('tpu-v1', 'erf')).toBe("Erf needs a lookup table of erf, which config tpu-v1's vector unit does not hold (vectorUnit.functions: sigmoid, tanh)");
+    expect(why('tpu-v1', 'erf')).toBe(
+      "Erf needs a lookup table of erf, which config tpu-v1's vector unit does not hold (vectorUnit.functions: sigmoid, tanh)",
+    );
     expect(why('tpu-v1', 'div')).toBe("Div needs the vector-unit class 'divide', which config tpu-v1 lacks");
-    expect(why('tpu-v1', 'sm')).toBe("Softmax needs the vector-unit class 'softmax', which config tpu-v1 has, but the compiler does not lower Softmax to the vector unit yet");
-    expect(why('tpu-v1-vector', 'erf')).toBe("Erf needs the vector-unit class 'lookup', which config tpu-v1-vector has, but the compiler does not lower Erf to the vector unit yet");
+    expect(why('tpu-v1', 'sm')).toBe(
+      "Softmax needs the vector-unit class 'softmax', which config tpu-v1 has, but the compiler does not lower Softmax to the vector unit yet",
+    );
+    expect(why('tpu-v1-vector', 'erf')).toBe(
+      "Erf needs the vector-unit class 'lookup', which config tpu-v1-vector has, but the compiler does not lower Erf to the vector unit yet",
+    );
     // no vector unit: the unit the chip lacks, as before
     expect(why('small-16', 'div')).toBe('element-wise Div of activations: the TPU has no element-wise arithmetic unit');
   });
@@ -123,8 +139,15 @@ describe('the TPU device', () => {
       b.output(b.flatten(b.relu(b.conv2d(x, b.constant(w([4, 4, 1, 1])))), 1, { name: 'flat' }));
     });
     const flat = byName(layers, 'flat');
-    expect(devices.tpu.capability(flat, { graph, deviceOf: () => 'tpu' })).toEqual({ supported: true, how: 'layout only: no data moves', seconds: 0 });
-    expect(devices.tpu.capability(flat, { graph, deviceOf: () => 'gpu' })).toEqual({ supported: false, why: 'a reshape of a value that is not on the TPU is done by the host' });
+    expect(devices.tpu.capability(flat, { graph, deviceOf: () => 'tpu' })).toEqual({
+      supported: true,
+      how: 'layout only: no data moves',
+      seconds: 0,
+    });
+    expect(devices.tpu.capability(flat, { graph, deviceOf: () => 'gpu' })).toEqual({
+      supported: false,
+      why: 'a reshape of a value that is not on the TPU is done by the host',
+    });
   });
 
   it('has one emitter for every kind of layer but single nodes', () => {
@@ -143,21 +166,33 @@ describe('fallback devices and placement', () => {
 
   it('run any layer at their roofline cost', () => {
     const sm = byName(layers, 'sm');
-    expect(devices.gpu.capability(sm, ctxOf(graph))).toEqual({ supported: true, seconds: modelledSeconds(DEVICE_PRESETS.gpu, fallbackCost(graph, sm)) });
-    expect(devices.cpu.capability(sm, ctxOf(graph))).toEqual({ supported: true, seconds: modelledSeconds(DEVICE_PRESETS.cpu, fallbackCost(graph, sm)) });
+    expect(devices.gpu.capability(sm, ctxOf(graph))).toEqual({
+      supported: true,
+      seconds: modelledSeconds(DEVICE_PRESETS.gpu, fallbackCost(graph, sm)),
+    });
+    expect(devices.cpu.capability(sm, ctxOf(graph))).toEqual({
+      supported: true,
+      seconds: modelledSeconds(DEVICE_PRESETS.cpu, fallbackCost(graph, sm)),
+    });
   });
 
-  it('places each layer on the first device that can run it, with the skipped devices\' reasons', () => {
+  it("places each layer on the first device that can run it, with the skipped devices' reasons", () => {
     const placement = placeLayers(graph, layers, ['tpu', 'cpu', 'gpu'], devices);
     expect(placement.get('fc')).toEqual({ device: 'tpu', reason: 'TPU (dense layer)' });
     expect(placement.get('sm')).toEqual({
-      device: 'cpu', reason: 'tpu: Softmax needs exponentials and a sum along a row; the activation unit has neither; cpu is next in the priority order',
+      device: 'cpu',
+      reason: 'tpu: Softmax needs exponentials and a sum along a row; the activation unit has neither; cpu is next in the priority order',
     });
-    expect(placeLayers(graph, layers, ['gpu', 'tpu'], devices).get('fc')).toEqual({ device: 'gpu', reason: 'gpu is first in the priority order' });
+    expect(placeLayers(graph, layers, ['gpu', 'tpu'], devices).get('fc')).toEqual({
+      device: 'gpu',
+      reason: 'gpu is first in the priority order',
+    });
   });
 
   it('fails naming the layer when no device in the order can run it', () => {
     const e = thrown(() => placeLayers(graph, layers, ['tpu'], devices), CompileError);
-    expect(e.message).toBe('layer "sm" (Softmax): no device in the priority order (tpu) can run it (tpu: Softmax needs exponentials and a sum along a row; the activation unit has neither)');
+    expect(e.message).toBe(
+      'layer "sm" (Softmax): no device in the priority order (tpu) can run it (tpu: Softmax needs exponentials and a sum along a row; the activation unit has neither)',
+    );
   });
 });

@@ -10,7 +10,13 @@ function model() {
   const b = new GraphBuilder('gather-after-dense');
   const x = b.input('x', 'float32', [4, 8]);
   const idx = b.input('idx', 'int64', [2]);
-  const w = b.constant(tensor('float32', [8, 8], Float32Array.from({ length: 64 }, (_, i) => ((i * 7) % 11) / 10 - 0.5)));
+  const w = b.constant(
+    tensor(
+      'float32',
+      [8, 8],
+      Float32Array.from({ length: 64 }, (_, i) => ((i * 7) % 11) / 10 - 0.5),
+    ),
+  );
   const h = b.matmul(x, w, { name: 'dense' });
   const y = b.gather(h, idx, 0, { name: 'pick' });
   b.output(y);
@@ -18,7 +24,11 @@ function model() {
 }
 
 const feeds = (indices: bigint[]) => ({
-  x: tensor('float32', [4, 8], Float32Array.from({ length: 32 }, (_, i) => Math.sin(i))),
+  x: tensor(
+    'float32',
+    [4, 8],
+    Float32Array.from({ length: 32 }, (_, i) => Math.sin(i)),
+  ),
   idx: tensor('int64', [2], BigInt64Array.from(indices)),
 });
 
@@ -31,7 +41,10 @@ describe('fallback workers', () => {
     const session = Session.create(model(), { config: loadConfig('small-16'), calibration: [feeds([0n, 3n])] });
     try {
       expect(session.placement.get('dense')!.device).toBe('tpu');
-      expect(session.placement.get('pick')).toMatchObject({ device: 'gpu', reason: expect.stringMatching(/^tpu: Gather has no TPU lowering/) });
+      expect(session.placement.get('pick')).toMatchObject({
+        device: 'gpu',
+        reason: expect.stringMatching(/^tpu: Gather has no TPU lowering/),
+      });
       const run = await session.run(feeds([3n, 1n]));
       const ref = session.reference(feeds([3n, 1n]));
       const a = run.outputs[session.graph.outputs[0]!.name]!.data as Float32Array;

@@ -35,28 +35,32 @@ describe.each(CNNS)('%s', (name) => {
 });
 
 describe('models with fallback', () => {
-  it.each(['transformer-op17', 'lstm-op13'])('%s runs end to end with its non-TPU nodes placed on a fallback device, with reasons', async (name) => {
-    const fx = ensureFixture(name);
-    const graph = loadOnnxFile(fx.onnxPath);
-    const feeds = Object.fromEntries(fx.inputs);
-    const session = Session.create(graph, { config: loadConfig('tpu-v1'), calibration: [feeds] });
-    try {
-      const run = await session.run(feeds);
-      // uint8 activations through recurrent steps lose more than a CNN does: 0.98 here
-      for (const [out, torchValue] of fx.outputs) {
-        expect(compare(run.outputs[out]!, torchValue).cosine, out).toBeGreaterThanOrEqual(0.98);
+  it.each(['transformer-op17', 'lstm-op13'])(
+    '%s runs end to end with its non-TPU nodes placed on a fallback device, with reasons',
+    async (name) => {
+      const fx = ensureFixture(name);
+      const graph = loadOnnxFile(fx.onnxPath);
+      const feeds = Object.fromEntries(fx.inputs);
+      const session = Session.create(graph, { config: loadConfig('tpu-v1'), calibration: [feeds] });
+      try {
+        const run = await session.run(feeds);
+        // uint8 activations through recurrent steps lose more than a CNN does: 0.98 here
+        for (const [out, torchValue] of fx.outputs) {
+          expect(compare(run.outputs[out]!, torchValue).cosine, out).toBeGreaterThanOrEqual(0.98);
+        }
+        const devices = new Set([...session.placement.values()].map((p) => p.device));
+        expect(devices.has('tpu')).toBe(true);
+        expect(devices.has('gpu')).toBe(true);
+        for (const [layer, p] of session.placement) {
+          if (p.device !== 'tpu') expect(p.reason, layer).toMatch(/^tpu: .+; gpu is next in the priority order$/);
+        }
+        expect(run.steps.some((s) => s.step.kind === 'fallback' && s.measuredMs !== undefined)).toBe(true);
+      } finally {
+        await session.close();
       }
-      const devices = new Set([...session.placement.values()].map((p) => p.device));
-      expect(devices.has('tpu')).toBe(true);
-      expect(devices.has('gpu')).toBe(true);
-      for (const [layer, p] of session.placement) {
-        if (p.device !== 'tpu') expect(p.reason, layer).toMatch(/^tpu: .+; gpu is next in the priority order$/);
-      }
-      expect(run.steps.some((s) => s.step.kind === 'fallback' && s.measuredMs !== undefined)).toBe(true);
-    } finally {
-      await session.close();
-    }
-  }, 600_000);
+    },
+    600_000,
+  );
 
   it('puts fallback work on the cpu first with --fallback cpu order', async () => {
     const graph = loadOnnxFile(join(import.meta.dirname, '..', 'fixtures', 'onnx', 'transformer-op13.onnx'));

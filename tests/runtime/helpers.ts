@@ -9,9 +9,13 @@ import type { Session, SessionRun } from '../../runtime/index.js';
 
 /** Cosine similarity and max abs error of two float tensors. */
 export function compare(a: Tensor, b: Tensor): { cosine: number; maxAbs: number } {
-  const x = a.data as Float32Array, y = b.data as Float32Array;
+  const x = a.data as Float32Array,
+    y = b.data as Float32Array;
   expect(x.length).toBe(y.length);
-  let dot = 0, nx = 0, ny = 0, maxAbs = 0;
+  let dot = 0,
+    nx = 0,
+    ny = 0,
+    maxAbs = 0;
   for (let i = 0; i < x.length; i++) {
     dot += x[i]! * y[i]!;
     nx += x[i]! * x[i]!;
@@ -27,7 +31,11 @@ export function compare(a: Tensor, b: Tensor): { cosine: number; maxAbs: number 
  * feeding onnxruntime exactly the uint8 inputs the TPU got. Returns how many layers were checked
  * and how many could not be exported (sigmoid/tanh layers, and what reads them).
  */
-export async function expectBitExact(session: Session, run: SessionRun, feeds: Record<string, Tensor>): Promise<{ checked: number; skipped: number }> {
+export async function expectBitExact(
+  session: Session,
+  run: SessionRun,
+  feeds: Record<string, Tensor>,
+): Promise<{ checked: number; skipped: number }> {
   let checked = 0;
   let skipped = 0;
   const segments = session.steps.filter((s) => s.kind === 'tpu').length;
@@ -38,7 +46,8 @@ export async function expectBitExact(session: Session, run: SessionRun, feeds: R
     const ortFeeds: Record<string, ort.Tensor> = {};
     for (const name of seg.inputs) {
       const known = run.quantized.get(name);
-      const values = known ?? quantizeArray((feeds[name] ?? (await run.values.get(name)))!.data as Float32Array, session.qparams.get(name)!);
+      const values =
+        known ?? quantizeArray((feeds[name] ?? (await run.values.get(name)))!.data as Float32Array, session.qparams.get(name)!);
       ortFeeds[name] = new ort.Tensor('uint8', values, session.graph.typeOf(name)!.shape as number[]);
     }
     const sess = await ort.InferenceSession.create(seg.onnx);

@@ -17,12 +17,21 @@ function mlp() {
   return b.build();
 }
 
-const feeds = { x: tensor('float32', [48, 16], Float32Array.from({ length: 768 }, (_, i) => Math.sin(i))) };
+const feeds = {
+  x: tensor(
+    'float32',
+    [48, 16],
+    Float32Array.from({ length: 768 }, (_, i) => Math.sin(i)),
+  ),
+};
 
 async function runMlp(layerOverlap: boolean, fidelity: Fidelity) {
   // small-16 (16x16, 2-cycle activation) with ideal memories so only the matrix and activation units shape time
   const config = withOverrides(loadConfig('small-16'), {
-    'weightMemory.ideal': true, 'hostInterface.ideal': true, 'accumulators.entries': 32, 'compiler.layerOverlap': layerOverlap,
+    'weightMemory.ideal': true,
+    'hostInterface.ideal': true,
+    'accumulators.entries': 32,
+    'compiler.layerOverlap': layerOverlap,
   });
   const compiled = compileModel(mlp(), { config, calibration: [feeds] });
   const session = new Session(compiled);
@@ -30,7 +39,11 @@ async function runMlp(layerOverlap: boolean, fidelity: Fidelity) {
     const run = await session.run(feeds, { fidelity });
     const step = compiled.steps.find((s) => s.kind === 'tpu');
     if (step?.kind !== 'tpu') throw new Error('no TPU step');
-    return { program: step.segment.program, sim: run.steps.find((s) => s.sim)!.sim!, out: run.outputs[compiled.graph.outputs[0]!.name]!.data };
+    return {
+      program: step.segment.program,
+      sim: run.steps.find((s) => s.sim)!.sim!,
+      out: run.outputs[compiled.graph.outputs[0]!.name]!.data,
+    };
   } finally {
     await session.close();
   }

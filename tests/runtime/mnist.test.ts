@@ -66,7 +66,9 @@ describe('MNIST CNN trained with torch', () => {
       }
       const tpuAcc = tpuCorrect / test.length;
       const floatAcc = floatCorrect / test.length;
-      console.log(`MNIST top-1 on 2,000 test digits: float32 ${(100 * floatAcc).toFixed(2)}%, int8 on tpu-v1 ${(100 * tpuAcc).toFixed(2)}%`);
+      console.log(
+        `MNIST top-1 on 2,000 test digits: float32 ${(100 * floatAcc).toFixed(2)}%, int8 on tpu-v1 ${(100 * tpuAcc).toFixed(2)}%`,
+      );
       expect(floatAcc).toBeGreaterThan(0.95); // the fixture really is a trained model
       expect(floatAcc - tpuAcc).toBeLessThanOrEqual(0.01);
     } finally {

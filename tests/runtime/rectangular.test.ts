@@ -27,7 +27,13 @@ function model() {
   return b.build();
 }
 
-const feeds = { x: tensor('float32', [2, 20, 9, 9], Float32Array.from({ length: 2 * 20 * 81 }, (_, i) => Math.sin(i * 0.7))) };
+const feeds = {
+  x: tensor(
+    'float32',
+    [2, 20, 9, 9],
+    Float32Array.from({ length: 2 * 20 * 81 }, (_, i) => Math.sin(i * 0.7)),
+  ),
+};
 
 function shaped(rows: number, cols: number): HardwareConfig {
   const W = Math.max(rows, cols);
@@ -52,7 +58,14 @@ describe('rectangular arrays', () => {
     it(`gives every layer's int8 output of the 16x16 array on 16x64, 64x16, 8x128, 128x8, 16x24, 24x16 (host conv ${convMapping}; fast = exact)`, async () => {
       const square = await runOn(shaped(16, 16), 'fast', convMapping, true);
       expect(square.layers.size).toBeGreaterThan(8);
-      for (const [r, c] of [[16, 64], [64, 16], [8, 128], [128, 8], [16, 24], [24, 16]] as const) {
+      for (const [r, c] of [
+        [16, 64],
+        [64, 16],
+        [8, 128],
+        [128, 8],
+        [16, 24],
+        [24, 16],
+      ] as const) {
         const fast = await runOn(shaped(r, c), 'fast', convMapping);
         for (const [name, want] of square.layers) expect(sameBytes(fast.layers.get(name), want), `${r}x${c}: ${name}`).toBe(true);
         const exact = await runOn(shaped(r, c), 'exact', convMapping);
@@ -67,7 +80,13 @@ describe('rectangular arrays', () => {
     const x = b.input('x', 'float32', [1000, 1000]);
     b.output(b.gemm(x, b.param([1000, 636], { kind: 'uniform', lo: -0.05, hi: 0.05 })));
     const g = b.build();
-    const input: Record<string, Tensor> = { x: tensor('float32', [1000, 1000], Float32Array.from({ length: 1_000_000 }, (_, i) => Math.cos(i * 0.37))) };
+    const input: Record<string, Tensor> = {
+      x: tensor(
+        'float32',
+        [1000, 1000],
+        Float32Array.from({ length: 1_000_000 }, (_, i) => Math.cos(i * 0.37)),
+      ),
+    };
     const outputs: Uint8Array[] = [];
     for (const config of [loadConfig('tpu-v1'), withOverrides(loadConfig('tpu-v1'), { 'matrix.rows': 128, 'matrix.cols': 8 })]) {
       const compiled = compileModel(g, { config, calibration: [input] });

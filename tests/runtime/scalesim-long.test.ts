@@ -26,7 +26,10 @@ describe('SCALE-Sim presets, long layers', () => {
       writeFileSync(file, TOPOLOGY);
       const { report } = await runModelDetailed(file, loadConfig('scalesim-ws32'), { fidelity, skipReference: true });
       const got = report.layers.map((l) => [l.scalesim?.m, l.scalesim?.folds, l.scalesim?.formulaCycles, l.scalesim?.matrixCycles]);
-      expect(got).toEqual([[171_396, 1, 171_490, 171_490], [42_436, 5, 212_650, 212_650]]);
+      expect(got).toEqual([
+        [171_396, 1, 171_490, 171_490],
+        [42_436, 5, 212_650, 212_650],
+      ]);
     }, 600_000);
   }
 });

@@ -14,28 +14,42 @@ const SMALL_BATCH: Record<string, number> = { mlp0: 8, mlp1: 8, cnn0: 2, cnn1: 1
 
 describe('zoo CNNs and MLPs on tpu-v1', () => {
   it('covers the CNNs and MLPs of the zoo', () => {
-    expect(models.map((m) => m.name).sort()).toEqual(['cnn0', 'cnn1', 'lenet', 'mlp', 'mlp0', 'mlp1', 'mobilenet_v2', 'resnet18', 'resnet50']);
+    expect(models.map((m) => m.name).sort()).toEqual([
+      'cnn0',
+      'cnn1',
+      'lenet',
+      'mlp',
+      'mlp0',
+      'mlp1',
+      'mobilenet_v2',
+      'resnet18',
+      'resnet50',
+    ]);
   });
 
-  it.each(models.map((m) => m.name))('%s: cosine >= 0.99 against float32, TPU layers bit-exact with onnxruntime', async (name) => {
-    const batch = SMALL_BATCH[name] ?? Math.min(4, listModels().find((m) => m.name === name)!.defaultBatch);
-    const graph = buildModel(name, { batch, seed: 1 });
-    const feeds = sampleInputs(name, { batch, seed: 1 });
-    const session = Session.create(graph, { config: loadConfig('tpu-v1'), exposeAllLayers: true, calibration: [feeds] });
-    try {
-      const run = await session.run(feeds);
-      const reference = session.reference(feeds);
-      for (const o of graph.outputs) {
-        const { cosine } = compare(run.outputs[o.name]!, reference[o.name]!);
-        expect(cosine, `${name} output ${o.name}`).toBeGreaterThanOrEqual(0.99);
+  it.each(models.map((m) => m.name))(
+    '%s: cosine >= 0.99 against float32, TPU layers bit-exact with onnxruntime',
+    async (name) => {
+      const batch = SMALL_BATCH[name] ?? Math.min(4, listModels().find((m) => m.name === name)!.defaultBatch);
+      const graph = buildModel(name, { batch, seed: 1 });
+      const feeds = sampleInputs(name, { batch, seed: 1 });
+      const session = Session.create(graph, { config: loadConfig('tpu-v1'), exposeAllLayers: true, calibration: [feeds] });
+      try {
+        const run = await session.run(feeds);
+        const reference = session.reference(feeds);
+        for (const o of graph.outputs) {
+          const { cosine } = compare(run.outputs[o.name]!, reference[o.name]!);
+          expect(cosine, `${name} output ${o.name}`).toBeGreaterThanOrEqual(0.99);
+        }
+        const { checked, skipped } = await expectBitExact(session, run, feeds);
+        expect(skipped).toBe(0);
+        expect(checked).toBeGreaterThan(0);
+      } finally {
+        await session.close();
       }
-      const { checked, skipped } = await expectBitExact(session, run, feeds);
-      expect(skipped).toBe(0);
-      expect(checked).toBeGreaterThan(0);
-    } finally {
-      await session.close();
-    }
-  }, 600_000);
+    },
+    600_000,
+  );
 });
 
 describe('zoo sequence models end to end on tpu-v1', () => {
@@ -46,16 +60,20 @@ describe('zoo sequence models end to end on tpu-v1', () => {
     ['transformer', 4],
     ['lstm0', 4],
     ['lstm1', 4],
-  ] as const)('%s runs with its matrix work on the TPU and the rest on a fallback device', async (name, batch) => {
-    const { report } = await runModelDetailed(`zoo:${name}`, loadConfig('tpu-v1'), { batch });
-    parseReport(JSON.parse(JSON.stringify(report)));
-    expect(report.model.batch).toBe(batch);
-    const devices = new Set(report.layers.map((l) => l.device));
-    expect(devices.has('tpu')).toBe(true);
-    expect(devices.has('gpu')).toBe(true);
-    expect(report.layers.filter((l) => l.device === 'tpu').every((l) => l.counters && l.counters.usefulMacs > 0)).toBe(true);
-    for (const o of report.numerics!.outputs) expect(o.cosineSimilarity, `${name} ${o.name}`).toBeGreaterThanOrEqual(0.95);
-  }, 600_000);
+  ] as const)(
+    '%s runs with its matrix work on the TPU and the rest on a fallback device',
+    async (name, batch) => {
+      const { report } = await runModelDetailed(`zoo:${name}`, loadConfig('tpu-v1'), { batch });
+      parseReport(JSON.parse(JSON.stringify(report)));
+      expect(report.model.batch).toBe(batch);
+      const devices = new Set(report.layers.map((l) => l.device));
+      expect(devices.has('tpu')).toBe(true);
+      expect(devices.has('gpu')).toBe(true);
+      expect(report.layers.filter((l) => l.device === 'tpu').every((l) => l.counters && l.counters.usefulMacs > 0)).toBe(true);
+      for (const o of report.numerics!.outputs) expect(o.cosineSimilarity, `${name} ${o.name}`).toBeGreaterThanOrEqual(0.95);
+    },
+    600_000,
+  );
 
   it('reports as transfer time exactly the transfers its timeline places on the host link', async () => {
     const { report } = await runModelDetailed('zoo:transformer', loadConfig('tpu-v1'), { batch: 4 });

@@ -5,13 +5,30 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  ConfigError, listPresets, loadConfig, parseConfig, peakNumbers, timingParams, transferCycles, withOverrides,
+  ConfigError,
+  listPresets,
+  loadConfig,
+  parseConfig,
+  peakNumbers,
+  timingParams,
+  transferCycles,
+  withOverrides,
 } from '../../sim/index.js';
 import { thrown } from '../helpers/common.js';
 
 describe('presets', () => {
   it('ships the nine presets, each valid and describing its sources', () => {
-    expect(listPresets()).toEqual(['scalesim-google', 'scalesim-is32', 'scalesim-os32', 'scalesim-ws32', 'small-16', 'tpu-v1', 'tpu-v1-512', 'tpu-v1-gddr5', 'tpu-v1-vector']);
+    expect(listPresets()).toEqual([
+      'scalesim-google',
+      'scalesim-is32',
+      'scalesim-os32',
+      'scalesim-ws32',
+      'small-16',
+      'tpu-v1',
+      'tpu-v1-512',
+      'tpu-v1-gddr5',
+      'tpu-v1-vector',
+    ]);
     for (const name of listPresets()) {
       const c = loadConfig(name);
       expect(c.name).toBe(name);
@@ -22,8 +39,12 @@ describe('presets', () => {
   it('models TPU v1 as the paper gives it', () => {
     const c = loadConfig('tpu-v1');
     expect(c).toMatchObject({
-      clockMHz: 700, matrix: { rows: 256, cols: 256, weightDoubleBuffer: true }, unifiedBuffer: { bytes: 24 * 2 ** 20 },
-      accumulators: { entries: 4096 }, weightFifo: { depthTiles: 4 }, weightMemory: { bandwidthGBps: 34, capacityGiB: 8, ideal: false },
+      clockMHz: 700,
+      matrix: { rows: 256, cols: 256, weightDoubleBuffer: true },
+      unifiedBuffer: { bytes: 24 * 2 ** 20 },
+      accumulators: { entries: 4096 },
+      weightFifo: { depthTiles: 4 },
+      weightMemory: { bandwidthGBps: 34, capacityGiB: 8, ideal: false },
     });
     // the paper's weights come only from DDR3: no path from the UB into the weight FIFO (the default);
     // only the tpu-v1-vector what-if has one
@@ -36,10 +57,14 @@ describe('presets', () => {
     expect(p.ridgeMacsPerWeightByte).toBeCloseTo(1349.27, 2);
   });
 
-  it('gives the TPU v1 presets the vector unit the paper\'s LSTMs need, tpu-v1-vector every class, the others none (docs/vector-unit.md §2)', () => {
+  it("gives the TPU v1 presets the vector unit the paper's LSTMs need, tpu-v1-vector every class, the others none (docs/vector-unit.md §2)", () => {
     const v1 = { lanes: 256, latencyCycles: 4, ops: ['arith', 'lookup', 'softmax'], functions: ['sigmoid', 'tanh'] };
     for (const n of ['tpu-v1', 'tpu-v1-512', 'tpu-v1-gddr5']) expect(loadConfig(n).vectorUnit).toEqual(v1);
-    expect(loadConfig('tpu-v1-vector').vectorUnit).toEqual({ lanes: 256, latencyCycles: 4, ops: ['move', 'arith', 'divide', 'minmax', 'lookup', 'reduce', 'softmax', 'norm'] });
+    expect(loadConfig('tpu-v1-vector').vectorUnit).toEqual({
+      lanes: 256,
+      latencyCycles: 4,
+      ops: ['move', 'arith', 'divide', 'minmax', 'lookup', 'reduce', 'softmax', 'norm'],
+    });
     for (const n of ['small-16', 'scalesim-ws32', 'scalesim-google']) expect(loadConfig(n).vectorUnit).toBeUndefined();
     const base = loadConfig('small-16');
     const bad = (vectorUnit: unknown) => thrown(() => parseConfig({ ...base, vectorUnit }, 'x.json'), ConfigError).message;
@@ -49,7 +74,7 @@ describe('presets', () => {
     expect(bad({ lanes: 16, latencyCycles: 2, ops: [], functions: ['cosh'] })).toContain('vectorUnit.functions.0: must be one of sigmoid');
   });
 
-  it('gives TPU\' (GDDR5) a ridge point of about 250 and the 512x512 variant accumulators by the paper\'s rule', () => {
+  it("gives TPU' (GDDR5) a ridge point of about 250 and the 512x512 variant accumulators by the paper's rule", () => {
     expect(peakNumbers(loadConfig('tpu-v1-gddr5')).ridgeMacsPerWeightByte).toBeCloseTo(250, 0);
     const big = loadConfig('tpu-v1-512');
     // knee = 512^2 x 700e6 / 34e9 = 5397 -> next power of two 8192 -> doubled 16384
@@ -60,7 +85,7 @@ describe('presets', () => {
     expect(2 * 2 ** Math.ceil(Math.log2(peakNumbers(loadConfig('tpu-v1')).ridgeMacsPerWeightByte))).toBe(4096);
   });
 
-  it('gives the SCALE-Sim presets SCALE-Sim\'s assumptions', () => {
+  it("gives the SCALE-Sim presets SCALE-Sim's assumptions", () => {
     for (const name of ['scalesim-ws32', 'scalesim-os32', 'scalesim-is32', 'scalesim-google']) {
       const c = loadConfig(name);
       expect(c.matrix.weightDoubleBuffer).toBe(false);
@@ -75,23 +100,38 @@ describe('validation', () => {
   const base = loadConfig('small-16');
 
   it('names the field and the rule', () => {
-    expect(thrown(() => withOverrides(base, { 'matrix.rows': 0 }), ConfigError).message).toContain('matrix.rows: must be an integer between 1 and 1024');
-    expect(thrown(() => withOverrides(base, { 'matrix.rows': 2.5 }), ConfigError).message).toContain('matrix.rows: must be an integer between 1 and 1024');
-    expect(thrown(() => withOverrides(base, { 'accumulators.entries': 2 ** 24 + 1 }), ConfigError).message).toContain('accumulators.entries: must be an integer between 1 and 16777216');
+    expect(thrown(() => withOverrides(base, { 'matrix.rows': 0 }), ConfigError).message).toContain(
+      'matrix.rows: must be an integer between 1 and 1024',
+    );
+    expect(thrown(() => withOverrides(base, { 'matrix.rows': 2.5 }), ConfigError).message).toContain(
+      'matrix.rows: must be an integer between 1 and 1024',
+    );
+    expect(thrown(() => withOverrides(base, { 'accumulators.entries': 2 ** 24 + 1 }), ConfigError).message).toContain(
+      'accumulators.entries: must be an integer between 1 and 16777216',
+    );
     // the ISA addresses 2^24 rows; the core holds entries x (cols x 4 + 20) bytes up to 2^30 - 2^16:
     // 12,000,000 x 84 = 1,008,000,000 fits with 16 columns, 2^24 x 84 does not
     expect(withOverrides(base, { 'accumulators.entries': 12_000_000 }).accumulators.entries).toBe(12_000_000);
-    expect(thrown(() => withOverrides(base, { 'accumulators.entries': 2 ** 24 }), ConfigError).message)
-      .toContain('accumulators.entries: 16777216 rows x (16 columns x 4 + 20 scoreboard) bytes is more than the 1073676288 bytes the core can hold (at most 12781860 rows)');
-    expect(thrown(() => withOverrides(base, { 'weightMemory.bandwidthGBps': -1 }), ConfigError).message).toContain('weightMemory.bandwidthGBps: must be a positive number');
-    expect(thrown(() => withOverrides(base, { 'matrix.weightDoubleBuffer': 'yes' }), ConfigError).message).toContain('matrix.weightDoubleBuffer: must be true or false');
-    expect(thrown(() => withOverrides(base, { 'unifiedBuffer.bytes': 1000 }), ConfigError).message).toContain('unifiedBuffer.bytes: must be a multiple of the UB row width');
+    expect(thrown(() => withOverrides(base, { 'accumulators.entries': 2 ** 24 }), ConfigError).message).toContain(
+      'accumulators.entries: 16777216 rows x (16 columns x 4 + 20 scoreboard) bytes is more than the 1073676288 bytes the core can hold (at most 12781860 rows)',
+    );
+    expect(thrown(() => withOverrides(base, { 'weightMemory.bandwidthGBps': -1 }), ConfigError).message).toContain(
+      'weightMemory.bandwidthGBps: must be a positive number',
+    );
+    expect(thrown(() => withOverrides(base, { 'matrix.weightDoubleBuffer': 'yes' }), ConfigError).message).toContain(
+      'matrix.weightDoubleBuffer: must be true or false',
+    );
+    expect(thrown(() => withOverrides(base, { 'unifiedBuffer.bytes': 1000 }), ConfigError).message).toContain(
+      'unifiedBuffer.bytes: must be a multiple of the UB row width',
+    );
   });
 
   it('rejects unknown and missing fields', () => {
     const raw = JSON.parse(JSON.stringify(base)) as Record<string, unknown>;
     (raw.matrix as Record<string, unknown>).depth = 3;
-    expect(thrown(() => parseConfig(raw, 'x.json'), ConfigError).message).toBe('x.json: invalid hardware config: matrix.depth: unknown field');
+    expect(thrown(() => parseConfig(raw, 'x.json'), ConfigError).message).toBe(
+      'x.json: invalid hardware config: matrix.depth: unknown field',
+    );
     const missing = JSON.parse(JSON.stringify(base)) as Record<string, unknown>;
     delete missing.clockMHz;
     expect(thrown(() => parseConfig(missing, 'y.json'), ConfigError).message).toContain('clockMHz: must be a positive number');

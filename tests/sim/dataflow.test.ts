@@ -6,17 +6,23 @@ import { Simulator, buildFoldedGemm, type HardwareConfig } from '../../sim/index
 import { FIDELITIES, config, randomInt8, run } from './helpers.js';
 
 function cfg(df: 'os' | 'is', rows = 16, cols = 16): HardwareConfig {
-  return config('small-16', { 'matrix.dataflow': df, 'matrix.rows': rows, 'matrix.cols': cols, 'unifiedBuffer.bytes': 4096 * Math.max(rows, cols) });
+  return config('small-16', {
+    'matrix.dataflow': df,
+    'matrix.rows': rows,
+    'matrix.cols': cols,
+    'unifiedBuffer.bytes': 4096 * Math.max(rows, cols),
+  });
 }
 
 /** C = A . B in int32 (row-major, A M x K, B K x N). */
 function gemmRef(a: Int8Array, b: Int8Array, M: number, K: number, N: number): Int32Array {
   const out = new Int32Array(M * N);
-  for (let i = 0; i < M; i++) for (let n = 0; n < N; n++) {
-    let s = 0;
-    for (let k = 0; k < K; k++) s += a[i * K + k]! * b[k * N + n]!;
-    out[i * N + n] = s;
-  }
+  for (let i = 0; i < M; i++)
+    for (let n = 0; n < N; n++) {
+      let s = 0;
+      for (let k = 0; k < K; k++) s += a[i * K + k]! * b[k * N + n]!;
+      out[i * N + n] = s;
+    }
   return out;
 }
 
@@ -48,11 +54,19 @@ describe.each(FIDELITIES)('os and is matrix units (%s fidelity)', (fidelity) => 
   });
 
   it.each([
-    ['os', 16, 16], ['is', 16, 16], ['os', 8, 16], ['is', 8, 16], ['os', 16, 8], ['is', 16, 8],
+    ['os', 16, 16],
+    ['is', 16, 16],
+    ['os', 8, 16],
+    ['is', 8, 16],
+    ['os', 16, 8],
+    ['is', 16, 8],
   ] as const)('%s on %dx%d computes a folded GEMM exactly (M=37, K=40, N=21)', (df, rows, cols) => {
     const c = cfg(df, rows, cols);
-    const M = 37, K = 40, N = 21;
-    const a = randomInt8(M * K, 11), b = randomInt8(K * N, 12);
+    const M = 37,
+      K = 40,
+      N = 21;
+    const a = randomInt8(M * K, 11),
+      b = randomInt8(K * N, 12);
     const g = buildFoldedGemm(c, { M, K, N, a, b });
     const sim = Simulator.create(c);
     sim.load({ program: g.program, host: g.host, weights: g.weights });
@@ -62,9 +76,10 @@ describe.each(FIDELITIES)('os and is matrix units (%s fidelity)', (fidelity) => 
     for (let f = 0; f < g.colFolds; f++) {
       // the accumulators of the last column folds are still there (each fold has its own block here)
       if (g.accBase(f) !== f * M) continue;
-      for (let i = 0; i < M; i++) for (let n = f * cols; n < Math.min(N, (f + 1) * cols); n++) {
-        expect(accs[(g.accBase(f) + i) * cols + (n - f * cols)]).toBe(want[i * N + n]);
-      }
+      for (let i = 0; i < M; i++)
+        for (let n = f * cols; n < Math.min(N, (f + 1) * cols); n++) {
+          expect(accs[(g.accBase(f) + i) * cols + (n - f * cols)]).toBe(want[i * N + n]);
+        }
     }
   });
 });

@@ -12,7 +12,12 @@ function loadError(source: string, images: { host?: Uint8Array; weights?: Uint8A
   return thrown(() => loaded(small, source, images), SimError);
 }
 
-function runError(source: string, fidelity: Fidelity, maxCycles?: number, images: { weights?: Uint8Array; hostBytes?: number } = {}): SimError {
+function runError(
+  source: string,
+  fidelity: Fidelity,
+  maxCycles?: number,
+  images: { weights?: Uint8Array; hostBytes?: number } = {},
+): SimError {
   const sim = loaded(small, source, images);
   return thrown(() => sim.run({ fidelity, maxCycles }), SimError);
 }
@@ -23,7 +28,9 @@ describe('programs rejected when loading', () => {
     expect(e.code).toBe('UB_RANGE');
     expect(e.phase).toBe('load');
     expect(e.pc).toBe(1);
-    expect(e.message).toBe('instruction 1 (line 2: READ_HOST ub=4090, host=0, rows=10): Unified Buffer rows 4090..4099 are out of range (the UB has 4096 rows)');
+    expect(e.message).toBe(
+      'instruction 1 (line 2: READ_HOST ub=4090, host=0, rows=10): Unified Buffer rows 4090..4099 are out of range (the UB has 4096 rows)',
+    );
   });
 
   it('names out-of-range accumulator rows and host bytes', () => {
@@ -38,11 +45,15 @@ describe('programs rejected when loading', () => {
   it('reports a weight image smaller than a read', () => {
     const e = loadError('READ_WEIGHTS addr=0, tiles=2\nHALT', { weights: new Uint8Array(300) });
     expect([e.code, e.pc]).toEqual(['WEIGHT_RANGE', 0]);
-    expect(e.message).toBe('instruction 0 (line 1: READ_WEIGHTS addr=0, tiles=2): weight-memory bytes 0..511 are out of range (the weight image is 300 bytes)');
+    expect(e.message).toBe(
+      'instruction 0 (line 1: READ_WEIGHTS addr=0, tiles=2): weight-memory bytes 0..511 are out of range (the weight image is 300 bytes)',
+    );
   });
 
   it('reports a multiply waiting for a tile nobody fetches', () => {
-    const e = loadError('READ_WEIGHTS addr=0\nMATMUL ub=0, acc=0, len=1, switch\nMATMUL ub=0, acc=0, len=1, switch\nHALT', { weights: new Uint8Array(256) });
+    const e = loadError('READ_WEIGHTS addr=0\nMATMUL ub=0, acc=0, len=1, switch\nMATMUL ub=0, acc=0, len=1, switch\nHALT', {
+      weights: new Uint8Array(256),
+    });
     expect([e.code, e.pc]).toEqual(['NO_TILE', 2]);
     expect(e.message).toContain('switches to weight tile #1, but the program fetches only 1 tiles');
   });
@@ -50,7 +61,9 @@ describe('programs rejected when loading', () => {
   it('reports a missing HALT, a HALT before the end and a tile used at the wrong width', () => {
     expect(loadError('NOP 1\nNOP 2').code).toBe('NO_HALT');
     expect(loadError('HALT\nNOP 2\nHALT').code).toBe('HALT_NOT_LAST');
-    const width = loadError('READ_WEIGHTS addr=0, w16\nMATMUL ub=0, acc=0, len=1, switch, w16\nMATMUL ub=0, acc=0, len=1\nHALT', { weights: new Uint8Array(512) });
+    const width = loadError('READ_WEIGHTS addr=0, w16\nMATMUL ub=0, acc=0, len=1, switch, w16\nMATMUL ub=0, acc=0, len=1\nHALT', {
+      weights: new Uint8Array(512),
+    });
     expect([width.code, width.pc]).toEqual(['TILE_WIDTH', 2]);
   });
 
@@ -58,13 +71,17 @@ describe('programs rejected when loading', () => {
     const bytes = encodeProgram(assemble('READ_HOST ub=4095, host=0, rows=2\nHALT'));
     const sim = Simulator.create(small);
     const e = thrown(() => sim.load({ program: bytes, hostBytes: 64 }), SimError);
-    expect(e.message).toBe('instruction 0 (READ_HOST ub=4095, host=0x0, rows=2): Unified Buffer rows 4095..4096 are out of range (the UB has 4096 rows)');
+    expect(e.message).toBe(
+      'instruction 0 (READ_HOST ub=4095, host=0x0, rows=2): Unified Buffer rows 4095..4096 are out of range (the UB has 4096 rows)',
+    );
   });
 
   it('rejects a lane register that puts a vector past the end of a UB row', () => {
     const e = loadError('SET in.lane, 1\nMATMUL ub=0, acc=0, len=0\nHALT');
     expect([e.code, e.pc]).toEqual(['IN_LANE_RANGE', 1]);
-    expect(e.message).toBe('instruction 1 (line 2: MATMUL ub=0, acc=0, len=0): in.lane 1 + 16 input elements is beyond the 16-byte Unified Buffer row');
+    expect(e.message).toBe(
+      'instruction 1 (line 2: MATMUL ub=0, acc=0, len=0): in.lane 1 + 16 input elements is beyond the 16-byte Unified Buffer row',
+    );
     // 8x32 (W = 32): in.lane up to 24 is fine, out.lane must stay 0
     const rect = withOverrides(small, { 'matrix.rows': 8, 'matrix.cols': 32, 'unifiedBuffer.bytes': 32 * 64 });
     expect(() => loaded(rect, 'SET in.lane, 24\nMATMUL ub=0, acc=0, len=1\nHALT')).not.toThrow();
@@ -77,48 +94,68 @@ describe('programs rejected when loading', () => {
   it('rejects reading tiles from the UB on a config without the path, and bad UB tile reads', () => {
     const off = loadError('NOP 1\nREAD_WEIGHTS addr=0, ub\nHALT');
     expect([off.code, off.pc]).toEqual(['UB_WEIGHTS_DISABLED', 1]);
-    expect(off.message).toBe('instruction 1 (line 2: READ_WEIGHTS addr=0, ub): reads weight tiles from the Unified Buffer (flag ub), ' +
-      'but this config has no such path (weightFifo.fromUnifiedBuffer is false)');
+    expect(off.message).toBe(
+      'instruction 1 (line 2: READ_WEIGHTS addr=0, ub): reads weight tiles from the Unified Buffer (flag ub), ' +
+        'but this config has no such path (weightFifo.fromUnifiedBuffer is false)',
+    );
     const on = withOverrides(small, { 'weightFifo.fromUnifiedBuffer': true });
     const err = (src: string) => thrown(() => loaded(on, src, { weights: new Uint8Array(512) }), SimError);
     expect(err('READ_WEIGHTS addr=0, ub, w16\nHALT').code).toBe('UB_WEIGHTS_W16');
     expect(err('READ_WEIGHTS addr=0, transpose\nHALT').code).toBe('TRANSPOSE_NEEDS_UB');
-    expect(err('SET wt.lane, 1\nREAD_WEIGHTS addr=0, ub\nHALT').message).toContain('wt.lane 1 + 16 bytes of a tile row is beyond the 16-byte Unified Buffer row');
+    expect(err('SET wt.lane, 1\nREAD_WEIGHTS addr=0, ub\nHALT').message).toContain(
+      'wt.lane 1 + 16 bytes of a tile row is beyond the 16-byte Unified Buffer row',
+    );
     expect(err('READ_WEIGHTS addr=4090, ub\nHALT').message).toContain('Unified Buffer rows 4090..4105 are out of range');
     const order = err('MATMUL ub=0, acc=0, len=1, switch\nREAD_WEIGHTS addr=0, ub\nHALT');
     expect([order.code, order.pc]).toEqual(['UB_TILE_ORDER', 0]);
-    expect(order.message).toContain('switches to weight tile #0, which READ_WEIGHTS instruction 1 reads from the Unified Buffer later in the program');
+    expect(order.message).toContain(
+      'switches to weight tile #0, which READ_WEIGHTS instruction 1 reads from the Unified Buffer later in the program',
+    );
     // from weight memory, a later fetch is fine
-    expect(() => loaded(on, 'MATMUL ub=0, acc=0, len=1, switch\nREAD_WEIGHTS addr=0\nHALT', { weights: new Uint8Array(256) })).not.toThrow();
+    expect(() =>
+      loaded(on, 'MATMUL ub=0, acc=0, len=1, switch\nREAD_WEIGHTS addr=0\nHALT', { weights: new Uint8Array(256) }),
+    ).not.toThrow();
   });
 
-  it('rejects VECTOR on a config without the unit or without the op\'s class, naming both, and bad VECTOR windows', () => {
+  it("rejects VECTOR on a config without the unit or without the op's class, naming both, and bad VECTOR windows", () => {
     const none = loadError('VECTOR a=0, y=1, len=1, operation=add\nHALT');
     expect([none.code, none.pc]).toEqual(['VECTOR_NO_UNIT', 0]);
-    expect(none.message).toBe('instruction 0 (line 1: VECTOR a=0, y=1, len=1, operation=add): VECTOR needs a vector unit, which config small-16 does not have (vectorUnit)');
+    expect(none.message).toBe(
+      'instruction 0 (line 1: VECTOR a=0, y=1, len=1, operation=add): VECTOR needs a vector unit, which config small-16 does not have (vectorUnit)',
+    );
     const v1 = (src: string) => thrown(() => loaded(loadConfig('tpu-v1'), src), SimError);
     const copy = v1('VECTOR a=0, y=1, len=1, operation=copy\nHALT');
     expect(copy.code).toBe('VECTOR_CLASS');
     expect(copy.message).toContain("VECTOR op copy needs the vector-unit class 'move', which config tpu-v1 does not have");
     expect(v1('VECTOR a=0, y=1, len=1, operation=div\nHALT').message).toContain("class 'divide'");
-    expect(() => loaded(loadConfig('tpu-v1'), 'VECTOR a=0, b=2, y=1, len=1, operation=mul\nVECTOR a=0, b=2, y=1, len=1, operation=lookup\nHALT')).not.toThrow();
+    expect(() =>
+      loaded(loadConfig('tpu-v1'), 'VECTOR a=0, b=2, y=1, len=1, operation=mul\nVECTOR a=0, b=2, y=1, len=1, operation=lookup\nHALT'),
+    ).not.toThrow();
     const soft = v1('VECTOR a=0, y=1, len=1, operation=softmax\nHALT');
     expect(soft.code).toBe('VECTOR_UNMODELLED');
     expect(soft.message).toContain('VECTOR op softmax is not modelled by the simulator yet');
     const vec = parseConfig({ ...small, vectorUnit: { lanes: 16, latencyCycles: 2, ops: ['move', 'arith', 'lookup'] } }, 'v');
     const err = (src: string) => thrown(() => loaded(vec, src), SimError);
-    expect(err('SET vec.y.lane, 1\nVECTOR a=0, y=1, len=1, operation=copy\nHALT').message).toContain('VECTOR lanes 1 + 16 are beyond the 16-byte Unified Buffer row');
+    expect(err('SET vec.y.lane, 1\nVECTOR a=0, y=1, len=1, operation=copy\nHALT').message).toContain(
+      'VECTOR lanes 1 + 16 are beyond the 16-byte Unified Buffer row',
+    );
     expect(err('SET vec.width, 4\nSET vec.b.lane, 13\nVECTOR a=0, y=1, len=1, operation=add\nHALT').code).toBe('VECTOR_LANE_RANGE');
     expect(() => loaded(vec, 'SET vec.width, 4\nSET vec.b.lane, 15\nVECTOR a=0, y=1, len=1, operation=add, bLane\nHALT')).not.toThrow();
     expect(err('VECTOR a=4090, y=0, len=10, operation=copy\nHALT').message).toContain('Unified Buffer rows 4090..4099 are out of range');
-    expect(err('VECTOR a=0, b=4095, y=0, len=1, operation=lookup\nHALT').message).toContain('Unified Buffer rows 4095..4110 are out of range') // a 256-byte table is 16 rows of 16 B;
+    expect(err('VECTOR a=0, b=4095, y=0, len=1, operation=lookup\nHALT').message).toContain(
+      'Unified Buffer rows 4095..4110 are out of range',
+    ); // a 256-byte table is 16 rows of 16 B;
   });
 
   it('ends a run whose permute or gather index is out of range with VECTOR_INDEX, in both fidelities', () => {
     const vec = parseConfig({ ...small, vectorUnit: { lanes: 16, latencyCycles: 2, ops: ['move'] } }, 'v');
     // host bytes 0..3: gather index 5 (uint32) with vec.gather.rows 4
     for (const fidelity of ['fast', 'exact'] as const) {
-      const sim = loaded(vec, 'READ_HOST ub=0, host=0, rows=1, rowBytes=4\nSET vec.gather.rows, 4\nVECTOR a=10, b=0, y=20, len=1, operation=gather\nHALT', { host: Uint8Array.of(5, 0, 0, 0) });
+      const sim = loaded(
+        vec,
+        'READ_HOST ub=0, host=0, rows=1, rowBytes=4\nSET vec.gather.rows, 4\nVECTOR a=10, b=0, y=20, len=1, operation=gather\nHALT',
+        { host: Uint8Array.of(5, 0, 0, 0) },
+      );
       const e = thrown(() => sim.run({ fidelity }), SimError);
       expect([e.code, e.pc]).toEqual(['VECTOR_INDEX', 2]);
       expect(e.message).toContain('VECTOR index 5 at step 0 is out of range (it must be below 4)');
@@ -134,7 +171,10 @@ describe('programs rejected when loading', () => {
 
   it('names an instruction object that cannot be encoded', () => {
     const sim = Simulator.create(small);
-    const e = thrown(() => sim.load({ program: { instructions: [{ op: 'MATMUL', len: -1 }, { op: 'HALT' }] as never, segments: [] } }), SimError);
+    const e = thrown(
+      () => sim.load({ program: { instructions: [{ op: 'MATMUL', len: -1 }, { op: 'HALT' }] as never, segments: [] } }),
+      SimError,
+    );
     expect([e.code, e.pc]).toEqual(['BAD_INSTRUCTION', 0]);
     expect(e.message).toMatch(/^instruction 0: MATMUL field 'len'/);
   });
@@ -155,7 +195,9 @@ describe.each(FIDELITIES)('programs that fail while running (%s fidelity)', (fid
   it('stops a program that would run past the cycle limit (a long NOP)', () => {
     const e = runError('NOP 4000000000\nHALT', fidelity, 1_000_000);
     expect([e.code, e.phase, e.pc]).toEqual(['CYCLE_LIMIT', 'run', 0]);
-    expect(e.message).toBe('instruction 0 (line 1: NOP 4000000000): the run exceeded the cycle limit of 1000000 cycles (raise it with --max-cycles)');
+    expect(e.message).toBe(
+      'instruction 0 (line 1: NOP 4000000000): the run exceeded the cycle limit of 1000000 cycles (raise it with --max-cycles)',
+    );
   });
 
   it('names the oldest instruction unfinished at the limit (a long DMA)', () => {
@@ -170,8 +212,10 @@ describe.each(FIDELITIES)('programs that fail while running (%s fidelity)', (fid
     const src = 'READ_WEIGHTS addr=0, tiles=6\nSYNC weights\n' + 'MATMUL ub=0, acc=0, len=4, switch\n'.repeat(6) + 'HALT';
     const e = runError(src, fidelity, undefined, { weights: new Uint8Array(6 * 256) });
     expect([e.code, e.phase, e.pc]).toEqual(['DEADLOCK', 'run', 0]);
-    expect(e.message).toBe('instruction 0 (line 1: READ_WEIGHTS addr=0, tiles=6): deadlock at cycle 90: no unit can make progress ' +
-      '(e.g. a SYNC waits for a unit that waits on work issued after the SYNC)');
+    expect(e.message).toBe(
+      'instruction 0 (line 1: READ_WEIGHTS addr=0, tiles=6): deadlock at cycle 90: no unit can make progress ' +
+        '(e.g. a SYNC waits for a unit that waits on work issued after the SYNC)',
+    );
     // the same deadlock beyond the cycle limit is a cycle-limit error
     expect(runError(src, fidelity, 50, { weights: new Uint8Array(6 * 256) }).code).toBe('CYCLE_LIMIT');
   });

@@ -43,13 +43,32 @@ class ExactCore {
 
   constructor(private readonly config: HardwareConfig) {
     const bytes = readFileSync(join(packageRoot(), 'build', 'tpu.wasm'));
-    this.x = instantiateSync<Record<string, unknown>>(bytes, { env: { abort: () => { throw new Error('core abort'); } } }).exports as CoreExports;
+    this.x = instantiateSync<Record<string, unknown>>(bytes, {
+      env: {
+        abort: () => {
+          throw new Error('core abort');
+        },
+      },
+    }).exports as CoreExports;
     this.fn = this.x as unknown as Record<string, (...args: unknown[]) => number>;
     const t = timingParams(config);
     const width = Math.max(config.matrix.rows, config.matrix.cols);
-    this.fn['configure']!(config.matrix.rows, config.matrix.cols, config.unifiedBuffer.bytes / width, config.accumulators.entries,
-      config.weightFifo.depthTiles, t.weightNum, t.weightDen, t.weightLatency, t.hostNum, t.hostDen, t.hostLatency,
-      t.activationLatency, config.matrix.weightDoubleBuffer ? 1 : 0, config.weightFifo.fromUnifiedBuffer ? 1 : 0);
+    this.fn['configure']!(
+      config.matrix.rows,
+      config.matrix.cols,
+      config.unifiedBuffer.bytes / width,
+      config.accumulators.entries,
+      config.weightFifo.depthTiles,
+      t.weightNum,
+      t.weightDen,
+      t.weightLatency,
+      t.hostNum,
+      t.hostDen,
+      t.hostLatency,
+      t.activationLatency,
+      config.matrix.weightDoubleBuffer ? 1 : 0,
+      config.weightFifo.fromUnifiedBuffer ? 1 : 0,
+    );
   }
 
   private global(name: string): number {
@@ -92,36 +111,65 @@ class ExactCore {
 
 /** x (B x K) . w (K x N) in exact integer arithmetic, reduced to int32. */
 function referenceMatmul(x: number[][], w: number[][]): number[][] {
-  return x.map((row) => w[0]!.map((_, n) => Number(BigInt.asIntN(32, row.reduce((s, xk, k) => s + BigInt(xk) * BigInt(w[k]![n]!), 0n)))));
+  return x.map((row) =>
+    w[0]!.map((_, n) =>
+      Number(
+        BigInt.asIntN(
+          32,
+          row.reduce((s, xk, k) => s + BigInt(xk) * BigInt(w[k]![n]!), 0n),
+        ),
+      ),
+    ),
+  );
 }
 
 const int8Bytes = (rows: number[][]) => Uint8Array.from(rows.flat().map((v) => v & 0xff));
 
 describe('exact engine: systolic timing inside the array', () => {
   // R = 4, C = 3: the tile shifts in cycles 0..3 (ideal memories), the multiply starts at 4
-  const R = 4, C = 3;
-  const x = [[1, 2, 3, 4], [-1, 5, 7, 2]];
-  const w = [[1, -2, 3], [4, 5, -6], [-7, 8, 9], [10, 11, 12]];
+  const R = 4,
+    C = 3;
+  const x = [
+    [1, 2, 3, 4],
+    [-1, 5, 7, 2],
+  ];
+  const w = [
+    [1, -2, 3],
+    [4, 5, -6],
+    [-7, 8, 9],
+    [10, 11, 12],
+  ];
   const expected = referenceMatmul(x, w); // by hand: [[28, 76, 66], [-10, 105, 54]]
 
   it('writes column n of vector v into the accumulators at cycle start + v + R - 1 + n', () => {
-    expect(expected).toEqual([[28, 76, 66], [-10, 105, 54]]);
+    expect(expected).toEqual([
+      [28, 76, 66],
+      [-10, 105, 54],
+    ]);
     const core = new ExactCore(smallConfig(R, C));
-    core.load([
-      { op: 'READ_HOST', ub: 0, host: 0, rows: 2, rowBytes: 4 },
-      { op: 'READ_WEIGHTS', addr: 0, tiles: 1 },
-      { op: 'MATMUL', ub: 0, acc: 0, len: 2, switch: true },
-      { op: 'HALT' },
-    ], int8Bytes(x), int8Bytes(w));
-    const written: number[][] = [[-1, -1, -1], [-1, -1, -1]];
+    core.load(
+      [
+        { op: 'READ_HOST', ub: 0, host: 0, rows: 2, rowBytes: 4 },
+        { op: 'READ_WEIGHTS', addr: 0, tiles: 1 },
+        { op: 'MATMUL', ub: 0, acc: 0, len: 2, switch: true },
+        { op: 'HALT' },
+      ],
+      int8Bytes(x),
+      int8Bytes(w),
+    );
+    const written: number[][] = [
+      [-1, -1, -1],
+      [-1, -1, -1],
+    ];
     while (core.step() === 1) {
       const c = core.cycle - 1; // the cycle just run
-      for (let v = 0; v < 2; v++) for (let n = 0; n < C; n++) {
-        if (written[v]![n]! < 0 && core.acc(v, n) !== 0) {
-          written[v]![n] = c;
-          expect(core.acc(v, n)).toBe(expected[v]![n]);
+      for (let v = 0; v < 2; v++)
+        for (let n = 0; n < C; n++) {
+          if (written[v]![n]! < 0 && core.acc(v, n) !== 0) {
+            written[v]![n] = c;
+            expect(core.acc(v, n)).toBe(expected[v]![n]);
+          }
         }
-      }
     }
     const start = R; // shiftEnd of the first tile
     expect(written).toEqual([0, 1].map((v) => [0, 1, 2].map((n) => start + v + R - 1 + n)));
@@ -134,26 +182,28 @@ describe('exact engine: systolic timing inside the array', () => {
     core.load([{ op: 'READ_WEIGHTS', addr: 0, tiles: 1 }, { op: 'NOP', cycles: 20 }, { op: 'HALT' }], new Uint8Array(16), int8Bytes(w));
     for (let c = 0; c < 12; c++) {
       core.step();
-      for (let k = 0; k < R; k++) for (let n = 0; n < C; n++) {
-        // bytes on their way to lower rows pass through a cell without touching its shadow register
-        expect(core.cell(SHADOW_INT8, k, n), `cell (${k}, ${n}) after cycle ${c}`).toBe(c >= R - 1 + n ? w[k]![n] : 0);
-        expect(core.cell(ACTIVE_INT8, k, n)).toBe(0); // the zero tile stays active until a switch
-      }
+      for (let k = 0; k < R; k++)
+        for (let n = 0; n < C; n++) {
+          // bytes on their way to lower rows pass through a cell without touching its shadow register
+          expect(core.cell(SHADOW_INT8, k, n), `cell (${k}, ${n}) after cycle ${c}`).toBe(c >= R - 1 + n ? w[k]![n] : 0);
+          expect(core.cell(ACTIVE_INT8, k, n)).toBe(0); // the zero tile stays active until a switch
+        }
     }
   });
 
   it('single-buffered, latches the tile straight into the active registers', () => {
     const core = new ExactCore(smallConfig(R, C, { doubleBuffer: false }));
-    core.load([
-      { op: 'READ_WEIGHTS', addr: 0, tiles: 1 },
-      { op: 'MATMUL', ub: 0, acc: 0, len: 1, switch: true },
-      { op: 'HALT' },
-    ], new Uint8Array(16), int8Bytes(w));
+    core.load(
+      [{ op: 'READ_WEIGHTS', addr: 0, tiles: 1 }, { op: 'MATMUL', ub: 0, acc: 0, len: 1, switch: true }, { op: 'HALT' }],
+      new Uint8Array(16),
+      int8Bytes(w),
+    );
     for (let c = 0; c < R + C; c++) {
       core.step();
-      for (let k = 0; k < R; k++) for (let n = 0; n < C; n++) {
-        expect(core.cell(ACTIVE_INT8, k, n), `cell (${k}, ${n}) after cycle ${c}`).toBe(c >= R - 1 + n ? w[k]![n] : 0);
-      }
+      for (let k = 0; k < R; k++)
+        for (let n = 0; n < C; n++) {
+          expect(core.cell(ACTIVE_INT8, k, n), `cell (${k}, ${n}) after cycle ${c}`).toBe(c >= R - 1 + n ? w[k]![n] : 0);
+        }
     }
   });
 
@@ -163,21 +213,26 @@ describe('exact engine: systolic timing inside the array', () => {
     const a = w;
     const b = w.map((row) => row.map((v) => -v - 20));
     const core = new ExactCore(smallConfig(R, C));
-    core.load([
-      { op: 'READ_WEIGHTS', addr: 0, tiles: 2 },
-      { op: 'MATMUL', ub: 0, acc: 0, len: R, switch: true },
-      { op: 'MATMUL', ub: 0, acc: 8, len: 1, switch: true },
-      { op: 'NOP', cycles: 30 },
-      { op: 'HALT' },
-    ], new Uint8Array(16), Uint8Array.from([...int8Bytes(a), ...int8Bytes(b)]));
+    core.load(
+      [
+        { op: 'READ_WEIGHTS', addr: 0, tiles: 2 },
+        { op: 'MATMUL', ub: 0, acc: 0, len: R, switch: true },
+        { op: 'MATMUL', ub: 0, acc: 8, len: 1, switch: true },
+        { op: 'NOP', cycles: 30 },
+        { op: 'HALT' },
+      ],
+      new Uint8Array(16),
+      Uint8Array.from([...int8Bytes(a), ...int8Bytes(b)]),
+    );
     for (let c = 0; c < 20; c++) {
       core.step();
-      for (let k = 0; k < R; k++) for (let n = 0; n < C; n++) {
-        const activeWant = c >= 2 * R + k + n ? b[k]![n] : c >= R + k + n ? a[k]![n] : 0;
-        expect(core.cell(ACTIVE_INT8, k, n), `active (${k}, ${n}) after cycle ${c}`).toBe(activeWant);
-        const shadowWant = c >= R + R - 1 + n ? b[k]![n] : c >= R - 1 + n ? a[k]![n] : 0;
-        expect(core.cell(SHADOW_INT8, k, n), `shadow (${k}, ${n}) after cycle ${c}`).toBe(shadowWant);
-      }
+      for (let k = 0; k < R; k++)
+        for (let n = 0; n < C; n++) {
+          const activeWant = c >= 2 * R + k + n ? b[k]![n] : c >= R + k + n ? a[k]![n] : 0;
+          expect(core.cell(ACTIVE_INT8, k, n), `active (${k}, ${n}) after cycle ${c}`).toBe(activeWant);
+          const shadowWant = c >= R + R - 1 + n ? b[k]![n] : c >= R - 1 + n ? a[k]![n] : 0;
+          expect(core.cell(SHADOW_INT8, k, n), `shadow (${k}, ${n}) after cycle ${c}`).toBe(shadowWant);
+        }
     }
   });
 
@@ -203,50 +258,93 @@ function runExact(config: HardwareConfig, program: InstructionInput[], host: Uin
 
 describe('exact engine: 16-bit operands as byte sub-passes', () => {
   // C = 5: four columns take the array's SIMD path, the fifth its scalar tail
-  const R = 3, C = 5;
+  const R = 3,
+    C = 5;
   const le16 = (v: number) => [v & 0xff, (v >> 8) & 0xff];
   // in16 vectors are two UB rows (R = 3 bytes from the host each): the low bytes, then the high bytes
-  const hostOf = (xs: number[][]) => Uint8Array.from(xs.flatMap((row) => [...row.map((v) => v & 0xff), ...row.map((v) => (v >> 8) & 0xff)]));
+  const hostOf = (xs: number[][]) =>
+    Uint8Array.from(xs.flatMap((row) => [...row.map((v) => v & 0xff), ...row.map((v) => (v >> 8) & 0xff)]));
 
   const cases: { name: string; x: number[][]; w: number[][]; in16: boolean; w16: boolean; unsigned: boolean }[] = [
     {
       name: 'int16 x int16 (p = 4), extremes wrap mod 2^32',
-      x: [[-32768, 32767, -1], [12345, -23456, 256]],
-      w: [[-32768, 32767, 1, -2, 0], [-32768, 1, 32767, 255, -256], [-32768, -255, -1, 32767, -32768]],
-      in16: true, w16: true, unsigned: false,
+      x: [
+        [-32768, 32767, -1],
+        [12345, -23456, 256],
+      ],
+      w: [
+        [-32768, 32767, 1, -2, 0],
+        [-32768, 1, 32767, 255, -256],
+        [-32768, -255, -1, 32767, -32768],
+      ],
+      in16: true,
+      w16: true,
+      unsigned: false,
     },
     {
       name: 'uint16 x int16 (p = 4)',
-      x: [[65535, 0, 40000], [1, 65280, 255]],
-      w: [[-32768, 32767, 7, 0, -9], [300, -300, 32767, 1, 256], [-1, 2, -32768, -4096, 255]],
-      in16: true, w16: true, unsigned: true,
+      x: [
+        [65535, 0, 40000],
+        [1, 65280, 255],
+      ],
+      w: [
+        [-32768, 32767, 7, 0, -9],
+        [300, -300, 32767, 1, 256],
+        [-1, 2, -32768, -4096, 255],
+      ],
+      in16: true,
+      w16: true,
+      unsigned: true,
     },
     {
       name: 'int16 inputs x int8 tile (p = 2)',
-      x: [[-32768, 32767, -129], [500, -500, 128]],
-      w: [[-128, 127, 0, 5, -7], [-1, 1, 127, -128, 3], [64, -64, -128, 127, 100]],
-      in16: true, w16: false, unsigned: false,
+      x: [
+        [-32768, 32767, -129],
+        [500, -500, 128],
+      ],
+      w: [
+        [-128, 127, 0, 5, -7],
+        [-1, 1, 127, -128, 3],
+        [64, -64, -128, 127, 100],
+      ],
+      in16: true,
+      w16: false,
+      unsigned: false,
     },
     {
       name: 'int8 inputs x int16 tile (p = 2)',
-      x: [[-128, 127, -1], [5, -7, 100]],
-      w: [[-32768, 32767, 1, -1, 12], [-300, 300, -32768, 256, 0], [255, -256, 32767, -32768, 99]],
-      in16: false, w16: true, unsigned: false,
+      x: [
+        [-128, 127, -1],
+        [5, -7, 100],
+      ],
+      w: [
+        [-32768, 32767, 1, -1, 12],
+        [-300, 300, -32768, 256, 0],
+        [255, -256, 32767, -32768, 99],
+      ],
+      in16: false,
+      w16: true,
+      unsigned: false,
     },
   ];
   for (const t of cases) {
     it(`${t.name} equals exact integer arithmetic`, () => {
       const host = t.in16 ? hostOf(t.x) : int8Bytes(t.x);
       const weights = t.w16 ? Uint8Array.from(t.w.flat().flatMap(le16)) : int8Bytes(t.w);
-      const { sim, result } = runExact(smallConfig(R, C), [
-        { op: 'READ_HOST', ub: 0, host: 0, rows: t.x.length * (t.in16 ? 2 : 1), rowBytes: R },
-        { op: 'READ_WEIGHTS', addr: 0, tiles: 1, w16: t.w16 },
-        { op: 'MATMUL', ub: 0, acc: 0, len: t.x.length, switch: true, in16: t.in16, w16: t.w16, unsigned: t.unsigned },
-        // the same again, accumulated: every sub-pass after the first adds
-        { op: 'MATMUL', ub: 0, acc: 4, len: t.x.length, in16: t.in16, w16: t.w16, unsigned: t.unsigned },
-        { op: 'MATMUL', ub: 0, acc: 4, len: t.x.length, accumulate: true, in16: t.in16, w16: t.w16, unsigned: t.unsigned },
-        { op: 'HALT' },
-      ], host, weights);
+      const { sim, result } = runExact(
+        smallConfig(R, C),
+        [
+          { op: 'READ_HOST', ub: 0, host: 0, rows: t.x.length * (t.in16 ? 2 : 1), rowBytes: R },
+          { op: 'READ_WEIGHTS', addr: 0, tiles: 1, w16: t.w16 },
+          { op: 'MATMUL', ub: 0, acc: 0, len: t.x.length, switch: true, in16: t.in16, w16: t.w16, unsigned: t.unsigned },
+          // the same again, accumulated: every sub-pass after the first adds
+          { op: 'MATMUL', ub: 0, acc: 4, len: t.x.length, in16: t.in16, w16: t.w16, unsigned: t.unsigned },
+          { op: 'MATMUL', ub: 0, acc: 4, len: t.x.length, accumulate: true, in16: t.in16, w16: t.w16, unsigned: t.unsigned },
+          { op: 'HALT' },
+        ],
+        host,
+        weights,
+      );
       const want = referenceMatmul(t.x, t.w);
       const got = Array.from(sim.readAccumulators(0, 2));
       expect(got).toEqual(want.flat());
@@ -259,7 +357,9 @@ describe('exact engine: 16-bit operands as byte sub-passes', () => {
 });
 
 describe('exact engine: whole-run timing and errors against hand-computed cycles', () => {
-  const R = 4, C = 3, B = 5;
+  const R = 4,
+    C = 3,
+    B = 5;
   const program = (folds: number, len: number): InstructionInput[] => [
     { op: 'READ_WEIGHTS', addr: 0, tiles: folds },
     ...Array.from({ length: folds }, (_, f): InstructionInput => ({ op: 'MATMUL', ub: 0, acc: 8 * f, len, switch: true })),

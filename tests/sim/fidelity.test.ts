@@ -38,17 +38,21 @@ function firstDiff(what: string, a: ArrayLike<number>, b: ArrayLike<number>): st
 function compare(fast: Outcome, exact: Outcome): string[] {
   if (!fast.ok || !exact.ok) {
     if (fast.ok !== exact.ok) return [`fast ${fast.ok ? 'completed' : fast.message}; exact ${exact.ok ? 'completed' : exact.message}`];
-    const f = fast as Extract<Outcome, { ok: false }>, x = exact as Extract<Outcome, { ok: false }>;
+    const f = fast as Extract<Outcome, { ok: false }>,
+      x = exact as Extract<Outcome, { ok: false }>;
     if (f.code !== x.code || f.pc !== x.pc || f.args.join() !== x.args.join()) {
       return [`errors differ: fast ${f.code} pc ${f.pc} args ${f.args}; exact ${x.code} pc ${x.pc} args ${x.args}`];
     }
     return [];
   }
   const diffs: (string | null)[] = [];
-  const f = fast.result, x = exact.result;
+  const f = fast.result,
+    x = exact.result;
   if (f.totalCycles !== x.totalCycles) diffs.push(`totalCycles: fast ${f.totalCycles}, exact ${x.totalCycles}`);
-  for (const key of Object.keys(f.timing) as (keyof RunResult['timing'])[]) diffs.push(firstDiff(`timing.${key}`, f.timing[key], x.timing[key]));
-  for (const [name, v] of Object.entries(f.counters)) if (x.counters[name] !== v) diffs.push(`counter ${name}: fast ${v}, exact ${x.counters[name]}`);
+  for (const key of Object.keys(f.timing) as (keyof RunResult['timing'])[])
+    diffs.push(firstDiff(`timing.${key}`, f.timing[key], x.timing[key]));
+  for (const [name, v] of Object.entries(f.counters))
+    if (x.counters[name] !== v) diffs.push(`counter ${name}: fast ${v}, exact ${x.counters[name]}`);
   if (f.perTag.length !== x.perTag.length) diffs.push(`tags: fast ${f.perTag.length}, exact ${x.perTag.length}`);
   f.perTag.forEach((t, i) => {
     for (const [name, v] of Object.entries(t.counters)) {
@@ -77,7 +81,12 @@ function countFeatures(counts: Record<string, number>, c: SimCase): void {
   if (has((i) => i.op === 'READ_WEIGHTS' && i.ub === true && Number(i.tiles) > 0)) counts['ubTiles']!++;
   if (has((i) => i.op === 'READ_WEIGHTS' && i.ub === true && i.transpose === true && Number(i.tiles) > 0)) counts['ubTilesTransposed']!++;
   if (has((i) => i.op === 'VECTOR' && Number(i.len) > 0)) counts['vector']!++;
-  if (has((i) => i.op === 'VECTOR' && Number(i.len) > 0 && (i.operation === 'permute' || i.operation === 'gather' || i.operation === 'lookup'))) counts['vectorTables']!++;
+  if (
+    has(
+      (i) => i.op === 'VECTOR' && Number(i.len) > 0 && (i.operation === 'permute' || i.operation === 'gather' || i.operation === 'lookup'),
+    )
+  )
+    counts['vectorTables']!++;
 }
 
 /** Differences between a completed run's memories and the ISA's semantics of the same program. */
@@ -109,42 +118,51 @@ function describeCase(c: SimCase): string {
 const RUNS = Number(process.env['FIDELITY_RUNS'] ?? 1000);
 
 describe('fast and exact fidelities agree', () => {
-  it('on random programs and configs (memories, timing, counters, errors)', () => {
-    const outcomes = { ok: 0, DEADLOCK: 0, CYCLE_LIMIT: 0, VECTOR_INDEX: 0 };
-    let matmuls = 0;
-    const features = featureCounts();
-    fc.assert(
-      fc.property(simCaseArb(), (c) => {
-        const fast = runCase(c, 'fast');
-        const exact = runCase(c, 'exact');
-        const diffs = [...compare(fast, exact), ...compareWithSemantics(c, fast)];
-        if (diffs.length) throw new Error(`fast, exact and the semantics differ:\n${diffs.slice(0, 12).join('\n')}\n${describeCase(c)}`);
-        outcomes[fast.ok ? 'ok' : (fast.code as 'DEADLOCK' | 'CYCLE_LIMIT' | 'VECTOR_INDEX')]++;
-        if (fast.ok) matmuls += fast.result.counters['activeCycles']! > 0 ? 1 : 0;
-        countFeatures(features, c);
-      }),
-      { numRuns: RUNS },
-    );
-    if (process.env['FIDELITY_RUNS']) console.log(outcomes, { matmuls }, features);
-    // the generator must exercise completed runs with real multiplies and both run-time errors
-    // (about 93%, 75%, 4% and 3% of cases; the bounds are far below, so this does not flake)
-    expect(outcomes.ok).toBeGreaterThan(RUNS / 2);
-    expect(matmuls).toBeGreaterThan(RUNS * 0.4);
-    expect(outcomes.DEADLOCK).toBeGreaterThan(RUNS / 200);
-    expect(outcomes.CYCLE_LIMIT).toBeGreaterThan(RUNS / 200);
-    // and the ISA's newer features in a good share of the cases
-    // (VECTOR with a table: about 5% of cases, hence its lower bound)
-    for (const [name, count] of Object.entries(features)) expect(count, name).toBeGreaterThan(name === 'vectorTables' ? RUNS / 100 : RUNS / 20);
-  }, Math.max(60_000, RUNS * 20));
+  it(
+    'on random programs and configs (memories, timing, counters, errors)',
+    () => {
+      const outcomes = { ok: 0, DEADLOCK: 0, CYCLE_LIMIT: 0, VECTOR_INDEX: 0 };
+      let matmuls = 0;
+      const features = featureCounts();
+      fc.assert(
+        fc.property(simCaseArb(), (c) => {
+          const fast = runCase(c, 'fast');
+          const exact = runCase(c, 'exact');
+          const diffs = [...compare(fast, exact), ...compareWithSemantics(c, fast)];
+          if (diffs.length) throw new Error(`fast, exact and the semantics differ:\n${diffs.slice(0, 12).join('\n')}\n${describeCase(c)}`);
+          outcomes[fast.ok ? 'ok' : (fast.code as 'DEADLOCK' | 'CYCLE_LIMIT' | 'VECTOR_INDEX')]++;
+          if (fast.ok) matmuls += fast.result.counters['activeCycles']! > 0 ? 1 : 0;
+          countFeatures(features, c);
+        }),
+        { numRuns: RUNS },
+      );
+      if (process.env['FIDELITY_RUNS']) console.log(outcomes, { matmuls }, features);
+      // the generator must exercise completed runs with real multiplies and both run-time errors
+      // (about 93%, 75%, 4% and 3% of cases; the bounds are far below, so this does not flake)
+      expect(outcomes.ok).toBeGreaterThan(RUNS / 2);
+      expect(matmuls).toBeGreaterThan(RUNS * 0.4);
+      expect(outcomes.DEADLOCK).toBeGreaterThan(RUNS / 200);
+      expect(outcomes.CYCLE_LIMIT).toBeGreaterThan(RUNS / 200);
+      // and the ISA's newer features in a good share of the cases
+      // (VECTOR with a table: about 5% of cases, hence its lower bound)
+      for (const [name, count] of Object.entries(features))
+        expect(count, name).toBeGreaterThan(name === 'vectorTables' ? RUNS / 100 : RUNS / 20);
+    },
+    Math.max(60_000, RUNS * 20),
+  );
 
-  it('on larger arrays (17..32 rows and columns)', () => {
-    fc.assert(
-      fc.property(simCaseArb({ minSide: 17, maxSide: 32 }), (c) => {
-        const fast = runCase(c, 'fast');
-        const diffs = [...compare(fast, runCase(c, 'exact')), ...compareWithSemantics(c, fast)];
-        if (diffs.length) throw new Error(`fast, exact and the semantics differ:\n${diffs.slice(0, 12).join('\n')}\n${describeCase(c)}`);
-      }),
-      { numRuns: Math.ceil(RUNS / 10) },
-    );
-  }, Math.max(60_000, RUNS * 20));
+  it(
+    'on larger arrays (17..32 rows and columns)',
+    () => {
+      fc.assert(
+        fc.property(simCaseArb({ minSide: 17, maxSide: 32 }), (c) => {
+          const fast = runCase(c, 'fast');
+          const diffs = [...compare(fast, runCase(c, 'exact')), ...compareWithSemantics(c, fast)];
+          if (diffs.length) throw new Error(`fast, exact and the semantics differ:\n${diffs.slice(0, 12).join('\n')}\n${describeCase(c)}`);
+        }),
+        { numRuns: Math.ceil(RUNS / 10) },
+      );
+    },
+    Math.max(60_000, RUNS * 20),
+  );
 });

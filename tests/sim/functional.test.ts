@@ -6,7 +6,17 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { instantiateSync } from '@assemblyscript/loader';
 import { describe, expect, it } from 'vitest';
-import { assemble, bitsToF32, executeProgram, f32ToBits, roundHalfEven, sigmoidf, tanhf, type Instruction, type Program } from '../../isa/index.js';
+import {
+  assemble,
+  bitsToF32,
+  executeProgram,
+  f32ToBits,
+  roundHalfEven,
+  sigmoidf,
+  tanhf,
+  type Instruction,
+  type Program,
+} from '../../isa/index.js';
 import { Simulator, packageRoot, withOverrides, type Fidelity, type HardwareConfig } from '../../sim/index.js';
 import { FIDELITIES, config, randomBytes, randomInt8 } from './helpers.js';
 
@@ -18,7 +28,13 @@ function shapeOf(cfg: HardwareConfig) {
 }
 
 /** Runs a program on the simulator and through the ISA's semantics; returns both memories. */
-function both(cfg: HardwareConfig, program: Program, fidelity: Fidelity, host: Uint8Array = new Uint8Array(0), weights: Uint8Array = new Uint8Array(0)) {
+function both(
+  cfg: HardwareConfig,
+  program: Program,
+  fidelity: Fidelity,
+  host: Uint8Array = new Uint8Array(0),
+  weights: Uint8Array = new Uint8Array(0),
+) {
   const sim = Simulator.create(cfg);
   sim.load({ program, host, weights });
   sim.run({ fidelity });
@@ -34,7 +50,9 @@ function segment(program: Program, kind: 'host' | 'weights', offset: number): Ui
 }
 
 describe.each(FIDELITIES)('example programs (%s fidelity)', (fidelity) => {
-  const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.s')).sort();
+  const files = readdirSync(EXAMPLES)
+    .filter((f) => f.endsWith('.s'))
+    .sort();
 
   it('has examples to run', () => {
     expect(files.length).toBeGreaterThanOrEqual(4);
@@ -104,7 +122,12 @@ describe.each(FIDELITIES)('example programs (%s fidelity)', (fidelity) => {
  * A program that puts `values` (int16 range) into accumulator row 0 columns 0..n-1 (identity tile,
  * in16 inputs), then runs `activate` and writes UB rows 32.. to host 0x100.
  */
-function requantProgram(values: number[], setup: string, activate: string, outRows = 1): { source: string; weights: Uint8Array; host: Uint8Array } {
+function requantProgram(
+  values: number[],
+  setup: string,
+  activate: string,
+  outRows = 1,
+): { source: string; weights: Uint8Array; host: Uint8Array } {
   const host = new Uint8Array(0x200);
   values.forEach((v, k) => {
     host[k] = v & 0xff;
@@ -133,16 +156,27 @@ function requant(fidelity: Fidelity, values: number[], setup: string, activate: 
 }
 
 describe('sigmoid and tanh', () => {
-  it('are bit for bit the activation unit\'s in the semantics, on 300,000 float32 values', () => {
+  it("are bit for bit the activation unit's in the semantics, on 300,000 float32 values", () => {
     const core = instantiateSync<{ activationFunctionValue(func: number, x: number): number }>(
-      readFileSync(join(packageRoot(), 'build', 'tpu.wasm')), { env: { abort: () => { throw new Error('core abort'); } } }).exports;
+      readFileSync(join(packageRoot(), 'build', 'tpu.wasm')),
+      {
+        env: {
+          abort: () => {
+            throw new Error('core abort');
+          },
+        },
+      },
+    ).exports;
     const bits = randomBytes(4 * 100_000, 77);
     const view = new DataView(bits.buffer);
     const xs: number[] = [0, -0, Infinity, -Infinity, NaN, 88.72, -103.97, 1e-30];
     for (let i = 0; i < 100_000; i++) xs.push(bitsToF32(view.getUint32(4 * i, true)));
     for (let i = 0; i < 100_000; i++) xs.push(Math.fround((i - 50_000) / 2500)); // -20..20, where the outputs live
     for (const x of xs) {
-      for (const [func, f] of [[3, sigmoidf], [4, tanhf]] as const) {
+      for (const [func, f] of [
+        [3, sigmoidf],
+        [4, tanhf],
+      ] as const) {
         const want = f(x);
         const got = core.activationFunctionValue(func, x);
         if (!(Number.isNaN(want) && Number.isNaN(got)) && f32ToBits(want) !== f32ToBits(got)) {
@@ -206,7 +240,12 @@ describe.each(FIDELITIES)('ACTIVATE arithmetic (%s fidelity)', (fidelity) => {
   it('computes sigmoid and tanh in float32 and scales them to output units', () => {
     // act.scale 1/8: x = 0 -> sigmoid 0.5 * 100 = 50; x = 8/8 = 1 -> 0.7311 * 100 = 73.1 -> 73;
     // x = -16/8 = -2 -> 0.1192 * 100 = 11.9 -> 12
-    const sig = requant(fidelity, [0, 8, -16], 'SET act.scale, 0.125\nSET act.outScale, 100.0', 'ACTIVATE acc=0, ub=32, len=1, func=sigmoid');
+    const sig = requant(
+      fidelity,
+      [0, 8, -16],
+      'SET act.scale, 0.125\nSET act.outScale, 100.0',
+      'ACTIVATE acc=0, ub=32, len=1, func=sigmoid',
+    );
     expect(Array.from(new Int8Array(sig.buffer).slice(0, 3))).toEqual([50, 73, 12]);
     // tanh(1) = 0.7616 * 100 = 76.2 -> 76; tanh(-2) = -0.964 * 100 = -96.4 -> -96
     const th = requant(fidelity, [0, 8, -16], 'SET act.scale, 0.125\nSET act.outScale, 100.0', 'ACTIVATE acc=0, ub=32, len=1, func=tanh');
@@ -227,14 +266,24 @@ describe.each(FIDELITIES)('ACTIVATE arithmetic (%s fidelity)', (fidelity) => {
       }
     }
     for (const func of ['sigmoid', 'tanh']) {
-      const program = assemble(['READ_WEIGHTS addr=0', 'READ_HOST ub=0, host=0, rows=128', 'MATMUL ub=0, acc=0, len=64, switch, in16',
-        'SET act.scale, 0.00048828125', 'SET act.outScale, 32767.0', `ACTIVATE acc=0, ub=128, len=64, func=${func}, out16`, 'HALT'].join('\n'));
+      const program = assemble(
+        [
+          'READ_WEIGHTS addr=0',
+          'READ_HOST ub=0, host=0, rows=128',
+          'MATMUL ub=0, acc=0, len=64, switch, in16',
+          'SET act.scale, 0.00048828125',
+          'SET act.outScale, 32767.0',
+          `ACTIVATE acc=0, ub=128, len=64, func=${func}, out16`,
+          'HALT',
+        ].join('\n'),
+      );
       const { sim, ref } = both(small, program, fidelity, host, weights);
       expect(Buffer.from(sim.readUb(128, 128)).equals(Buffer.from(ref.ub.subarray(128 * 16, 256 * 16))), func).toBe(true);
       // and the outputs are the functions' values, not zeros: sigmoid(-16) rounds to 0, sigmoid(16) to 32767
       const out = new Int16Array(64 * 16);
       const rows = sim.readUb(128, 128);
-      for (let v = 0; v < 64; v++) for (let k = 0; k < 16; k++) out[v * 16 + k] = rows[2 * v * 16 + k]! | (rows[(2 * v + 1) * 16 + k]! << 8);
+      for (let v = 0; v < 64; v++)
+        for (let k = 0; k < 16; k++) out[v * 16 + k] = rows[2 * v * 16 + k]! | (rows[(2 * v + 1) * 16 + k]! << 8);
       expect([out[0], out[1023]]).toEqual(func === 'sigmoid' ? [0, 32767] : [-32767, 32767]);
     }
   });
@@ -255,9 +304,22 @@ describe.each(FIDELITIES)('pooling and address patterns (%s fidelity)', (fidelit
     for (let k = 0; k < 16; k++) weights[k * 16 + k] = 1;
     const host = new Uint8Array(0x200);
     [1, 2, 3, 6].forEach((v, i) => (host[i * 16] = v));
-    const setup = ['inHeight, 2', 'inWidth, 2', 'kh, 2', 'kw, 2', 'sh, 1', 'sw, 1', 'padTop, 1', 'padLeft, 1', 'outHeight, 3', 'outWidth, 3']
-      .map((s) => `SET pool.${s}`).join('\n');
-    const src = (pool: string) => `READ_WEIGHTS addr=0\nREAD_HOST ub=0, host=0, rows=4\nMATMUL ub=0, acc=0, len=4, switch\n${setup}\n` +
+    const setup = [
+      'inHeight, 2',
+      'inWidth, 2',
+      'kh, 2',
+      'kw, 2',
+      'sh, 1',
+      'sw, 1',
+      'padTop, 1',
+      'padLeft, 1',
+      'outHeight, 3',
+      'outWidth, 3',
+    ]
+      .map((s) => `SET pool.${s}`)
+      .join('\n');
+    const src = (pool: string) =>
+      `READ_WEIGHTS addr=0\nREAD_HOST ub=0, host=0, rows=4\nMATMUL ub=0, acc=0, len=4, switch\n${setup}\n` +
       `ACTIVATE acc=0, ub=32, len=4, pool=${pool}\nWRITE_HOST ub=32, host=0x100, rows=9\nHALT`;
     const runPool = (pool: string) => {
       const sim = Simulator.create(small);
@@ -278,7 +340,8 @@ describe.each(FIDELITIES)('pooling and address patterns (%s fidelity)', (fidelit
     for (let k = 0; k < 16; k++) weights[k * 16 + k] = 1;
     const host = new Uint8Array(0x400);
     for (let r = 0; r < 8; r++) host[r * 16] = 10 + r; // UB rows 10..17 hold 10..17 in byte 0
-    const src = 'READ_WEIGHTS addr=0\nREAD_HOST ub=10, host=0, rows=8\nMATMUL ub=10, acc=0, len=4, switch, conv, cols=2, step=2, pitch=5\n' +
+    const src =
+      'READ_WEIGHTS addr=0\nREAD_HOST ub=10, host=0, rows=8\nMATMUL ub=10, acc=0, len=4, switch, conv, cols=2, step=2, pitch=5\n' +
       'SET out.count, 2\nSET out.step, 3\nSET out.pitch, 10\nACTIVATE acc=0, ub=32, len=4, strided\nWRITE_HOST ub=32, host=0x100, rows=14\nHALT';
     const sim = Simulator.create(small);
     sim.load({ program: assemble(src, 'conv.s'), host, weights });
@@ -301,17 +364,21 @@ function rectConfig(rows: number, cols: number): HardwareConfig {
 /** x (M x K int8, row-major) . w (K x N int8, row-major) as exact integers. */
 function product(x: Int8Array, w: Int8Array, M: number, K: number, N: number): number[] {
   const out: number[] = [];
-  for (let i = 0; i < M; i++) for (let n = 0; n < N; n++) {
-    let s = 0;
-    for (let k = 0; k < K; k++) s += x[i * K + k]! * w[k * N + n]!;
-    out.push(s);
-  }
+  for (let i = 0; i < M; i++)
+    for (let n = 0; n < N; n++) {
+      let s = 0;
+      for (let k = 0; k < K; k++) s += x[i * K + k]! * w[k * N + n]!;
+      out.push(s);
+    }
   return out;
 }
 
 describe.each(FIDELITIES)('rectangular arrays with lanes (%s fidelity)', (fidelity) => {
   const M = 6;
-  for (const [R, C] of [[16, 64], [8, 32]] as const) {
+  for (const [R, C] of [
+    [16, 64],
+    [8, 32],
+  ] as const) {
     it(`${R}x${C}: reads a ${C}-channel UB row as ${C / R} K-blocks with in.lane = 0, ${R}, ...`, () => {
       // X (M x C) . Wt (C x C): K-block b multiplies bytes [bR, bR + R) of each row by rows bR.. of Wt
       const cfg = rectConfig(R, C);
@@ -330,7 +397,10 @@ describe.each(FIDELITIES)('rectangular arrays with lanes (%s fidelity)', (fideli
     });
   }
 
-  for (const [R, C] of [[64, 16], [32, 8]] as const) {
+  for (const [R, C] of [
+    [64, 16],
+    [32, 8],
+  ] as const) {
     it(`${R}x${C}: writes ${R / C} blocks of ${C} outputs into one UB row with out.lane = 0, ${C}, ...`, () => {
       // X (M x R) . Wt (R x R) in R / C column blocks; block b's outputs land at bytes [bC, bC + C)
       const cfg = rectConfig(R, C);
@@ -339,7 +409,8 @@ describe.each(FIDELITIES)('rectangular arrays with lanes (%s fidelity)', (fideli
       const w = randomInt8(R * R, R * 7 + 4, -20, 20); // row-major R x R
       // tile b: the R x C block of columns [bC, bC + C), row-major
       const tiles = new Int8Array(R * R);
-      for (let b = 0; b < blocks; b++) for (let k = 0; k < R; k++) for (let n = 0; n < C; n++) tiles[b * R * C + k * C + n] = w[k * R + b * C + n]!;
+      for (let b = 0; b < blocks; b++)
+        for (let k = 0; k < R; k++) for (let n = 0; n < C; n++) tiles[b * R * C + k * C + n] = w[k * R + b * C + n]!;
       const lines = [`READ_HOST ub=0, host=0, rows=${M}`, `READ_WEIGHTS addr=0, tiles=${blocks}`];
       for (let b = 0; b < blocks; b++) lines.push(`MATMUL ub=0, acc=${b * M}, len=${M}, switch`);
       lines.push('SET act.scale, 0.03125');
@@ -358,22 +429,38 @@ describe.each(FIDELITIES)('rectangular arrays with lanes (%s fidelity)', (fideli
   }
 
   it('reads both rows of a 16-bit input at in.lane and writes both rows of a 16-bit output at out.lane (8x32 and 32x8)', () => {
-    for (const [R, C] of [[8, 32], [32, 8]] as const) {
+    for (const [R, C] of [
+      [8, 32],
+      [32, 8],
+    ] as const) {
       const cfg = rectConfig(R, C);
       const W = Math.max(R, C);
       const host = randomBytes(8 * W, R + C);
       const weights = randomBytes(2 * R * C, R * C);
-      const inLane = W - R, outLane = W - C;
-      const program = assemble([
-        'READ_HOST ub=0, host=0, rows=8', 'READ_WEIGHTS addr=0, w16',
-        `SET in.lane, ${inLane}`, 'MATMUL ub=0, acc=0, len=4, switch, in16, w16',
-        `SET out.lane, ${outLane}`, 'SET act.scale, 0.0001', 'ACTIVATE acc=0, ub=8, len=4, out16', 'HALT',
-      ].join('\n'));
+      const inLane = W - R,
+        outLane = W - C;
+      const program = assemble(
+        [
+          'READ_HOST ub=0, host=0, rows=8',
+          'READ_WEIGHTS addr=0, w16',
+          `SET in.lane, ${inLane}`,
+          'MATMUL ub=0, acc=0, len=4, switch, in16, w16',
+          `SET out.lane, ${outLane}`,
+          'SET act.scale, 0.0001',
+          'ACTIVATE acc=0, ub=8, len=4, out16',
+          'HALT',
+        ].join('\n'),
+      );
       const { sim, ref } = both(cfg, program, fidelity, host, weights);
       expect(Buffer.from(sim.readAccumulators().buffer).equals(Buffer.from(ref.acc.buffer)), `${R}x${C} accumulators`).toBe(true);
       expect(Buffer.from(sim.readUb()).equals(Buffer.from(ref.ub)), `${R}x${C} UB`).toBe(true);
       // the bytes before out.lane of the output rows keep their (zero) contents
-      if (outLane > 0) expect(Array.from(sim.readUb(8, 8)).filter((_, j) => j % W < outLane).every((b) => b === 0)).toBe(true);
+      if (outLane > 0)
+        expect(
+          Array.from(sim.readUb(8, 8))
+            .filter((_, j) => j % W < outLane)
+            .every((b) => b === 0),
+        ).toBe(true);
     }
   });
 });
@@ -382,12 +469,22 @@ describe.each(FIDELITIES)('weight tiles read from the Unified Buffer (%s fidelit
   it('computes Q . K^T with K stored one token per row (transpose) and P . V with V stored likewise (16x16)', () => {
     // Q: 8 tokens x 16 dims (UB rows 0..7), K and V: 16 tokens x 16 dims (rows 16..31 and 32..47), P: 8 x 16 (rows 48..55)
     const cfg = withOverrides(small, { 'weightFifo.fromUnifiedBuffer': true });
-    const q = randomInt8(8 * 16, 41, -9, 9), k = randomInt8(16 * 16, 42, -9, 9), v = randomInt8(16 * 16, 43, -9, 9), p = randomInt8(8 * 16, 44, -9, 9);
+    const q = randomInt8(8 * 16, 41, -9, 9),
+      k = randomInt8(16 * 16, 42, -9, 9),
+      v = randomInt8(16 * 16, 43, -9, 9),
+      p = randomInt8(8 * 16, 44, -9, 9);
     const host = new Uint8Array(56 * 16);
     [q, k, v, p].forEach((m, j) => host.set(new Uint8Array(m.buffer), [0, 16, 32, 48][j]! * 16));
-    const program = assemble(['READ_HOST ub=0, host=0, rows=56',
-      'READ_WEIGHTS addr=16, ub, transpose', 'MATMUL ub=0, acc=0, len=8, switch', // tile[d][t] = K[t][d]
-      'READ_WEIGHTS addr=32, ub', 'MATMUL ub=48, acc=8, len=8, switch', 'HALT'].join('\n')); // tile[t][d] = V[t][d]
+    const program = assemble(
+      [
+        'READ_HOST ub=0, host=0, rows=56',
+        'READ_WEIGHTS addr=16, ub, transpose',
+        'MATMUL ub=0, acc=0, len=8, switch', // tile[d][t] = K[t][d]
+        'READ_WEIGHTS addr=32, ub',
+        'MATMUL ub=48, acc=8, len=8, switch',
+        'HALT',
+      ].join('\n'),
+    ); // tile[t][d] = V[t][d]
     const { sim, ref } = both(cfg, program, fidelity, host);
     const kT = new Int8Array(256);
     for (let t = 0; t < 16; t++) for (let d = 0; d < 16; d++) kT[d * 16 + t] = k[t * 16 + d]!;
@@ -400,14 +497,25 @@ describe.each(FIDELITIES)('weight tiles read from the Unified Buffer (%s fidelit
     // 8x16: K with 8 dims per token sits at bytes [8, 16) of rows 16..31; the transposed tile's column
     // t is K's token t. The same tile again, after an ACTIVATE rewrote the rows, gives the new values.
     const cfg = withOverrides(small, { 'matrix.rows': 8, 'weightFifo.fromUnifiedBuffer': true });
-    const q = randomInt8(4 * 16, 51, -9, 9), k = randomInt8(16 * 16, 52, -9, 9);
+    const q = randomInt8(4 * 16, 51, -9, 9),
+      k = randomInt8(16 * 16, 52, -9, 9);
     const host = new Uint8Array(32 * 16);
     host.set(new Uint8Array(q.buffer), 0);
     host.set(new Uint8Array(k.buffer), 16 * 16);
-    const program = assemble(['READ_HOST ub=0, host=0, rows=32', 'SET wt.lane, 8',
-      'READ_WEIGHTS addr=16, ub, transpose', 'MATMUL ub=0, acc=0, len=4, switch',
-      'SET out.lane, 0', 'SET act.scale, 0.5', 'ACTIVATE acc=0, ub=16, len=4', // rewrites rows 16..19
-      'READ_WEIGHTS addr=16, ub, transpose', 'MATMUL ub=0, acc=4, len=4, switch', 'HALT'].join('\n'));
+    const program = assemble(
+      [
+        'READ_HOST ub=0, host=0, rows=32',
+        'SET wt.lane, 8',
+        'READ_WEIGHTS addr=16, ub, transpose',
+        'MATMUL ub=0, acc=0, len=4, switch',
+        'SET out.lane, 0',
+        'SET act.scale, 0.5',
+        'ACTIVATE acc=0, ub=16, len=4', // rewrites rows 16..19
+        'READ_WEIGHTS addr=16, ub, transpose',
+        'MATMUL ub=0, acc=4, len=4, switch',
+        'HALT',
+      ].join('\n'),
+    );
     const { sim, ref } = both(cfg, program, fidelity, host);
     const tileOf = (rows: Int8Array) => {
       const t = new Int8Array(8 * 16);
@@ -431,9 +539,16 @@ describe.each(FIDELITIES)('24-bit accumulator addresses (%s fidelity)', (fidelit
     const cfg = withOverrides(small, { 'accumulators.entries': 2 ** 20 });
     const x = randomInt8(4 * 16, 5, -9, 9);
     const w = randomInt8(256, 6, -9, 9);
-    const program = assemble(['READ_HOST ub=0, host=0, rows=4', 'READ_WEIGHTS addr=0',
-      'MATMUL ub=0, acc=70000, len=4, switch', 'MATMUL ub=0, acc=1048572, len=4',
-      'ACTIVATE acc=1048572, ub=8, len=4, func=relu', 'HALT'].join('\n'));
+    const program = assemble(
+      [
+        'READ_HOST ub=0, host=0, rows=4',
+        'READ_WEIGHTS addr=0',
+        'MATMUL ub=0, acc=70000, len=4, switch',
+        'MATMUL ub=0, acc=1048572, len=4',
+        'ACTIVATE acc=1048572, ub=8, len=4, func=relu',
+        'HALT',
+      ].join('\n'),
+    );
     const { sim, ref } = both(cfg, program, fidelity, new Uint8Array(x.buffer), new Uint8Array(w.buffer));
     const want = product(x, w, 4, 16, 16);
     expect(Array.from(sim.readAccumulators(70000, 4))).toEqual(want);
@@ -467,7 +582,10 @@ function randomProgram(cfg: HardwareConfig, seed: number): { program: Program; h
     tileAddr.push(addr);
     const bytes = randomInt8(R * C * (w16 ? 2 : 1), seed * 31 + t);
     // sparse tiles keep a random sub-rectangle (whole 16-column panels may be zero); tile 3 is all zeros
-    const k0 = next((R >> 1) + 1), k1 = R - next(R >> 1), n0 = next((C >> 1) + 1), n1 = t === 3 ? 0 : C - next(C >> 1);
+    const k0 = next((R >> 1) + 1),
+      k1 = R - next(R >> 1),
+      n0 = next((C >> 1) + 1),
+      n1 = t === 3 ? 0 : C - next(C >> 1);
     for (let k = 0; k < R; k++) {
       for (let n = 0; n < C; n++) {
         const keep = t % 2 === 0 || (k >= k0 && k < k1 && n >= n0 && n < n1);
@@ -489,7 +607,14 @@ function randomProgram(cfg: HardwareConfig, seed: number): { program: Program; h
     const in16 = next(3) === 0;
     const conv = !in16 && next(2) === 0;
     add('MATMUL', {
-      ub: next(4), acc: 2 * t, len, switch: true, accumulate: next(2) === 0, unsigned: next(2) === 0, in16, w16: wide[t]!,
+      ub: next(4),
+      acc: 2 * t,
+      len,
+      switch: true,
+      accumulate: next(2) === 0,
+      unsigned: next(2) === 0,
+      in16,
+      w16: wide[t]!,
       ...(conv ? { conv: true, cols: 1 + next(3), step: next(3), pitch: 1 + next(4) } : {}),
     });
     // a second multiply on the same tile, continuing into the same accumulators
@@ -505,11 +630,20 @@ function randomProgram(cfg: HardwareConfig, seed: number): { program: Program; h
 }
 
 describe('random programs on odd array shapes (fast fidelity)', () => {
-  const shapes: [number, number][] = [[5, 7], [16, 20], [33, 17], [8, 48], [64, 64]];
+  const shapes: [number, number][] = [
+    [5, 7],
+    [16, 20],
+    [33, 17],
+    [8, 48],
+    [64, 64],
+  ];
   for (const [rows, cols] of shapes) {
     it(`${rows}x${cols}: memories match the ISA's semantics`, () => {
       const cfg = withOverrides(small, {
-        'matrix.rows': rows, 'matrix.cols': cols, 'unifiedBuffer.bytes': 256 * Math.max(rows, cols), 'accumulators.entries': 64,
+        'matrix.rows': rows,
+        'matrix.cols': cols,
+        'unifiedBuffer.bytes': 256 * Math.max(rows, cols),
+        'accumulators.entries': 64,
       });
       for (let seed = 1; seed <= 6; seed++) {
         const { program, host, weights } = randomProgram(cfg, seed * 1000 + rows);

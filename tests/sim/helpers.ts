@@ -1,7 +1,15 @@
 // Shared helpers of the simulator tests: assemble a text program, run it with a preset or config
 // and a fidelity, and read the results.
 import { assemble } from '../../isa/index.js';
-import { Simulator, loadConfig, withOverrides, type Fidelity, type HardwareConfig, type RunOptions, type RunResult } from '../../sim/index.js';
+import {
+  Simulator,
+  loadConfig,
+  withOverrides,
+  type Fidelity,
+  type HardwareConfig,
+  type RunOptions,
+  type RunResult,
+} from '../../sim/index.js';
 
 /** Both fidelities: every timing case runs on each and must give the same numbers. */
 export const FIDELITIES: Fidelity[] = ['fast', 'exact'];
@@ -13,7 +21,11 @@ export function config(name: string, overrides: Record<string, unknown> = {}): H
 }
 
 /** Assembles `source` and loads it into a fresh simulator. */
-export function loaded(cfg: HardwareConfig, source: string, images: { host?: Uint8Array; weights?: Uint8Array; hostBytes?: number } = {}): Simulator {
+export function loaded(
+  cfg: HardwareConfig,
+  source: string,
+  images: { host?: Uint8Array; weights?: Uint8Array; hostBytes?: number } = {},
+): Simulator {
   const sim = Simulator.create(cfg);
   sim.load({ program: assemble(source, 'test.s'), ...images });
   return sim;
@@ -21,8 +33,11 @@ export function loaded(cfg: HardwareConfig, source: string, images: { host?: Uin
 
 /** Assembles, loads and runs `source`; returns the simulator (for memories) and the result. */
 export function run(
-  cfg: HardwareConfig, source: string, fidelity: Fidelity,
-  images: { host?: Uint8Array; weights?: Uint8Array; hostBytes?: number } = {}, options: RunOptions = {},
+  cfg: HardwareConfig,
+  source: string,
+  fidelity: Fidelity,
+  images: { host?: Uint8Array; weights?: Uint8Array; hostBytes?: number } = {},
+  options: RunOptions = {},
 ): { sim: Simulator; result: RunResult } {
   const sim = loaded(cfg, source, images);
   const result = sim.run({ ...options, fidelity });
@@ -34,9 +49,11 @@ export function randomBytes(n: number, seed: number): Uint8Array {
   const out = new Uint8Array(n);
   let s = seed >>> 0 || 1;
   for (let i = 0; i < n; i++) {
-    s ^= s << 13; s >>>= 0;
+    s ^= s << 13;
+    s >>>= 0;
     s ^= s >>> 17;
-    s ^= s << 5; s >>>= 0;
+    s ^= s << 5;
+    s >>>= 0;
     out[i] = s & 0xff;
   }
   return out;

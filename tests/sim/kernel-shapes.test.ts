@@ -26,7 +26,14 @@ describe('fast engine tile shortcuts', () => {
     const sim = Simulator.create(config);
     fc.assert(
       fc.property(
-        fc.array(fc.record({ kind: fc.constantFrom<Kind>('dense', 'diagonal', 'zero', 'single', 'shifted', 'partial-diagonal'), accumulate: fc.boolean(), unsigned: fc.boolean() }), { minLength: 1, maxLength: 8 }),
+        fc.array(
+          fc.record({
+            kind: fc.constantFrom<Kind>('dense', 'diagonal', 'zero', 'single', 'shifted', 'partial-diagonal'),
+            accumulate: fc.boolean(),
+            unsigned: fc.boolean(),
+          }),
+          { minLength: 1, maxLength: 8 },
+        ),
         fc.integer({ min: 1, max: 9 }),
         fc.integer(),
         (steps, len, seed) => {

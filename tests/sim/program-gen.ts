@@ -88,7 +88,9 @@ export function configArb(opts: GenOptions = {}): fc.Arbitrary<HardwareConfig> {
         weightMemory: { ...r.weights, capacityGiB: 1 },
         hostInterface: r.host,
         activation: { latencyCycles: r.actLat },
-        ...(r.vector ? { vectorUnit: { ...r.vector, ops: ['move', 'arith', 'divide', 'minmax', 'lookup', 'reduce', 'softmax', 'norm'] } } : {}),
+        ...(r.vector
+          ? { vectorUnit: { ...r.vector, ops: ['move', 'arith', 'divide', 'minmax', 'lookup', 'reduce', 'softmax', 'norm'] } }
+          : {}),
       };
     });
 }
@@ -143,7 +145,11 @@ function vecPatternTop(n: number, count: number, step: number, pitch: number): n
  * Builds a valid program for `config` from seeds. `balance` appends switching multiplies so that
  * every fetched tile is used (most such programs complete); without it leftover tiles may jam the FIFO.
  */
-export function buildProgram(config: HardwareConfig, seeds: readonly Seed[], balance: boolean): { program: InstructionInput[]; weightBytes: number } {
+export function buildProgram(
+  config: HardwareConfig,
+  seeds: readonly Seed[],
+  balance: boolean,
+): { program: InstructionInput[]; weightBytes: number } {
   const R = config.matrix.rows;
   const C = config.matrix.cols;
   const W = Math.max(R, C);
@@ -160,7 +166,24 @@ export function buildProgram(config: HardwareConfig, seeds: readonly Seed[], bal
   const required = new Map<number, boolean>(); // widths promised to tiles not fetched yet
   let switches = 0;
   let current: boolean | null = null; // width of the current tile (null: the zero tile after reset)
-  const regs = { count: 0, step: 1, pitch: 0, ih: 1, iw: 1, kh: 1, kw: 1, sh: 1, sw: 1, pt: 0, pl: 0, oh: 1, ow: 1, inLane: 0, outLane: 0, wtLane: 0 };
+  const regs = {
+    count: 0,
+    step: 1,
+    pitch: 0,
+    ih: 1,
+    iw: 1,
+    kh: 1,
+    kw: 1,
+    sh: 1,
+    sw: 1,
+    pt: 0,
+    pl: 0,
+    oh: 1,
+    ow: 1,
+    inLane: 0,
+    outLane: 0,
+    wtLane: 0,
+  };
 
   /** A UB start row for a span of `span` rows: mostly in the hot region, so ranges overlap. */
   const ubStart = (span: number, r: number): number => {
@@ -186,7 +209,13 @@ export function buildProgram(config: HardwareConfig, seeds: readonly Seed[], bal
     const count = Math.min(wanted, Math.floor(ubRows / rows));
     if ((s.flags & 0x100) !== 0 || regs.wtLane + rowBytes > W) setIfChanged('wtLane', 'wt.lane', (s.d >>> 7) % (W - rowBytes + 1));
     out.push({
-      op: 'READ_WEIGHTS', addr: ubStart(count * rows, s.c), tiles: count, usedRows: s.d % (R + 1), usedCols: s.e % (C + 1), ub: true, transpose,
+      op: 'READ_WEIGHTS',
+      addr: ubStart(count * rows, s.c),
+      tiles: count,
+      usedRows: s.d % (R + 1),
+      usedCols: s.e % (C + 1),
+      ub: true,
+      transpose,
     });
     for (let k = 0; k < count; k++) tileW16.push(false);
   };
@@ -222,10 +251,21 @@ export function buildProgram(config: HardwareConfig, seeds: readonly Seed[], bal
     });
     if (op === 'gather') setVec('vec.gather.rows', 1 + (s.f % 8));
     const top = (x: string, n: number) => vecPatternTop(n, vreg(`vec.${x}.count`), vreg(`vec.${x}.step`), vreg(`vec.${x}.pitch`));
-    const tableRows = (n: number) => (op === 'lookup' ? Math.ceil(256 / W) : op === 'permute' ? Math.ceil((2 * w) / W) : op === 'gather' ? Math.ceil((4 * n) / W) : bF32 ? 4 : 0);
+    const tableRows = (n: number) =>
+      op === 'lookup'
+        ? Math.ceil(256 / W)
+        : op === 'permute'
+          ? Math.ceil((2 * w) / W)
+          : op === 'gather'
+            ? Math.ceil((4 * n) / W)
+            : bF32
+              ? 4
+              : 0;
     let len = s.c % 9;
     const aSteps = (n: number) => (op === 'gather' ? vreg('vec.gather.rows') : n);
-    const fits = (n: number) => n === 0 || (top('a', aSteps(n)) < ubRows && top('y', n) < ubRows && (!binary || bF32 || top('b', n) < ubRows) && tableRows(n) <= ubRows);
+    const fits = (n: number) =>
+      n === 0 ||
+      (top('a', aSteps(n)) < ubRows && top('y', n) < ubRows && (!binary || bF32 || top('b', n) < ubRows) && tableRows(n) <= ubRows);
     while (len > 0 && !fits(len)) len--;
     if (len > 0 && !fits(len)) return;
     const a = len ? ubStart(top('a', aSteps(len)) + 1, s.b) : 0;
@@ -238,8 +278,17 @@ export function buildProgram(config: HardwareConfig, seeds: readonly Seed[], bal
       if (host + rows * W <= HOST_BYTES) out.push({ op: 'READ_HOST', ub: b, host, rows, rowBytes: 0 });
     }
     out.push({
-      op: 'VECTOR', a, b, y, len, operation: op,
-      aSigned: (s.flags & 0x1000) !== 0, bSigned: (s.flags & 0x2000) !== 0, ySigned: (s.flags & 0x4000) !== 0, bF32, bLane,
+      op: 'VECTOR',
+      a,
+      b,
+      y,
+      len,
+      operation: op,
+      aSigned: (s.flags & 0x1000) !== 0,
+      bSigned: (s.flags & 0x2000) !== 0,
+      ySigned: (s.flags & 0x4000) !== 0,
+      bF32,
+      bLane,
     });
   };
   const matmul = (s: Seed, sw: boolean, w16: boolean) => {
@@ -256,9 +305,19 @@ export function buildProgram(config: HardwareConfig, seeds: readonly Seed[], bal
     // in.lane anywhere it fits: 0..W - R (only 0 on a square array)
     if (s.flags & 0x1000) setIfChanged('inLane', 'in.lane', (s.c >>> 5) % (W - R + 1));
     out.push({
-      op: 'MATMUL', ub: ubStart(span(len), s.e), acc: s.f % (accRows - len + 1), len,
-      cols: conv ? cols : 0, step: conv ? step : 0, pitch: conv ? pitch : 0,
-      switch: sw, accumulate: (s.flags & 128) !== 0, conv, unsigned: (s.flags & 64) !== 0, in16, w16,
+      op: 'MATMUL',
+      ub: ubStart(span(len), s.e),
+      acc: s.f % (accRows - len + 1),
+      len,
+      cols: conv ? cols : 0,
+      step: conv ? step : 0,
+      pitch: conv ? pitch : 0,
+      switch: sw,
+      accumulate: (s.flags & 128) !== 0,
+      conv,
+      unsigned: (s.flags & 64) !== 0,
+      in16,
+      w16,
       fence: (s.flags & 0x4000) !== 0,
     });
   };
@@ -271,7 +330,11 @@ export function buildProgram(config: HardwareConfig, seeds: readonly Seed[], bal
       const rowBytes = s.b % 3 === 0 ? 0 : 1 + (s.c % W);
       const rb = rowBytes || W;
       out.push({
-        op: k < 12 ? 'READ_HOST' : 'WRITE_HOST', ub: ubStart(rows, s.d), host: s.e % (HOST_BYTES - rows * rb + 1), rows, rowBytes,
+        op: k < 12 ? 'READ_HOST' : 'WRITE_HOST',
+        ub: ubStart(rows, s.d),
+        host: s.e % (HOST_BYTES - rows * rb + 1),
+        rows,
+        rowBytes,
       });
     } else if (k < 32) {
       let count = s.a % 4;
@@ -279,7 +342,10 @@ export function buildProgram(config: HardwareConfig, seeds: readonly Seed[], bal
       const first = tileW16.length;
       if (required.has(first)) w16 = required.get(first)!;
       for (let t = 0; t < count; t++) {
-        if (required.has(first + t) && required.get(first + t) !== w16) { count = t; break; }
+        if (required.has(first + t) && required.get(first + t) !== w16) {
+          count = t;
+          break;
+        }
       }
       // tiles read from the UB (int8, fetched before any switch to them: not promised ones)
       const ubCount = Math.max(1, count);
@@ -313,13 +379,18 @@ export function buildProgram(config: HardwareConfig, seeds: readonly Seed[], bal
       let len = s.a % 13;
       let outs = len;
       if (pool !== 'none') {
-        const ih = 1 + (s.a % 4), iw = 1 + (s.b % 4);
-        const kh = 1 + (s.c % 3), kw = 1 + (s.d % 3);
-        const sh = 1 + ((s.e >>> 2) % 2), sw = 1 + ((s.e >>> 4) % 2);
-        const pt = s.f % kh, pl = (s.f >>> 3) % kw;
+        const ih = 1 + (s.a % 4),
+          iw = 1 + (s.b % 4);
+        const kh = 1 + (s.c % 3),
+          kw = 1 + (s.d % 3);
+        const sh = 1 + ((s.e >>> 2) % 2),
+          sw = 1 + ((s.e >>> 4) % 2);
+        const pt = s.f % kh,
+          pl = (s.f >>> 3) % kw;
         const ohMax = Math.floor((ih - 1 + pt) / sh) + 1;
         const owMax = Math.floor((iw - 1 + pl) / sw) + 1;
-        const oh = 1 + ((s.f >>> 6) % ohMax), ow = 1 + ((s.f >>> 9) % owMax);
+        const oh = 1 + ((s.f >>> 6) % ohMax),
+          ow = 1 + ((s.f >>> 9) % owMax);
         setIfChanged('ih', 'pool.inHeight', ih);
         setIfChanged('iw', 'pool.inWidth', iw);
         setIfChanged('kh', 'pool.kh', kh);
@@ -350,9 +421,17 @@ export function buildProgram(config: HardwareConfig, seeds: readonly Seed[], bal
       const perColumn = (s.flags & 32) !== 0;
       if (s.flags & 0x2000) setIfChanged('outLane', 'out.lane', (s.e >>> 11) % (W - C + 1));
       out.push({
-        op: 'ACTIVATE', acc: (s.f >>> 12) % (accRows - len + 1), ub: ubStart(spanOf(outs), s.b >>> 2), len,
-        params: perColumn ? ubStart(paramRows, s.c >>> 2) : 0, func: s.b % 5, pool,
-        perColumn, unsigned: (s.flags & 8) !== 0, strided, out16,
+        op: 'ACTIVATE',
+        acc: (s.f >>> 12) % (accRows - len + 1),
+        ub: ubStart(spanOf(outs), s.b >>> 2),
+        len,
+        params: perColumn ? ubStart(paramRows, s.c >>> 2) : 0,
+        func: s.b % 5,
+        pool,
+        perColumn,
+        unsigned: (s.flags & 8) !== 0,
+        strided,
+        out16,
       });
     } else if (k < 81) {
       const which = s.a % 6;
@@ -364,7 +443,9 @@ export function buildProgram(config: HardwareConfig, seeds: readonly Seed[], bal
       else setIfChanged('pitch', 'out.pitch', s.b % 9);
     } else if (k < 87) {
       const ins: InstructionInput = { op: 'SYNC' };
-      SYNC_UNITS.forEach((u, bit) => { if ((s.a >>> bit) & 1) ins[u] = true; });
+      SYNC_UNITS.forEach((u, bit) => {
+        if ((s.a >>> bit) & 1) ins[u] = true;
+      });
       out.push(ins);
     } else if (k < 91) {
       out.push({ op: 'NOP', cycles: s.b % 10 === 0 ? s.a % 200 : s.a % 21 });

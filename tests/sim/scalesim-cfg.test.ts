@@ -51,7 +51,12 @@ describe('SCALE-Sim .cfg files shipped with SCALE-Sim', () => {
     }
   });
   it('os and is configs map onto configs with their dataflow', () => {
-    for (const [file, df, side] of [['os32.cfg', 'os', 32], ['is32.cfg', 'is', 32], ['mini8_os.cfg', 'os', 8], ['mini8_is.cfg', 'is', 8]] as const) {
+    for (const [file, df, side] of [
+      ['os32.cfg', 'os', 32],
+      ['is32.cfg', 'is', 32],
+      ['mini8_os.cfg', 'os', 8],
+      ['mini8_is.cfg', 'is', 8],
+    ] as const) {
       expect(parseScaleSimCfg(readFileSync(cfgFile(file), 'utf8'), file).dataflow).toBe(df);
       expect(loadConfig(cfgFile(file)).matrix).toEqual({ rows: side, cols: side, weightDoubleBuffer: false, dataflow: df });
     }
@@ -65,26 +70,48 @@ describe('SCALE-Sim .cfg files shipped with SCALE-Sim', () => {
   it('a SCALE-Sim v3 config names every v3-only key as unsupported', () => {
     const message = errorOf(() => loadConfig(cfgFile('v3_ws32_calc.cfg')));
     expect(message).toContain('SCALE-Sim v3 keys are not supported');
-    for (const key of ['[architecture_presets] ReadRequestBuffer', '[layout] IfmapCustomLayout', '[sparsity] SparsitySupport', '[run_presets] UseRamulatorTrace']) expect(message).toContain(key);
+    for (const key of [
+      '[architecture_presets] ReadRequestBuffer',
+      '[layout] IfmapCustomLayout',
+      '[sparsity] SparsitySupport',
+      '[run_presets] UseRamulatorTrace',
+    ])
+      expect(message).toContain(key);
   });
 });
 
 describe("SCALE-Sim .cfg syntax (Python configparser's rules)", () => {
-  const base = (arch: string, extra = '') => `[general]\nrun_name = r\n\n[architecture_presets]\n${arch}\n\n[run_presets]\nInterfaceBandwidth: CALC\n${extra}`;
-  const arch = 'ArrayHeight: 16\narrayWIDTH = 64\nIfmapSramSzkB: 1\nFilterSramSzkB: 2\nOfmapSramSzkB: 3\nIfmapOffset: 0\nFilterOffset: 0\nOfmapOffset: 0\nDataflow: ws';
+  const base = (arch: string, extra = '') =>
+    `[general]\nrun_name = r\n\n[architecture_presets]\n${arch}\n\n[run_presets]\nInterfaceBandwidth: CALC\n${extra}`;
+  const arch =
+    'ArrayHeight: 16\narrayWIDTH = 64\nIfmapSramSzkB: 1\nFilterSramSzkB: 2\nOfmapSramSzkB: 3\nIfmapOffset: 0\nFilterOffset: 0\nOfmapOffset: 0\nDataflow: ws';
   it('takes ":" and "=", keys in any case, comments, and [DEFAULT] keys', () => {
     const cfg = parseScaleSimCfg(`# a comment\n[DEFAULT]\nMemoryBanks = 1\n${base(arch)}\n; another`);
     expect([cfg.arrayHeight, cfg.arrayWidth, cfg.sramKB.ofmap, cfg.dataflow, cfg.runName]).toEqual([16, 64, 3, 'ws', 'r']);
   });
   it('names the section and key of a missing, malformed or unknown key', () => {
-    expect(errorOf(() => parseScaleSimCfg(base(arch.replace('ArrayHeight: 16\n', '')), 'x.cfg'))).toBe('x.cfg: [architecture_presets] ArrayHeight: missing (SCALE-Sim v2 needs it)');
-    expect(errorOf(() => parseScaleSimCfg(base(arch.replace('ArrayHeight: 16', 'ArrayHeight: 16x')), 'x.cfg'))).toBe('x.cfg:5: [architecture_presets] ArrayHeight: "16x" is not an integer');
-    expect(errorOf(() => parseScaleSimCfg(base(arch.replace('ArrayHeight: 16', 'ArrayHeight: 0')), 'x.cfg'))).toContain('ArrayHeight: 0 must be at least 1');
-    expect(errorOf(() => parseScaleSimCfg(base(arch.replace('Dataflow: ws', 'Dataflow: WS')), 'x.cfg'))).toContain('[architecture_presets] Dataflow: "WS" must be ws, os or is');
-    expect(errorOf(() => parseScaleSimCfg(base(`${arch}\nArrayHieght: 3`), 'x.cfg'))).toContain('unknown in a SCALE-Sim v2 config: [architecture_presets] arrayhieght (line 14)');
+    expect(errorOf(() => parseScaleSimCfg(base(arch.replace('ArrayHeight: 16\n', '')), 'x.cfg'))).toBe(
+      'x.cfg: [architecture_presets] ArrayHeight: missing (SCALE-Sim v2 needs it)',
+    );
+    expect(errorOf(() => parseScaleSimCfg(base(arch.replace('ArrayHeight: 16', 'ArrayHeight: 16x')), 'x.cfg'))).toBe(
+      'x.cfg:5: [architecture_presets] ArrayHeight: "16x" is not an integer',
+    );
+    expect(errorOf(() => parseScaleSimCfg(base(arch.replace('ArrayHeight: 16', 'ArrayHeight: 0')), 'x.cfg'))).toContain(
+      'ArrayHeight: 0 must be at least 1',
+    );
+    expect(errorOf(() => parseScaleSimCfg(base(arch.replace('Dataflow: ws', 'Dataflow: WS')), 'x.cfg'))).toContain(
+      '[architecture_presets] Dataflow: "WS" must be ws, os or is',
+    );
+    expect(errorOf(() => parseScaleSimCfg(base(`${arch}\nArrayHieght: 3`), 'x.cfg'))).toContain(
+      'unknown in a SCALE-Sim v2 config: [architecture_presets] arrayhieght (line 14)',
+    );
     expect(errorOf(() => parseScaleSimCfg(base(arch, 'InterfaceBandwidth: USER'), 'x.cfg'))).toContain('appears twice');
-    expect(errorOf(() => parseScaleSimCfg(base(arch).replace('CALC', 'calc'), 'x.cfg'))).toContain('[run_presets] InterfaceBandwidth: "calc" must be CALC or USER');
-    expect(errorOf(() => parseScaleSimCfg('ArrayHeight: 3\n', 'x.cfg'))).toContain('x.cfg:1: "ArrayHeight: 3" comes before any [section] header');
+    expect(errorOf(() => parseScaleSimCfg(base(arch).replace('CALC', 'calc'), 'x.cfg'))).toContain(
+      '[run_presets] InterfaceBandwidth: "calc" must be CALC or USER',
+    );
+    expect(errorOf(() => parseScaleSimCfg('ArrayHeight: 3\n', 'x.cfg'))).toContain(
+      'x.cfg:1: "ArrayHeight: 3" comes before any [section] header',
+    );
     expect(errorOf(() => loadScaleSimCfg('/nonexistent/x.cfg'))).toBe('/nonexistent/x.cfg: no such file');
   });
 });

@@ -94,7 +94,7 @@ describe('SCALE-Sim agreement, scalesim-ws32', () => {
 });
 
 describe('SCALE-Sim agreement at large M (24-bit accumulator addresses)', () => {
-  it('holds every SCALE-Sim v2 topology layer\'s M rows in scalesim-ws32\'s accumulators', () => {
+  it("holds every SCALE-Sim v2 topology layer's M rows in scalesim-ws32's accumulators", () => {
     const files = readdirSync(join(TOPOLOGIES, 'v2', 'conv_nets')).filter((f) => f.endsWith('.csv'));
     let largest = 0;
     for (const f of files) {

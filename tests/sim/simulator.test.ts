@@ -21,7 +21,8 @@ describe('Simulator', () => {
   });
 
   it('gives the same result for a decoded program and its binary, and for repeated runs', () => {
-    const source = 'READ_WEIGHTS addr=0\nREAD_HOST ub=0, host=0, rows=4\nMATMUL ub=0, acc=0, len=4, switch, accumulate\n' +
+    const source =
+      'READ_WEIGHTS addr=0\nREAD_HOST ub=0, host=0, rows=4\nMATMUL ub=0, acc=0, len=4, switch, accumulate\n' +
       'ACTIVATE acc=0, ub=8, len=4\nWRITE_HOST ub=8, host=0, rows=4\nHALT';
     const host = new Uint8Array(64).map((_, i) => (i * 5) % 7);
     const weights = new Uint8Array(256).map((_, i) => (i % 3) - 1);
@@ -43,8 +44,13 @@ describe('Simulator', () => {
 
   it('starts each loaded program on zeroed memories, however far apart the rows an earlier program wrote', () => {
     // 65,536 accumulator rows of 64 bytes (4 MiB) and a 1 MiB UB: the core tracks written 64 KiB blocks
-    const big = { ...small, unifiedBuffer: { ...small.unifiedBuffer, bytes: 2 ** 20 }, accumulators: { ...small.accumulators, entries: 2 ** 16 } };
-    const source = 'READ_WEIGHTS addr=0\nREAD_HOST ub=0, host=0, rows=4\nMATMUL ub=0, acc=0, len=4, switch\n' +
+    const big = {
+      ...small,
+      unifiedBuffer: { ...small.unifiedBuffer, bytes: 2 ** 20 },
+      accumulators: { ...small.accumulators, entries: 2 ** 16 },
+    };
+    const source =
+      'READ_WEIGHTS addr=0\nREAD_HOST ub=0, host=0, rows=4\nMATMUL ub=0, acc=0, len=4, switch\n' +
       'MATMUL ub=0, acc=65000, len=4, accumulate\nACTIVATE acc=65000, ub=16000, len=4\nHALT';
     const host = new Uint8Array(64).map((_, i) => 1 + (i % 5));
     const weights = new Uint8Array(256).fill(1);
@@ -54,7 +60,11 @@ describe('Simulator', () => {
     expect(Array.from(sim.readUb(16000, 4)).some((v) => v !== 0)).toBe(true);
     for (const next of ['HALT', source]) {
       sim.load({ program: assemble(next), host, weights });
-      for (const [lo, hi] of [[0, 4], [65000, 65004]]) expect(Array.from(sim.readAccumulators(lo!, hi! - lo!)).every((v) => v === 0)).toBe(true);
+      for (const [lo, hi] of [
+        [0, 4],
+        [65000, 65004],
+      ])
+        expect(Array.from(sim.readAccumulators(lo!, hi! - lo!)).every((v) => v === 0)).toBe(true);
       expect(Array.from(sim.readUb(16000, 4)).every((v) => v === 0)).toBe(true);
     }
     // the reloaded program ran after a reset that zeroed its own rows: the same values again
@@ -122,13 +132,18 @@ describe('Simulator', () => {
     sim.load({ program: { instructions: ins, segments: [] }, hostBytes: 64, weights: new Uint8Array(256).fill(1) });
     const r = sim.run();
     expect(r.counters.instructions).toBe(100_001);
-    expect(r.counters.activeCycles! + r.counters.weightStallCycles! + r.counters.weightShiftCycles! + r.counters.nonMatrixCycles!).toBe(r.totalCycles);
+    expect(r.counters.activeCycles! + r.counters.weightStallCycles! + r.counters.weightShiftCycles! + r.counters.nonMatrixCycles!).toBe(
+      r.totalCycles,
+    );
   });
 
   it('touches only the accumulator and UB rows programs write (scalesim-ws32: 576 MiB of accumulators and scoreboard)', () => {
     const before = process.memoryUsage().rss;
     const sim = Simulator.create(config('scalesim-ws32'));
-    sim.load({ program: assemble('READ_HOST ub=0, host=0, rows=8\nMATMUL ub=0, acc=4000000, len=8\nACTIVATE acc=4000000, ub=8, len=8\nHALT'), hostBytes: 256 });
+    sim.load({
+      program: assemble('READ_HOST ub=0, host=0, rows=8\nMATMUL ub=0, acc=4000000, len=8\nACTIVATE acc=4000000, ub=8, len=8\nHALT'),
+      hostBytes: 256,
+    });
     sim.run();
     sim.run();
     expect(Array.from(sim.readAccumulators(4000000, 1)).every((v) => v === 0)).toBe(true); // the zero tile

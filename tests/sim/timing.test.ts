@@ -160,7 +160,8 @@ describe.each(FIDELITIES)('timing (%s fidelity)', (fidelity) => {
     //   without fence: M3 starts at max(issueEnd(M1) = 50, shiftEnd(t1) = 58) = 58, ready 58 + 8 + 30 = 96
     //   with fence:    M3 waits for the ACTIVATE: start 90, ready 128; waiting [50, 90) of which
     //                  [50, 58) also waits for the shift; all 40 are RAW stalls, 8 of them weight-shift cycles
-    const src = (fence: boolean) => 'READ_WEIGHTS addr=0, tiles=2\nMATMUL ub=0, acc=0, len=8, switch\n' +
+    const src = (fence: boolean) =>
+      'READ_WEIGHTS addr=0, tiles=2\nMATMUL ub=0, acc=0, len=8, switch\n' +
       `ACTIVATE acc=0, ub=100, len=8\nMATMUL ub=200, acc=16, len=8, switch${fence ? ', fence' : ''}\nHALT`;
     const free = run(small, src(false), fidelity, { weights: weightImage(512) }).result;
     expect([free.timing.start[3], free.timing.ready[3], free.totalCycles]).toEqual([58, 96, 96]);
@@ -183,7 +184,8 @@ describe.each(FIDELITIES)('timing (%s fidelity)', (fidelity) => {
     // tile 0 (DRAM): [0, 16), arrives 26. Tile 1 (UB, R = 16 rows): [16, 32), arrives 32 (no latency).
     // tile 2 (DRAM): [32, 48), arrives 58. Shifts: t0 26..42; t1 from start(M0) = 42: 42..58;
     // t2 from start(M1) = 58: 58..74. M0 42..50, M1 58..66, M2 74..82, ready 82 + 30 = 112.
-    const src = 'READ_WEIGHTS addr=0\nREAD_WEIGHTS addr=0, ub\nREAD_WEIGHTS addr=256\n' +
+    const src =
+      'READ_WEIGHTS addr=0\nREAD_WEIGHTS addr=0, ub\nREAD_WEIGHTS addr=256\n' +
       'MATMUL ub=0, acc=0, len=8, switch\nMATMUL ub=0, acc=0, len=8, switch\nMATMUL ub=0, acc=0, len=8, switch\nHALT';
     const { result } = run(fromUb, src, fidelity, { weights: weightImage(512) });
     expect(Array.from(result.timing.tileXstart)).toEqual([0, 16, 32]);
@@ -201,7 +203,8 @@ describe.each(FIDELITIES)('timing (%s fidelity)', (fidelity) => {
     // READ_WEIGHTS ub reads rows 100..115: waits for the ACTIVATE, [64, 80), ready 80.
     // M3 switches to that tile: shift 80..96, M3 96..100, ready 130.
     // READ_HOST writes row 100: waits for the READ_WEIGHTS to have read it: [80, 82), ready 102.
-    const src = 'MATMUL ub=0, acc=0, len=16\nACTIVATE acc=0, ub=100, len=16\nREAD_WEIGHTS addr=100, ub\n' +
+    const src =
+      'MATMUL ub=0, acc=0, len=16\nACTIVATE acc=0, ub=100, len=16\nREAD_WEIGHTS addr=100, ub\n' +
       'MATMUL ub=0, acc=16, len=4, switch\nREAD_HOST ub=100, host=0, rows=1\nHALT';
     const { sim, result } = run(fromUb, src, fidelity, { hostBytes: 16 });
     expect([result.timing.start[1], result.timing.ready[1]]).toEqual([46, 64]);
@@ -212,7 +215,14 @@ describe.each(FIDELITIES)('timing (%s fidelity)', (fidelity) => {
     expect(result.totalCycles).toBe(130);
     // the multiply waits [16, 80) for the tile to arrive and [80, 96) for its shift; the fetcher's wait
     // for the ACTIVATE is a hazard, not a full FIFO
-    expect(result.counters).toMatchObject({ activeCycles: 20, weightStallCycles: 64, weightShiftCycles: 16, nonMatrixCycles: 30, rawStallCycles: 0, fifoFullStallCycles: 0 });
+    expect(result.counters).toMatchObject({
+      activeCycles: 20,
+      weightStallCycles: 64,
+      weightShiftCycles: 16,
+      nonMatrixCycles: 30,
+      rawStallCycles: 0,
+      fifoFullStallCycles: 0,
+    });
     checkInvariants(result);
     expect(sim.readUb(100, 1)[0]).toBe(0); // the READ_HOST of zeros landed after the tile was read
   });
@@ -230,11 +240,16 @@ describe.each(FIDELITIES)('timing (%s fidelity)', (fidelity) => {
     // 50 B: ceil(50 / 8) = 7 -> [0, 7), ready 7 + 20 = 27
     // 48 B: 6 -> starts when the link is free at 7: [7, 13), ready 33
     // WRITE_HOST 50 B: [13, 20), ready 40
-    const src = 'READ_HOST ub=0, host=0, rows=5, rowBytes=10\nREAD_HOST ub=5, host=64, rows=3\n' +
+    const src =
+      'READ_HOST ub=0, host=0, rows=5, rowBytes=10\nREAD_HOST ub=5, host=64, rows=3\n' +
       'WRITE_HOST ub=0, host=128, rows=5, rowBytes=10\nHALT';
     const host = new Uint8Array(256).map((_, i) => i + 1);
     const { sim, result } = run(small, src, fidelity, { host });
-    expect([0, 1, 2].map((i) => [result.timing.start[i], result.timing.issueEnd[i], result.timing.ready[i]])).toEqual([[0, 7, 27], [7, 13, 33], [13, 20, 40]]);
+    expect([0, 1, 2].map((i) => [result.timing.start[i], result.timing.issueEnd[i], result.timing.ready[i]])).toEqual([
+      [0, 7, 27],
+      [7, 13, 33],
+      [13, 20, 40],
+    ]);
     expect(result.totalCycles).toBe(40);
     expect(result.counters.hostBusyCycles).toBe(20);
     expect(result.counters.hostToUbBytes).toBe(98);
@@ -255,7 +270,9 @@ describe.each(FIDELITIES)('timing (%s fidelity)', (fidelity) => {
     expect(run(small, 'NOP 5\nNOP 7\nHALT', fidelity).result.totalCycles).toBe(12);
     // READ_HOST 64 B: [0, 8), ready 28. SYNC host holds the front end until 28, so the second
     // READ_HOST starts at 28 (not 8) and is ready at 28 + 8 + 20 = 56.
-    const synced = run(small, 'READ_HOST ub=0, host=0, rows=4\nINTERRUPT 7\nSYNC host\nREAD_HOST ub=4, host=0, rows=4\nHALT', fidelity, { hostBytes: 64 }).result;
+    const synced = run(small, 'READ_HOST ub=0, host=0, rows=4\nINTERRUPT 7\nSYNC host\nREAD_HOST ub=4, host=0, rows=4\nHALT', fidelity, {
+      hostBytes: 64,
+    }).result;
     expect(synced.timing.start[3]).toBe(28);
     expect(synced.totalCycles).toBe(56);
     expect(synced.interrupts).toEqual([{ pc: 1, code: 7, cycle: 28 }]);
@@ -273,18 +290,37 @@ describe.each(FIDELITIES)('timing (%s fidelity)', (fidelity) => {
     const { result } = run(small, src, fidelity);
     const tag = (id: number) => result.perTag.find((t) => t.tag === id)!;
     expect(result.perTag.map((t) => t.tag)).toEqual([1, 2]);
-    expect(tag(1).counters).toMatchObject({ cycles: 48, activeCycles: 8, rawStallCycles: 40, nonMatrixCycles: 40, matrixBusyCycles: 8, activationBusyCycles: 8, instructions: 3, accToActivationBytes: 512, activationToUbBytes: 128 });
-    expect(tag(2).counters).toMatchObject({ cycles: 38, activeCycles: 8, rawStallCycles: 0, nonMatrixCycles: 30, matrixBusyCycles: 8, instructions: 3, ubToArrayBytes: 128 });
+    expect(tag(1).counters).toMatchObject({
+      cycles: 48,
+      activeCycles: 8,
+      rawStallCycles: 40,
+      nonMatrixCycles: 40,
+      matrixBusyCycles: 8,
+      activationBusyCycles: 8,
+      instructions: 3,
+      accToActivationBytes: 512,
+      activationToUbBytes: 128,
+    });
+    expect(tag(2).counters).toMatchObject({
+      cycles: 38,
+      activeCycles: 8,
+      rawStallCycles: 0,
+      nonMatrixCycles: 30,
+      matrixBusyCycles: 8,
+      instructions: 3,
+      ubToArrayBytes: 128,
+    });
     expect(tag(1).opcodes).toEqual({ TAG: 1, MATMUL: 1, ACTIVATE: 1 });
     expect(tag(2).opcodes).toEqual({ TAG: 1, MATMUL: 1, HALT: 1 });
     checkInvariants(result);
   });
 
-  it('splits active MAC slots into useful and unused by the tile\'s used extent', () => {
+  it("splits active MAC slots into useful and unused by the tile's used extent", () => {
     // M0 uses the all-zero tile after reset: 2 cycles x 256 slots unused.
     // The tile has 10 x 12 real weights: 8 active cycles x 120 useful, x 136 unused.
     // Timing: M0 [0, 2); tile arrives 26, shifts 26..42; M2 42..47; M3 47..50, ready 80.
-    const src = 'MATMUL ub=0, acc=0, len=2\nREAD_WEIGHTS addr=0, usedRows=10, usedCols=12\n' +
+    const src =
+      'MATMUL ub=0, acc=0, len=2\nREAD_WEIGHTS addr=0, usedRows=10, usedCols=12\n' +
       'MATMUL ub=0, acc=0, len=5, switch\nMATMUL ub=0, acc=8, len=3\nHALT';
     const { result } = run(small, src, fidelity, { weights: weightImage(256) });
     expect(result.counters.usefulMacs).toBe(960);
@@ -296,13 +332,19 @@ describe.each(FIDELITIES)('timing (%s fidelity)', (fidelity) => {
   it('runs 8x16 multiplies at half speed and 16x16 at quarter speed', () => {
     // 16-bit tile: 512 B, xfer 32, arrive 42, shift 2R = 32: 42..74.
     // in16 + w16, p = 4: M1 74..90, M2 90..102, ready 102 + 30 = 132
-    const wide = run(small, 'READ_WEIGHTS addr=0, w16\nMATMUL ub=0, acc=0, len=4, switch, in16, w16\nMATMUL ub=0, acc=4, len=3, in16, w16\nHALT',
-      fidelity, { weights: weightImage(512) }).result;
+    const wide = run(
+      small,
+      'READ_WEIGHTS addr=0, w16\nMATMUL ub=0, acc=0, len=4, switch, in16, w16\nMATMUL ub=0, acc=4, len=3, in16, w16\nHALT',
+      fidelity,
+      { weights: weightImage(512) },
+    ).result;
     expect([wide.timing.tileArrive[0], wide.timing.tileShiftEnd[0]]).toEqual([42, 74]);
     expect([wide.timing.start[1], wide.timing.issueEnd[1], wide.timing.issueEnd[2], wide.timing.ready[2]]).toEqual([74, 90, 102, 132]);
     expect(wide.counters.matrixBusyCycles).toBe(28);
     // in16 with an 8-bit tile, p = 2: 42..50, ready 80
-    const half = run(small, 'READ_WEIGHTS addr=0\nMATMUL ub=0, acc=0, len=4, switch, in16\nHALT', fidelity, { weights: weightImage(256) }).result;
+    const half = run(small, 'READ_WEIGHTS addr=0\nMATMUL ub=0, acc=0, len=4, switch, in16\nHALT', fidelity, {
+      weights: weightImage(256),
+    }).result;
     expect([half.timing.start[1], half.timing.issueEnd[1], half.totalCycles]).toEqual([42, 50, 80]);
     expect(half.counters.ubToArrayBytes).toBe(4 * 16 * 2);
   });
@@ -312,8 +354,12 @@ describe.each(FIDELITIES)('timing (%s fidelity)', (fidelity) => {
     const two = run(small, 'ACTIVATE acc=0, ub=0, len=10\nACTIVATE acc=10, ub=10, len=6\nHALT', fidelity).result;
     expect([two.timing.start[1], two.timing.ready[1], two.totalCycles]).toEqual([10, 18, 18]);
     // 4x4 image max-pooled 2x2 stride 2: still 16 rows in, ready 16 + 2 = 18
-    const pooled = run(small, 'SET pool.inHeight, 4\nSET pool.inWidth, 4\nSET pool.kh, 2\nSET pool.kw, 2\nSET pool.sh, 2\nSET pool.sw, 2\n' +
-      'SET pool.outHeight, 2\nSET pool.outWidth, 2\nACTIVATE acc=0, ub=0, len=16, pool=max\nHALT', fidelity).result;
+    const pooled = run(
+      small,
+      'SET pool.inHeight, 4\nSET pool.inWidth, 4\nSET pool.kh, 2\nSET pool.kw, 2\nSET pool.sh, 2\nSET pool.sw, 2\n' +
+        'SET pool.outHeight, 2\nSET pool.outWidth, 2\nACTIVATE acc=0, ub=0, len=16, pool=max\nHALT',
+      fidelity,
+    ).result;
     expect(pooled.totalCycles).toBe(18);
     expect(pooled.counters.activationBusyCycles).toBe(16);
     expect(pooled.counters.activationToUbBytes).toBe(4 * 16);
@@ -323,7 +369,10 @@ describe.each(FIDELITIES)('timing (%s fidelity)', (fidelity) => {
 // The vector unit (sim/TIMING.md "Vector unit"): small-16 with a 16-lane vector unit of latency
 // L_v = 2, so a full row (w = W = 16) takes c(w) = 1 cycle; busy = setup + len * c(w),
 // ready = issueEnd + L_v. Tables take setup = ceil(tableBytes / W) cycles.
-const smallVec = parseConfig({ ...small, vectorUnit: { lanes: 16, latencyCycles: 2, ops: ['move', 'arith', 'lookup'] } }, 'small-16 + vector');
+const smallVec = parseConfig(
+  { ...small, vectorUnit: { lanes: 16, latencyCycles: 2, ops: ['move', 'arith', 'lookup'] } },
+  'small-16 + vector',
+);
 
 describe.each(FIDELITIES)('vector unit timing (%s fidelity)', (fidelity) => {
   const times = (r: RunResult, i: number) => [r.timing.start[i], r.timing.issueEnd[i], r.timing.ready[i]];
@@ -350,17 +399,25 @@ describe.each(FIDELITIES)('vector unit timing (%s fidelity)', (fidelity) => {
   it('takes ceil(w / lanes) cycles per row when lanes < w, and one VECTOR at a time', () => {
     // 4 lanes, w = 16: 4 cycles per row; w = 6: 2 cycles per row (second VECTOR waits for the first)
     const cfg = parseConfig({ ...smallVec, vectorUnit: { ...smallVec.vectorUnit!, lanes: 4 } }, 'narrow');
-    const r = run(cfg, 'VECTOR a=0, y=20, len=3, operation=copy\nSET vec.width, 6\nVECTOR a=40, y=60, len=5, operation=copy\nHALT', fidelity).result;
+    const r = run(
+      cfg,
+      'VECTOR a=0, y=20, len=3, operation=copy\nSET vec.width, 6\nVECTOR a=40, y=60, len=5, operation=copy\nHALT',
+      fidelity,
+    ).result;
     expect(times(r, 0)).toEqual([0, 12, 14]);
     expect(times(r, 2)).toEqual([12, 22, 24]);
     expect(r.counters.vectorBusyCycles).toBe(22);
     expect(r.counters.vectorToUbBytes).toBe(3 * 16 + 5 * 6);
   });
 
-  it('orders ACTIVATE -> VECTOR -> MATMUL by hazards; the multiply\'s wait is a RAW stall', () => {
+  it("orders ACTIVATE -> VECTOR -> MATMUL by hazards; the multiply's wait is a RAW stall", () => {
     // ACTIVATE [0, 8), ready 10; VECTOR reads its rows: [10, 18), ready 20;
     // MATMUL reads the VECTOR's output: start 20, issueEnd 28, ready 28 + 30 = 58; waits [0, 20)
-    const r = run(smallVec, 'ACTIVATE acc=0, ub=100, len=8\nVECTOR a=100, y=200, len=8, operation=copy\nMATMUL ub=200, acc=16, len=8\nHALT', fidelity).result;
+    const r = run(
+      smallVec,
+      'ACTIVATE acc=0, ub=100, len=8\nVECTOR a=100, y=200, len=8, operation=copy\nMATMUL ub=200, acc=16, len=8\nHALT',
+      fidelity,
+    ).result;
     expect(times(r, 0)).toEqual([0, 8, 10]);
     expect(times(r, 1)).toEqual([10, 18, 20]);
     expect(times(r, 2)).toEqual([20, 28, 58]);
@@ -375,7 +432,9 @@ describe.each(FIDELITIES)('vector unit timing (%s fidelity)', (fidelity) => {
     const fenced = run(smallVec, src(true), fidelity).result;
     expect(times(fenced, 1)).toEqual([12, 16, 46]);
     expect(fenced.counters.rawStallCycles).toBe(12);
-    const synced = run(smallVec, 'VECTOR a=0, y=50, len=10, operation=copy\nSYNC vector\nREAD_HOST ub=0, host=0, rows=1\nHALT', fidelity, { hostBytes: 16 }).result;
+    const synced = run(smallVec, 'VECTOR a=0, y=50, len=10, operation=copy\nSYNC vector\nREAD_HOST ub=0, host=0, rows=1\nHALT', fidelity, {
+      hostBytes: 16,
+    }).result;
     expect(synced.timing.ready[1]).toBe(12);
     expect(synced.timing.start[2]).toBe(12);
   });

@@ -71,7 +71,9 @@ export function buildLstm1(ctx: BuildContext): Graph {
   const hidden = 600;
   let x = net.input('input', 'float32', [PAPER_LSTM_SEQ, ctx.batch, hidden]);
   for (let l = 0; l < 9; l++) x = net.lstm(x, hidden, hidden, { inputRms: l === 0 ? 1 : LSTM_HIDDEN_RMS });
-  const logits = net.linear(net.reshape(x, [-1, hidden]), hidden, LSTM1_VOCABULARY, { init: { kind: 'uniform', bound: heBound(hidden) / Math.SQRT2 } });
+  const logits = net.linear(net.reshape(x, [-1, hidden]), hidden, LSTM1_VOCABULARY, {
+    init: { kind: 'uniform', bound: heBound(hidden) / Math.SQRT2 },
+  });
   net.output(net.softmax(logits, -1));
   return net.build();
 }
@@ -116,7 +118,8 @@ export function buildCnn1(ctx: BuildContext): Graph {
   const net = new NetBuilder('cnn1', ctx);
   const w = (c: number) => Math.round(c * CNN1_WIDTH);
   let x = net.input('input', 'float32', [ctx.batch, 3, 224, 224], { shape: [CALIBRATION_BATCH, 3, 224, 224] });
-  const conv = (v: string, cin: number, cout: number, k: number, stride = 1) => net.relu(net.batchNorm(net.conv(v, cin, cout, k, { stride }), cout, BN_BEFORE_RELU));
+  const conv = (v: string, cin: number, cout: number, k: number, stride = 1) =>
+    net.relu(net.batchNorm(net.conv(v, cin, cout, k, { stride }), cout, BN_BEFORE_RELU));
   // Stem: 224 -> 112 -> 56 -> 28.
   x = conv(x, 3, w(32), 3, 2);
   x = conv(x, w(32), w(32), 3);
