@@ -2,28 +2,19 @@
 // sim/'s own modules import one another directly.
 export { packageRoot, packageVersion } from './paths.js';
 export {
-  DATAFLOWS,
-  HardwareConfigSchema,
-  MAX_ACCUMULATORS,
   dataflowOf,
   layerOverlapOf,
   type Dataflow,
-  MAX_ARRAY_SIDE,
-  MAX_UB_BYTES,
-  MAX_UB_ROWS,
-  configPaths,
   listPresets,
   loadConfig,
   parseConfig,
   peakNumbers,
-  presetDir,
   timingParams,
   transferCycles,
   ubRowBytes,
   withOverrides,
   type HardwareConfig,
   type PeakNumbers,
-  type TimingParams,
 } from './config.js';
 export { COUNTERS, CORE_ERRORS } from './core-table.js';
 export { ConfigError, SimError } from './errors.js';
