@@ -176,6 +176,7 @@ export async function runModelDetailed(
       fidelity: opts.fidelity ?? 'fast',
       reference,
       target: opts.device ?? 'tpu',
+      timingOnly,
     });
     if (loaded.source.source === 'topology') attachScaleSim(report, loaded.graph, session);
     return { report, outputs: run.outputs, run };
