@@ -47,7 +47,7 @@ import {
   activateBegin, activatePooled, activateRow, hostBytesOf, hostTransfer, matmulInputAddr, poolWindowEnd,
 } from './functional';
 import { VEC_LAT, vecErrBound, vecErrIndex, vecErrStep, vectorBusy, vectorExecute, vectorReadBytes, vectorWriteBytes } from './vector';
-import { DATAFLOW, DF_WS, exactDataflowMatmul, keepTile } from './dataflow';
+import { DATAFLOW, DF_WS, dataflowReadyExtra, exactDataflowMatmul, keepTile, prepareDataflow } from './dataflow';
 
 // ---------------------------------------------------------------------------------------------
 // Control word travelling with every vector (sub-pass) through the array, one i32 per cell.
@@ -262,6 +262,7 @@ function finish(i: i32, ready: i64): void {
 /** Prepares a run of the loaded program with the exact engine (clears timing, counters, errors). */
 export function exactBegin(): void {
   resetRun();
+  prepareDataflow();
   const n = atLeastOne(N);
   const tiles = atLeastOne(numTiles);
   const rc = R * C;
@@ -561,7 +562,8 @@ function weightShifter(c: i64): void {
   if (shifting || shiftT >= numTiles) return;
   const t = shiftT;
   if (ld8(tileArrived, t) == 0) return;
-  if (DOUBLE_BUFFER) {
+  // os/is: the array's edge holds the current tile and the next one (asc/dataflow.ts)
+  if (DOUBLE_BUFFER || DATAFLOW != DF_WS) {
     // the shadow registers are free once the multiply switching to the previous tile has started
     if (t > 0) {
       const m = ldI32(tileSwitcher, t - 1);
@@ -575,6 +577,17 @@ function weightShifter(c: i64): void {
     if (inArrayCount() > 0) return;
   }
   stI64(tShiftStart, t, c);
+  if (DATAFLOW != DF_WS) {
+    // os/is: the cells hold no weights, so nothing shifts: the tile streams from the array's edge
+    const slotBytes = R * C;
+    keepTile(t, fifoMem, <usize>(ldI32(tileFifoSlot, t) * slotBytes), <usize>(FIFO_SLOTS * slotBytes), <usize>tileBytes(t));
+    stI64(tShiftEnd, t, c);
+    st8(tileShifted, t, 1);
+    fifoUsed -= tileSlots(t);
+    shiftT++;
+    changed = true;
+    return;
+  }
   shifting = true;
   shiftRow = 0;
   shiftRows = R * tileSlots(t);
@@ -656,12 +669,28 @@ function startDataflowMatmul(m: i32, c: i64, len: i64, p: i64): void {
   stI32(inArrayQueue, inArrayTail++, m);
 }
 
-/** OS/IS: one busy cycle of the matrix unit; the multiply is done after its last one. */
+/**
+ * OS/IS: one busy cycle of the matrix unit; the multiply is done after its last one, or, a held
+ * IS group, once its last outputs have flowed out (dataflowReadyExtra cycles later).
+ */
 function dataflowTick(c: i64): void {
   seqLeft--;
   if (seqLeft == 0) {
     stI64(tIssueEnd, seqM, c + 1);
-    finish(ldI32(inArrayQueue, inArrayHead++), c + 1);
+    stI64(dueAt, seqM, c + 1 + dataflowReadyExtra(seqM));
+  }
+  retireDataflow(c);
+}
+
+/** OS/IS: finishes, in order, the multiplies whose last output is written by the end of cycle c. */
+function retireDataflow(c: i64): void {
+  while (inArrayCount() > 0) {
+    const h = ldI32(inArrayQueue, inArrayHead);
+    if (h == seqM && seqLeft > 0) return;
+    const due = ldI64(dueAt, h);
+    if (due > c + 1) return;
+    inArrayHead++;
+    finish(h, due);
   }
 }
 
@@ -812,6 +841,7 @@ function sequencerPush(c: i64): i32 {
   let ctl = 0;
   if (DATAFLOW != DF_WS) {
     if (seqLeft > 0) dataflowTick(c);
+    else retireDataflow(c);
     return 0;
   }
   if (seqLeft > 0) {
@@ -1046,6 +1076,11 @@ function countCycles(c: i64, times: i64): void {
 function nextChange(c: i64): i64 {
   if (shifting || seqLeft > 0 || pendingSwitch || actFeeding || ubFetchT >= 0 || c <= arrayBusyUntil) return c + 1;
   let next: i64 = i64.MAX_VALUE;
+  // os/is: a held group's last outputs are written in the cycle before its due
+  if (DATAFLOW != DF_WS && inArrayCount() > 0) {
+    const due = ldI64(dueAt, ldI32(inArrayQueue, inArrayHead)) - 1;
+    if (due < next) next = due;
+  }
   if (feWaitNop && feNopEnd < next) next = feNopEnd;
   if (hostDoneP < hostStartP) {
     const due = ldI64(dueAt, ldI32(unitList, hostDoneP));

@@ -32,13 +32,14 @@ import {
   weightMem, wordHi, wordLo, xferH,
 } from './state';
 import { activate, hostBytesOf, hostTransfer, matmulInputAddr } from './functional';
-import { DATAFLOW, DF_WS, dataflowBusyCycles } from './dataflow';
+import { DATAFLOW, DF_WS, dataflowBusy, dataflowReadyExtra, prepareDataflow, resetStreamedTile, streamedTile } from './dataflow';
 import { CHUNK_ROWS, packWeights, runChunk, scalarRow, setChunkRow } from './kernels';
 import { VEC_LAT, vecErrBound, vecErrIndex, vecErrStep, vectorBusy, vectorExecute, vectorReadBytes, vectorWriteBytes } from './vector';
 
 /** Cycles to shift tile t into the array (one per tile row and byte plane). */
 @inline function shiftCycles(t: i32): i64 {
-  return <i64>R * <i64>tileSlots(t);
+  // os/is: the cells hold no weights; the tile streams from its slot (TIMING.md), nothing to shift
+  return DATAFLOW == DF_WS ? <i64>R * <i64>tileSlots(t) : 0;
 }
 
 @inline function max64(a: i64, b: i64): i64 { return a > b ? a : b; }
@@ -213,7 +214,8 @@ function stepShift(): bool {
   const t = shiftTile;
   if (t >= numTiles || t >= fetchTile) return false;
   let free: i64 = 0;
-  if (DOUBLE_BUFFER) {
+  // os/is: the array's edge holds the current tile and the next one (asc/dataflow.ts)
+  if (DOUBLE_BUFFER || DATAFLOW != DF_WS) {
     if (t > 0) {
       const m = ldI32(tileSwitcher, t - 1);
       if (m < 0 || headMatrix <= m) return false;
@@ -247,8 +249,8 @@ function stepMatrix(): bool {
   const len = <i64>MATMUL_len(lo, hi);
   // OS/IS: busy for whole groups, ready after the last write (TIMING.md "Matrix unit under os and is")
   const ws = DATAFLOW == DF_WS;
-  const issueEnd = start + (ws ? len * matmulP(i) : dataflowBusyCycles(len, MATMUL_in16(lo), MATMUL_w16(lo)));
-  const ready = len > 0 && ws ? issueEnd + <i64>R + <i64>C - 2 : issueEnd;
+  const issueEnd = start + (ws ? len * matmulP(i) : dataflowBusy(i));
+  const ready = len > 0 && ws ? issueEnd + <i64>R + <i64>C - 2 : issueEnd + (ws ? 0 : dataflowReadyExtra(i));
   setTimes(i, start, issueEnd, ready);
   matrixFree = issueEnd;
   maxReadyMatrix = max64(maxReadyMatrix, ready);
@@ -304,6 +306,7 @@ function lastCompletedEvent(): i64 {
  */
 export function fastTiming(maxCycles: i64): i32 {
   resetRun();
+  prepareDataflow();
   front = 0; nextDispatch = 0;
   headHost = nextOfUnit(UNIT_HOST, 0);
   headWeights = nextOfUnit(UNIT_WEIGHTS, 0);
@@ -504,6 +507,7 @@ export function fastExecBegin(): void {
   execVector = 0;
   currentTile = -1;
   currentPacked = false;
+  resetStreamedTile();
 }
 
 /** Index of the next instruction whose data effect is pending (N when finished). */
@@ -597,8 +601,9 @@ function execMatmul(i: i32, budget: i64): i64 {
     execVector = len;
     return len - v + 1;
   }
-  const tile = tileData(currentTile);
   const in16 = MATMUL_in16(lo), w16 = MATMUL_w16(lo), unsigned = MATMUL_unsigned(lo);
+  // os/is stream only the tile's used part (asc/dataflow.ts)
+  const tile = DATAFLOW == DF_WS ? tileData(currentTile) : streamedTile(currentTile, tileData(currentTile), w16);
   let done: i64 = 0;
   if (in16 || w16) {
     while (v < len && done < budget) {

@@ -1,6 +1,6 @@
 // Program → text in the assembler's own syntax, so that assemble(disassemble(p)) reproduces p.
 import { bitsToF32, decodeProgram, type Instruction, type Program } from './encoding.js';
-import { opcodeByMnemonic, registerById, type FieldSpec } from './table.js';
+import { type FieldSpec, type OpcodeSpec, opcodeByMnemonic, registerById, registerByName } from './table.js';
 
 /** Shortest decimal text that reads back as exactly this float32. */
 export function formatF32(bits: number): string {
@@ -37,14 +37,27 @@ function formatField(f: FieldSpec, v: number, ins: Instruction): string {
   }
 }
 
+/** The instruction with its enum and register fields as numbers (a program built in memory may hold them by name). */
+function numbered(spec: OpcodeSpec, ins: Instruction): Instruction {
+  const out = { ...ins };
+  for (const f of spec.fields) {
+    const v = ins[f.name];
+    if (typeof v !== 'string') continue;
+    if (f.kind === 'enum' && f.values!.includes(v)) out[f.name] = f.values!.indexOf(v);
+    if (f.kind === 'register' && registerByName(v)) out[f.name] = registerByName(v)!.id;
+  }
+  return out;
+}
+
 /**
  * One instruction as assembly text, e.g. `MATMUL ub=0, acc=0, len=16, switch`. Optional fields at
  * their default value are left out (the assembler fills them back in);
  * control instructions with few fields print them positionally (`SET act.scale, 0.25`, `TAG 3`).
  */
-export function formatInstruction(ins: Instruction): string {
-  const spec = opcodeByMnemonic(ins.op);
-  if (!spec) return `; unknown instruction ${ins.op}`;
+export function formatInstruction(named: Instruction): string {
+  const spec = opcodeByMnemonic(named.op);
+  if (!spec) return `; unknown instruction ${named.op}`;
+  const ins = numbered(spec, named);
   const parts: string[] = [];
   const positional = spec.unit === 'control';
   for (const f of spec.fields) {

@@ -8,7 +8,19 @@
 import { bitsToF32, decodeInstruction, encodeInstruction, f32ToBits, type Instruction, type Program } from './encoding.js';
 import { sigmoidf, tanhf } from './float32.js';
 import { ACTIVATION_FUNCTIONS, POOL_MODES, REGISTERS, VECTOR_OPS, registerByName } from './table.js';
-import { binaryRow, lookupRow, patternRow, PERMUTE_KEEP, type BinaryOp, type BinaryOperandB, type QParams } from './vector.js';
+import {
+  binaryRow,
+  byteValue,
+  layerNormValues,
+  lookupRow,
+  patternRow,
+  PERMUTE_KEEP,
+  reduceValues,
+  softmaxValues,
+  type BinaryOp,
+  type BinaryOperandB,
+  type QParams,
+} from './vector.js';
 
 /** The sizes of the machine the semantics depend on (from the hardware config). */
 export interface MachineShape {
@@ -20,6 +32,11 @@ export interface MachineShape {
   ubBytes: number;
   /** accumulator rows (each C int32) */
   accEntries: number;
+  /**
+   * matrix.dataflow (default ws). Under os and is only a tile's used part (READ_WEIGHTS usedRows x
+   * usedCols) is streamed through the cells: the weights outside it count as zero.
+   */
+  dataflow?: 'ws' | 'os' | 'is';
 }
 
 /** The memories a program leaves behind. */
@@ -44,9 +61,11 @@ export function roundHalfEven(x: number): number {
 /** A weight tile in FIFO order: where its R x C values come from. */
 type Tile =
   /** from weight memory: the byte address of the row-major tile */
-  | { addr: number; w16: boolean }
-  /** from the Unified Buffer: its values, row-major, once its READ_WEIGHTS has executed (undefined before) */
-  | { values: Int8Array | undefined; fetchedBy: number };
+  (
+    | { addr: number; w16: boolean }
+    /** from the Unified Buffer: its values, row-major, once its READ_WEIGHTS has executed (undefined before) */
+    | { values: Int8Array | undefined; fetchedBy: number }
+  ) & { usedRows: number; usedCols: number };
 
 /**
  * Runs `program` on a machine of `shape` from reset: zeroed UB and accumulators, host memory
@@ -83,10 +102,13 @@ class Machine {
   private switches = 0;
   /** the current tile (undefined: the all-zero tile after reset) */
   private tile: Tile | undefined;
+  /** os/is: only a tile's used part is streamed (MachineShape.dataflow) */
+  private readonly usedOnly: boolean;
 
   constructor(program: Program, shape: MachineShape, hostImage: Uint8Array, weightImage: Uint8Array) {
     this.R = shape.rows;
     this.C = shape.cols;
+    this.usedOnly = shape.dataflow === 'os' || shape.dataflow === 'is';
     this.W = Math.max(this.R, this.C);
     this.ub = new Uint8Array(shape.ubBytes);
     this.acc = new Int32Array(shape.accEntries * this.C);
@@ -101,8 +123,13 @@ class Machine {
       if (ins.op !== 'READ_WEIGHTS') return;
       const w16 = ins.w16 === true;
       const bytes = this.R * this.C * (w16 ? 2 : 1);
+      const ur = num(ins, 'usedRows'),
+        uc = num(ins, 'usedCols');
+      const used = { usedRows: ur === 0 || ur > this.R ? this.R : ur, usedCols: uc === 0 || uc > this.C ? this.C : uc };
       for (let t = 0; t < num(ins, 'tiles'); t++) {
-        this.tiles.push(ins.ub === true ? { values: undefined, fetchedBy: index } : { addr: num(ins, 'addr') + t * bytes, w16 });
+        this.tiles.push(
+          ins.ub === true ? { values: undefined, fetchedBy: index, ...used } : { addr: num(ins, 'addr') + t * bytes, w16, ...used },
+        );
       }
     });
   }
@@ -178,6 +205,10 @@ class Machine {
     const constants =
       ins.bF32 === true ? Float32Array.from({ length: w }, (_, l) => f32s.getFloat32(b0 + 4 * (lane.b + l), true)) : undefined;
     const idx = Uint16Array.from({ length: w }, (_, l) => ub[b0 + 2 * l]! | (ub[b0 + 2 * l + 1]! << 8));
+    if (['sum', 'mean', 'rmax', 'softmax', 'norm'].includes(op)) {
+      this.vectorGroups(ins, op, len, w, qa, qy);
+      return;
+    }
     for (let i = 0; i < len; i++) {
       const y = window(this.vecRow(ins, 'y', i), lane.y);
       const a = () => window(this.vecRow(ins, 'a', i), lane.a);
@@ -209,6 +240,67 @@ class Machine {
         throw new Error(`VECTOR op ${op} is not modelled yet (docs/vector-unit.md §10)`);
       }
       y.set(out);
+    }
+  }
+
+  /**
+   * VECTOR's group ops (docs/vector-unit.md §3 "Groups", §4): group i is rows A(i) + r·vec.group.stride,
+   * r < vec.group.rows, of w lanes (the last row vec.lastWidth when set); each group is read whole,
+   * then written (sum/mean/rmax: one value at Y(i), or with perLane one per lane; softmax/norm: element
+   * (r, l) at row Y(i) + r·stride). softmax's table and norm's parameter block are read once at the start;
+   * a masked softmax (vec.mask.rows = M > 0) reads group i's mask pattern i mod M with the group.
+   */
+  private vectorGroups(ins: Instruction, op: string, len: number, w: number, qa: QParams, qy: QParams): void {
+    const { W, ub } = this;
+    const rows = this.reg('vec.group.rows');
+    const stride = this.reg('vec.group.stride');
+    const lastW = this.reg('vec.lastWidth') || w;
+    const widths = Array.from({ length: rows }, (_, r) => (r === rows - 1 ? lastW : w));
+    const aLane = this.reg('vec.a.lane');
+    const yLane = this.reg('vec.y.lane');
+    const b0 = num(ins, 'b') * W;
+    const view = new DataView(ub.buffer, ub.byteOffset);
+    const table = Uint32Array.from({ length: 256 }, (_, k) => (op === 'softmax' ? view.getUint32(b0 + 4 * k, true) : 0));
+    // norm: g and b of element (r, l) at row b + 8r, bytes 4l and 4W + 4l
+    const param = (half: 0 | 1) =>
+      op === 'norm'
+        ? widths.flatMap((n, r) => Array.from({ length: n }, (_, l) => view.getFloat32(b0 + 8 * r * W + half * 4 * W + 4 * l, true)))
+        : [];
+    const g = param(0),
+      b = param(1);
+    const one = this.reg('vec.one');
+    const eps = this.regValue('vec.eps');
+    const patterns = op === 'softmax' ? this.reg('vec.mask.rows') : 0;
+    for (let i = 0; i < len; i++) {
+      const a0 = this.vecRow(ins, 'a', i);
+      const y0 = this.vecRow(ins, 'y', i);
+      const rowsRead = widths.map((n, r) =>
+        Array.from(ub.subarray((a0 + r * stride) * W + aLane, (a0 + r * stride) * W + aLane + n), (v) => byteValue(v, qa.signed)),
+      );
+      if (op === 'softmax' || op === 'norm') {
+        const q = rowsRead.flat();
+        // a masked softmax: pattern i mod M, its group row r at row vec.mask.row + p·rows + r, lanes from 0
+        const m0 = this.reg('vec.mask.row') + (patterns > 0 ? (i % patterns) * rows : 0);
+        const mask = patterns > 0 ? widths.flatMap((n, r) => Array.from(ub.subarray((m0 + r) * W, (m0 + r) * W + n))) : undefined;
+        const out = op === 'softmax' ? softmaxValues(q, table, one, qy, mask) : layerNormValues(q, qa, eps, g, b, qy);
+        let k = 0;
+        widths.forEach((n, r) => {
+          for (let l = 0; l < n; l++) ub[(y0 + r * stride) * W + yLane + l] = out[k++]!;
+        });
+      } else {
+        const kind = op === 'rmax' ? 'max' : (op as 'sum' | 'mean');
+        if (ins.perLane === true) {
+          const out = Array.from({ length: w }, (_, l) =>
+            reduceValues(
+              kind,
+              rowsRead.map((row) => row[l]!),
+              qa,
+              qy,
+            ),
+          );
+          for (let l = 0; l < w; l++) ub[y0 * W + yLane + l] = out[l]!;
+        } else ub[y0 * W + yLane] = reduceValues(kind, rowsRead.flat(), qa, qy);
+      }
     }
   }
 
@@ -255,6 +347,7 @@ class Machine {
   private weight(k: number, n: number): number {
     const t = this.tile;
     if (!t) return 0;
+    if (this.usedOnly && (k >= t.usedRows || n >= t.usedCols)) return 0;
     if ('values' in t) return t.values![k * this.C + n]!;
     return t.w16 ? this.weights.getInt16(t.addr + 2 * (k * this.C + n), true) : this.weights.getInt8(t.addr + k * this.C + n);
   }

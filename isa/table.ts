@@ -95,10 +95,13 @@ export const VECTOR_OPS = [
 /** A VECTOR operation. */
 export type VectorOp = (typeof VECTOR_OPS)[number];
 /** Operation classes of the vector unit (a config's `vectorUnit.ops`), by bit of the core's class mask. */
-export const VECTOR_CLASSES = ['move', 'arith', 'divide', 'minmax', 'lookup', 'reduce', 'softmax', 'norm'] as const;
+export const VECTOR_CLASSES = ['move', 'arith', 'divide', 'minmax', 'lookup', 'reduce', 'softmax', 'norm', 'mask'] as const;
 /** A vector-unit operation class. */
 export type VectorClass = (typeof VECTOR_CLASSES)[number];
-/** The class each VECTOR op belongs to. */
+/**
+ * The class each VECTOR op belongs to. Class 'mask' has no op of its own: it is the softmax's lane
+ * mask (vec.mask.rows > 0, docs/vector-unit.md §4), which a softmax needs besides class 'softmax'.
+ */
 export const VECTOR_OP_CLASS: Readonly<Record<VectorOp, VectorClass>> = {
   copy: 'move',
   permute: 'move',
@@ -213,6 +216,20 @@ export const REGISTERS: readonly RegisterSpec[] = [
   { name: 'vec.eps', id: 42, type: 'f32', reset: 1e-5, doc: 'VECTOR norm: epsilon' },
   { name: 'vec.one', id: 43, type: 'u32', reset: 255, doc: "VECTOR softmax: the output's quantized value of 1.0 above its zero point" },
   { name: 'vec.gather.rows', id: 44, type: 'u32', reset: 0, doc: 'VECTOR gather: rows in the table (indices must be below)' },
+  {
+    name: 'vec.mask.rows',
+    id: 45,
+    type: 'u32',
+    reset: 0,
+    doc: 'VECTOR softmax: mask patterns M (0 = no mask); group i uses pattern i mod M (class mask)',
+  },
+  {
+    name: 'vec.mask.row',
+    id: 46,
+    type: 'u32',
+    reset: 0,
+    doc: "VECTOR softmax: UB row of the mask block; pattern p's group row r is row vec.mask.row + p x vec.group.rows + r, byte l 0 = lane masked",
+  },
 ];
 
 const uint = (name: string, lsb: number, width: number, doc: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({

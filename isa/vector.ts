@@ -395,16 +395,29 @@ export function softmaxTable(sa: number): Uint32Array {
  * m = max q, e_j = E[m - q_j], S = Σ e_j (exact), y_j = floor((2 * e_j * one + S) / (2 * S)) + zy
  * saturated — e_j / S in units of 1/one rounded half up, with `one` the integer quantized value
  * of 1.0 above the zero point (output scale = 1 / one).
+ *
+ * With `mask` (one byte per element, 0 = masked: an additive mask's -inf), masked elements take no
+ * part in m and S and give zy saturated (e_j = 0: what float32 softmax gives a -inf input, quantized). A
+ * group whose every element is masked gives zy throughout (float32 softmax would give NaN; the
+ * compiler refuses such masks).
  */
-export function softmaxValues(q: ArrayLike<number>, table: Uint32Array, one: number, qy: Pick<QParams, 'zeroPoint' | 'signed'>): number[] {
+export function softmaxValues(
+  q: ArrayLike<number>,
+  table: Uint32Array,
+  one: number,
+  qy: Pick<QParams, 'zeroPoint' | 'signed'>,
+  mask?: ArrayLike<number>,
+): number[] {
   checkGroup(q.length);
-  let m = q[0]!;
-  for (let i = 1; i < q.length; i++) if (q[i]! > m) m = q[i]!;
-  const e = Array.from(q, (v) => table[m - v]!);
+  const on = (i: number) => !mask || mask[i] !== 0;
+  let m = -Infinity;
+  for (let i = 0; i < q.length; i++) if (on(i) && q[i]! > m) m = q[i]!;
+  const e = Array.from(q, (v, i) => (on(i) ? table[m - v]! : 0));
   const s = e.reduce((acc, v) => acc + v, 0);
   const [lo, hi] = qRange(qy.signed);
-  return e.map((v) => {
-    const r = Math.floor((2 * v * one + s) / (2 * s)) + qy.zeroPoint;
+  return e.map((v, i) => {
+    // a masked element gives zy, saturated like every output (a generated zy may lie outside the range)
+    const r = on(i) ? Math.floor((2 * v * one + s) / (2 * s)) + qy.zeroPoint : qy.zeroPoint;
     return r < lo ? lo : r > hi ? hi : r;
   });
 }

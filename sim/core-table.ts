@@ -132,4 +132,10 @@ export const CORE_ERRORS: readonly CoreErrorSpec[] = [
   { name: 'VECTOR_UNMODELLED', code: 26, message: 'VECTOR op #{0} is not modelled by the simulator yet (docs/vector-unit.md §10)' },
   { name: 'VECTOR_LANE_RANGE', code: 27, message: 'VECTOR lanes {0} + {1} are beyond the {2}-byte Unified Buffer row' },
   { name: 'VECTOR_INDEX', code: 28, message: 'VECTOR index {0} at step {1} is out of range (it must be below {2})' },
+  {
+    name: 'VECTOR_GROUP',
+    code: 40,
+    message: 'VECTOR group of {0} rows (vec.group.rows) holds {1} elements: a group holds 1 to {2} (vec.width, vec.lastWidth)',
+  },
+  { name: 'VECTOR_PER_LANE', code: 41, message: 'VECTOR perLane reduces whole rows: vec.lastWidth must be 0 (got {0})' },
 ];

@@ -411,11 +411,13 @@ export class Simulator {
     const ins = this.program[pc];
     const op = ins?.op === 'VECTOR' ? (VECTOR_OPS[decodeOp(ins)] ?? '?') : '?';
     const config = this.config.name;
+    // the class the core named (a masked softmax needs 'mask' besides its op's class)
+    const cls = VECTOR_CLASSES[Number(this.globalBig('errArg1'))] ?? VECTOR_OP_CLASS[op as VectorOp];
     const message =
       name === 'VECTOR_NO_UNIT'
         ? `VECTOR needs a vector unit, which config ${config} does not have (vectorUnit)`
         : name === 'VECTOR_CLASS'
-          ? `VECTOR op ${op} needs the vector-unit class '${VECTOR_OP_CLASS[op as VectorOp]}', which config ${config} does not have`
+          ? `VECTOR op ${op} needs the vector-unit class '${cls}', which config ${config} does not have`
           : `VECTOR op ${op} is not modelled by the simulator yet (docs/vector-unit.md §10)`;
     return new SimError(`${this.describe(pc)}: ${message}`, name, 'load', pc);
   }

@@ -225,3 +225,49 @@ describe('executeProgram: VECTOR (hand-computed, docs/vector-unit.md §4)', () =
     ).toEqual([12, 22, 32, 42, 10, 20, 30, 40]);
   });
 });
+
+describe('executeProgram: VECTOR group ops (hand-computed, docs/vector-unit.md §3 "Groups", §4)', () => {
+  // W = 4, 512 UB rows (a softmax table is 1024 bytes = 256 rows)
+  const shape: MachineShape = { rows: 4, cols: 4, ubBytes: 4 * 512, accEntries: 4 };
+  const ub = (src: string[], row: number, rows = 1) =>
+    Array.from(executeProgram(assemble(src.join('\n')), shape).ub.subarray(4 * row, 4 * (row + rows)));
+
+  it('sums a group of 2 rows whose last row has 3 lanes into one value at vec.y.lane', () => {
+    // d = [1..7] - 2, S = 14; M = f32(1 / 2): 7, plus y zero 1 = 8
+    const src = ['READ_HOST ub=0, host=0, rows=2', 'SET vec.group.rows, 2', 'SET vec.group.stride, 1', 'SET vec.lastWidth, 3'];
+    src.push('SET vec.a.zero, 2', 'SET vec.y.scale, 2', 'SET vec.y.zero, 1', 'SET vec.y.lane, 1');
+    src.push('VECTOR a=0, y=5, len=1, operation=sum', 'HALT', '.host 0', '.u8 1, 2, 3, 4, 5, 6, 7, 99');
+    expect(ub(src, 5)).toEqual([0, 8, 0, 0]);
+  });
+
+  it('means two groups of 2 lanes, rounding ties to even: [3, 4] -> 4, [1, 4] -> 2', () => {
+    const src = ['READ_HOST ub=0, host=0, rows=2', 'SET vec.width, 2', 'VECTOR a=0, y=10, len=2, operation=mean', 'HALT'];
+    src.push('.host 0', '.u8 3, 4, 0, 0, 1, 4, 0, 0');
+    expect(ub(src, 10, 2)).toEqual([4, 0, 0, 0, 2, 0, 0, 0]);
+  });
+
+  it('takes the maximum of each lane over 3 rows with perLane, then requantizes (scale 2, ties to even)', () => {
+    // per-lane maxima [5, 9, 8, 255] / 2 = [2.5, 4.5, 4, 127.5] -> [2, 4, 4, 128]
+    const src = ['READ_HOST ub=0, host=0, rows=3', 'SET vec.group.rows, 3', 'SET vec.group.stride, 1', 'SET vec.y.scale, 2'];
+    src.push('VECTOR a=0, y=10, len=1, operation=rmax, perLane', 'HALT', '.host 0', '.u8 1, 9, 3, 200, 5, 2, 3, 100, 0, 0, 8, 255');
+    expect(ub(src, 10)).toEqual([2, 4, 4, 128]);
+  });
+
+  it('softmax: e = E[max - q], S = sum e, y = floor((2 e one + S) / 2S)', () => {
+    // E = [8, 4, 2, 1, 0...]; q = [5, 4, 3, 5]: e = [8, 4, 2, 8], S = 22, one = 255:
+    // floor((4080 + 22) / 44) = 93, floor((2040 + 22) / 44) = 46, floor((1020 + 22) / 44) = 23
+    const src = ['READ_HOST ub=0, host=0, rows=1', 'READ_HOST ub=100, host=4, rows=256'];
+    src.push('VECTOR a=0, b=100, y=0, len=1, operation=softmax', 'HALT', '.host 0', '.u8 5, 4, 3, 5', '.u32 8, 4, 2, 1');
+    expect(ub(src, 0)).toEqual([93, 46, 23, 93]);
+  });
+
+  it('norm: integer statistics, then (d - mu) * r * g + b in float32, rounded half to even', () => {
+    // q = [1, 2, 3, 6]: S1 = 12, S2 = 50, V = 4 * 50 - 144 = 56; mu = 3, var = 56 / 4 / 4 = 3.5;
+    // eps 0.5: r = 1 / sqrt(4) = 0.5; t = [-1, -0.5, 0, 1.5]; g = 10, b = [100, 100.5, 0, 1]:
+    // u = [90, 95.5, 0, 16] -> [90, 96, 0, 16]
+    const src = ['READ_HOST ub=0, host=0, rows=1', 'READ_HOST ub=20, host=4, rows=8', 'SET vec.eps, 0.5'];
+    src.push('VECTOR a=0, b=20, y=1, len=1, operation=norm', 'HALT', '.host 0', '.u8 1, 2, 3, 6');
+    src.push('.f32 10, 10, 10, 10, 100, 100.5, 0, 1');
+    expect(ub(src, 1)).toEqual([90, 96, 0, 16]);
+  });
+});

@@ -63,7 +63,7 @@ describe('presets', () => {
     expect(loadConfig('tpu-v1-vector').vectorUnit).toEqual({
       lanes: 256,
       latencyCycles: 4,
-      ops: ['move', 'arith', 'divide', 'minmax', 'lookup', 'reduce', 'softmax', 'norm'],
+      ops: ['move', 'arith', 'divide', 'minmax', 'lookup', 'reduce', 'softmax', 'norm', 'mask'],
     });
     for (const n of ['small-16', 'scalesim-ws32', 'scalesim-google']) expect(loadConfig(n).vectorUnit).toBeUndefined();
     const base = loadConfig('small-16');

@@ -3,7 +3,8 @@
 // against a plain reference GEMM, on both fidelities.
 import { describe, expect, it } from 'vitest';
 import { Simulator, buildFoldedGemm, type HardwareConfig } from '../../sim/index.js';
-import { FIDELITIES, config, randomInt8, run } from './helpers.js';
+import { assemble, executeProgram } from '../../isa/index.js';
+import { FIDELITIES, config, randomBytes, randomInt8, run } from './helpers.js';
 
 function cfg(df: 'os' | 'is', rows = 16, cols = 16): HardwareConfig {
   return config('small-16', {
@@ -82,4 +83,53 @@ describe.each(FIDELITIES)('os and is matrix units (%s fidelity)', (fidelity) => 
         }
     }
   });
+
+  // A fold of several multiplies (asc/dataflow.ts chains): OS adds K chunks into the outputs the
+  // cells hold, IS streams N chunks past the inputs it holds; only the tile's used rows (OS) or
+  // columns (IS) stream. Each fold costs SCALE-Sim's fold, 2R + C + T - 2 (OS: + R cycles of
+  // draining the outputs, which SCALE-Sim's code leaves out), T = K (OS) or N (IS).
+  it.each([
+    // OS, K = 16 + 5 = 21 > R: the first multiply only streams (16), the second streams 5, skews and drains
+    ['os', 16, 16, 'usedRows=5', 'ub=0, acc=0, len=10', 'ub=32, acc=0, len=10, accumulate', [16, 21 + 2 * 16 + 16 - 2]],
+    // OS on 8 x 16, K = 8 + 4 = 12
+    ['os', 8, 16, 'usedRows=4', 'ub=0, acc=0, len=8', 'ub=32, acc=0, len=8, accumulate', [8, 12 + 2 * 8 + 16 - 2]],
+    // OS, different accumulator rows: two folds, each with K = its used rows
+    ['os', 16, 16, 'usedRows=5', 'ub=0, acc=0, len=10', 'ub=32, acc=16, len=10, accumulate', [46 + 16, 46 + 16 + 46 + 5]],
+    // IS, N = 16 + 7 = 23 > C: the first multiply loads (R) and streams 16, its outputs flow out R + C - 2 later
+    ['is', 16, 16, 'usedCols=7', 'ub=0, acc=0, len=12', 'ub=0, acc=16, len=12', [16 + 16 + 30, 2 * 16 + 16 + 23 - 2]],
+    // IS on 16 x 8, N = 8 + 3 = 11
+    ['is', 16, 8, 'usedCols=3', 'ub=0, acc=0, len=8', 'ub=0, acc=16, len=8', [16 + 8 + 22, 2 * 16 + 8 + 11 - 2]],
+    // IS, other input rows: two folds, each loading its inputs
+    ['is', 16, 16, 'usedCols=7', 'ub=0, acc=0, len=12', 'ub=32, acc=16, len=12', [2 * 16 + 16 + 16 - 2, 62 + 2 * 16 + 16 + 7 - 2]],
+  ] as const)(
+    '%s on %dx%d, second tile %s: chained folds are ready after %j cycles, values as the ISA',
+    (df, rows, cols, used, m1, m2, want) => {
+      const c = config('small-16', {
+        'matrix.dataflow': df,
+        'matrix.rows': rows,
+        'matrix.cols': cols,
+        'unifiedBuffer.bytes': 4096 * Math.max(rows, cols),
+        'weightMemory.ideal': true,
+      });
+      const W = Math.max(rows, cols);
+      const host = randomBytes(64 * W, 5);
+      const weights = randomBytes(2 * rows * cols, 6);
+      const src = [
+        `READ_HOST ub=0, host=0, rows=64`,
+        `READ_WEIGHTS addr=0, tiles=1`,
+        `READ_WEIGHTS addr=${rows * cols}, tiles=1, ${used}`,
+        `MATMUL ${m1}, switch`,
+        `MATMUL ${m2}, switch`,
+        'HALT',
+      ].join('\n');
+      const { sim, result } = run(c, src, fidelity, { host, weights });
+      const t0 = result.timing.start[3]!;
+      expect([result.timing.ready[3]! - t0, result.timing.ready[4]! - t0]).toEqual(want);
+      const shape = { rows, cols, ubBytes: c.unifiedBuffer.bytes, accEntries: c.accumulators.entries, dataflow: df };
+      const hostImage = new Uint8Array(sim.readHost().length);
+      hostImage.set(host);
+      const ref = executeProgram(assemble(src, 'test.s'), shape, hostImage, weights);
+      expect(Array.from(sim.readAccumulators().subarray(0, 32 * cols))).toEqual(Array.from(ref.acc.subarray(0, 32 * cols)));
+    },
+  );
 });

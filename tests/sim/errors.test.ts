@@ -1,7 +1,7 @@
 // Bad programs: each gives a SimError naming the instruction (index and source line, or its
 // disassembly), never a wasm trap or a hang. Run-time errors are checked with both fidelities.
 import { describe, expect, it } from 'vitest';
-import { assemble, encodeProgram } from '../../isa/index.js';
+import { type Instruction, assemble, encodeProgram } from '../../isa/index.js';
 import { SimError, Simulator, loadConfig, parseConfig, withOverrides, type Fidelity } from '../../sim/index.js';
 import { thrown } from '../helpers/common.js';
 import { FIDELITIES, config, loaded } from './helpers.js';
@@ -76,6 +76,20 @@ describe('programs rejected when loading', () => {
     );
   });
 
+  it('names enum and register fields by name when the program was built in memory (as the compiler builds it)', () => {
+    const sim = Simulator.create(small);
+    const instructions: Instruction[] = [
+      { op: 'SET', reg: 'act.zeroPoint', value: 3 },
+      { op: 'ACTIVATE', acc: 0, ub: 4095, len: 2, func: 'relu' },
+      { op: 'HALT' },
+    ];
+    const program = { instructions, segments: [] };
+    const e = thrown(() => sim.load({ program, hostBytes: 64 }), SimError);
+    expect(e.message).toBe(
+      'instruction 1 (ACTIVATE acc=0, ub=4095, len=2, func=relu): Unified Buffer rows 4095..4096 are out of range (the UB has 4096 rows)',
+    );
+  });
+
   it('rejects a lane register that puts a vector past the end of a UB row', () => {
     const e = loadError('SET in.lane, 1\nMATMUL ub=0, acc=0, len=0\nHALT');
     expect([e.code, e.pc]).toEqual(['IN_LANE_RANGE', 1]);
@@ -131,9 +145,36 @@ describe('programs rejected when loading', () => {
     expect(() =>
       loaded(loadConfig('tpu-v1'), 'VECTOR a=0, b=2, y=1, len=1, operation=mul\nVECTOR a=0, b=2, y=1, len=1, operation=lookup\nHALT'),
     ).not.toThrow();
-    const soft = v1('VECTOR a=0, y=1, len=1, operation=softmax\nHALT');
-    expect(soft.code).toBe('VECTOR_UNMODELLED');
-    expect(soft.message).toContain('VECTOR op softmax is not modelled by the simulator yet');
+    expect(() => loaded(loadConfig('tpu-v1'), 'VECTOR a=0, b=8, y=1, len=1, operation=softmax\nHALT')).not.toThrow();
+    expect(v1('VECTOR a=0, y=1, len=1, operation=sum\nHALT').message).toContain("class 'reduce'");
+    // a masked softmax needs class 'mask' besides 'softmax' (tpu-v1 has only the latter); its mask block must lie in the UB
+    const masked = v1('SET vec.mask.rows, 2\nVECTOR a=0, b=8, y=1, len=1, operation=softmax\nHALT');
+    expect([masked.code, masked.message]).toEqual([
+      'VECTOR_CLASS',
+      expect.stringContaining("VECTOR op softmax needs the vector-unit class 'mask'"),
+    ]);
+    expect(() => loaded(loadConfig('tpu-v1'), 'SET vec.mask.rows, 2\nVECTOR a=0, y=1, len=1, operation=sum\nHALT')).toThrow(/'reduce'/);
+    const vv = (src: string) => thrown(() => loaded(loadConfig('tpu-v1-vector'), src), SimError);
+    expect(vv('SET vec.mask.rows, 3\nSET vec.mask.row, 98302\nVECTOR a=0, b=8, y=1, len=1, operation=softmax\nHALT').code).toBe('UB_RANGE');
+    expect(() =>
+      loaded(
+        loadConfig('tpu-v1-vector'),
+        'SET vec.mask.rows, 3\nSET vec.mask.row, 100\nVECTOR a=0, b=8, y=1, len=1, operation=softmax\nHALT',
+      ),
+    ).not.toThrow();
+    const groups = parseConfig({ ...small, vectorUnit: { lanes: 16, latencyCycles: 2, ops: ['reduce', 'norm'] } }, 'g');
+    const gErr = (src: string) => thrown(() => loaded(groups, src), SimError);
+    const empty = gErr('SET vec.group.rows, 0\nVECTOR a=0, y=1, len=1, operation=sum\nHALT');
+    expect([empty.code, empty.pc]).toEqual(['VECTOR_GROUP', 1]);
+    expect(empty.message).toContain('VECTOR group of 0 rows (vec.group.rows) holds 0 elements: a group holds 1 to 262144');
+    expect(gErr('SET vec.group.rows, 20000\nVECTOR a=0, y=1, len=1, operation=mean\nHALT').code).toBe('VECTOR_GROUP');
+    const perLane = gErr('SET vec.lastWidth, 3\nVECTOR a=0, y=1, len=1, operation=rmax, perLane\nHALT');
+    expect(perLane.message).toContain('VECTOR perLane reduces whole rows: vec.lastWidth must be 0 (got 3)');
+    // a group's further rows and norm's parameter block (8 rows per group row) must lie in the UB
+    expect(gErr('SET vec.group.rows, 3\nSET vec.group.stride, 100\nVECTOR a=3900, y=1, len=1, operation=sum\nHALT').code).toBe('UB_RANGE');
+    expect(gErr('SET vec.group.rows, 2\nVECTOR a=0, b=4085, y=1, len=1, operation=norm\nHALT').code).toBe('UB_RANGE');
+    expect(gErr('SET vec.y.lane, 15\nSET vec.lastWidth, 2\nVECTOR a=0, y=1, len=1, operation=norm\nHALT').code).toBe('VECTOR_LANE_RANGE');
+    expect(() => loaded(groups, 'SET vec.y.lane, 15\nVECTOR a=0, y=1, len=1, operation=sum\nHALT')).not.toThrow();
     const vec = parseConfig({ ...small, vectorUnit: { lanes: 16, latencyCycles: 2, ops: ['move', 'arith', 'lookup'] } }, 'v');
     const err = (src: string) => thrown(() => loaded(vec, src), SimError);
     expect(err('SET vec.y.lane, 1\nVECTOR a=0, y=1, len=1, operation=copy\nHALT').message).toContain(

@@ -67,7 +67,19 @@ function compare(fast: Outcome, exact: Outcome): string[] {
 
 /** Cases using each of the ISA's newer features (the property test checks the generator produces them). */
 function featureCounts(): Record<string, number> {
-  return { inLane: 0, outLane: 0, fence: 0, ubTiles: 0, ubTilesTransposed: 0, vector: 0, vectorTables: 0, osMatmul: 0, isMatmul: 0 };
+  return {
+    inLane: 0,
+    outLane: 0,
+    fence: 0,
+    ubTiles: 0,
+    ubTilesTransposed: 0,
+    vector: 0,
+    vectorTables: 0,
+    vectorGroups: 0,
+    osMatmul: 0,
+    isMatmul: 0,
+    foldChain: 0,
+  };
 }
 
 function countFeatures(counts: Record<string, number>, c: SimCase): void {
@@ -76,6 +88,19 @@ function countFeatures(counts: Record<string, number>, c: SimCase): void {
   // the output- and input-stationary matrix units (matrix.dataflow) with a real multiply
   const df = c.config.matrix.dataflow;
   if ((df === 'os' || df === 'is') && has((i) => i.op === 'MATMUL' && Number(i.len) > 0)) counts[`${df}Matmul`]!++;
+  // an os/is multiply that may continue the one before it (same length, only READ_WEIGHTS/SET/NOP between)
+  if (df === 'os' || df === 'is') {
+    let prev: SimCase['program'][number] | undefined;
+    for (const ins of c.program) {
+      if (ins.op === 'MATMUL') {
+        if (prev && Number(ins.len) > 0 && ins.len === prev.len && (ins.acc === prev.acc || ins.ub === prev.ub)) {
+          counts['foldChain']!++;
+          break;
+        }
+        prev = ins;
+      } else if (ins.op !== 'READ_WEIGHTS' && ins.op !== 'SET' && ins.op !== 'NOP') prev = undefined;
+    }
+  }
   if (has((i) => i.op === 'SET' && i.reg === 'out.lane' && i.value !== 0)) counts['outLane']!++;
   if (has((i) => i.op === 'MATMUL' && i.fence === true) && has((i) => i.op === 'ACTIVATE')) counts['fence']!++;
   if (has((i) => i.op === 'READ_WEIGHTS' && i.ub === true && Number(i.tiles) > 0)) counts['ubTiles']!++;
@@ -87,6 +112,9 @@ function countFeatures(counts: Record<string, number>, c: SimCase): void {
     )
   )
     counts['vectorTables']!++;
+  // sum, mean, rmax, softmax, norm (docs/vector-unit.md §3 "Groups")
+  if (has((i) => i.op === 'VECTOR' && Number(i.len) > 0 && ['sum', 'mean', 'rmax', 'softmax', 'norm'].includes(String(i.operation))))
+    counts['vectorGroups']!++;
 }
 
 /** Differences between a completed run's memories and the ISA's semantics of the same program. */
@@ -94,7 +122,13 @@ function compareWithSemantics(c: SimCase, run: Outcome): string[] {
   if (!run.ok) return [];
   const m = c.config;
   const images = caseImages(c);
-  const shape = { rows: m.matrix.rows, cols: m.matrix.cols, ubBytes: m.unifiedBuffer.bytes, accEntries: m.accumulators.entries };
+  const shape = {
+    rows: m.matrix.rows,
+    cols: m.matrix.cols,
+    ubBytes: m.unifiedBuffer.bytes,
+    accEntries: m.accumulators.entries,
+    dataflow: m.matrix.dataflow,
+  };
   const want = executeProgram(decodeProgram(encodeProgram({ instructions: c.program })), shape, images.host, images.weights);
   return [
     firstDiff('host memory vs semantics', run.host, want.host),
@@ -144,9 +178,9 @@ describe('fast and exact fidelities agree', () => {
       expect(outcomes.DEADLOCK).toBeGreaterThan(RUNS / 200);
       expect(outcomes.CYCLE_LIMIT).toBeGreaterThan(RUNS / 200);
       // and the ISA's newer features in a good share of the cases
-      // (VECTOR with a table: about 5% of cases, hence its lower bound)
+      // (VECTOR with a table or a group op: about 5% of cases each, hence their lower bound)
       for (const [name, count] of Object.entries(features))
-        expect(count, name).toBeGreaterThan(name === 'vectorTables' ? RUNS / 100 : RUNS / 20);
+        expect(count, name).toBeGreaterThan(name === 'vectorTables' || name === 'vectorGroups' ? RUNS / 100 : RUNS / 20);
     },
     Math.max(60_000, RUNS * 20),
   );

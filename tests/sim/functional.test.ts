@@ -24,7 +24,13 @@ const EXAMPLES = join(import.meta.dirname, '..', '..', 'isa', 'examples');
 const small = config('small-16');
 
 function shapeOf(cfg: HardwareConfig) {
-  return { rows: cfg.matrix.rows, cols: cfg.matrix.cols, ubBytes: cfg.unifiedBuffer.bytes, accEntries: cfg.accumulators.entries };
+  return {
+    rows: cfg.matrix.rows,
+    cols: cfg.matrix.cols,
+    ubBytes: cfg.unifiedBuffer.bytes,
+    accEntries: cfg.accumulators.entries,
+    dataflow: cfg.matrix.dataflow,
+  };
 }
 
 /** Runs a program on the simulator and through the ISA's semantics; returns both memories. */

@@ -8,6 +8,7 @@
 // tiles nobody switches to) or get a cycle limit below their length.
 import fc from 'fast-check';
 import { f32ToBits, type InstructionInput } from '../../isa/index.js';
+import { softmaxTable } from '../../isa/vector.js';
 import type { HardwareConfig } from '../../sim/index.js';
 import { randomBytes } from './helpers.js';
 
@@ -31,6 +32,10 @@ export function caseImages(c: SimCase): { host: Uint8Array; weights: Uint8Array 
   const pick = randomBytes(256, c.dataSeed ^ 0x1b873593);
   for (let k = 0; k < 128; k++) view.setUint16(INDEX_BASE + 2 * k, pick[k]! < 40 ? 0xffff : pick[k]! % 17, true);
   for (let k = 0; k < 64; k++) view.setUint32(INDEX_BASE + 256 + 4 * k, pick[128 + k]! % 9, true);
+  // a softmax exp table (for an input scale drawn from the seed), and norm parameters g, b in a sane range
+  softmaxTable([0.05, 0.0125, 0.3, 1][c.dataSeed % 4]!).forEach((e, k) => view.setUint32(SOFTMAX_BASE + 4 * k, e, true));
+  const g = randomBytes(NORM_BYTES / 4, c.dataSeed ^ 0x68e31da4);
+  for (let k = 0; k < NORM_BYTES / 4; k++) view.setFloat32(NORM_BASE + 4 * k, Math.fround(((g[k]! - 128) / 16) * (k % 2 ? 8 : 1)), true);
   return { host, weights: mixedBytes(c.weightBytes, c.dataSeed ^ 0x5bd1e995) };
 }
 
@@ -89,7 +94,7 @@ export function configArb(opts: GenOptions = {}): fc.Arbitrary<HardwareConfig> {
         hostInterface: r.host,
         activation: { latencyCycles: r.actLat },
         ...(r.vector
-          ? { vectorUnit: { ...r.vector, ops: ['move', 'arith', 'divide', 'minmax', 'lookup', 'reduce', 'softmax', 'norm'] } }
+          ? { vectorUnit: { ...r.vector, ops: ['move', 'arith', 'divide', 'minmax', 'lookup', 'reduce', 'softmax', 'norm', 'mask'] } }
           : {}),
       };
     });
@@ -129,11 +134,32 @@ const SCALES = [0.0625, 0.5, 1, 0.013, 2.5, -0.25, 0.001, 3.7, 0.125, 1 / 3];
 const SYNC_UNITS = ['host', 'weights', 'matrix', 'activate', 'vector'] as const;
 
 /** Host memory size of generated programs. */
-export const HOST_BYTES = 1536;
+export const HOST_BYTES = 3584;
 /** Host address of the VECTOR index tables: 128 uint16 permute indices, then 64 uint32 gather indices. */
 const INDEX_BASE = 1024;
+/** Host address of a softmax exp table (256 uint32), then of norm parameter blocks (float32). */
+const SOFTMAX_BASE = 1536;
+const NORM_BASE = 2560;
+const NORM_BYTES = 1024;
 /** The modelled VECTOR operations the generator draws from. */
-const VECTOR_GEN_OPS = ['copy', 'add', 'sub', 'mul', 'div', 'max', 'min', 'lookup', 'permute', 'gather'] as const;
+const VECTOR_GEN_OPS = [
+  'copy',
+  'add',
+  'sub',
+  'mul',
+  'div',
+  'max',
+  'min',
+  'lookup',
+  'permute',
+  'gather',
+  'sum',
+  'mean',
+  'rmax',
+  'softmax',
+  'norm',
+] as const;
+const VECTOR_GROUP_OPS: readonly string[] = ['sum', 'mean', 'rmax', 'softmax', 'norm'];
 const VEC_SCALES = [0.0625, 0.5, 1, 0.013, 2.5, -0.25, 0.001, 3.7, 0, 1 / 3];
 
 /** Highest row offset of a VECTOR row pattern over n >= 1 steps (count 0: contiguous with `step`). */
@@ -230,6 +256,7 @@ export function buildProgram(
   /** VECTOR with random quantization, lane windows, row patterns and (for permute/gather) an index table read from the host. */
   const vector = (s: Seed) => {
     const op = VECTOR_GEN_OPS[s.a % VECTOR_GEN_OPS.length]!;
+    if (VECTOR_GROUP_OPS.includes(op)) return vectorGroup(s, op);
     const binary = ['add', 'sub', 'mul', 'div', 'max', 'min'].includes(op);
     if (s.flags & 1) setVec('vec.width', (s.b >>> 3) % (W + 1));
     const w = vreg('vec.width') || W;
@@ -291,7 +318,95 @@ export function buildProgram(
       bLane,
     });
   };
+  // the MATMUL a new one may continue (os/is fold chains, asc/dataflow.ts): the last one, with
+  // only READ_WEIGHTS, SET or NOP after it
+  const chainable = () => {
+    for (let i = out.length - 1; i >= 0; i--) {
+      const ins = out[i]!;
+      if (ins.op === 'MATMUL') return ins;
+      if (ins.op !== 'READ_WEIGHTS' && ins.op !== 'SET' && ins.op !== 'NOP') return undefined;
+    }
+    return undefined;
+  };
+  /**
+   * A group op (sum, mean, rmax, softmax, norm) with random group shapes (rows, stride, a shorter last
+   * row, perLane), quantization, lane windows and row patterns; softmax's table and norm's parameter
+   * block usually loaded from the host first (else whatever the UB holds).
+   */
+  const vectorGroup = (s: Seed, op: string) => {
+    if (s.flags & 1) setVec('vec.width', (s.b >>> 3) % (W + 1));
+    const w = vreg('vec.width') || W;
+    const reduce = op === 'sum' || op === 'mean' || op === 'rmax';
+    const perLane = reduce && ((s.a >>> 12) & 1) === 1;
+    const rows = 1 + ((s.e >>> 20) % 4);
+    set('vec.group.rows', rows);
+    set('vec.group.stride', (s.e >>> 22) % 4);
+    const lastW = perLane ? 0 : (s.flags & 0x8000) !== 0 ? 1 + ((s.f >>> 20) % W) : 0;
+    set('vec.lastWidth', lastW);
+    const widest = Math.max(w, lastW || w);
+    const yLanes = reduce ? (perLane ? w : 1) : widest;
+    (['a', 'y'] as const).forEach((x, k) => {
+      const need = x === 'a' ? widest : yLanes;
+      if ((s.flags >>> (1 + k)) & 1 || vreg(`vec.${x}.lane`) + need > W) setVec(`vec.${x}.lane`, (s.d >>> (4 * k)) % (W - need + 1));
+      if ((s.flags >>> (4 + k)) & 1) {
+        const q = (s.e >>> (5 * k)) & 31;
+        setVec(`vec.${x}.count`, q % 4);
+        setVec(`vec.${x}.step`, (q >>> 2) % 3);
+        setVec(`vec.${x}.pitch`, (s.f >>> (4 * k)) % 5);
+      }
+      if ((s.flags >>> (7 + k)) & 1) {
+        set(`vec.${x}.scale`, f32ToBits(VEC_SCALES[(s.c >>> (4 * k)) % VEC_SCALES.length]!));
+        set(`vec.${x}.zero`, ((s.f >>> (3 * k)) % 301) - 150);
+      }
+    });
+    if (op === 'softmax') set('vec.one', [255, 256, 127, 128, 1, 1000][(s.b >>> 12) % 6]!);
+    // a softmax masked by 0 to 2 patterns of whatever the UB holds (every register set: a stale block could leave the UB)
+    if (op === 'softmax') {
+      const patterns = (s.a >>> 14) % 3;
+      const fitsMask = patterns * rows <= ubRows;
+      set('vec.mask.rows', fitsMask ? patterns : 0);
+      set('vec.mask.row', fitsMask && patterns > 0 ? ubStart(patterns * rows, s.d >>> 8) : 0);
+    }
+    if (op === 'norm' && (s.b >>> 12) % 3 === 0) set('vec.eps', f32ToBits([1e-5, 0.5, 0, 1e-3][(s.b >>> 14) % 4]!));
+    const span = (rows - 1) * ((s.e >>> 22) % 4);
+    const top = (x: string, n: number) => vecPatternTop(n, vreg(`vec.${x}.count`), vreg(`vec.${x}.step`), vreg(`vec.${x}.pitch`));
+    const tableRows = op === 'softmax' ? Math.ceil(1024 / W) : op === 'norm' ? 8 * rows : 0;
+    const ySpan = reduce ? 0 : span;
+    const fits = (n: number) => n === 0 || (top('a', n) + span < ubRows && top('y', n) + ySpan < ubRows);
+    if (tableRows > ubRows) return;
+    let len = s.c % 7;
+    while (len > 0 && !fits(len)) len--;
+    const a = len ? ubStart(top('a', len) + span + 1, s.b) : 0;
+    const y = len ? ubStart(top('y', len) + ySpan + 1, s.e) : 0;
+    const b = ubStart(tableRows, s.f >>> 5);
+    if (tableRows > 0 && len > 0 && (s.flags & 0x800) === 0) {
+      const host = op === 'softmax' ? SOFTMAX_BASE : NORM_BASE;
+      if (host + tableRows * W <= HOST_BYTES) out.push({ op: 'READ_HOST', ub: b, host, rows: tableRows, rowBytes: 0 });
+    }
+    out.push({
+      op: 'VECTOR',
+      a,
+      b,
+      y,
+      len,
+      operation: op,
+      aSigned: (s.flags & 0x1000) !== 0,
+      ySigned: (s.flags & 0x4000) !== 0,
+      perLane,
+    });
+  };
   const matmul = (s: Seed, sw: boolean, w16: boolean) => {
+    const prev = (s.f & 7) === 0 ? chainable() : undefined;
+    if (prev && prev.w16 === w16 && Number(prev.len) > 0) {
+      // one in eight continues it: OS-style (same rows, accumulating) or IS-style (same inputs, other rows)
+      const len = Number(prev.len);
+      out.push(
+        (s.e & 1) !== 0
+          ? { ...prev, switch: sw, accumulate: true, fence: false }
+          : { ...prev, switch: sw, acc: (s.f >>> 3) % (accRows - len + 1), fence: false },
+      );
+      return;
+    }
     const in16 = (s.flags & 32) !== 0;
     const conv = (s.flags & 0x300) === 0x300;
     const e = in16 ? 2 : 1;

@@ -439,3 +439,96 @@ describe.each(FIDELITIES)('vector unit timing (%s fidelity)', (fidelity) => {
     expect(synced.timing.start[2]).toBe(12);
   });
 });
+
+// The vector unit's group ops (docs/vector-unit.md §6): for a group of rows w_r,
+// G = Σ_r ceil(w_r / lanes); busy = setup + len·G (sum, mean, rmax), setup + 3·len·G (softmax:
+// max, sum and write passes), setup + 2·len·G (norm: statistics and write passes);
+// setup = ceil(tableBytes / W) with 1024 table bytes (softmax) and 8W·group.rows (norm).
+const smallGroups = parseConfig(
+  { ...small, vectorUnit: { lanes: 16, latencyCycles: 2, ops: ['reduce', 'softmax', 'norm'] } },
+  'small-16 + group ops',
+);
+
+describe.each(FIDELITIES)('vector unit group-op timing (%s fidelity)', (fidelity) => {
+  const times = (r: RunResult, i: number) => [r.timing.start[i], r.timing.issueEnd[i], r.timing.ready[i]];
+  const groups = (rows: number, stride: number, extra = '') => `SET vec.group.rows, ${rows}\nSET vec.group.stride, ${stride}\n${extra}`;
+
+  it('sums groups of 3 full rows in 3 cycles per group, writing one byte per group', () => {
+    // G = 3 * ceil(16 / 16) = 3; busy = 5 * 3 = 15; ready 15 + 2
+    const r = run(smallGroups, groups(3, 2) + 'VECTOR a=0, y=40, len=5, operation=sum\nHALT', fidelity).result;
+    expect(times(r, 2)).toEqual([0, 15, 17]);
+    expect(r.counters.vectorBusyCycles).toBe(15);
+    expect(r.counters.ubToVectorBytes).toBe(5 * 3 * 16);
+    expect(r.counters.vectorToUbBytes).toBe(5);
+    checkInvariants(r);
+  });
+
+  it('charges a shorter last row ceil(lastWidth / lanes) cycles (mean, 4 lanes)', () => {
+    // lanes 4: c(16) = 4, c(5) = 2; 4 rows: G = 3 * 4 + 2 = 14; len 2: busy 28
+    const cfg = parseConfig({ ...smallGroups, vectorUnit: { ...smallGroups.vectorUnit!, lanes: 4 } }, 'narrow');
+    const r = run(cfg, groups(4, 1, 'SET vec.lastWidth, 5\n') + 'VECTOR a=0, y=40, len=2, operation=mean\nHALT', fidelity).result;
+    expect(times(r, 3)).toEqual([0, 28, 30]);
+    expect(r.counters.ubToVectorBytes).toBe(2 * (3 * 16 + 5));
+    expect(r.counters.vectorToUbBytes).toBe(2);
+  });
+
+  it('reduces each lane over the rows with perLane, writing w bytes per group (rmax)', () => {
+    // w = 8, 3 rows: G = 3; len 4: busy 12; writes 4 * 8 bytes
+    const r = run(
+      smallGroups,
+      groups(3, 4, 'SET vec.width, 8\n') + 'VECTOR a=0, y=40, len=4, operation=rmax, perLane\nHALT',
+      fidelity,
+    ).result;
+    expect(times(r, 3)).toEqual([0, 12, 14]);
+    expect(r.counters.ubToVectorBytes).toBe(4 * 3 * 8);
+    expect(r.counters.vectorToUbBytes).toBe(4 * 8);
+  });
+
+  it('softmax over 13,000 classes on tpu-v1: 4 + 3 * len * 51 cycles (51 channel blocks, the last 200 lanes)', () => {
+    // setup ceil(1024 / 256) = 4; G = 51; len 2: busy 4 + 306 = 310; L_v = 4
+    const r = run(
+      config('tpu-v1'),
+      groups(51, 2, 'SET vec.lastWidth, 200\n') + 'VECTOR a=0, b=1000, y=2000, len=2, operation=softmax\nHALT',
+      fidelity,
+    ).result;
+    expect(times(r, 3)).toEqual([0, 310, 314]);
+    expect(r.counters.ubToVectorBytes).toBe(3 * 2 * 13_000 + 1024);
+    expect(r.counters.vectorToUbBytes).toBe(2 * 13_000);
+  });
+
+  it('a masked softmax takes the unmasked cycles and reads its mask bytes beside A in every pass; an ACTIVATE writing its mask rows waits', () => {
+    // tpu-v1-vector: setup 4; G = 51; len 2: busy 310 as unmasked; reads 3 * 2 * 13,000 twice (A and the mask) + 1024
+    const src = (extra: string) =>
+      groups(51, 2, 'SET vec.lastWidth, 200\nSET vec.mask.rows, 2\nSET vec.mask.row, 3000\n') +
+      'VECTOR a=0, b=1000, y=2000, len=2, operation=softmax\n' +
+      extra +
+      'HALT';
+    const r = run(config('tpu-v1-vector'), src(''), fidelity).result;
+    expect(times(r, 5)).toEqual([0, 310, 314]);
+    expect(r.counters.ubToVectorBytes).toBe(2 * 3 * 2 * 13_000 + 1024);
+    expect(r.counters.vectorToUbBytes).toBe(2 * 13_000);
+    // an ACTIVATE writing the mask block's last row (3000 + 2 * 51 - 1) waits for the softmax (WAR); one just past it does not
+    const war = (row: number) => times(run(config('tpu-v1-vector'), src(`ACTIVATE acc=0, ub=${row}, len=1\n`), fidelity).result, 6)[0];
+    expect(war(3101)).toBeGreaterThanOrEqual(310);
+    expect(war(3102)).toBeLessThan(310);
+  });
+
+  it('norm reads its parameter block (8 rows per group row) first, then two passes per group', () => {
+    // setup = ceil(8 * 16 * 2 / 16) = 16; G = 2; len 3: busy 16 + 2 * 3 * 2 = 28
+    const r = run(smallGroups, groups(2, 1) + 'VECTOR a=0, b=100, y=40, len=3, operation=norm\nHALT', fidelity).result;
+    expect(times(r, 2)).toEqual([0, 28, 30]);
+    expect(r.counters.ubToVectorBytes).toBe(2 * 3 * 32 + 8 * 16 * 2);
+    expect(r.counters.vectorToUbBytes).toBe(3 * 32);
+  });
+
+  it("holds a multiply that reads a softmax group's last row until the softmax is done (a RAW stall)", () => {
+    // softmax writes rows 20, 24, 28 (one range 20..28): setup 64 + 3 * 3 = 73, ready 75;
+    // MATMUL of row 28 starts at 75 (issueEnd 76, ready 76 + 30); one of row 29 does not wait
+    const src = (ub: number) => groups(3, 4) + `VECTOR a=0, b=100, y=20, len=1, operation=softmax\nMATMUL ub=${ub}, acc=0, len=1\nHALT`;
+    const waits = run(smallGroups, src(28), fidelity).result;
+    expect(times(waits, 2)).toEqual([0, 73, 75]);
+    expect(times(waits, 3)).toEqual([75, 76, 106]);
+    expect(waits.counters.rawStallCycles).toBe(75);
+    expect(times(run(smallGroups, src(29), fidelity).result, 3)).toEqual([0, 1, 31]);
+  });
+});
