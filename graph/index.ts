@@ -41,6 +41,9 @@ export { tensorFromProto, tensorToProto, type TensorDecodeOptions } from './onnx
 export { getOp, outputScale, quantizeValue, roundHalfEven } from './ops/index.js';
 export type { OpDef, OpContext, InferInput, OutputType } from './ops/types.js';
 export { execute, runNode, type ExecuteOptions, type OpsetSpec } from './executor.js';
+// The float32 executor: onnxruntime where it can run the graph, else the reference kernels
+export { Float32Executor, rangeOf, type Float32Options } from './float32.js';
+export { OrtGraphSession, OrtUnavailableError, type OrtSessionOptions, type ValueRange } from './ort.js';
 // SCALE-Sim topology import and the model zoo
 export * from './topology/index.js';
 export * from './zoo/index.js';

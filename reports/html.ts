@@ -37,7 +37,7 @@ import {
   NAMED_COUNTERS,
   OVERLAPPING_STALLS,
 } from './palette.js';
-import { placementByDevice, type Device, type Layer, type Report } from './schema.js';
+import { placementByDevice, ubOverflowConsequence, type Device, type Layer, type Report } from './schema.js';
 import { capTimeline } from './timeline.js';
 
 /** Default cap on embedded timeline intervals: enough to see the structure, small enough to stay light. */
@@ -561,6 +561,20 @@ function placementSection(report: Report): string {
     formatSeconds(t.transferSeconds),
   )}</b>, measured host time of the real fallback kernels <b>${escapeHtml(formatNumber(report.host.fallbackMs))} ms</b>.</p>`;
 
+  const overflows = report.ubOverflows ?? [];
+  const hostMemory = overflows.length
+    ? `<h3>Through host memory: the Unified Buffer could not hold the working set</h3>${htmlTable(
+        [
+          { label: 'what' },
+          { label: 'needs', numeric: true },
+          { label: 'largest free', numeric: true },
+          { label: 'UB size', numeric: true },
+          { label: 'consequence', wrap: true },
+        ],
+        overflows.map((o) => [o.what, formatBytes(o.bytes), formatBytes(o.freeBytes), formatBytes(o.ubBytes), ubOverflowConsequence(o)]),
+      )}`
+    : '';
+
   const offTpu = report.placement.filter((p) => p.device !== 'tpu');
   const placementColumns: Column[] = [{ label: 'node' }, { label: 'op' }, { label: 'device' }, { label: 'reason', wrap: true }];
   const placementRow = (p: Report['placement'][number]): (string | ReturnType<typeof html>)[] => [
@@ -602,7 +616,7 @@ function placementSection(report: Report): string {
   return section(
     'placement',
     'Placement',
-    summary + totalsLine + fallbackNodes + fallbackTimes + all,
+    summary + totalsLine + hostMemory + fallbackNodes + fallbackTimes + all,
     'Which device ran each node and why. Nodes go to the first device in the priority order that can take them; fallback is never silent.',
   );
 }
@@ -643,17 +657,23 @@ function numericsSection(report: Report): string {
 
 function hostSection(report: Report): string {
   const h = report.host;
-  const rows = [
-    ['compile', h.compileMs],
-    ['simulate', h.simulateMs],
-    ['fallback kernels', h.fallbackMs],
-    ['total', h.totalMs],
-  ].map(([k, v]) => [k as string, `${formatNumber(v as number)} ms`]);
+  // fields a report from an older tpusim lacks are left out
+  const phases: [string, number | undefined][] = [
+    ['build or load the model', h.buildMs],
+    ['compile (calibration included)', h.compileMs],
+    ['of which calibration', h.calibrationMs],
+    ['run', h.totalMs],
+    ['of which simulate', h.simulateMs],
+    ['fallback kernels (summed over workers)', h.fallbackMs],
+    ['float32 reference', h.referenceMs],
+  ];
+  const rows = phases.filter(([, v]) => v !== undefined).map(([k, v]) => [k, `${formatNumber(v!)} ms`]);
+  if (h.peakRssBytes !== undefined) rows.push(['peak resident memory', formatBytes(h.peakRssBytes)]);
   return section(
     'host',
     'Host time',
     htmlTable([{ label: 'phase' }, { label: 'wall-clock', numeric: true }], rows),
-    'How long this machine took to produce the report (not modelled time).',
+    'How long this machine took to produce the report (not modelled time), and the most memory the process held.',
   );
 }
 

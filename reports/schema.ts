@@ -76,7 +76,7 @@ export const LayerSchema = z.object({
   measuredMs: z.number().nullable(),
   /**
    * SCALE-Sim topology runs: the row's M, N, K, fold count, SCALE-Sim's closed form
-   * folds x (2R + C + M - 2) and the matrix-unit cycles we simulated (program start to the
+   * folds x (2R + C + T - 2) (T = M, N or K for ws, is, os) and the matrix-unit cycles we simulated (program start to the
    * last multiply's result), for a direct comparison. SCALE-Sim itself reports one less.
    */
   scalesim: z
@@ -101,6 +101,41 @@ export const PlacementSchema = z.object({
   reason: z.string(),
 });
 export type Placement = z.infer<typeof PlacementSchema>;
+
+/**
+ * Where the Unified Buffer could not hold the working set (runtime's UbOverflow): the batch ran as
+ * micro-batches, each a host round trip, or a TPU program was split with tensors crossing through
+ * host memory. Bytes throughout.
+ */
+export const UbOverflowSchema = z.object({
+  kind: z.enum(['micro-batches', 'program-split']),
+  what: z.string(),
+  bytes: z.number(),
+  freeBytes: z.number(),
+  ubBytes: z.number(),
+  batch: z.number().int().optional(),
+  microBatch: z.number().int().optional(),
+  microBatches: z.number().int().optional(),
+  layer: z.string().optional(),
+  hostTensors: z.array(z.object({ name: z.string(), bytes: z.number() })).optional(),
+});
+export type UbOverflow = z.infer<typeof UbOverflowSchema>;
+
+/** What the run does because of an overflow: how many micro-batches, or which tensors cross a program split. */
+export function ubOverflowConsequence(o: UbOverflow): string {
+  if (o.kind === 'micro-batches')
+    return `batch ${o.batch} runs as ${o.microBatches} micro-batches of at most ${o.microBatch}, each a round trip through host memory`;
+  const host = (o.hostTensors ?? []).map((t) => `"${t.name}" (${mib(t.bytes)})`).join(', ');
+  return `the TPU program is split before layer "${o.layer}", ${host || 'no tensor'} going through host memory`;
+}
+
+/** One line saying what did not fit, its bytes against the UB's, and what the run does instead. */
+export function describeUbOverflow(o: UbOverflow): string {
+  const at = o.kind === 'micro-batches' ? `at batch ${o.batch}, ` : '';
+  return `${ubOverflowConsequence(o)}: ${at}${o.what} needs ${mib(o.bytes)}, the ${mib(o.ubBytes)} Unified Buffer had ${mib(o.freeBytes)} free in one range`;
+}
+
+const mib = (n: number) => `${(n / 2 ** 20).toFixed(2)} MiB`;
 
 /** Numerics of one output against the float32 reference executor. */
 export const OutputNumericsSchema = z.object({
@@ -169,6 +204,29 @@ export const ModelInfoSchema = z.object({
   outputs: z.array(z.object({ name: z.string(), shape: z.array(z.number()), dtype: z.string() })),
 });
 
+/**
+ * Host wall-clock time and memory of producing the report (reports/SCHEMA.md, `host`). The fields
+ * marked optional were added later: reports written before them still parse.
+ */
+export const HostSchema = z.object({
+  /** Building (zoo) or loading (ONNX, topology) the model and reading its inputs. */
+  buildMs: z.number().optional(),
+  /** Compiling, calibration included. */
+  compileMs: z.number(),
+  /** The float32 calibration passes (part of compileMs). */
+  calibrationMs: z.number().optional(),
+  /** Simulating the TPU programs (part of totalMs). */
+  simulateMs: z.number(),
+  /** The real float32 fallback kernels, summed over workers (part of totalMs, may overlap simulateMs). */
+  fallbackMs: z.number(),
+  /** Running the compiled model (Session.run). */
+  totalMs: z.number(),
+  /** The float32 reference pass of the numerics section (0 when calibration's outputs served). */
+  referenceMs: z.number().optional(),
+  /** The process's peak resident set size when the report was built. */
+  peakRssBytes: z.number().optional(),
+});
+
 export const ReportSchema = z.object({
   schema: z.literal(REPORT_SCHEMA_ID),
   version: z.literal(REPORT_VERSION),
@@ -187,9 +245,11 @@ export const ReportSchema = z.object({
   totals: TotalsSchema,
   layers: z.array(LayerSchema),
   placement: z.array(PlacementSchema),
+  /** Unified Buffer overflows (micro-batches, split programs); absent when everything fit. */
+  ubOverflows: z.array(UbOverflowSchema).optional(),
   numerics: NumericsSchema.nullable(),
   timeline: TimelineSchema,
-  host: z.object({ compileMs: z.number(), simulateMs: z.number(), fallbackMs: z.number(), totalMs: z.number() }),
+  host: HostSchema,
   /** One-line definition of every counter (from sim/core-table.ts). */
   counterDefinitions: z.record(z.string(), z.string()),
   /** Free-form notes the run wants the reader to see (e.g. a tensor split to fit the UB). */

@@ -5,7 +5,7 @@ import type { Comparison } from './compare.js';
 import { formatInt, formatNumber, formatPercent, formatSeconds, formatSpeedup, formatTops } from './format.js';
 import { configEssentials, tpuRoofline } from './hardware.js';
 import { COUNTER_LABELS, CYCLE_CLASSES, cycleClassTotal } from './palette.js';
-import { placementByDevice, type Report } from './schema.js';
+import { describeUbOverflow, placementByDevice, type Report } from './schema.js';
 import type { SweepResult } from './sweep.js';
 
 /** Options of the terminal views. */
@@ -139,6 +139,7 @@ export function renderReportSummary(report: Report, opts: TerminalOptions = {}):
   if (t.fallbackSeconds > 0 || t.transferSeconds > 0) {
     lines.push(`  fallback devices ${formatSeconds(t.fallbackSeconds)} · transfers ${formatSeconds(t.transferSeconds)}`);
   }
+  for (const o of report.ubOverflows ?? []) lines.push(`  host memory: ${describeUbOverflow(o)}`);
   for (const p of report.placement.filter((x) => x.device !== 'tpu').slice(0, 5))
     lines.push(`  ${p.node} (${p.op}) → ${p.device}: ${p.reason}`);
   const offTpu = report.placement.filter((x) => x.device !== 'tpu').length;

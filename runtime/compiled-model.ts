@@ -14,6 +14,28 @@ import type { QParams } from './quantize.js';
 export type Step =
   { kind: 'tpu'; index: number; segment: CompiledSegment; layers: Layer[] } | { kind: 'fallback'; device: 'cpu' | 'gpu'; layer: Layer };
 
+/**
+ * A place where the Unified Buffer could not hold the working set: the batch runs as micro-batches
+ * (each a round trip through host memory), or a TPU program was split (the tensors crossing the
+ * cut go through host memory). Sizes in bytes.
+ */
+export interface UbOverflow {
+  kind: 'micro-batches' | 'program-split';
+  /** What did not fit, as the allocator names it (e.g. `tensor "x" (4x64x56x56, ...)`). */
+  what: string;
+  /** Its bytes, the largest free range of the UB when it was asked for, and the UB's size. */
+  bytes: number;
+  freeBytes: number;
+  ubBytes: number;
+  /** micro-batches: the batch asked for, the micro-batch, and how many micro-batches run. */
+  batch?: number;
+  microBatch?: number;
+  microBatches?: number;
+  /** program-split: the layer the next program starts with, and the tensors crossing the cut. */
+  layer?: string;
+  hostTensors?: { name: string; bytes: number }[];
+}
+
 /** The result of compiling a model for a hardware config. */
 export interface CompiledModel {
   config: HardwareConfig;
@@ -29,6 +51,8 @@ export interface CompiledModel {
   weights: Uint8Array;
   /** Notes for the report (programs split to fit, LSTMs kept whole, micro-batches). */
   notes: string[];
+  /** Where the Unified Buffer could not hold the working set, so tensors go through host memory. */
+  ubOverflows: UbOverflow[];
   /** Device priority order, and the fallback devices' roofline models. */
   devices: DeviceName[];
   deviceModels: Record<'cpu' | 'gpu', DeviceModel>;
@@ -39,7 +63,10 @@ export interface CompiledModel {
   exposeAllLayers: boolean;
   /** The inputs calibration used (given or generated) and, when kept, their float32 graph outputs. */
   calibration: { feeds: Record<string, Tensor>; outputs?: Record<string, Tensor> };
-  /** Milliseconds spent compiling (normalisation included) and, of that, in the calibration run. */
+  /**
+   * Milliseconds spent compiling (normalisation and every attempt at a larger micro-batch
+   * included) and, of that, in calibration (every float32 calibration pass, summed).
+   */
   compileMs: number;
   calibrationMs: number;
 }

@@ -20,6 +20,8 @@ export interface Frame {
   g: number;
   /** True when the logical tensor is NCHW (false: [..., features]). */
   spatial: boolean;
+  /** UB rows between the starts of two blocks when not `blockRows` (a row slice of a larger frame shares its blocks' stride). */
+  blockStride?: number;
 }
 
 /** Padded image height and width. */
@@ -83,7 +85,12 @@ export function hostFrameBytes(f: Frame): number {
 
 export function rowOf(f: Frame, b: number, n: number, y: number, x: number): number {
   const { hp, wp } = paddedDims(f);
-  return f.base + b * blockRows(f) + n * hp * wp + (y + f.pad[0]) * wp + (x + f.pad[1]);
+  return blockBase(f, b) + n * hp * wp + (y + f.pad[0]) * wp + (x + f.pad[1]);
+}
+
+/** UB row where block b of a frame starts. */
+export function blockBase(f: Frame, b: number): number {
+  return f.base + b * (f.blockStride ?? blockRows(f));
 }
 
 /** A frame for a tensor shape: NCHW (rank 4) is spatial, anything else is rows x last-dim features. */

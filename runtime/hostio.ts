@@ -2,7 +2,8 @@
 // rows x features, as ONNX has them) and the frame layout the program reads from and writes to
 // host memory (per channel block, one row of the block's valid channels per padded pixel), with
 // quantization to uint8 and back. This is the "user-space driver" work of the TPU paper.
-import { quantizeValue } from '../graph/index.js';
+import { type Tensor, quantizeValue } from '../graph/index.js';
+import { RuntimeError } from './errors.js';
 import { type Frame, blockChannels, blocks, hostFrameBytes, paddedDims } from './frame.js';
 
 export { hostFrameBytes } from './frame.js';
@@ -64,6 +65,22 @@ export function packFrame(values: Uint8Array, f: Frame, zeroPoint: number): Uint
     const i = map[p]!;
     out[p] = i < 0 ? zeroPoint : values[i]!;
   }
+  return out;
+}
+
+/**
+ * A gather's indices as the program reads them: uint32 little-endian, negative ones counted from
+ * the end (ONNX Gather), into `bytes` bytes (whole UB rows). An index outside [-rows, rows) is an
+ * error naming the tensor.
+ */
+export function packIndices(t: Tensor, rows: number, bytes: number, name: string): Uint8Array {
+  const out = new Uint8Array(bytes);
+  const view = new DataView(out.buffer);
+  Array.from(t.data as ArrayLike<number | bigint>, Number).forEach((v, i) => {
+    if (!Number.isInteger(v) || v < -rows || v >= rows)
+      throw new RuntimeError(`index ${v} of "${name}" is outside [${-rows}, ${rows}) (Gather)`);
+    view.setUint32(4 * i, v < 0 ? v + rows : v, true);
+  });
   return out;
 }
 

@@ -76,6 +76,74 @@ export interface ConcatLayer extends LayerBase {
 /** A layout-only reshape the TPU gets for free (Flatten of NCHW, or merging/splitting leading dims). */
 export interface ViewLayer extends LayerBase {
   kind: 'view';
+  /** A Gather of one index along the first axis: the output is `rows` rows of the input from row `start` (per channel block). */
+  rowSlice?: { start: number; rows: number };
+}
+
+/** Element-wise work on the vector unit (docs/vector-unit.md §8; lowered by lower/vector.ts). */
+export interface VectorLayer extends LayerBase {
+  kind: 'vector';
+  /** 'lookup': one table computing the layer's nodes (a single-input chain); a binary op; 'rows': a concat along the first axis (a requantizing lookup per input). */
+  vop: 'lookup' | 'add' | 'sub' | 'mul' | 'div' | 'max' | 'min' | 'rows';
+  /** Binary op with a constant second operand: its float32 value per channel. */
+  constB?: Float32Array;
+  /** What the layer needs of the vector unit: classes, and for a lookup the functions its table holds. */
+  needs: { cls: 'arith' | 'divide' | 'minmax' | 'lookup'; fn?: string }[];
+  /** Why the TPU's other recognisers refused the node (the reason on a config without a vector unit). */
+  otherwise?: string;
+}
+
+/**
+ * A group operation of the vector unit (runtime/lower/reduce.ts): ReduceSum/ReduceMean/ReduceMax
+ * over the channels (one value per pixel) or over the rows of each image (one value per channel),
+ * Softmax along the channels, LayerNormalization (or its decomposed form) along the channels.
+ */
+export interface ReduceLayer extends LayerBase {
+  kind: 'reduce';
+  mode: 'sum' | 'mean' | 'max' | 'softmax' | 'norm';
+  over: 'channels' | 'rows';
+  /** norm: per-channel scale and bias (float), epsilon. */
+  gamma?: Float32Array;
+  beta?: Float32Array;
+  epsilon?: number;
+  /**
+   * softmax: the additive mask fused into it (an Add of a constant of 0 and -inf before the
+   * Softmax): `patterns` rows of `channels` bytes, 1 = the element takes part, 0 = -inf; group g
+   * (pixel g in frame order) uses row g mod patterns. `constant` is the mask's initializer.
+   */
+  mask?: { bytes: Uint8Array; patterns: number; constant: string };
+}
+
+/**
+ * Data movement in the UB by the vector unit (lower/movement.ts): Slice, Split output, Concat on
+ * any axis, Pad, Transpose, Reshapes that move data, channel shuffle (a Reshape → Transpose →
+ * Reshape chain as one layer). `nodes` are pure index permutations of `inputs`.
+ */
+export interface MoveLayer extends LayerBase {
+  kind: 'move';
+}
+
+/** Gather of rows of a constant embedding table [rows, features] by indices from the host (lower/movement.ts). */
+export interface GatherLayer extends LayerBase {
+  kind: 'gather';
+  /** The float table, row-major [rows][features] (the graph's own data: do not modify). */
+  table: Float32Array;
+  rows: number;
+  features: number;
+}
+
+/**
+ * MatMul of two activations (attention's Q·Kᵀ and P·V): a[..., M, K] · b[..., K, N], the leading
+ * dims a batch of independent products (`sharedB`: b is one [K, N] matrix for all of them). On the
+ * TPU, b enters the matrix unit as weights through the Unified Buffer → weight FIFO path.
+ */
+export interface ActMatMulLayer extends LayerBase {
+  kind: 'actmatmul';
+  batch: number;
+  M: number;
+  K: number;
+  N: number;
+  sharedB: boolean;
 }
 
 /** Any other node: runs on a fallback device. */
@@ -85,7 +153,19 @@ export interface NodeLayer extends LayerBase {
   refusal?: string;
 }
 
-export type Layer = ConvLayer | DenseLayer | PoolLayer | AddLayer | ConcatLayer | ViewLayer | NodeLayer;
+export type Layer =
+  | ConvLayer
+  | DenseLayer
+  | PoolLayer
+  | AddLayer
+  | ConcatLayer
+  | ViewLayer
+  | ReduceLayer
+  | VectorLayer
+  | MoveLayer
+  | GatherLayer
+  | ActMatMulLayer
+  | NodeLayer;
 
 /** Shape of a value, all dims known (throws a CompileError naming the value otherwise). */
 export function shapeOf(graph: Graph, name: string): number[] {
@@ -132,6 +212,7 @@ export function layerMacs(graph: Graph, layer: Layer): number {
       .reduce((a, b) => a * b, 1);
     return rows * layer.K * layer.N;
   }
+  if (layer.kind === 'actmatmul') return layer.batch * layer.M * layer.K * layer.N;
   if (layer.kind === 'node') {
     // a plain node on a fallback device (MatMul/Gemm of activations, Conv with non-constant weights, LSTM/GRU/RNN)
     try {

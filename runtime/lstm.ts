@@ -1,15 +1,23 @@
-// Unrolls ONNX LSTM nodes into plain ops so the compiler can place their parts: per time step,
-// the gate pre-activations [x_t, h_{t-1}] · [Wᵀ; Rᵀ] + b (one dense layer for the matrix unit,
-// with the weights of both projections stacked, as a TPU would hold them), and the element-wise
-// gate math (sigmoid, tanh, products), which goes wherever placement finds it cheapest — the
-// fallback devices, as the activation unit has no element-wise product. Forms this does not cover (peepholes, sequence_lens, clip, input_forget,
-// non-default activations) keep the whole LSTM node, which then runs on a fallback device.
+// Unrolls ONNX LSTM nodes into plain ops so the compiler can place their parts: per time step and
+// gate, the pre-activation [x_t, h_{t-1}] · [W_kᵀ; R_kᵀ] + b_k (one dense layer per gate for the
+// matrix unit, with the weights of both projections stacked, as a TPU would hold them), and the
+// element-wise gate math (sigmoid, tanh, products, peephole products), which the vector unit runs
+// (lower/vector.ts) where the config has one. x_t is a Gather of one row block of the input (a row
+// slice on the TPU); with one direction and layout 0, Y is the steps' h_t concatenated along rows
+// and Y_h the last h, written straight into the Squeezes that drop the direction axis (which are
+// then removed); outputs nothing reads are not computed. Forms this does not cover (sequence_lens,
+// clip, input_forget, non-default activations) keep the whole LSTM node, which then runs on a
+// fallback device.
 import { type Graph, type Node, type Tensor, tensor, uniqueNamer } from '../graph/index.js';
+import { gruBlocker, unrollGru } from './gru.js';
+import { type Fold, Unroller, squeezes } from './recurrent.js';
 
-/** An LSTM left whole, and why. */
+/** An LSTM (or GRU) left whole, and why. */
 export interface KeptLstm {
   node: string;
   reason: string;
+  /** 'GRU' for a GRU (absent: LSTM). */
+  op?: string;
 }
 
 /** Why an LSTM node cannot be unrolled (undefined when it can). */
@@ -30,32 +38,38 @@ function unrollBlocker(graph: Graph, n: Node): string | undefined {
 
 const f32 = (t: Tensor): Float32Array => t.data as Float32Array;
 
-/** Replaces every unrollable LSTM node of `graph` (in place). Returns the LSTMs kept whole. */
+/** Replaces every unrollable LSTM and GRU node of `graph` (in place; GRU: ./gru.ts). Returns those kept whole. */
 export function unrollLstms(graph: Graph): KeptLstm[] {
   const kept: KeptLstm[] = [];
   const fresh = uniqueNamer(graph.names());
   const out: Node[] = [];
+  const consumers = graph.consumers();
+  const outputs = new Set(graph.outputs.map((o) => o.name));
+  const folded = new Set<Node>();
   for (const n of graph.nodes) {
-    if (n.op !== 'LSTM') {
+    if (folded.has(n)) continue;
+    if (n.op !== 'LSTM' && n.op !== 'GRU') {
       out.push(n);
       continue;
     }
-    const blocker = unrollBlocker(graph, n);
+    const blocker = n.op === 'GRU' ? gruBlocker(graph, n) : unrollBlocker(graph, n);
     if (blocker) {
-      kept.push({ node: n.name, reason: blocker });
+      kept.push({ node: n.name, reason: blocker, ...(n.op === 'GRU' ? { op: 'GRU' } : {}) });
       out.push(n);
       continue;
     }
-    out.push(...unroll(graph, n, fresh));
+    const fold = squeezes(graph, n, consumers, outputs);
+    if (fold.y) folded.add(fold.y);
+    if (fold.yh) folded.add(fold.yh);
+    out.push(...(n.op === 'GRU' ? unrollGru(graph, n, fresh, fold) : unroll(graph, n, fresh, fold)));
   }
   graph.nodes = out;
   return kept;
 }
 
-function unroll(graph: Graph, n: Node, fresh: (base: string) => string): Node[] {
-  const nodes: Node[] = [];
+function unroll(graph: Graph, n: Node, fresh: (base: string) => string, fold: Fold = {}): Node[] {
   const H = n.attrs.hidden_size as number;
-  const layout = n.attrs.layout === 1 ? 1 : 0;
+  const layout: 0 | 1 = n.attrs.layout === 1 ? 1 : 0;
   const direction = (n.attrs.direction as string | undefined) ?? 'forward';
   const dirs = direction === 'bidirectional' ? [0, 1] : [0];
   const reverse = (d: number) => direction === 'reverse' || d === 1;
@@ -64,20 +78,8 @@ function unroll(graph: Graph, n: Node, fresh: (base: string) => string): Node[] 
   const W = graph.initializers.get(n.inputs[1]!)!;
   const Rw = graph.initializers.get(n.inputs[2]!)!;
   const Bias = n.inputs[3] ? graph.initializers.get(n.inputs[3]!) : undefined;
-  const prefix = n.name || 'lstm';
-  const name = (s: string) => fresh(`${prefix}/${s}`);
-  const constant = (base: string, t: Tensor): string => {
-    const v = name(base);
-    graph.initializers.set(v, t);
-    return v;
-  };
-  const node = (op: string, inputs: string[], attrs: Node['attrs'] = {}, outputs = 1, label = op): string[] => {
-    const outs = Array.from({ length: outputs }, () => name(label));
-    nodes.push({ name: name(label), op, inputs, outputs: outs, attrs });
-    return outs;
-  };
-  const axesConst = (axes: number[]) => constant('axes', tensor('int64', [axes.length], BigInt64Array.from(axes.map(BigInt))));
-
+  const u = new Unroller(graph, n, fresh);
+  const { nodes, constant, node } = u;
   const hFinal: string[] = [];
   const cFinal: string[] = [];
   const ySteps: string[][] = [];
@@ -96,11 +98,18 @@ function unroll(graph: Graph, n: Node, fresh: (base: string) => string): Node[] 
       const bd = f32(Bias);
       for (let g = 0; g < 4 * H; g++) bias[g] = bd[d * 8 * H + g]! + bd[d * 8 * H + 4 * H + g]!;
     }
-    const wOnly = constant(`d${d}/W_t`, tensor('float32', [I, 4 * H], wrT.slice(0, I * 4 * H)));
-    const wr = constant(`d${d}/WR_t`, tensor('float32', [I + H, 4 * H], wrT));
-    const biasName = constant(`d${d}/bias`, tensor('float32', [4 * H], bias));
-    const splitSizes = constant('split', tensor('int64', [4], BigInt64Array.from([H, H, H, H].map(BigInt))));
-    // peepholes P[d] = [Pi, Po, Pf]: i and f see c_{t-1}, o sees c_t (element-wise, on a fallback device)
+    // one dense layer per gate (ONNX order i, o, f, c): each gate's output starts at lane 0 of its
+    // own frame, so the vector unit reads it directly (a Split of one 4H-wide output would be a
+    // view at channel offset kH, which the frames cannot express yet)
+    const gateWeights = (k: number, rows: number): string => {
+      const w = new Float32Array(rows * H);
+      for (let r = 0; r < rows; r++) for (let j = 0; j < H; j++) w[r * H + j] = wrT[r * 4 * H + k * H + j]!;
+      return constant(`d${d}/${'iofc'[k]}/W${rows === I ? '' : 'R'}_t`, tensor('float32', [rows, H], w));
+    };
+    const wOnly = [0, 1, 2, 3].map((k) => gateWeights(k, I));
+    const wr = [0, 1, 2, 3].map((k) => gateWeights(k, I + H));
+    const biasOf = [0, 1, 2, 3].map((k) => constant(`d${d}/${'iofc'[k]}/bias`, tensor('float32', [H], bias.slice(k * H, (k + 1) * H))));
+    // peepholes P[d] = [Pi, Po, Pf]: i and f see c_{t-1}, o sees c_t (products with per-channel constants)
     const P = n.inputs[7] ? graph.initializers.get(n.inputs[7]!) : undefined;
     const peep = (k: number): string | undefined =>
       P ? constant(`d${d}/P${'iof'[k]}`, tensor('float32', [H], f32(P).slice((d * 3 + k) * H, (d * 3 + k + 1) * H))) : undefined;
@@ -113,33 +122,18 @@ function unroll(graph: Graph, n: Node, fresh: (base: string) => string): Node[] 
 
     let h: string | undefined;
     let c: string | undefined;
-    const initial = (input: number): string | undefined => {
-      if (!n.inputs[input]) return undefined;
-      const [v] = node(
-        'Gather',
-        [n.inputs[input]!, constant('dir', tensor('int64', [], BigInt64Array.from([BigInt(d)])))],
-        { axis: layout === 0 ? 0 : 1 },
-        1,
-        `d${d}/initial`,
-      );
-      return v;
-    };
-    h = initial(5);
-    c = initial(6);
+    h = u.initial(5, d, layout);
+    c = u.initial(6, d, layout);
     const steps: string[] = new Array<string>(T);
     for (let k = 0; k < T; k++) {
       const step = reverse(d) ? T - 1 - k : k;
-      const [xt] = node(
-        'Gather',
-        [n.inputs[0]!, constant('t', tensor('int64', [], BigInt64Array.from([BigInt(step)])))],
-        { axis: layout === 0 ? 0 : 1 },
-        1,
-        `d${d}/t${step}/x`,
-      );
+      const xt = u.step(step, layout, `d${d}/t${step}/x`);
       const [xh] = h ? node('Concat', [xt!, h], { axis: 1 }, 1, `d${d}/t${step}/xh`) : [xt];
-      const [proj] = node('MatMul', [xh!, h ? wr : wOnly], {}, 1, `d${d}/t${step}/gates_matmul`);
-      const [gates] = node('Add', [proj!, biasName], {}, 1, `d${d}/t${step}/gates`);
-      const [gi, go, gf, gc] = node('Split', [gates!, splitSizes], { axis: 1 }, 4, `d${d}/t${step}/split`);
+      const [gi, go, gf, gc] = [0, 1, 2, 3].map((k) => {
+        const label = `d${d}/t${step}/${'iofc'[k]}_gate`;
+        const [proj] = node('MatMul', [xh!, h ? wr[k]! : wOnly[k]!], {}, 1, `${label}_matmul`);
+        return node('Add', [proj!, biasOf[k]!], {}, 1, label)[0]!;
+      });
       const [i] = node('Sigmoid', [withPeephole(gi!, pi, c, `d${d}/t${step}/i`)], {}, 1, `d${d}/t${step}/i`);
       const [f] = node('Sigmoid', [withPeephole(gf!, pf, c, `d${d}/t${step}/f`)], {}, 1, `d${d}/t${step}/f`);
       const [cc] = node('Tanh', [gc!], {}, 1, `d${d}/t${step}/candidate`);
@@ -157,32 +151,6 @@ function unroll(graph: Graph, n: Node, fresh: (base: string) => string): Node[] 
     cFinal.push(c!);
     ySteps.push(steps);
   }
-  // Y: layout 0 [T, D, B, H], layout 1 [B, T, D, H]
-  const [y, yh, yc] = n.outputs;
-  if (y) {
-    const perStep: string[] = [];
-    for (let step = 0; step < T; step++) {
-      const parts = dirs.map((d) => {
-        const [u] = node('Unsqueeze', [ySteps[d]![step]!, axesConst(layout === 0 ? [0, 1] : [1, 2])], {}, 1, `t${step}/y`);
-        return u!;
-      });
-      if (parts.length === 1) perStep.push(parts[0]!);
-      else perStep.push(node('Concat', parts, { axis: layout === 0 ? 1 : 2 }, 1, `t${step}/y`)[0]!);
-    }
-    nodes.push({ name: name('Y'), op: 'Concat', inputs: perStep, outputs: [y], attrs: { axis: layout === 0 ? 0 : 1 } });
-  }
-  const finalState = (states: string[], output: string | undefined, label: string) => {
-    if (!output) return;
-    const parts = states.map((s) => node('Unsqueeze', [s, axesConst([layout === 0 ? 0 : 1])], {}, 1, label)[0]!);
-    nodes.push({
-      name: name(label),
-      op: parts.length === 1 ? 'Identity' : 'Concat',
-      inputs: parts,
-      outputs: [output],
-      attrs: parts.length === 1 ? {} : { axis: layout === 0 ? 0 : 1 },
-    });
-  };
-  finalState(hFinal, yh, 'Y_h');
-  finalState(cFinal, yc, 'Y_c');
+  u.writeOutputs(fold, { T, B: xShape[layout === 0 ? 1 : 0]!, H, layout, ySteps, hFinal, cFinal });
   return nodes;
 }

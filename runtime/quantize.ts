@@ -24,6 +24,16 @@ export function activationParams(min: number, max: number): QParams {
   return { scale, zeroPoint };
 }
 
+/**
+ * uint8 parameters of a vector-unit softmax output whose largest calibrated probability is `max`:
+ * zero point 0 and scale 1/one for the integer `one` (vec.one) that maps `max` to about 255, so
+ * small probabilities (thousands of classes) keep their resolution; one <= 2^24.
+ */
+export function softmaxParams(max: number): QParams {
+  const one = Math.min(2 ** 24, Math.max(1, Math.round(255 / Math.min(1, Math.max(max, 2 ** -24)))));
+  return { scale: f32(1 / one), zeroPoint: 0 };
+}
+
 /** Dequantizes one uint8 value. */
 export function dequantizeValue(v: number, q: QParams): number {
   return f32((v - q.zeroPoint) * q.scale);

@@ -15,6 +15,7 @@ import {
   type TimelineEntry,
 } from '../reports/index.js';
 import { type Layer, layerMacs, shapeOf } from './layers.js';
+import type { CompiledSegment } from './lower/index.js';
 import type { Session, SessionRun, StepResult } from './session.js';
 
 /** Where the model came from, for the report header. */
@@ -36,6 +37,9 @@ export interface ReportOptions {
   maxTimelineEntries?: number;
   /** The run computed timing only: its outputs hold no values, so they are not checked for degeneracy. */
   timingOnly?: boolean;
+  /** Host milliseconds spent building or loading the model, and in the float32 reference pass (default 0). */
+  buildMs?: number;
+  referenceMs?: number;
 }
 
 const ZERO_BYTES: Bytes = { hostToUb: 0, dramToFifo: 0, ubToArray: 0, accToActivation: 0, activationToUb: 0, ubToHost: 0, weights: 0 };
@@ -88,17 +92,10 @@ function schedule(run: SessionRun): Scheduled[] {
   return out;
 }
 
-/** Builds the report of one run. */
-export function buildReport(session: Session, run: SessionRun, opts: ReportOptions): Report {
-  const config = session.config;
-  const clock = config.clockMHz * 1e6;
-  const R = config.matrix.rows,
-    C = config.matrix.cols;
-  const sched = schedule(run);
-  const totalSeconds = Math.max(0, ...sched.map((s) => s.end));
-  const totalCycles = Math.round(totalSeconds * clock);
-
-  // per-layer rows
+/** The per-layer rows, summed counters and timeline entries of a run's steps (scheduled by `sched`). */
+function layerRows(session: Session, run: SessionRun, sched: ReturnType<typeof schedule>) {
+  const clock = session.config.clockMHz * 1e6;
+  const cells = session.config.matrix.rows * session.config.matrix.cols;
   const layers: ReportLayer[] = [];
   const totalCounters: Record<string, number> = Object.fromEntries(COUNTERS.map((c) => [c.name, 0]));
   let tpuCycles = 0;
@@ -115,31 +112,9 @@ export function buildReport(session: Session, run: SessionRun, opts: ReportOptio
       });
     }
     if (r.step.kind === 'fallback') {
-      const l = r.step.layer;
       fallbackSeconds += r.seconds;
-      const macs = layerMacs(session.graph, l);
-      addLayer(
-        layers,
-        {
-          name: l.name,
-          op: l.op,
-          device: r.step.device,
-          nodes: l.nodes.map((n) => n.name),
-          mapping: null,
-          cycles: Math.round(r.seconds * clock),
-          seconds: r.seconds,
-          macs,
-          counters: null,
-          bytes: { ...ZERO_BYTES, weights: 4 * weightCount(l) },
-          intensity: weightCount(l) ? macs / (4 * weightCount(l)) : null,
-          tops: r.seconds > 0 ? (2 * macs) / r.seconds / 1e12 : 0,
-          utilization: null,
-          mappingEfficiency: null,
-          measuredMs: r.measuredMs ?? null,
-        },
-        R * C,
-      );
-      entries.push({ lane: r.step.device, start: at, end: Math.round(sched[si]!.end * clock), layer: l.name });
+      addLayer(layers, fallbackRow(session, r.step.layer, r.step.device, r, clock), cells);
+      entries.push({ lane: r.step.device, start: at, end: Math.round(sched[si]!.end * clock), layer: r.step.layer.name });
       return;
     }
     const sim = r.sim!;
@@ -148,63 +123,100 @@ export function buildReport(session: Session, run: SessionRun, opts: ReportOptio
     const byTag = new Map(sim.perTag.map((t) => [t.tag, t.counters]));
     for (const l of r.step.layers) {
       const lowered = r.step.segment.layers.find((x) => x.name === l.name)!;
-      const counters = byTag.get(lowered.tag);
-      const cycles = counters?.cycles ?? 0;
-      const seconds = cycles / clock;
-      const macs = layerMacs(session.graph, l);
-      const useful = counters?.usefulMacs ?? 0,
-        unused = counters?.unusedMacs ?? 0;
-      const w = weightCount(l);
-      addLayer(
-        layers,
-        {
-          name: l.name,
-          op: l.op,
-          device: 'tpu',
-          nodes: l.nodes.map((n) => n.name),
-          mapping: lowered.mapping,
-          cycles,
-          seconds,
-          macs,
-          counters: counters ? (counters as Counters) : null,
-          bytes: counters
-            ? {
-                hostToUb: counters.hostToUbBytes ?? 0,
-                dramToFifo: counters.dramToFifoBytes ?? 0,
-                ubToArray: counters.ubToArrayBytes ?? 0,
-                accToActivation: counters.accToActivationBytes ?? 0,
-                activationToUb: counters.activationToUbBytes ?? 0,
-                ubToHost: counters.ubToHostBytes ?? 0,
-                weights: w,
-              }
-            : { ...ZERO_BYTES, weights: w },
-          intensity: w ? macs / w : null,
-          tops: seconds > 0 ? (2 * macs) / seconds / 1e12 : 0,
-          utilization: cycles > 0 ? useful / (cycles * R * C) : 0,
-          mappingEfficiency: useful + unused > 0 ? useful / (useful + unused) : null,
-          measuredMs: null,
-        },
-        R * C,
-      );
+      addLayer(layers, tpuRow(session, l, lowered.mapping, byTag.get(lowered.tag), clock), cells);
     }
-    // unit timeline from the trace
-    const tagName = new Map(r.step.segment.layers.map((x) => [x.tag, x.name]));
-    const program = r.step.segment.program;
-    const tagAt: number[] = [];
-    let tag = 0;
-    for (const ins of program) {
-      if (ins.op === 'TAG') tag = Number(ins.id);
-      tagAt.push(tag);
-    }
-    for (const e of sim.trace?.entries ?? []) {
-      entries.push({
-        lane: e.unit as Lane,
-        start: at + e.start,
-        end: at + Math.max(e.end, e.start + 1),
-        layer: tagName.get(tagAt[e.pc]!) ?? '',
-      });
-    }
+    for (const e of traceEntries(r.step.segment, sim, at)) entries.push(e);
   });
+  return { layers, totalCounters, tpuCycles, fallbackSeconds, entries };
+}
+
+/** The row of a layer run on a fallback device (no counters: only its modelled time). */
+function fallbackRow(session: Session, l: Layer, device: ReportLayer['device'], r: StepResult, clock: number): ReportLayer {
+  const macs = layerMacs(session.graph, l);
+  return {
+    name: l.name,
+    op: l.op,
+    device,
+    nodes: l.nodes.map((n) => n.name),
+    mapping: null,
+    cycles: Math.round(r.seconds * clock),
+    seconds: r.seconds,
+    macs,
+    counters: null,
+    bytes: { ...ZERO_BYTES, weights: 4 * weightCount(l) },
+    intensity: weightCount(l) ? macs / (4 * weightCount(l)) : null,
+    tops: r.seconds > 0 ? (2 * macs) / r.seconds / 1e12 : 0,
+    utilization: null,
+    mappingEfficiency: null,
+    measuredMs: r.measuredMs ?? null,
+  };
+}
+
+/** The row of a TPU layer, from the counters of its TAG. */
+function tpuRow(session: Session, l: Layer, mapping: string, counters: Record<string, number> | undefined, clock: number): ReportLayer {
+  const { rows: R, cols: C } = session.config.matrix;
+  const cycles = counters?.cycles ?? 0;
+  const seconds = cycles / clock;
+  const macs = layerMacs(session.graph, l);
+  const useful = counters?.usefulMacs ?? 0,
+    unused = counters?.unusedMacs ?? 0;
+  const w = weightCount(l);
+  return {
+    name: l.name,
+    op: l.op,
+    device: 'tpu',
+    nodes: l.nodes.map((n) => n.name),
+    mapping,
+    cycles,
+    seconds,
+    macs,
+    counters: counters ? (counters as Counters) : null,
+    bytes: counters
+      ? {
+          hostToUb: counters.hostToUbBytes ?? 0,
+          dramToFifo: counters.dramToFifoBytes ?? 0,
+          ubToArray: counters.ubToArrayBytes ?? 0,
+          accToActivation: counters.accToActivationBytes ?? 0,
+          activationToUb: counters.activationToUbBytes ?? 0,
+          ubToHost: counters.ubToHostBytes ?? 0,
+          weights: w,
+        }
+      : { ...ZERO_BYTES, weights: w },
+    intensity: w ? macs / w : null,
+    tops: seconds > 0 ? (2 * macs) / seconds / 1e12 : 0,
+    utilization: cycles > 0 ? useful / (cycles * R * C) : 0,
+    mappingEfficiency: useful + unused > 0 ? useful / (useful + unused) : null,
+    measuredMs: null,
+  };
+}
+
+/** The unit timeline of a TPU segment's run, from its trace, each entry named by its layer's TAG. */
+function traceEntries(segment: CompiledSegment, sim: NonNullable<StepResult['sim']>, at: number): TimelineEntry[] {
+  const tagName = new Map(segment.layers.map((x) => [x.tag, x.name]));
+  const tagAt: number[] = [];
+  let tag = 0;
+  for (const ins of segment.program) {
+    if (ins.op === 'TAG') tag = Number(ins.id);
+    tagAt.push(tag);
+  }
+  return (sim.trace?.entries ?? []).map((e) => ({
+    lane: e.unit as Lane,
+    start: at + e.start,
+    end: at + Math.max(e.end, e.start + 1),
+    layer: tagName.get(tagAt[e.pc]!) ?? '',
+  }));
+}
+
+/** Builds the report of one run. */
+export function buildReport(session: Session, run: SessionRun, opts: ReportOptions): Report {
+  const config = session.config;
+  const clock = config.clockMHz * 1e6;
+  const R = config.matrix.rows,
+    C = config.matrix.cols;
+  const sched = schedule(run);
+  const totalSeconds = Math.max(0, ...sched.map((s) => s.end));
+  const totalCycles = Math.round(totalSeconds * clock);
+  const { layers, totalCounters, tpuCycles, fallbackSeconds, entries } = layerRows(session, run, sched);
 
   const peak = peakNumbers(config);
   const macs = layers.reduce((a, l) => a + l.macs, 0);
@@ -216,44 +228,11 @@ export function buildReport(session: Session, run: SessionRun, opts: ReportOptio
     version: REPORT_VERSION,
     tool: { name: 'tpusim', version: packageVersion() },
     createdAt: new Date().toISOString(),
-    model: {
-      name: opts.model.name,
-      source: opts.model.source,
-      path: opts.model.path,
-      batch: session.batch,
-      parameters: parameterCount(session.graph),
-      macs,
-      inputs: session.graph.inputs
-        .filter((v) => !session.graph.initializers.has(v.name))
-        .map((v) => ({ name: v.name, shape: withBatch(v.shape as number[], session), dtype: v.dtype })),
-      outputs: session.graph.outputs.map((v) => ({
-        name: v.name,
-        shape: withBatch(shapeOf(session.graph, v.name), session),
-        dtype: 'float32',
-      })),
-    },
+    model: modelSection(session, opts, macs),
     config: config as unknown as Record<string, unknown>,
     fidelity: opts.fidelity,
     target: opts.target ?? 'tpu',
-    fallback: {
-      order: session.devices,
-      devices: {
-        cpu: {
-          name: session.deviceModels.cpu.name,
-          description: session.deviceModels.cpu.description,
-          peakFlops: session.deviceModels.cpu.peakFlops,
-          bandwidthGBps: session.deviceModels.cpu.bandwidthGBps,
-          perOpOverheadUs: session.deviceModels.cpu.perOpOverheadUs,
-        },
-        gpu: {
-          name: session.deviceModels.gpu.name,
-          description: session.deviceModels.gpu.description,
-          peakFlops: session.deviceModels.gpu.peakFlops,
-          bandwidthGBps: session.deviceModels.gpu.bandwidthGBps,
-          perOpOverheadUs: session.deviceModels.gpu.perOpOverheadUs,
-        },
-      },
-    },
+    fallback: fallbackSection(session),
     totals: {
       cycles: totalCycles,
       seconds: totalSeconds,
@@ -273,9 +252,10 @@ export function buildReport(session: Session, run: SessionRun, opts: ReportOptio
       device: session.placement.get(l.name)!.device,
       reason: session.placement.get(l.name)!.reason,
     })),
+    ...(session.compiled.ubOverflows.length > 0 ? { ubOverflows: session.compiled.ubOverflows } : {}),
     numerics: opts.reference ? numerics(run.outputs, opts.reference) : null,
     timeline,
-    host: { compileMs: session.compileMs, simulateMs: run.simulateMs, fallbackMs: run.fallbackMs, totalMs: run.totalMs },
+    host: hostSection(session, run, opts),
     counterDefinitions: Object.fromEntries(COUNTERS.map((c) => [c.name, c.doc])),
     notes: [
       ...session.notes,
@@ -284,6 +264,57 @@ export function buildReport(session: Session, run: SessionRun, opts: ReportOptio
     ],
   };
   return report;
+}
+
+/** The report's `host` section: where the host's time went, and the process's peak memory so far. */
+function hostSection(session: Session, run: SessionRun, opts: ReportOptions): Report['host'] {
+  return {
+    buildMs: opts.buildMs ?? 0,
+    compileMs: session.compileMs,
+    calibrationMs: session.calibrationMs,
+    simulateMs: run.simulateMs,
+    fallbackMs: run.fallbackMs,
+    totalMs: run.totalMs,
+    referenceMs: opts.referenceMs ?? 0,
+    // maxRSS is in KiB, and the process's peak so far: the whole run, unless earlier runs in the
+    // same process (compare, a sweep worker) peaked higher
+    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+  };
+}
+
+/** The report's `model` section: where it came from, its batch, size, inputs and outputs. */
+function modelSection(session: Session, opts: ReportOptions, macs: number): Report['model'] {
+  return {
+    name: opts.model.name,
+    source: opts.model.source,
+    path: opts.model.path,
+    batch: session.batch,
+    parameters: parameterCount(session.graph),
+    macs,
+    inputs: session.graph.inputs
+      .filter((v) => !session.graph.initializers.has(v.name))
+      .map((v) => ({ name: v.name, shape: withBatch(v.shape as number[], session), dtype: v.dtype })),
+    outputs: session.graph.outputs.map((v) => ({
+      name: v.name,
+      shape: withBatch(shapeOf(session.graph, v.name), session),
+      dtype: 'float32',
+    })),
+  };
+}
+
+/** The report's `fallback` section: the device order and each fallback device's model. */
+function fallbackSection(session: Session): Report['fallback'] {
+  const device = (d: 'cpu' | 'gpu') => {
+    const m = session.deviceModels[d];
+    return {
+      name: m.name,
+      description: m.description,
+      peakFlops: m.peakFlops,
+      bandwidthGBps: m.bandwidthGBps,
+      perOpOverheadUs: m.perOpOverheadUs,
+    };
+  };
+  return { order: session.devices, devices: { cpu: device('cpu'), gpu: device('gpu') } };
 }
 
 /** A shape with the session's full batch as its leading dimension (the graph holds the micro-batch's). */

@@ -16,7 +16,7 @@ import {
   topologyToGraph,
 } from '../graph/index.js';
 import type { Report } from '../reports/index.js';
-import { type Fidelity, type HardwareConfig, parseConfig } from '../sim/index.js';
+import { type Fidelity, type HardwareConfig, dataflowOf, parseConfig } from '../sim/index.js';
 import type { DeviceName } from './devices/index.js';
 import { BadInputError } from './errors.js';
 import type { ConvMapping } from './lower/index.js';
@@ -150,10 +150,12 @@ export async function runModelDetailed(
   opts: RunModelOptions = {},
 ): Promise<ModelRun> {
   const config = parseConfig(configJson);
+  const tBuild = performance.now();
   const loaded = typeof model === 'string' ? loadModel(model, { batch: opts.batch, seed: opts.seed }) : model;
   const devices: DeviceName[] = opts.device ? [opts.device] : opts.fallback === 'cpu' ? ['tpu', 'cpu', 'gpu'] : ['tpu', 'gpu', 'cpu'];
   opts.onProgress?.('compiling', 0);
   let feeds = opts.inputs ?? (opts.inputsFile ? readInputsFile(opts.inputsFile, loaded.graph) : loaded.feeds);
+  const buildMs = performance.now() - tBuild;
   const timingOnly = (opts.timingOnly ?? loaded.source.source === 'topology') && (opts.fidelity ?? 'fast') === 'fast';
   const batch = loaded.source.source === 'onnx' ? (opts.batch ?? (feeds ? feeds[Object.keys(feeds)[0]!]!.shape[0] : undefined)) : undefined;
   const session = Session.create(loaded.graph, {
@@ -170,6 +172,7 @@ export async function runModelDetailed(
   try {
     feeds ??= session.calibrationFeeds;
     const run = await session.run(feeds, { fidelity: opts.fidelity, maxCycles: opts.maxCycles, onProgress: opts.onProgress, timingOnly });
+    const tReference = performance.now();
     const reference = opts.skipReference || timingOnly ? null : session.reference(feeds);
     const report = buildReport(session, run, {
       model: loaded.source,
@@ -177,6 +180,8 @@ export async function runModelDetailed(
       reference,
       target: opts.device ?? 'tpu',
       timingOnly,
+      buildMs,
+      referenceMs: performance.now() - tReference,
     });
     if (loaded.source.source === 'topology') attachScaleSim(report, loaded.graph, session);
     return { report, outputs: run.outputs, run };
@@ -192,23 +197,28 @@ export async function runModel(model: string, config: Record<string, unknown>, o
 
 /**
  * For SCALE-Sim topologies: each layer's SCALE-Sim M, N, K, its fold count and the closed form
- * folds x (2R + C + M - 2) next to the matrix-unit cycles we simulated, so the two can be compared.
+ * folds x (2R + C + T - 2) next to the matrix-unit cycles we simulated, so the two can be compared.
+ * T is what a fold streams: M (ws), N (is) or K (os; its fold drains the R rows of outputs, which
+ * SCALE-Sim's code leaves out: sim/TIMING.md).
  */
 function attachScaleSim(report: Report, graph: Graph, session: Session): void {
   const R = session.config.matrix.rows,
     C = session.config.matrix.cols;
+  const df = dataflowOf(session.config);
   const byNode = new Map(scaleSimLayersOf(graph).map((l) => [l.node, l]));
   for (const layer of report.layers) {
     const info = byNode.get(layer.name);
     if (!info) continue;
-    const folds = Math.ceil(info.k / R) * Math.ceil(info.n / C); // K on the rows, N on the columns
+    // SCALE-Sim's mapping: spread over the rows, over the columns, streamed (reference/scalesim.md §3.1)
+    const [sr, sc, t] = df === 'ws' ? [info.k, info.n, info.m] : df === 'is' ? [info.k, info.m, info.n] : [info.m, info.n, info.k];
+    const folds = Math.ceil(sr / R) * Math.ceil(sc / C);
     layer.scalesim = {
       layer: info.name,
       m: info.m,
       n: info.n,
       k: info.k,
       folds,
-      formulaCycles: folds * (2 * R + C + info.m - 2),
+      formulaCycles: folds * (2 * R + C + t - 2),
       matrixCycles: session.matrixCycles(layer.name),
     };
   }

@@ -2,7 +2,7 @@
 // you like. A run simulates each TPU segment on the simulated ASIC, runs the fallback layers for
 // real on worker threads (concurrently with the simulation where the graph allows), and returns
 // the outputs with everything the report needs.
-import { type Graph, type Tensor, execute, tensor } from '../graph/index.js';
+import { Float32Executor, type Graph, type Tensor, tensor } from '../graph/index.js';
 import { type Fidelity, type HardwareConfig, type RunResult, Simulator } from '../sim/index.js';
 import { concatOutputs, splitFeeds } from './batch.js';
 import { type CompileOptions, compileModel } from './compile/index.js';
@@ -10,7 +10,7 @@ import type { CompiledModel, Step } from './compiled-model.js';
 import { type DeviceModel, type DeviceName, type PlacementDecision, fallbackCost, modelledSeconds } from './devices/index.js';
 import { RuntimeError } from './errors.js';
 import { FallbackPool } from './fallback/pool.js';
-import { hostFrameBytes, packFrame, packIm2col, quantizeArray, dequantizeArray, unpackFrame } from './hostio.js';
+import { hostFrameBytes, packFrame, packIm2col, packIndices, quantizeArray, dequantizeArray, unpackFrame } from './hostio.js';
 import { type Layer, layerMacs, shapeOf } from './layers.js';
 import type { QParams } from './quantize.js';
 import { RunValues, type StepTransfer } from './run-values.js';
@@ -73,6 +73,7 @@ export class Session {
   private lastRun: SessionRun | undefined;
   private readonly simulator: Simulator;
   private pool: FallbackPool | undefined;
+  private float32: Float32Executor | undefined;
 
   /** Runs `compiled`; fallback layers use up to `threads` worker threads. */
   constructor(
@@ -285,6 +286,13 @@ export class Session {
       const from = values.producerStep.get(input.tensor);
       if (from !== undefined) deps.add(from);
       if (opts.timingOnly) continue; // the host image's contents never change the timing
+      if (input.layout === 'indices') {
+        host.set(
+          packIndices(await values.get(input.tensor), input.indexRows!, hostFrameBytes(input.frame), input.tensor),
+          input.hostOffset,
+        );
+        continue;
+      }
       let known = values.quantized.get(input.tensor);
       if (!known) known = quantizeArray((await values.get(input.tensor)).data as Float32Array, q);
       const bytes =
@@ -347,11 +355,11 @@ export class Session {
   reference(feeds: Record<string, Tensor>): Record<string, Tensor> {
     const cal = this.compiled.calibration;
     if (feeds === cal.feeds && cal.outputs) return cal.outputs;
-    if (this.batch === this.microBatch) return execute(this.graph, feeds);
-    return concatOutputs(
-      this.graph,
-      splitFeeds(feeds, this.microBatch).map((part) => execute(this.graph, part)),
-    );
+    // onnxruntime where it can run the graph (one session, kept for later runs), else the JavaScript kernels
+    this.float32 ??= new Float32Executor(this.graph);
+    const run = (part: Record<string, Tensor>) => this.float32!.run(part).outputs;
+    if (this.batch === this.microBatch) return run(feeds);
+    return concatOutputs(this.graph, splitFeeds(feeds, this.microBatch).map(run));
   }
 
   /** Multiply-accumulates of a layer. */
@@ -363,5 +371,7 @@ export class Session {
   async close(): Promise<void> {
     await this.pool?.close();
     this.pool = undefined;
+    this.float32?.dispose();
+    this.float32 = undefined;
   }
 }

@@ -1,26 +1,16 @@
-// The calibration pass: one float32 run of the normalised graph per sample with the reference
-// executor records the range [min, max] of every value a TPU layer reads or writes (as
-// onnxruntime's default MinMax calibrator does); values that must share parameters form groups
-// with the union of their ranges; each gets uint8 parameters (quantize.ts). The graph outputs of
-// the first samples are kept: runs on the same inputs reuse them as the float32 reference.
-import { type Graph, type Tensor, execute } from '../../graph/index.js';
+// The calibration pass: one float32 run of the normalised graph per sample records the range
+// [min, max] of every value a TPU layer reads or writes (as onnxruntime's default MinMax calibrator
+// does); values that must share parameters form groups with the union of their ranges; each gets
+// uint8 parameters (quantize.ts). The runs go through graph/'s Float32Executor: onnxruntime, which
+// returns each range as two scalars (ReduceMin/ReduceMax added to the graph), or the JavaScript
+// kernels for graphs onnxruntime cannot load. The graph outputs of the first samples are kept: runs
+// on the same inputs reuse them as the float32 reference.
+import { type Graph, type Tensor, type ValueRange, Float32Executor } from '../../graph/index.js';
 import type { PlacementDecision } from '../devices/index.js';
 import type { Layer } from '../layers.js';
-import { type QParams, activationParams } from '../quantize.js';
+import { type QParams, activationParams, softmaxParams } from '../quantize.js';
 
-type Range = { min: number; max: number };
-
-/** The range [min, max] of a value, for calibration (min/max, as onnxruntime's default calibrator). */
-function valueRange(d: Float32Array): Range {
-  let min = Infinity,
-    max = -Infinity;
-  for (let i = 0; i < d.length; i++) {
-    const v = d[i]!;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  return { min, max };
-}
+type Range = ValueRange;
 
 /** What calibration gives: parameters per value, the kept reference outputs, its time. */
 export interface Calibration {
@@ -28,31 +18,58 @@ export interface Calibration {
   /** Graph outputs of the first `referenceParts` samples. */
   referenceOutputs: Record<string, Tensor>[];
   ms: number;
+  /** The ranges measured (a micro-batch recompilation reuses them), and which float32 executor measured them. */
+  observed?: Observed;
+  /**
+   * Values whose range (with its group's) reaches an infinity or NaN, e.g. an additive attention
+   * mask's -inf: no uint8 scale covers them (activationParams would give scale 1, zero point 0 and
+   * every finite value would collapse to a few codes), so the layers reading or writing them must
+   * not run on the TPU (compileMicroBatch re-places them).
+   */
+  unquantizable: Map<string, Range>;
+}
+
+/** A range no uint8 parameters cover: it reaches ±Infinity or is NaN (an empty value's [Infinity, -Infinity] is not one). */
+function unbounded(r: Range): boolean {
+  return r.min === -Infinity || r.max === Infinity || Number.isNaN(r.min) || Number.isNaN(r.max);
+}
+
+/** Ranges of values over the samples, the kept graph outputs, and the executor that ran (and why not onnxruntime). */
+export interface Observed {
+  /** The values asked for (those with no range are initializers or not floats). */
+  wanted: Set<string>;
+  ranges: Map<string, Range>;
+  referenceOutputs: Record<string, Tensor>[];
+  engine: 'onnxruntime' | 'javascript';
+  why?: string;
 }
 
 /** The ranges of `wanted` values over every sample; keeps the graph outputs of the first `referenceParts`. */
-function observeRanges(
-  graph: Graph,
-  wanted: Set<string>,
-  samples: Record<string, Tensor>[],
-  referenceParts: number,
-): { ranges: Map<string, Range>; referenceOutputs: Record<string, Tensor>[] } {
+function observeRanges(graph: Graph, wanted: Set<string>, samples: Record<string, Tensor>[], referenceParts: number): Observed {
+  // only values produced by a node or fed carry a range (initializers are quantized as weights)
+  const declared = new Map([...graph.inputs, ...graph.outputs, ...graph.valueInfo.values()].map((v) => [v.name, v.dtype]));
+  const produced = new Set(graph.nodes.flatMap((n) => n.outputs));
+  const fed = new Set(graph.inputs.map((v) => v.name));
+  const floatNames = [...wanted].filter((n) => {
+    const dtype = declared.get(n);
+    return (produced.has(n) || fed.has(n)) && !graph.initializers.has(n) && (!dtype || dtype === 'float32' || dtype === 'float16');
+  });
+  const executor = new Float32Executor(graph, { ranges: floatNames });
   const ranges = new Map<string, Range>();
   const referenceOutputs: Record<string, Tensor>[] = [];
-  const note = (name: string, t: Tensor) => {
-    if (!wanted.has(name) || (t.dtype !== 'float32' && t.dtype !== 'float16')) return;
-    const { min, max } = valueRange(t.data as Float32Array);
-    const r = ranges.get(name);
-    ranges.set(name, r ? { min: Math.min(r.min, min), max: Math.max(r.max, max) } : { min, max });
-  };
-  for (const [si, feeds] of samples.entries()) {
-    // ranges are gathered as values are produced (nothing is kept); the first batch's graph
-    // outputs are kept: runs on the same inputs reuse them as the float32 reference
-    const outputs = execute(graph, feeds, { onValue: note });
-    for (const [name, t] of Object.entries(feeds)) note(name, t);
-    if (si < referenceParts) referenceOutputs.push(outputs);
+  try {
+    for (const [si, feeds] of samples.entries()) {
+      const r = executor.run(feeds);
+      for (const [name, { min, max }] of r.ranges) {
+        const old = ranges.get(name);
+        ranges.set(name, old ? { min: Math.min(old.min, min), max: Math.max(old.max, max) } : { min, max });
+      }
+      if (si < referenceParts) referenceOutputs.push(r.outputs);
+    }
+  } finally {
+    executor.dispose();
   }
-  return { ranges, referenceOutputs };
+  return { wanted, ranges, referenceOutputs, engine: executor.engine, ...(executor.why ? { why: executor.why } : {}) };
 }
 
 /**
@@ -74,7 +91,7 @@ function groupRanges(tpuLayers: readonly Layer[], ranges: Map<string, Range>): M
     if (ra !== rb) parent.set(ra, rb);
   };
   for (const l of tpuLayers) {
-    if (l.kind === 'view' || l.kind === 'pool' || l.kind === 'concat') for (const i of l.inputs) union(i, l.output);
+    if (l.kind === 'view' || l.kind === 'pool' || l.kind === 'concat' || l.kind === 'move') for (const i of l.inputs) union(i, l.output);
   }
   const groupRange = new Map<string, Range>();
   for (const [name, r] of ranges) {
@@ -92,6 +109,7 @@ export function calibrate(
   placement: Map<string, PlacementDecision>,
   samples: Record<string, Tensor>[],
   referenceParts: number,
+  previous?: Observed,
 ): Calibration {
   const t0 = performance.now();
   const tpuLayers = layers.filter((l) => placement.get(l.name)!.device === 'tpu');
@@ -101,10 +119,22 @@ export function calibrate(
     wanted.add(l.output);
   }
   const qparams = new Map<string, QParams>();
-  if (wanted.size === 0) return { qparams, referenceOutputs: [], ms: performance.now() - t0 };
-  const { ranges, referenceOutputs } = observeRanges(graph, wanted, samples, referenceParts);
-  for (const [name, r] of groupRanges(tpuLayers, ranges)) qparams.set(name, activationParams(r.min, r.max));
-  return { qparams, referenceOutputs, ms: performance.now() - t0 };
+  if (wanted.size === 0) return { qparams, referenceOutputs: [], ms: performance.now() - t0, unquantizable: new Map() };
+  // a micro-batch recompilation reuses the whole batch's ranges: the same values over the same
+  // samples (a batch-splittable graph computes each item alone), measured once
+  const observed =
+    previous && [...wanted].every((n) => previous.wanted.has(n)) ? previous : observeRanges(graph, wanted, samples, referenceParts);
+  const ranges = new Map([...observed.ranges].filter(([name]) => wanted.has(name)));
+  const grouped = groupRanges(tpuLayers, ranges);
+  const unquantizable = new Map<string, Range>();
+  for (const [name, r] of grouped) {
+    qparams.set(name, activationParams(r.min, r.max));
+    if (unbounded(r)) unquantizable.set(name, r);
+  }
+  // the vector unit's softmax writes probabilities in units of 1/vec.one (docs/vector-unit.md §4)
+  for (const l of tpuLayers)
+    if (l.kind === 'reduce' && l.mode === 'softmax') qparams.set(l.output, softmaxParams(grouped.get(l.output)!.max));
+  return { qparams, referenceOutputs: observed.referenceOutputs, ms: performance.now() - t0, observed, unquantizable };
 }
 
 /**
@@ -119,5 +149,5 @@ export function timingOnlyCalibration(layers: readonly Layer[], placement: Map<s
     if (placement.get(l.name)!.device !== 'tpu') continue;
     for (const name of [...l.inputs, l.output]) qparams.set(name, activationParams(-1, 1));
   }
-  return { qparams, referenceOutputs: [], ms: 0 };
+  return { qparams, referenceOutputs: [], ms: 0, unquantizable: new Map() };
 }

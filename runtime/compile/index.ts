@@ -11,11 +11,12 @@ import { DEVICE_PRESETS, type DeviceModel, type DeviceName, createDevices, place
 import { CapacityError } from '../errors.js';
 import type { ConvMapping } from '../lower/index.js';
 import type { KeptLstm } from '../lstm.js';
-import { calibrate, timingOnlyCalibration } from './calibrate.js';
+import { type Observed, calibrate, timingOnlyCalibration } from './calibrate.js';
 import { buildLayers } from './layers.js';
 import { lowerSteps } from './lower-model.js';
 import { normaliseGraph, randomInputs } from './normalise.js';
 import { formSteps } from './segments.js';
+import { microBatchOverflow } from './ub-overflow.js';
 
 export { buildLayers } from './layers.js';
 export { normaliseGraph, randomInputs } from './normalise.js';
@@ -50,21 +51,57 @@ interface MicroBatch {
   normalised: { graph: Graph; kept: KeptLstm[] };
   samples: Record<string, Tensor>[];
   referenceParts: number;
+  /** Ranges a failed attempt at a larger batch measured (set by compileMicroBatch, reused by the next attempt). */
+  observed?: Observed;
+  /** Layers the TPU must refuse, and why (those whose working set the UB cannot hold even alone). */
+  tooLarge: Map<string, string>;
+  /** Milliseconds of calibration so far, over every attempt (each calibrate call adds its own). */
+  spent: { calibrationMs: number };
 }
 
 /**
- * Runs the passes after normalisation on one (micro-)batch. `t0`: when compiling started
- * (normalisation included). The result's batch fields and calibration feeds are the caller's to set.
+ * Runs the passes after normalisation on one (micro-)batch. The result's batch fields,
+ * calibration feeds and timings are the caller's to set.
  */
-function compileMicroBatch(opts: CompileOptions, at: MicroBatch, t0: number): CompiledModel {
+function compileMicroBatch(opts: CompileOptions, at: MicroBatch): CompiledModel {
   const devices = opts.devices ?? ['tpu', 'gpu', 'cpu'];
   const deviceModels = { cpu: opts.deviceModels?.cpu ?? DEVICE_PRESETS.cpu, gpu: opts.deviceModels?.gpu ?? DEVICE_PRESETS.gpu };
   const { graph, kept } = at.normalised;
   const layers = buildLayers(graph);
-  const placement = placeLayers(graph, layers, devices, createDevices(opts.config, deviceModels));
-  const calibration = opts.timingOnly
-    ? timingOnlyCalibration(layers, placement)
-    : calibrate(graph, layers, placement, at.samples, at.referenceParts);
+  const place = (refused?: Map<string, string>) => placeLayers(graph, layers, devices, createDevices(opts.config, deviceModels), refused);
+  let placement = place();
+  // every pass counts towards calibrationMs, re-calibrations after a placement change included
+  const measure = (observed: Observed | undefined) => {
+    const c = calibrate(graph, layers, placement, at.samples, at.referenceParts, observed);
+    at.spent.calibrationMs += c.ms;
+    return c;
+  };
+  let calibration = opts.timingOnly ? timingOnlyCalibration(layers, placement) : measure(at.observed);
+  at.observed = calibration.observed;
+  // a value calibration finds unbounded (an additive attention mask's -inf) has no uint8 parameters:
+  // the TPU layers reading or writing it go to a fallback device, and placement and calibration are
+  // redone (the ranges measured are reused) until every TPU value is bounded
+  const refused = new Map<string, string>(at.tooLarge);
+  if (refused.size > 0) {
+    placement = place(refused);
+    calibration = measure(calibration.observed);
+  }
+  while (calibration.unquantizable.size > 0) {
+    const before = refused.size;
+    for (const l of layers) {
+      if (placement.get(l.name)!.device !== 'tpu') continue;
+      const value = [...l.inputs, l.output].find((v) => calibration.unquantizable.has(v));
+      if (value === undefined) continue;
+      const r = calibration.unquantizable.get(value)!;
+      refused.set(
+        l.name,
+        `"${value}" ranges over [${r.min}, ${r.max}] in calibration, which no uint8 scale covers (an infinite value such as an additive mask's -inf)`,
+      );
+    }
+    if (refused.size === before) break;
+    placement = place(refused);
+    calibration = measure(calibration.observed);
+  }
   const steps = formSteps(layers, placement, opts.isolateLayers ?? false);
   const exposeAllLayers = opts.exposeAllLayers ?? false;
   const lowered = lowerSteps(graph, layers, steps, calibration.qparams, {
@@ -81,54 +118,84 @@ function compileMicroBatch(opts: CompileOptions, at: MicroBatch, t0: number): Co
     steps,
     qparams: calibration.qparams,
     weights: lowered.weights,
-    notes: [...lowered.notes, ...kept.map((k) => `LSTM "${k.node}" runs whole on a fallback device: ${k.reason}`)],
+    ubOverflows: lowered.overflows,
+    notes: [
+      ...lowered.notes,
+      ...kept.map((k) => `${k.op ?? 'LSTM'} "${k.node}" runs whole on a fallback device: ${k.reason}`),
+      ...(calibration.observed?.why ? [`the float32 calibration ran on the JavaScript kernels: ${calibration.observed.why}`] : []),
+    ],
     devices,
     deviceModels,
     batch: 0,
     microBatch: 0,
     exposeAllLayers,
     calibration: { feeds: at.samples[0]!, outputs: refs.length <= 1 ? refs[0] : concatOutputs(graph, refs) },
-    compileMs: performance.now() - t0,
-    calibrationMs: calibration.ms,
+    compileMs: 0,
+    calibrationMs: 0,
   };
 }
 
 /** Compiles a graph for a hardware config (in micro-batches when one layer does not fit at the whole batch). */
 export function compileModel(source: Graph, opts: CompileOptions): CompiledModel {
-  let t0 = performance.now();
+  const t0 = performance.now();
   const first = normaliseGraph(source, opts.batch);
   const axis = opts.batchAxis ?? 0;
   const batch = opts.batch ?? batchDim(first.graph, axis);
   const full = opts.calibration ?? [randomInputs(first.graph, opts.seed ?? 1)];
   let micro = batch;
-  let whyNot = ''; // why the whole batch did not fit (the first capacity error)
+  let observed: Observed | undefined; // the whole batch's ranges, measured once
+  let whyNot: CapacityError | undefined; // why the whole batch did not fit (the first capacity error)
+  const tooLarge = new Map<string, string>();
+  const spent = { calibrationMs: 0 };
   for (;;) {
     try {
       // the first attempt compiles the graph normalised above; micro-batches re-normalise at their batch
-      const compiled = compileMicroBatch(
-        opts,
-        {
-          normalised: micro === batch ? first : normaliseGraph(source, micro),
-          samples: micro === batch ? full : full.flatMap((feeds) => splitFeeds(feeds, micro)),
-          // the parts of the first sample: their float32 outputs are the reference for its runs
-          referenceParts: micro === batch ? 1 : splitFeeds(full[0]!, micro).length,
-        },
-        t0,
-      );
+      const at: MicroBatch = {
+        normalised: micro === batch ? first : normaliseGraph(source, micro),
+        samples: micro === batch ? full : full.flatMap((feeds) => splitFeeds(feeds, micro)),
+        // the parts of the first sample: their float32 outputs are the reference for its runs
+        referenceParts: micro === batch ? 1 : splitFeeds(full[0]!, micro).length,
+        observed,
+        tooLarge,
+        spent,
+      };
+      let compiled: CompiledModel;
+      try {
+        compiled = compileMicroBatch(opts, at);
+      } finally {
+        observed ??= at.observed;
+      }
       compiled.batch = batch;
       compiled.microBatch = micro;
       compiled.calibration.feeds = full[0]!;
-      if (micro !== batch)
+      // the user waits for every attempt: failed larger batches count towards both timings
+      compiled.compileMs = performance.now() - t0;
+      compiled.calibrationMs = spent.calibrationMs;
+      if (micro !== batch && whyNot) {
         compiled.notes.push(
-          `batch ${batch} runs as ${Math.ceil(batch / micro)} micro-batches of at most ${micro}, each a round trip through host memory: the working set does not fit the Unified Buffer at batch ${batch} (${whyNot})`,
+          `batch ${batch} runs as ${Math.ceil(batch / micro)} micro-batches of at most ${micro}, each a round trip through host memory: the working set does not fit the Unified Buffer at batch ${batch} (${whyNot.message})`,
         );
+        compiled.ubOverflows.unshift(microBatchOverflow(whyNot, opts.config, batch, micro));
+      }
       return compiled;
     } catch (e) {
+      if (!(e instanceof CapacityError)) throw e;
       // micro-batches split dimension 0 only
-      if (!(e instanceof CapacityError) || micro <= 1 || axis !== 0 || !batchSplittable(first.graph, batch)) throw e;
-      if (micro === batch) whyNot = e.message;
-      micro = Math.ceil(micro / 2);
-      t0 = performance.now();
+      if (micro > 1 && axis === 0 && batchSplittable(first.graph, batch)) {
+        if (micro === batch) whyNot = e;
+        micro = Math.ceil(micro / 2);
+        continue;
+      }
+      // no smaller batch: the layer that does not fit even alone runs on a fallback device
+      if (!e.layer || tooLarge.has(e.layer)) throw e;
+      tooLarge.set(e.layer, tooLargeReason(e));
     }
   }
+}
+
+/** Why a layer whose working set the UB cannot hold even alone is refused (the placement reason). */
+function tooLargeReason(e: CapacityError): string {
+  const s = e.shortfall;
+  if (!s) return `the TPU cannot hold its working set: ${e.message}`;
+  return `the Unified Buffer cannot hold its working set even in a TPU program of its own at the smallest batch: ${s.what} needs ${s.rows} rows, the largest free range is ${s.largestFreeRows} of ${s.totalRows}`;
 }

@@ -1,19 +1,15 @@
 // The layers pass: in topological order, each node not yet taken is offered to the TPU recogniser
 // of its op (lower/): it becomes a layer with what follows it fused (batch-norm, bias Add,
-// activation), or a single-node layer for a fallback device carrying the recogniser's refusal.
+// activation), or a single-node layer for a fallback device carrying the recogniser's refusal. An op
+// may have several recognisers (a residual add on the matrix unit, else an add on the vector unit).
 import { type Graph, type Node, type Tensor, topoOrder } from '../../graph/index.js';
 import type { Activation, Layer } from '../layers.js';
-import { type RecogniseContext, type Recogniser, TPU_RECOGNISERS, activationOf, isRefusal } from '../lower/index.js';
+import { type RecogniseContext, type Recogniser, type Refusal, TPU_RECOGNISERS, activationOf, isRefusal } from '../lower/index.js';
 
-/** The recogniser of each op (each op belongs to one). */
-function recognisersByOp(recognisers: readonly Recogniser[]): Map<string, Recogniser> {
-  const byOp = new Map<string, Recogniser>();
-  for (const r of recognisers) {
-    for (const op of r.ops) {
-      if (byOp.has(op)) throw new Error(`internal: op ${op} has two recognisers (${byOp.get(op)!.name}, ${r.name})`);
-      byOp.set(op, r);
-    }
-  }
+/** The recognisers of each op, in the order they are tried (the first layer wins). */
+function recognisersByOp(recognisers: readonly Recogniser[]): Map<string, Recogniser[]> {
+  const byOp = new Map<string, Recogniser[]>();
+  for (const r of recognisers) for (const op of r.ops) byOp.set(op, [...(byOp.get(op) ?? []), r]);
   return byOp;
 }
 
@@ -55,7 +51,13 @@ export function buildLayers(graph: Graph, recognisers: readonly Recogniser[] = T
       isGraphOutput: (value) => outputs.has(value),
       consumers: (value) => consumers.get(value) ?? [],
     };
-    const answer = byOp.get(node.op)?.recognise(node, ctx);
+    // each recogniser of the op in turn; a later one sees the earlier refusal (and is answered by the last)
+    let answer: Layer | Refusal | undefined;
+    for (const r of byOp.get(node.op) ?? []) {
+      answer = r.recognise(node, ctx);
+      if (!isRefusal(answer)) break;
+      ctx.earlierRefusal = answer.refused;
+    }
     const layer: Layer =
       answer && !isRefusal(answer)
         ? answer

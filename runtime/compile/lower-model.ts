@@ -3,13 +3,14 @@
 // Buffer is split where it ran out (the tensors crossing the cut go through host memory).
 import type { Graph } from '../../graph/index.js';
 import type { HardwareConfig } from '../../sim/index.js';
-import type { Step } from '../compiled-model.js';
+import type { Step, UbOverflow } from '../compiled-model.js';
 import { CapacityError } from '../errors.js';
 import type { Layer } from '../layers.js';
 import { type ConvMapping, type TileEntry, hardwareShape, lowerSegment } from '../lower/index.js';
 import { WeightImage } from '../program.js';
 import type { QParams } from '../quantize.js';
 import { unloweredTpuStep } from './segments.js';
+import { programSplitOverflow } from './ub-overflow.js';
 
 /** What lowering needs besides the steps. */
 export interface LowerModelOptions {
@@ -31,7 +32,7 @@ function consumersOutside(graph: Graph, layers: readonly Layer[], segLayers: Lay
 
 /**
  * Lowers every TPU step of `steps` in place (splitting those that do not fit, and numbering the
- * TPU steps); returns the weight image and a note per split.
+ * TPU steps); returns the weight image, and a note and an overflow record per split.
  */
 export function lowerSteps(
   graph: Graph,
@@ -39,13 +40,14 @@ export function lowerSteps(
   steps: Step[],
   qparams: Map<string, QParams>,
   opts: LowerModelOptions,
-): { weights: Uint8Array; notes: string[] } {
+): { weights: Uint8Array; notes: string[]; overflows: UbOverflow[] } {
   const hw = hardwareShape(opts.config);
   const tags = new Map<string, number>();
   layers.forEach((l, i) => tags.set(l.name, i + 1));
   const image = new WeightImage(hw.rows * hw.cols);
   const tileCache = new Map<string, TileEntry>();
   const notes: string[] = [];
+  const overflows: UbOverflow[] = [];
   for (let si = 0; si < steps.length; si++) {
     const step = steps[si]!;
     if (step.kind !== 'tpu') continue;
@@ -66,10 +68,16 @@ export function lowerSteps(
         convMapping: opts.convMapping,
         tileCache,
       });
+      notes.push(...(step.segment.overwrites ?? []));
     } catch (e) {
-      if (!(e instanceof CapacityError) || e.layerIndex === 0 || step.layers.length === 1) throw e;
+      if (!(e instanceof CapacityError)) throw e;
+      if (e.layerIndex === 0 || step.layers.length === 1) {
+        e.layer = step.layers[e.layerIndex]?.name;
+        throw e;
+      }
       const cut = e.layerIndex;
       notes.push(`the TPU program was split before layer "${step.layers[cut]!.name}": ${e.message}`);
+      overflows.push(programSplitOverflow(e, opts.config, graph, step.layers.slice(0, cut), step.layers.slice(cut)));
       steps.splice(si + 1, 0, unloweredTpuStep(0, step.layers.slice(cut)));
       step.layers = step.layers.slice(0, cut);
       si--;
@@ -77,5 +85,5 @@ export function lowerSteps(
   }
   let tpuIndex = 0;
   for (const st of steps) if (st.kind === 'tpu') st.index = tpuIndex++;
-  return { weights: image.bytes(), notes };
+  return { weights: image.bytes(), notes, overflows };
 }

@@ -62,9 +62,42 @@ export function normaliseGraph(source: Graph, batch?: number): { graph: Graph; k
   foldConstants(graph);
   const kept = unrollLstms(graph);
   removeNoOps(graph);
+  splitToSlices(graph);
   foldConstants(graph);
   for (const n of graph.nodes) for (const o of n.outputs) if (o) shapeOf(graph, o);
   return { graph, kept };
+}
+
+/**
+ * Rewrites each Split of a tensor of known shape into one Slice per output (the same values): a
+ * layer has one output, so each part becomes a layer of its own (on the TPU a vector-unit copy,
+ * lower/movement.ts; elsewhere a fallback Slice).
+ */
+function splitToSlices(graph: Graph): void {
+  graph.nodes = graph.nodes.flatMap((n) => {
+    const shape = n.op === 'Split' ? graph.typeOf(n.inputs[0]!)?.shape : undefined;
+    if (!shape || shape.some((d) => typeof d !== 'number')) return [n];
+    const rank = shape.length;
+    const attrAxis = typeof n.attrs.axis === 'number' ? n.attrs.axis : 0;
+    const axis = attrAxis < 0 ? attrAxis + rank : attrAxis;
+    const dim = shape[axis] as number;
+    const given = n.inputs[1] ? graph.initializers.get(n.inputs[1]) : undefined;
+    if (n.inputs[1] && !given) return [n];
+    const parts = n.outputs.length;
+    const each = Math.ceil(dim / parts);
+    const sizes = given
+      ? Array.from(given.data as BigInt64Array, Number)
+      : Array.from({ length: parts }, (_, j) => Math.max(0, Math.min(each, dim - j * each)));
+    let start = 0;
+    return n.outputs.map((out, j) => {
+      const names = ['starts', 'ends', 'axes'].map((s) => `${n.name}__${s}${j}`);
+      [start, start + sizes[j]!, axis].forEach((v, k) =>
+        graph.initializers.set(names[k]!, tensor('int64', [1], BigInt64Array.of(BigInt(v)))),
+      );
+      start += sizes[j]!;
+      return { name: `${n.name}__slice${j}`, op: 'Slice', inputs: [n.inputs[0]!, ...names], outputs: [out], attrs: {} };
+    });
+  });
 }
 
 /** Removes Identity and inference-mode Dropout nodes (rewiring their consumers). */

@@ -7,7 +7,7 @@ import type { HardwareConfig } from '../../sim/index.js';
 import { CompileError } from '../errors.js';
 import type { Layer } from '../layers.js';
 import { cpuDevice } from './cpu.js';
-import type { Device, DeviceName } from './device.js';
+import type { Capability, Device, DeviceName } from './device.js';
 import { gpuDevice } from './gpu.js';
 import { DEVICE_PRESETS, type DeviceModel } from './roofline.js';
 import { tpuDevice } from './tpu.js';
@@ -37,13 +37,15 @@ export function createDevices(
 /**
  * Places every layer on the first device in `order` that can run it. The reason names every
  * device skipped on the way with its refusal, then how the chosen one runs the layer (or that it
- * comes next in the order).
+ * comes next in the order). `refusedOnTpu`: layers the TPU must not run though its emitters
+ * could, by name, with why (found after a placement: values calibration cannot quantize).
  */
 export function placeLayers(
   graph: Graph,
   layers: readonly Layer[],
   order: readonly DeviceName[],
   devices: Record<DeviceName, Device>,
+  refusedOnTpu: ReadonlyMap<string, string> = new Map(),
 ): Map<string, PlacementDecision> {
   const out = new Map<string, PlacementDecision>();
   const producer = new Map<string, string>();
@@ -53,7 +55,8 @@ export function placeLayers(
     const skipped: string[] = [];
     let decided: PlacementDecision | undefined;
     for (const name of order) {
-      const cap = devices[name].capability(l, ctx);
+      const refused = name === 'tpu' ? refusedOnTpu.get(l.name) : undefined;
+      const cap: Capability = refused ? { supported: false, why: refused } : devices[name].capability(l, ctx);
       if (!cap.supported) {
         skipped.push(`${name}: ${cap.why}`);
         continue;

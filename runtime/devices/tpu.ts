@@ -6,7 +6,7 @@
 import type { VectorClass } from '../../isa/index.js';
 import type { HardwareConfig } from '../../sim/index.js';
 import type { Layer } from '../layers.js';
-import { emitterFor, hardwareShape } from '../lower/index.js';
+import { emitterFor, hardwareShape, vectorRefusal } from '../lower/index.js';
 import type { Capability, Device, PlacementContext } from './device.js';
 
 /** Why the TPU cannot run an op that none of its emitters recognises: the unit it lacks. */
@@ -64,10 +64,8 @@ const VECTOR_NEEDS: Readonly<Record<string, { cls: VectorClass; fn?: string }>> 
   HardSigmoid: { cls: 'lookup', fn: 'hardsigmoid' },
   HardSwish: { cls: 'lookup', fn: 'hardswish' },
   LeakyRelu: { cls: 'lookup', fn: 'leakyrelu' },
-  // Slice, Split and Gather are left out: in exports they mostly compute shapes, which the host does
-  Transpose: { cls: 'move' },
-  Concat: { cls: 'move' },
-  Pad: { cls: 'move' },
+  // data movement (Slice, Concat, Pad, Transpose, Reshape, Gather …) has an emitter (lower/movement.ts)
+  // that declares the class 'move': placement checks it before this table is consulted
 };
 
 /**
@@ -96,7 +94,27 @@ export function tpuDevice(config: HardwareConfig): Device {
       const emitter = emitterFor(layer);
       if (!emitter)
         return { supported: false, why: layer.kind === 'node' && layer.refusal ? layer.refusal : missingCapability(layer.op, config) };
-      if (emitter.aliasesInput && ctx.deviceOf(layer.inputs[0]!) !== 'tpu') {
+      const classes = [emitter.vectorClass?.(layer) ?? []].flat();
+      const cls = classes.find((c) => !config.vectorUnit?.ops.includes(c));
+      if (cls) {
+        // ops the table knows name the unit the chip lacks; the rest (data movement, a further class
+        // such as a masked softmax's 'mask') the class, named after the layer's nodes
+        const what = cls === classes[0] ? layer.op : layer.nodes.map((n) => n.op).join(' → ');
+        const why =
+          VECTOR_NEEDS[layer.op] && cls === classes[0]
+            ? missingCapability(layer.op, config)
+            : `${what} needs the vector-unit class '${cls}', which config ${config.name} lacks`;
+        return { supported: false, why };
+      }
+      const missing = emitter.missing?.(config);
+      if (missing) return { supported: false, why: missing };
+      if (layer.kind === 'vector') {
+        const why = config.vectorUnit ? vectorRefusal(layer, config) : (layer.otherwise ?? missingCapability(layer.op, config));
+        if (why) return { supported: false, why };
+      }
+      // a row slice of a graph input reads it from the UB, where the segment loads it once
+      const hostInput = layer.kind === 'view' && layer.rowSlice && ctx.graph.inputs.some((i) => i.name === layer.inputs[0]);
+      if (emitter.aliasesInput && ctx.deviceOf(layer.inputs[0]!) !== 'tpu' && !hostInput) {
         return { supported: false, why: 'a reshape of a value that is not on the TPU is done by the host' };
       }
       return { supported: true, how: emitter.describe(layer), seconds: emitter.estimateCycles(ctx.graph, layer, hw) / clockHz };

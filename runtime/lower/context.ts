@@ -13,12 +13,15 @@ import { RowAllocator } from './ub.js';
 
 /**
  * Parameter blocks, one per layer and output block: int32 bias[C] then float32 scale[C], in
- * ceil(8C / W) UB rows. They occupy UB rows [0, rows) and host bytes [0, rows * W).
+ * ceil(8C / W) UB rows; and the vector unit's tables and float32 constants, in whole rows. They
+ * occupy UB rows [0, rows) and host bytes [0, rows * W).
  */
 export class ParamBlocks {
   /** UB rows per block. */
   readonly rowsPer: number;
   private readonly list: Uint8Array[] = [];
+  private readonly rowOf = new Map<string, number>();
+  private nextRow = 0;
 
   constructor(
     private readonly cols: number,
@@ -36,8 +39,26 @@ export class ParamBlocks {
       view.setInt32(4 * c, bias[c] ?? 0, true);
       view.setFloat32(4 * C + 4 * c, scale[c] ?? 0, true);
     }
+    return this.push(bytes);
+  }
+
+  /** Adds a block of raw bytes (vector-unit tables, constant rows) in whole UB rows; returns its UB row. */
+  addBytes(data: Uint8Array): number {
+    const bytes = new Uint8Array(Math.max(1, Math.ceil(data.length / this.rowBytes)) * this.rowBytes);
+    bytes.set(data);
+    return this.push(bytes);
+  }
+
+  /** Identical blocks share their rows (an unrolled LSTM's time steps all read one gate's bias and scales). */
+  private push(bytes: Uint8Array): number {
+    const key = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+    const seen = this.rowOf.get(key);
+    if (seen !== undefined) return seen;
+    const row = this.nextRow; // UB row, relative to the params base (0)
     this.list.push(bytes);
-    return (this.list.length - 1) * this.rowsPer; // UB row, relative to the params base (0)
+    this.rowOf.set(key, row);
+    this.nextRow += bytes.length / this.rowBytes;
+    return row;
   }
 
   /** One block per N chunk of the output (`chunks`: channel runs of at most C); returns their UB rows. */
@@ -47,13 +68,17 @@ export class ParamBlocks {
 
   /** UB rows of all blocks. */
   get rows(): number {
-    return this.list.length * this.rowsPer;
+    return this.nextRow;
   }
 
   /** All blocks as the host bytes they are read from. */
   bytes(): Uint8Array {
-    const out = new Uint8Array(this.list.reduce((a, b) => a + b.length, 0));
-    this.list.forEach((b, i) => out.set(b, i * b.length));
+    const out = new Uint8Array(this.nextRow * this.rowBytes);
+    let at = 0;
+    for (const b of this.list) {
+      out.set(b, at);
+      at += b.length;
+    }
     return out;
   }
 }
@@ -113,6 +138,8 @@ export class LoweringContext {
    * output (unless the config overlaps layers), cleared by that layer's first multiply.
    */
   fencePending = false;
+  /** Layers whose output took their input's rows (./segment.ts outputFrame), for the report's notes. */
+  readonly overwrites: string[] = [];
   /** Index of the layer being lowered (for CapacityError). */
   layerIndex = 0;
   /** UB rows after the parameter blocks; set by `startEmitting`. */
@@ -134,7 +161,14 @@ export class LoweringContext {
     this.accHalf = Math.floor(hw.accRows / 2);
     if (this.accHalf < 1) throw new CompileError(`the config has ${hw.accRows} accumulator rows; the compiler needs at least 2`);
     this.qparams = spec.qparams;
-    this.tiles = new TileLoader(this.prog, spec.weights, spec.tileCache ?? new Map<string, TileEntry>(), hw.rows, hw.cols);
+    this.tiles = new TileLoader(
+      this.prog,
+      spec.weights,
+      spec.tileCache ?? new Map<string, TileEntry>(),
+      hw.rows,
+      hw.cols,
+      (hw.dataflow ?? 'ws') !== 'ws',
+    );
     this.params = new ParamBlocks(this.C, this.W);
   }
 

@@ -8,12 +8,12 @@
 import type { Graph, Node } from '../../graph/index.js';
 import { type ChannelChunk, type Frame, paddedDims, rowOf } from '../frame.js';
 import { type ConvLayer, floatData, ints, shapeOf } from '../layers.js';
-import { bandPieces, emitBands } from './bands.js';
+import { type Band, bandPieces, emitBands } from './bands.js';
 import type { LoweringContext } from './context.js';
 import type { LayerEmitter, PreparedLayer, RecogniseContext, Refusal } from './emitter.js';
 import { emitRows, fusedSuffix } from './dense.js';
 import { matmul, setActivation } from './instructions.js';
-import { idOf } from './tiles.js';
+import { type TileState, idOf } from './tiles.js';
 import type { HardwareShape } from './types.js';
 import { prepareWeighted } from './weighted.js';
 
@@ -230,14 +230,15 @@ function emitChannelsOnRows(ctx: LoweringContext, p: PreparedLayer<ConvLayer>, y
   const { wp } = paddedDims(x);
   const func = setActivation(ctx, p.quant.output.q, p.quant.act, p.quant.clipHigh);
   const inChunks = ctx.kChunks(x);
+  const tile = (j: ChannelChunk, jIndex: number, r: number, s: number, iIndex: number, i: ChannelChunk) =>
+    ctx.tiles.load(`conv${idOf(wq.q)}g${l.groups}/${jIndex}/${r}/${s}/${iIndex}`, (t) => fillConvTile(t, l, wq.q, ctx.C, j, r, s, i));
   emitBands(ctx, p, y, func, (band) => (j, jIndex, acc) => {
+    if (ctx.hw.dataflow === 'os') return emitOutputStationary(ctx, l, x, band, j, jIndex, acc, tile);
     let first = true;
     for (let r = 0; r < kh; r++) {
       for (let s = 0; s < kw; s++) {
         for (const [iIndex, i] of inChunks.entries()) {
-          const tileState = ctx.tiles.load(`conv${idOf(wq.q)}g${l.groups}/${jIndex}/${r}/${s}/${iIndex}`, (tile) =>
-            fillConvTile(tile, l, wq.q, ctx.C, j, r, s, i),
-          );
+          const tileState = tile(j, jIndex, r, s, iIndex, i);
           if (tileState === 'none') continue;
           const iy = band.y0 * l.strides[0] - l.pads[0] + r * l.dilations[0];
           const ix = band.x0 * l.strides[1] - l.pads[1] + s * l.dilations[1];
@@ -261,6 +262,55 @@ function emitChannelsOnRows(ctx: LoweringContext, p: PreparedLayer<ConvLayer>, y
       }
     }
   });
+}
+
+/**
+ * Output stationary (matrix.dataflow os): per piece of at most R output pixels of one output row,
+ * every tap and input block accumulates into the outputs the cells hold (one chain of multiplies
+ * per fold, asc/dataflow.ts), instead of one multiply per tap over the whole band.
+ */
+function emitOutputStationary(
+  ctx: LoweringContext,
+  l: ConvLayer,
+  x: Frame,
+  band: Band,
+  j: ChannelChunk,
+  jIndex: number,
+  acc: number,
+  tile: (j: ChannelChunk, jIndex: number, r: number, s: number, iIndex: number, i: ChannelChunk) => TileState,
+): void {
+  const [, , kh, kw] = l.weightShape;
+  const { wp } = paddedDims(x);
+  const inChunks = ctx.kChunks(x);
+  const width = band.x1 - band.x0;
+  for (const piece of bandPieces(band)) {
+    for (let yy = band.y0; yy < band.y1; yy++) {
+      for (let xx = band.x0; xx < band.x1; xx += ctx.R) {
+        const len = Math.min(ctx.R, band.x1 - xx);
+        let first = true;
+        for (let r = 0; r < kh; r++) {
+          for (let s = 0; s < kw; s++) {
+            for (const [iIndex, i] of inChunks.entries()) {
+              const tileState = tile(j, jIndex, r, s, iIndex, i);
+              if (tileState === 'none') continue;
+              const iy = yy * l.strides[0] - l.pads[0] + r * l.dilations[0];
+              const ix = xx * l.strides[1] - l.pads[1] + s * l.dilations[1];
+              matmul(
+                ctx,
+                rowOf(x, i.b, piece.n, iy, ix),
+                acc + piece.accOffset + (yy - band.y0) * width + (xx - band.x0),
+                len,
+                { switch: tileState === 'new', accumulate: !first },
+                { cols: len, step: l.strides[1], pitch: l.strides[0] * wp },
+                i.lane,
+              );
+              first = false;
+            }
+          }
+        }
+      }
+    }
+  }
 }
 
 export const convEmitter: LayerEmitter<ConvLayer> = {

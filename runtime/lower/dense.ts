@@ -5,19 +5,20 @@
 import type { Graph, Node } from '../../graph/index.js';
 import { CompileError } from '../errors.js';
 import { type ChannelChunk, type Frame, blockChannels, blockRows, blocks, paddedDims, rowOf } from '../frame.js';
-import { type DenseLayer, type Layer, floatData, shapeOf } from '../layers.js';
-import { emitBands, bandPieces } from './bands.js';
+import { type ActMatMulLayer, type DenseLayer, type Layer, floatData, shapeOf } from '../layers.js';
+import { type Band, type BandPiece, activateBand, bandPieces, bands, emitBands } from './bands.js';
+import { recogniseActMatMul } from './attention.js';
 import type { LoweringContext } from './context.js';
 import type { LayerEmitter, PreparedLayer, RecogniseContext, Refusal } from './emitter.js';
 import { matmul, setActivation } from './instructions.js';
-import { idOf } from './tiles.js';
+import { type TileState, idOf } from './tiles.js';
 import type { HardwareShape } from './types.js';
 import { prepareWeighted } from './weighted.js';
 
 const refuse = (refused: string): Refusal => ({ refused });
 
 /** A Gemm or MatMul node with constant 2-D weights as a dense layer (bias Add and activation fused). */
-function recogniseDense(n: Node, ctx: RecogniseContext): DenseLayer | Refusal {
+function recogniseDense(n: Node, ctx: RecogniseContext): DenseLayer | ActMatMulLayer | Refusal {
   const { graph } = ctx;
   const x = n.inputs[0]!;
   if (graph.initializers.has(x))
@@ -25,8 +26,10 @@ function recogniseDense(n: Node, ctx: RecogniseContext): DenseLayer | Refusal {
       `the first operand of ${n.op} is a constant: the matrix unit streams activations against constant weights in the second operand`,
     );
   const w = ctx.constant(n.inputs[1]);
-  if (!w)
+  if (!w) {
+    if (n.op === 'MatMul') return recogniseActMatMul(n, ctx); // activations as weights: ./attention.ts
     return refuse('both operands are activations (e.g. attention): the matrix unit takes its second operand as weights from weight memory');
+  }
   if (w.shape.length !== 2) return refuse(`the weights are ${w.shape.length}-D: the matrix unit takes a 2-D weight matrix`);
   const xShape = shapeOf(graph, x);
   let K: number, N: number;
@@ -54,6 +57,11 @@ function recogniseDense(n: Node, ctx: RecogniseContext): DenseLayer | Refusal {
     }
   } else {
     if (xShape.length < 2) return refuse('MatMul of a 1-D vector: the matrix unit multiplies rows of activations');
+    // 4-D tensors live in the UB as NCHW frames (channels on dimension 1), not as rows of their last dimension
+    if (xShape.length === 4)
+      return refuse(
+        'MatMul of a 4-D input along its last dimension (e.g. NHWC): 4-D tensors are held as NCHW frames, channels in dimension 1',
+      );
     [K, N] = w.shape as [number, number];
     weight = floatData(w);
     bias = new Float32Array(N);
@@ -98,6 +106,14 @@ export function fusedSuffix(l: Layer): string {
     : '';
 }
 
+/** A K chunk of a dense layer's input: channel chunk k (index ki) at pixel (yy, xx) of the input frame. */
+interface KChunk {
+  k: ChannelChunk;
+  ki: number;
+  yy: number;
+  xx: number;
+}
+
 /**
  * Dense: rows of `x` times W. `x` is flat ([rows, K]), a flattened NCHW frame (K = C*H*W in
  * ONNX order), or the im2col matrix of a convolution (K = C*kh*kw).
@@ -119,14 +135,26 @@ export function emitRows(ctx: LoweringContext, p: PreparedLayer, x: Frame, y: Fr
   if (flatInput && x.n !== y.n * y.h * y.w)
     throw new CompileError(`internal: input of "${p.layer.name}" has ${x.n} rows but the layer has ${y.n * y.h * y.w}`);
   // K chunks: (channel chunk k of at most R, pixel yy, xx); feature index c*H*W + yy*W + xx (ONNX Flatten order)
-  const chunks: { k: ChannelChunk; ki: number; yy: number; xx: number }[] = [];
+  const chunks: KChunk[] = [];
   ctx.kChunks(x).forEach((k, ki) => {
     for (let yy = 0; yy < x.h; yy++) for (let xx = 0; xx < x.w; xx++) chunks.push({ k, ki, yy, xx });
   });
+  const loadTile = (j: ChannelChunk, jIndex: number, ch: KChunk) =>
+    ctx.tiles.load(`dense${idOf(wq.q)}/${x.h}x${x.w}x${x.channels}/${jIndex}/${ch.ki}/${ch.yy}/${ch.xx}`, (tile) => {
+      const rows = ch.k.n,
+        cols = j.n;
+      const pixels = x.h * x.w;
+      // column by column: one output's weights are contiguous in [N][K] order
+      for (let c = 0; c < cols; c++) {
+        let w = (j.c0 + c) * K + ch.k.c0 * pixels + ch.yy * x.w + ch.xx;
+        for (let k = 0; k < rows; k++, w += pixels) tile[k * C + c] = wq.q[w]!;
+      }
+      return { real: rows * cols, rows };
+    });
   const stream = ctx.streamed.get(p.layer.inputs[0]!);
-  emitBands(ctx, p, y, func, (band) => {
+  // the rows of x a band reads: one contiguous range (whole images, rows, or a row piece)
+  const bandInput = (band: Band) => {
     const pieces = bandPieces(band);
-    // rows of x this band reads: one contiguous range (whole images, rows, or a row piece)
     const m0 = y.spatial ? band.n0 * y.h * y.w + band.y0 * y.w + band.x0 : band.n0;
     const mLen = pieces.reduce((a, q) => a + q.len, 0);
     let rowOfX = (b: number, m: number) => rowOf(x, b, m, 0, 0);
@@ -140,27 +168,41 @@ export function emitRows(ctx: LoweringContext, p: PreparedLayer, x: Frame, y: Fr
       }
       rowOfX = (b, m) => x.base + (slot * blocks(x) + b) * stream.bandRows + (m - m0);
     }
+    // rows of x: one per output pixel (an im2col matrix) or one per output row (flat)
+    const firstRow = (piece: BandPiece) => (y.spatial ? piece.n * y.h * y.w + band.y0 * y.w + band.x0 : piece.n);
+    return { pieces, mLen, rowOfX, firstRow };
+  };
+  if (flatInput && ctx.hw.dataflow === 'is' && emitRowsInputStationary(ctx, p, y, func, chunks, loadTile, bandInput)) return;
+  const os = flatInput && ctx.hw.dataflow === 'os';
+  emitBands(ctx, p, y, func, (band) => {
+    const { pieces, rowOfX, firstRow } = bandInput(band);
     return (j, jIndex, acc) => {
+      if (os) {
+        // output stationary, SCALE-Sim's fold order: per group of R rows, every K chunk into the
+        // outputs the cells hold (a chain of multiplies, asc/dataflow.ts)
+        for (const piece of pieces) {
+          for (let g = 0; g < piece.len; g += ctx.R) {
+            let first = true;
+            for (const ch of chunks) {
+              const tileState = loadTile(j, jIndex, ch);
+              if (tileState === 'none') continue;
+              const len = Math.min(ctx.R, piece.len - g);
+              const flags = { switch: tileState === 'new', accumulate: !first };
+              matmul(ctx, rowOfX(ch.k.b, firstRow(piece) + g), acc + piece.accOffset + g, len, flags, undefined, ch.k.lane);
+              first = false;
+            }
+          }
+        }
+        return;
+      }
       let first = true;
       for (const ch of chunks) {
-        const tileState = ctx.tiles.load(`dense${idOf(wq.q)}/${x.h}x${x.w}x${x.channels}/${jIndex}/${ch.ki}/${ch.yy}/${ch.xx}`, (tile) => {
-          const rows = ch.k.n,
-            cols = j.n;
-          const pixels = x.h * x.w;
-          // column by column: one output's weights are contiguous in [N][K] order
-          for (let c = 0; c < cols; c++) {
-            let w = (j.c0 + c) * K + ch.k.c0 * pixels + ch.yy * x.w + ch.xx;
-            for (let k = 0; k < rows; k++, w += pixels) tile[k * C + c] = wq.q[w]!;
-          }
-          return { real: rows * cols, rows };
-        });
+        const tileState = loadTile(j, jIndex, ch);
         if (tileState === 'none') continue;
         pieces.forEach((piece, idx) => {
           const flags = { switch: tileState === 'new' && idx === 0, accumulate: !first };
           if (flatInput) {
-            // rows of x: one per output pixel (an im2col matrix) or one per output row (flat)
-            const m = y.spatial ? piece.n * y.h * y.w + band.y0 * y.w + band.x0 : piece.n;
-            matmul(ctx, rowOfX(ch.k.b, m), acc + piece.accOffset, piece.len, flags, undefined, ch.k.lane);
+            matmul(ctx, rowOfX(ch.k.b, firstRow(piece)), acc + piece.accOffset, piece.len, flags, undefined, ch.k.lane);
           } else {
             matmul(
               ctx,
@@ -177,6 +219,53 @@ export function emitRows(ctx: LoweringContext, p: PreparedLayer, x: Frame, y: Fr
       }
     };
   });
+}
+
+/**
+ * Input stationary, SCALE-Sim's fold order: per band, per group of C rows and per K chunk, the
+ * rows stay loaded in the cells while every N chunk's tile streams past them (a chain of
+ * multiplies, asc/dataflow.ts); each N chunk accumulates in its own region of the band's half
+ * of the accumulators. Returns false (emitting nothing) when those regions do not fit the half.
+ */
+function emitRowsInputStationary(
+  ctx: LoweringContext,
+  p: PreparedLayer,
+  y: Frame,
+  func: string,
+  chunks: readonly KChunk[],
+  loadTile: (j: ChannelChunk, jIndex: number, ch: KChunk) => TileState,
+  bandInput: (band: Band) => {
+    pieces: BandPiece[];
+    mLen: number;
+    rowOfX: (b: number, m: number) => number;
+    firstRow: (piece: BandPiece) => number;
+  },
+): boolean {
+  const outChunks = ctx.nChunks(y);
+  const all = bands(ctx, y);
+  const rowsOf = (band: Band) => bandPieces(band).reduce((a, q) => a + q.len, 0);
+  if (all.some((band) => rowsOf(band) * outChunks.length > ctx.accHalf)) return false;
+  for (const band of all) {
+    const { pieces, mLen, rowOfX, firstRow } = bandInput(band);
+    const acc = ctx.nextAcc();
+    for (const piece of pieces) {
+      for (let g = 0; g < piece.len; g += ctx.C) {
+        const len = Math.min(ctx.C, piece.len - g);
+        const started = new Set<number>();
+        for (const ch of chunks) {
+          outChunks.forEach((j, jIndex) => {
+            const tileState = loadTile(j, jIndex, ch);
+            if (tileState === 'none') return;
+            const flags = { switch: tileState === 'new', accumulate: started.has(jIndex) };
+            matmul(ctx, rowOfX(ch.k.b, firstRow(piece) + g), acc + jIndex * mLen + piece.accOffset + g, len, flags, undefined, ch.k.lane);
+            started.add(jIndex);
+          });
+        }
+      }
+    }
+    outChunks.forEach((j, jIndex) => activateBand(ctx, y, j, band, acc + jIndex * mLen, { params: p.params[jIndex]!, func }));
+  }
+  return true;
 }
 
 /** Rows of the dense layer's input (every dimension but the last). */

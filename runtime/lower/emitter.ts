@@ -4,6 +4,8 @@
 // instructions. Adding an operation to the TPU means adding or extending an emitter here (and
 // listing it in ./index.ts); placement, the session and the report need no change.
 import type { Graph, Node, Tensor } from '../../graph/index.js';
+import type { VectorClass } from '../../isa/index.js';
+import type { HardwareConfig } from '../../sim/index.js';
 import type { Frame } from '../frame.js';
 import type { Activation, Layer } from '../layers.js';
 import type { LoweringContext } from './context.js';
@@ -38,13 +40,15 @@ export interface RecogniseContext {
   isGraphOutput(value: string): boolean;
   /** The nodes reading a value. */
   consumers(value: string): readonly Node[];
+  /** The refusal of an earlier recogniser of the same op, when one refused the node. */
+  earlierRefusal?: string;
 }
 
 /** Recognises graph nodes as TPU layers. */
 export interface Recogniser {
   /** Short name, for messages. */
   readonly name: string;
-  /** ONNX ops whose nodes it recognises (each op belongs to one recogniser). */
+  /** ONNX ops whose nodes it recognises (recognisers of one op are tried in the order of lower/index.ts). */
   readonly ops: readonly string[];
   /** The layer `node` starts (with what follows it fused), or why the TPU cannot lower it. */
   recognise(node: Node, ctx: RecogniseContext): Layer | Refusal;
@@ -66,8 +70,22 @@ export interface LayerEmitter<L extends Layer = Layer> extends Recogniser {
   readonly kinds: readonly L['kind'][];
   /** The layer's output is its input's UB rows under another shape: no frame of its own, freed with its input. */
   readonly aliasesInput?: boolean;
+  /**
+   * Whether the layer may write its output over its first input's UB rows when that input dies
+   * here and the UB cannot hold both: a VECTOR reads all a step reads before it writes (isa/ISA.md).
+   */
+  overwritesInput?(layer: L): boolean;
+  /**
+   * Whether the layer walks its output's channel blocks in step with its first input's (one block
+   * stride for both): an input that is a row slice of a larger frame then gives the output its stride.
+   */
+  walksWithInput?(layer: L): boolean;
+  /** The vector-unit class (or classes) the layer needs (placement refuses it on a config without one of them). */
+  vectorClass?(layer: L): VectorClass | readonly VectorClass[];
   /** What the TPU does with the layer, for the placement report (e.g. "convolution with Relu fused"). */
   describe(layer: L): string;
+  /** What a hardware config lacks to run this emitter's layers (its refusal), undefined when it has it all; absent: any config. */
+  missing?(config: HardwareConfig): string | undefined;
   /** Estimated matrix-unit cycles (multiplies only: no fill/drain, no weight-memory stalls). */
   estimateCycles(graph: Graph, layer: L, hw: HardwareShape): number;
   /** Quantizes the layer and adds its parameter blocks (before any instruction is emitted). */

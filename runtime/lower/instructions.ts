@@ -2,7 +2,7 @@
 // reads are strided), an ACTIVATE into a frame (strided output rows when the frame is padded),
 // the activation registers of a layer, a frame's zero-point border, and host transfers.
 import type { InstructionInput } from '../../isa/index.js';
-import { type Frame, blockChannels, blockRows, blocks, hostFrameBytes, paddedDims, rowOf } from '../frame.js';
+import { type Frame, blockBase, blockChannels, blockRows, blocks, hostFrameBytes, paddedDims, rowOf } from '../frame.js';
 import { CompileError } from '../errors.js';
 import type { QParams } from '../quantize.js';
 import type { LoweringContext } from './context.js';
@@ -122,7 +122,7 @@ export function fillBorders(ctx: LoweringContext, f: Frame, zp: number): void {
         const ins: InstructionInput = {
           op: 'ACTIVATE',
           acc: 0,
-          ub: f.base + b * blockRows(f) + run.start + (run.count ? (done / run.count) * run.pitch : done),
+          ub: blockBase(f, b) + run.start + (run.count ? (done / run.count) * run.pitch : done),
           len: piece,
           func: 'identity',
           unsigned: true,
@@ -146,7 +146,7 @@ export function emitHostTransfer(ctx: LoweringContext, op: 'READ_HOST' | 'WRITE_
   let p = offset;
   for (let b = 0; b < blocks(f); b++) {
     const rowBytes = blockChannels(f, b);
-    ctx.prog.emit({ op, ub: f.base + b * blockRows(f), host: p, rows: blockRows(f), rowBytes });
+    ctx.prog.emit({ op, ub: blockBase(f, b), host: p, rows: blockRows(f), rowBytes });
     p += blockRows(f) * rowBytes;
   }
   return offset;

@@ -39,8 +39,8 @@ function recogniseConcat(n: Node, ctx: RecogniseContext): ConcatLayer | Refusal 
   const rank = shapeOf(graph, n.outputs[0]!).length;
   const axis = typeof n.attrs.axis === 'number' ? (n.attrs.axis < 0 ? n.attrs.axis + rank : n.attrs.axis) : -1;
   const channelAxis = rank === 4 ? 1 : rank - 1;
-  if (axis !== channelAxis || rank < 2)
-    return refuse(`Concat along axis ${axis} of a ${rank}-D tensor: the TPU concatenates along channels only (axis ${channelAxis})`);
+  // other axes: the vector unit's row concat, else its general copies (recognisers tried after this one)
+  if (axis !== channelAxis || rank < 2) return refuse(`Concat along axis ${axis}: the matrix unit concatenates channels only`);
   return { kind: 'concat', name: n.name, op: 'Concat', nodes: ctx.nodes, inputs: [...n.inputs], output: n.outputs[0]! };
 }
 

@@ -5,10 +5,12 @@
 // SYNCs; each layer's instructions carry its TAG. The first multiply of a layer that reads an
 // earlier layer's output carries `fence` (the paper's layer-boundary synchronization) unless the
 // config's `compiler.layerOverlap` asks for the overlapped what-if.
-import { CompileError } from '../errors.js';
-import { type Frame, blockChannels, blocks, frameFor, frameRows, hostFrameBytes, rowOf } from '../frame.js';
+import { sizeOf } from '../../graph/index.js';
+import { CapacityError, CompileError } from '../errors.js';
+import { type Frame, blockChannels, blockRows, blocks, frameFor, frameRows, hostFrameBytes, rowOf } from '../frame.js';
 import { type ConvLayer, type Layer, shapeOf } from '../layers.js';
 import { estimateHostConv } from './conv.js';
+import { alignGroupBorders } from './reduce.js';
 import { LoweringContext } from './context.js';
 import type { LayerEmitter, PreparedLayer } from './emitter.js';
 import { emitHostTransfer, fillBorders } from './instructions.js';
@@ -44,6 +46,7 @@ function planConvolutions(ctx: LoweringContext, spec: SegmentSpec): void {
     const old = ctx.padNeeded.get(l.inputs[0]!) ?? [0, 0, 0, 0];
     ctx.padNeeded.set(l.inputs[0]!, old.map((v, i) => Math.max(v, need[i]!)) as [number, number, number, number]);
   }
+  alignGroupBorders(layers, ctx.padNeeded);
 }
 
 /**
@@ -74,6 +77,17 @@ class Liveness {
     return this.viewRoot.get(name) ?? name;
   }
 
+  /** Whether no layer after layer `index` reads `name`, and `name` owns its rows (is not a view). */
+  diesAt(name: string, index: number): boolean {
+    return this.rootOf(name) === name && this.alive.has(name) && (this.lastRead.get(name) ?? -1) <= index;
+  }
+
+  /** Gives the rows `from` owns to `to` (an output written over its input). */
+  handOver(from: string, to: string): void {
+    this.alive.set(to, this.alive.get(from)!);
+    this.alive.delete(from);
+  }
+
   /** Records that `name` owns UB rows [start, start + size). */
   hold(name: string, start: number, size: number): void {
     this.alive.set(name, { start, size, users: 0 });
@@ -93,20 +107,69 @@ class Liveness {
 }
 
 /** Allocates the frame of a tensor produced in the UB (with the border its convolution readers need). */
-function allocFrame(ctx: LoweringContext, live: Liveness, name: string, shape: number[]): Frame {
+function allocFrame(ctx: LoweringContext, live: Liveness, name: string, shape: number[], blockStride?: number): Frame {
   const pad = ctx.padNeeded.get(name) ?? [0, 0, 0, 0];
   const f = frameFor(shape, ctx.P, shape.length === 4 ? pad : [0, 0, 0, 0]);
-  const rows = frameRows(f);
+  // blocks `blockStride` rows apart (an output walked in step with a row-slice input), else packed
+  if (blockStride !== undefined && blocks(f) > 1) f.blockStride = blockStride;
+  const rows = f.blockStride === undefined ? frameRows(f) : (blocks(f) - 1) * f.blockStride + blockRows(f);
   f.base = ctx.ub.alloc(rows, `tensor "${name}" (${shape.join('x')}, ${rows} rows of ${ctx.W} bytes)`, ctx.hw.ubRows, ctx.layerIndex);
   live.hold(name, f.base, rows);
   ctx.frames.set(name, f);
   return f;
 }
 
+/**
+ * The output frame of layer `index`: rows of its own, or — when the UB cannot hold them and the
+ * layer may overwrite its first input, which dies here and has the same frame — the input's rows.
+ */
+function outputFrame(ctx: LoweringContext, live: Liveness, l: Layer, index: number, emitter: LayerEmitter): Frame {
+  const shape = shapeOf(ctx.graph, l.output);
+  const xStride = emitter.walksWithInput?.(l) ? ctx.frames.get(l.inputs[0]!)?.blockStride : undefined;
+  try {
+    return allocFrame(ctx, live, l.output, shape, xStride);
+  } catch (e) {
+    const x = l.inputs[0]!;
+    const xf = ctx.frames.get(x);
+    const same =
+      xf && sameGeometry(xf, frameFor(shape, ctx.P, shape.length === 4 ? (ctx.padNeeded.get(l.output) ?? [0, 0, 0, 0]) : [0, 0, 0, 0]));
+    if (!(e instanceof CapacityError) || !emitter.overwritesInput?.(l) || !same || !live.diesAt(x, index)) throw e;
+    live.handOver(x, l.output);
+    const y = { ...xf };
+    ctx.frames.set(l.output, y);
+    ctx.overwrites.push(`"${l.name}" writes its output over its input "${x}" (${frameRows(y)} UB rows): the UB cannot hold both`);
+    return y;
+  }
+}
+
+/** Whether two frames lay out their tensors alike (ignoring where they start). */
+function sameGeometry(a: Frame, b: Frame): boolean {
+  return (
+    a.n === b.n &&
+    a.h === b.h &&
+    a.w === b.w &&
+    a.channels === b.channels &&
+    a.g === b.g &&
+    a.spatial === b.spatial &&
+    a.blockStride === b.blockStride &&
+    a.pad.every((p, i) => p === b.pad[i])
+  );
+}
+
 /** A segment input: DMA from the host into its frame, or (im2col) band buffers it is streamed into. */
 function loadInput(ctx: LoweringContext, live: Liveness, name: string, consumer: Layer): void {
   if (ctx.frames.has(name)) return;
   const shape = shapeOf(ctx.graph, name);
+  if (consumer.kind === 'gather') {
+    // a gather's indices: uint32 each, packed W bytes a row (the host normalises them)
+    const f = frameFor([Math.ceil((4 * sizeOf(shape)) / ctx.W), ctx.W], ctx.W);
+    f.base = ctx.ub.alloc(f.n, `the indices "${name}" of "${consumer.name}"`, ctx.hw.ubRows, ctx.layerIndex);
+    live.hold(name, f.base, f.n);
+    ctx.frames.set(name, f);
+    const hostOffset = emitHostTransfer(ctx, 'READ_HOST', f);
+    ctx.host.inputs.push({ tensor: name, hostOffset, frame: f, layout: 'indices', indexRows: consumer.rows });
+    return;
+  }
   if (consumer.kind === 'conv' && ctx.im2col.has(consumer.name)) {
     loadIm2colInput(ctx, live, name, consumer);
     return;
@@ -174,7 +237,7 @@ function loadIm2colInput(ctx: LoweringContext, live: Liveness, name: string, con
 
 /** Lowers a segment; `emitterOf` gives the emitter of each layer kind. */
 export function lowerSegmentWith(spec: SegmentSpec, emitterOf: (l: Layer) => LayerEmitter | undefined): CompiledSegment {
-  const { graph, layers } = spec;
+  const { layers } = spec;
   const ctx = new LoweringContext(spec);
   planConvolutions(ctx, spec);
   // Params occupy UB rows [0, P); P is known only after all layers are prepared, so layers are
@@ -198,7 +261,7 @@ export function lowerSegmentWith(spec: SegmentSpec, emitterOf: (l: Layer) => Lay
     ctx.fencePending = !spec.hw.layerOverlap && l.inputs.some((x) => produced.has(x));
     let y: Frame | undefined;
     if (!emitter.aliasesInput) {
-      y = allocFrame(ctx, live, l.output, shapeOf(graph, l.output));
+      y = outputFrame(ctx, live, l, index, emitter);
       fillBorders(ctx, y, ctx.qOf(l.output).zeroPoint);
     }
     emitter.emit(ctx, p, y);
@@ -219,5 +282,6 @@ export function lowerSegmentWith(spec: SegmentSpec, emitterOf: (l: Layer) => Lay
     hostBytes: ctx.host.bytes,
     layers: lowered,
     peakUbRows: ctx.ub.peak + paramRows,
+    ...(ctx.overwrites.length > 0 ? { overwrites: ctx.overwrites } : {}),
   };
 }

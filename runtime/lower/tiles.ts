@@ -29,6 +29,11 @@ export class TileLoader {
     private readonly cache: Map<string, TileEntry>,
     private readonly rows: number,
     private readonly cols: number,
+    /**
+     * os/is (matrix.dataflow): usedRows x usedCols must bound the tile's nonzero weights, since only
+     * that part streams through the cells (sim/TIMING.md); under ws it is the count of real weights.
+     */
+    private readonly streamedExtent = false,
   ) {
     this.scratch = new Int8Array(rows * cols);
   }
@@ -40,6 +45,11 @@ export class TileLoader {
    * 'same' when the array already holds this tile (multiply without switching: no fetch, no
    * shift), and 'new' after emitting READ_WEIGHTS (the next multiply must switch).
    */
+  /** The array now holds a tile that is not in the weight image (READ_WEIGHTS ub): the next image tile is fetched again. */
+  external(): void {
+    this.current = -1;
+  }
+
   load(key: string, fill: (tile: Int8Array) => { real: number; rows: number }): TileState {
     const R = this.rows,
       C = this.cols;
@@ -56,6 +66,12 @@ export class TileLoader {
               usedRows: Math.max(1, Math.min(R, rows)),
               usedCols: Math.max(1, Math.min(C, Math.round(real / Math.max(1, rows)))),
             };
+      if (this.streamedExtent && t.addr >= 0) {
+        // a diagonal (selection) or block-diagonal (grouped) tile holds fewer weights than its extent
+        const box = nonzeroExtent(this.scratch, R, C);
+        t.usedRows = Math.max(t.usedRows, box.rows);
+        t.usedCols = Math.max(t.usedCols, box.cols);
+      }
       this.cache.set(key, t);
     }
     if (t.addr < 0) return 'none';
@@ -65,6 +81,19 @@ export class TileLoader {
     this.prog.emit({ op: 'READ_WEIGHTS', addr: t.addr, tiles: 1, usedRows: t.usedRows, usedCols: t.usedCols });
     return 'new';
   }
+}
+
+/** Rows and columns up to a tile's last nonzero weight (row-major R x C). */
+function nonzeroExtent(tile: Int8Array, R: number, C: number): { rows: number; cols: number } {
+  let rows = 0,
+    cols = 0;
+  for (let r = 0; r < R; r++)
+    for (let c = 0; c < C; c++)
+      if (tile[r * C + c] !== 0) {
+        rows = r + 1;
+        cols = Math.max(cols, c + 1);
+      }
+  return { rows, cols };
 }
 
 /** A K chunk of an input and the tile that moves its channels into an N chunk's columns. */

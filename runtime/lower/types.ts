@@ -2,7 +2,7 @@
 // plain data: its program, parameter block and host layout), and what lowering a segment needs.
 import type { Graph } from '../../graph/index.js';
 import type { InstructionInput } from '../../isa/index.js';
-import { type HardwareConfig, layerOverlapOf, timingParams, ubRowBytes } from '../../sim/index.js';
+import { type Dataflow, type HardwareConfig, dataflowOf, layerOverlapOf, timingParams, ubRowBytes } from '../../sim/index.js';
 import type { Frame } from '../frame.js';
 import type { Layer } from '../layers.js';
 import type { WeightImage } from '../program.js';
@@ -19,6 +19,8 @@ export interface HardwareShape {
   /** Host-link cycles per byte as a fraction (sim/TIMING.md `f / BW_h`; num 0 when ideal), for time-based mapping choices. */
   hostNum?: bigint;
   hostDen?: bigint;
+  /** The config's `matrix.dataflow` (ws when left out): dense layers are ordered for it (./dense.ts). */
+  dataflow?: Dataflow;
 }
 
 /** How a convolution whose input comes from the host is mapped. */
@@ -42,10 +44,13 @@ export interface SegmentInput {
   frame: Frame;
   /**
    * 'frame': the tensor in its frame; 'interior': the tensor alone (its frame without the border,
-   * which is written on chip); 'im2col': the windows of a convolution, one row per output pixel.
+   * which is written on chip); 'im2col': the windows of a convolution, one row per output pixel;
+   * 'indices': integer indices of a gather as uint32 little-endian, W bytes a row.
    */
-  layout: 'frame' | 'interior' | 'im2col';
+  layout: 'frame' | 'interior' | 'im2col' | 'indices';
   im2col?: Im2colSpec;
+  /** 'indices': the rows of the table they index (the host normalises negative indices and checks the range). */
+  indexRows?: number;
 }
 
 /** Parameters of a host-side im2col. */
@@ -76,6 +81,8 @@ export interface CompiledSegment {
   layers: LoweredLayer[];
   /** Peak UB rows in use. */
   peakUbRows: number;
+  /** Layers written over their input's rows because the UB could not hold both (absent when none). */
+  overwrites?: string[];
 }
 
 /** The quantized description of a TPU layer: what the hardware computes, in ONNX terms. */
@@ -91,8 +98,42 @@ export interface QuantLayer {
   act: 'identity' | 'relu' | 'relu6' | 'sigmoid' | 'tanh';
   /** relu6: the quantized value of 6.0. */
   clipHigh?: number;
+  /** gather: the table quantized to the output's parameters, row-major [rows][features]. */
+  table?: Uint8Array;
+  /**
+   * actmatmul: the operands as the matrix unit multiplies them, after the vector unit's lookup
+   * re-quantized each (a: int8 with zero point 0, or uint8 unchanged when its zero point is 0; b:
+   * int8 with zero point 0), so no zero-point term depends on run-time data.
+   */
+  operands?: { a: OperandQ; b: OperandQ };
   /** add: the integer weights applied to each input (a, b), at weight scale `scale`. */
   addWeights?: { a: number; b: number; scale: number };
+  /** reduce (runtime/lower/reduce.ts): the vector unit's group op, with what its exact ONNX form needs. */
+  group?: GroupQuant;
+}
+
+/** A vector-unit group op as exported (docs/vector-unit.md §4, §5). */
+export interface GroupQuant {
+  mode: 'sum' | 'mean' | 'max' | 'softmax' | 'norm';
+  over: 'channels' | 'rows';
+  /** Elements in one group. */
+  n: number;
+  /** softmax: the exp table and the output's quantized 1.0. */
+  table?: Uint32Array;
+  one?: number;
+  /** softmax: its additive mask (ReduceLayer['mask']: `patterns` rows of n bytes, 0 = masked). */
+  mask?: { bytes: Uint8Array; patterns: number };
+  /** norm: per-channel g = γ / s_y, b = β / s_y (float32) and epsilon. */
+  g?: Float32Array;
+  b?: Float32Array;
+  eps?: number;
+}
+
+/** A quantized operand: real = scale * (q - zeroPoint), q int8 when `signed`, else uint8. */
+export interface OperandQ {
+  scale: number;
+  zeroPoint: number;
+  signed: boolean;
 }
 
 /** Everything lowerSegment needs. */
@@ -130,6 +171,7 @@ export function hardwareShape(config: HardwareConfig): HardwareShape {
     ubRows: Math.floor(config.unifiedBuffer.bytes / ubRowBytes(config)),
     accRows: config.accumulators.entries,
     layerOverlap: layerOverlapOf(config),
+    dataflow: dataflowOf(config),
     hostNum,
     hostDen,
   };

@@ -18,6 +18,7 @@ export class RowAllocator {
       throw new CapacityError(
         `the Unified Buffer cannot hold ${what}: it needs ${size} rows but the largest free range is ${largest} rows (${total} rows in all, ${this.used} in use); use a smaller --batch or a config with a larger unifiedBuffer.bytes`,
         layer,
+        { what, rows: size, largestFreeRows: largest, totalRows: total },
       );
     }
     const f = this.free[i]!;

@@ -61,7 +61,7 @@ describe('the TPU device', () => {
     };
     expect(why('same')).toBe('auto_pad=SAME_UPPER: the compiler lowers explicit pads only');
     expect(why('qk')).toBe(
-      'both operands are activations (e.g. attention): the matrix unit takes its second operand as weights from weight memory',
+      'both operands are activations (e.g. attention): the matrix unit takes its second operand as weights, and config small-16 has no path from the Unified Buffer to the weight FIFO (weightFifo.fromUnifiedBuffer)',
     );
     expect(why('bias')).toBe('Add with a constant operand is not a residual add the matrix unit can do');
     expect(why('clip')).toBe('Clip(-1, 1) is not an activation-unit function (identity, relu, relu6 = Clip(0, 6), sigmoid, tanh)');
@@ -107,7 +107,7 @@ describe('the TPU device', () => {
     expect(cap).toEqual({ supported: false, why: 'Softmax needs exponentials and a sum along a row; the activation unit has neither' });
   });
 
-  it('with a vector unit, names the class or lookup function the config lacks, or that the op is not lowered yet', () => {
+  it('with a vector unit, names the class or lookup function the config lacks, or that the op is not lowered yet, or takes it', () => {
     const { graph, layers } = layersOf((b) => {
       const x = b.input('x', 'float32', [4, 8]);
       b.output(b.softmax(x, -1, { name: 'sm' }));
@@ -123,12 +123,16 @@ describe('the TPU device', () => {
       "Erf needs a lookup table of erf, which config tpu-v1's vector unit does not hold (vectorUnit.functions: sigmoid, tanh)",
     );
     expect(why('tpu-v1', 'div')).toBe("Div needs the vector-unit class 'divide', which config tpu-v1 lacks");
-    expect(why('tpu-v1', 'sm')).toBe(
-      "Softmax needs the vector-unit class 'softmax', which config tpu-v1 has, but the compiler does not lower Softmax to the vector unit yet",
-    );
-    expect(why('tpu-v1-vector', 'erf')).toBe(
-      "Erf needs the vector-unit class 'lookup', which config tpu-v1-vector has, but the compiler does not lower Erf to the vector unit yet",
-    );
+    // Softmax is lowered (runtime/lower/reduce.ts): tpu-v1 has the class, small-16 no vector unit
+    expect(why('tpu-v1', 'sm')).toBe('supported');
+    expect(why('small-16', 'sm')).toBe('Softmax needs exponentials and a sum along a row; the activation unit has neither');
+    // element-wise ops are lowered to the vector unit (lower/vector.ts) where the config has the class and table
+    expect(why('tpu-v1-vector', 'erf')).toBe('supported');
+    expect(why('tpu-v1-vector', 'div')).toBe('supported');
+    // data movement has an emitter declaring the class 'move'
+    expect(why('tpu-v1', 'tr')).toBe("Transpose needs the vector-unit class 'move', which config tpu-v1 lacks");
+    expect(why('small-16', 'tr')).toBe("Transpose needs the vector-unit class 'move', which config small-16 lacks");
+    expect(why('tpu-v1-vector', 'tr')).toBe('supported');
     // no vector unit: the unit the chip lacks, as before
     expect(why('small-16', 'div')).toBe('element-wise Div of activations: the TPU has no element-wise arithmetic unit');
   });
@@ -152,7 +156,7 @@ describe('the TPU device', () => {
 
   it('has one emitter for every kind of layer but single nodes', () => {
     const kinds = TPU_EMITTERS.flatMap((e) => e.kinds).sort();
-    expect(kinds).toEqual(['add', 'concat', 'conv', 'dense', 'pool', 'view']);
+    expect(kinds).toEqual(['actmatmul', 'add', 'concat', 'conv', 'dense', 'gather', 'move', 'pool', 'reduce', 'vector', 'view']);
     expect(emitterFor({ kind: 'node' } as Layer)).toBeUndefined();
   });
 });

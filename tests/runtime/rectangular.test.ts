@@ -35,9 +35,14 @@ const feeds = {
   ),
 };
 
-function shaped(rows: number, cols: number): HardwareConfig {
+function shaped(rows: number, cols: number, dataflow: 'ws' | 'os' | 'is' = 'ws'): HardwareConfig {
   const W = Math.max(rows, cols);
-  return withOverrides(loadConfig('small-16'), { 'matrix.rows': rows, 'matrix.cols': cols, 'unifiedBuffer.bytes': 4096 * W });
+  return withOverrides(loadConfig('small-16'), {
+    'matrix.rows': rows,
+    'matrix.cols': cols,
+    'unifiedBuffer.bytes': 4096 * W,
+    'matrix.dataflow': dataflow,
+  });
 }
 
 async function runOn(config: HardwareConfig, fidelity: Fidelity, convMapping: 'channels' | 'im2col', check = false) {
@@ -74,6 +79,29 @@ describe('rectangular arrays', () => {
       }
     }, 600_000);
   }
+
+  // os and is lower dense layers in fold chains and stream only a tile's used part, which must bound
+  // its nonzero weights (selection and block-diagonal tiles hold fewer weights than their extent)
+  it.each(['channels', 'im2col'] as const)(
+    "gives every layer's int8 output of ws under os and is, on 16x16 and 8x16 (host conv %s; fast = exact)",
+    async (convMapping) => {
+      const ws = await runOn(shaped(16, 16), 'fast', convMapping);
+      for (const [r, c] of [
+        [16, 16],
+        [8, 16],
+      ] as const) {
+        for (const df of ['os', 'is'] as const) {
+          const fast = await runOn(shaped(r, c, df), 'fast', convMapping);
+          for (const [name, want] of ws.layers) expect(sameBytes(fast.layers.get(name), want), `${df} ${r}x${c}: ${name}`).toBe(true);
+          const exact = await runOn(shaped(r, c, df), 'exact', convMapping);
+          expect(exact.cycles, `${df} ${r}x${c}: exact cycles`).toEqual(fast.cycles);
+          for (const [name, want] of fast.layers)
+            expect(sameBytes(exact.layers.get(name), want), `${df} ${r}x${c} exact: ${name}`).toBe(true);
+        }
+      }
+    },
+    600_000,
+  );
 
   it('runs a 1000 x 1000 x 636 GEMM on tpu-v1 with a 128x8 array (K in 8 chunks of 128, N in 80 of 8): the 256x256 result', async () => {
     const b = new GraphBuilder('gemm', { seed: 5 });

@@ -61,15 +61,19 @@ describe('zoo sequence models end to end on tpu-v1', () => {
     ['lstm0', 4],
     ['lstm1', 4],
   ] as const)(
-    '%s runs with its matrix work on the TPU and the rest on a fallback device',
+    '%s runs its matrix work on the TPU (the LSTMs wholly; the transformer the rest on a fallback device)',
     async (name, batch) => {
       const { report } = await runModelDetailed(`zoo:${name}`, loadConfig('tpu-v1'), { batch });
       parseReport(JSON.parse(JSON.stringify(report)));
       expect(report.model.batch).toBe(batch);
       const devices = new Set(report.layers.map((l) => l.device));
       expect(devices.has('tpu')).toBe(true);
-      expect(devices.has('gpu')).toBe(true);
-      expect(report.layers.filter((l) => l.device === 'tpu').every((l) => l.counters && l.counters.usefulMacs > 0)).toBe(true);
+      // an LSTM's gate math is element-wise work on tpu-v1's vector unit, LSTM1's Softmax its group op;
+      // the transformer's attention MatMuls need the UB → weight path tpu-v1 lacks
+      expect(devices.has('gpu')).toBe(name === 'transformer');
+      // TPU layers do matrix or vector work, or are layout-only views (an LSTM step's x_t row slice)
+      for (const l of report.layers.filter((x) => x.device === 'tpu' && x.mapping !== 'layout'))
+        expect((l.counters?.usefulMacs ?? 0) + (l.counters?.vectorBusyCycles ?? 0), l.name).toBeGreaterThan(0);
       for (const o of report.numerics!.outputs) expect(o.cosineSimilarity, `${name} ${o.name}`).toBeGreaterThanOrEqual(0.95);
     },
     600_000,

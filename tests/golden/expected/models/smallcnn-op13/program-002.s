@@ -1,4 +1,4 @@
-; tpusim program: 51 instructions, 0 data segments
+; tpusim program: 64 instructions, 0 data segments
 READ_HOST ub=0, host=0x0, rows=8
 TAG 6
 READ_HOST ub=15, host=0x800, rows=4, rowBytes=16
@@ -48,5 +48,18 @@ MATMUL ub=22, acc=0, len=16, cols=4, step=1, pitch=6, switch, accumulate, conv, 
 MATMUL ub=58, acc=16, len=16, cols=4, step=1, pitch=6, accumulate, conv, unsigned
 ACTIVATE acc=0, ub=80, len=16, func=sigmoid, perColumn, unsigned
 ACTIVATE acc=16, ub=96, len=16, func=sigmoid, perColumn, unsigned
-WRITE_HOST ub=80, host=0xa00, rows=32, rowBytes=16
+TAG 7
+SET vec.a.scale, 0.0024365378
+SET vec.b.scale, 0.0048927427
+SET vec.y.scale, 0.0021249591
+SET vec.width, 16
+VECTOR a=80, b=15, y=112, len=4, operation=mul
+VECTOR a=84, b=21, y=116, len=4, operation=mul
+VECTOR a=88, b=27, y=120, len=4, operation=mul
+VECTOR a=92, b=33, y=124, len=4, operation=mul
+VECTOR a=96, b=51, y=128, len=4, operation=mul
+VECTOR a=100, b=57, y=132, len=4, operation=mul
+VECTOR a=104, b=63, y=136, len=4, operation=mul
+VECTOR a=108, b=69, y=140, len=4, operation=mul
+WRITE_HOST ub=112, host=0xa00, rows=32, rowBytes=16
 HALT

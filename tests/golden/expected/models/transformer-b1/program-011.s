@@ -1,14 +1,12 @@
-; tpusim program: 13 instructions, 0 data segments
-READ_HOST ub=0, host=0x0, rows=16
-TAG 45
-READ_HOST ub=16, host=0x1000, rows=32, rowBytes=128
-SET act.zeroPoint, 123
-READ_WEIGHTS addr=0x100000, tiles=1, usedRows=128, usedCols=256
-MATMUL ub=16, acc=0, len=32, switch, unsigned
-ACTIVATE acc=0, ub=48, len=32, func=identity, perColumn, unsigned
-READ_WEIGHTS addr=0x110000, tiles=1, usedRows=128, usedCols=256
-MATMUL ub=16, acc=2048, len=32, switch, unsigned
-ACTIVATE acc=2048, ub=80, len=32, params=8, func=identity, perColumn, unsigned
-WRITE_HOST ub=48, host=0x2000, rows=32, rowBytes=256
-WRITE_HOST ub=80, host=0x4000, rows=32, rowBytes=256
+; tpusim program: 11 instructions, 0 data segments
+READ_HOST ub=0, host=0x0, rows=1
+TAG 37
+READ_HOST ub=1, host=0x100, rows=1024, rowBytes=4
+SET vec.a.scale, 0.17262477
+SET vec.a.zero, 127
+SET vec.y.scale, 0.030516034
+SET vec.y.zero, 127
+SET vec.width, 4
+VECTOR a=1, b=0, y=1025, len=1024, operation=lookup
+WRITE_HOST ub=1025, host=0x1100, rows=1024, rowBytes=4
 HALT
