@@ -1,21 +1,25 @@
 // The `tpusim` command. Exit codes: 0 ok, 1 a run failed, 2 bad usage or bad input.
-import { Command, CommanderError } from 'commander';
+import { createRequire } from 'node:module';
+import type * as Commander from 'commander';
 import type * as Sim from '../sim/index.js';
 // sim/paths.ts has no imports: --help and --version do not load the config schema (zod)
 import { packageVersion } from '../sim/paths.js';
 import { registerAsmCommands } from './commands/asm.js';
 import { registerConfigsCommand } from './commands/configs.js';
 import { registerExecCommand } from './commands/exec.js';
-import { registerModelsCommand } from './commands/models.js';
+import { registerModelsCommand } from './commands/models-command.js';
 import { registerRunCommand } from './commands/run.js';
 import { registerCompareCommand } from './commands/compare.js';
 import { registerSweepCommand } from './commands/sweep.js';
 import { registerScaleSimCommand } from './commands/scalesim-command.js';
 import { registerWorkerCommand } from './commands/worker.js';
-import { exitCodeFor } from './errors.js';
+
+// commander is CommonJS: required directly, it skips the ESM wrapper (esm.mjs) and the parse of
+// its exports, a measurable part of `tpusim --help`; it is the same module instance either way
+const { Command, CommanderError } = createRequire(import.meta.url)('commander') as typeof Commander;
 
 /** Builds the command tree (exported for tests). */
-export function buildProgram(): Command {
+export function buildProgram(): Commander.Command {
   const program = new Command();
   program
     .name('tpusim')
@@ -24,10 +28,11 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run `tpusim --help` for usage)')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  // sim/ (with zod) loads before a command's action runs, never for --help or --version
+  // sim/ (with zod) loads before the action of compare and sweep, whose injected config loaders
+  // are synchronous; every other command imports what it needs in its action (never for --help)
   let sim: typeof Sim | undefined;
-  program.hook('preAction', async () => {
-    sim ??= await import('../sim/index.js');
+  program.hook('preAction', async (_program, action) => {
+    if (action.name() === 'compare' || action.name() === 'sweep') sim ??= await import('../sim/index.js');
   });
   registerRunCommand(program);
   // the runtime is loaded when a command needs it, so `tpusim --help` and `asm` start fast
@@ -61,6 +66,8 @@ export async function main(argv: string[]): Promise<number> {
       // help and version exit with code 0; commander already printed usage errors
       return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : 2;
     }
+    // the error classes of every layer load only when an error is to be mapped
+    const { exitCodeFor } = await import('./exit-codes.js');
     const code = exitCodeFor(e);
     if (code !== undefined) {
       const message = (e as Error).message;

@@ -1,8 +1,7 @@
 // `tpusim asm FILE [-o OUT]` and `tpusim disasm FILE [-o OUT]`.
 import type { Command } from 'commander';
-import { disassembleProgram, encodeProgram } from '../../isa/index.js';
 import { InputError } from '../errors.js';
-import { loadProgramFile, writeOutput } from '../files.js';
+import { writeOutput } from '../files.js';
 
 /** Default output name for `asm`: FILE with its extension replaced by .bin. */
 function defaultBinaryName(file: string): string {
@@ -16,7 +15,9 @@ export function registerAsmCommands(program: Command): void {
     .description('assemble a text program into a binary')
     .argument('<file>', 'assembly source')
     .option('-o, --out <file>', 'output binary (default: FILE with .bin)')
-    .action((file: string, opts: { out?: string }) => {
+    .action(async (file: string, opts: { out?: string }) => {
+      // the assembler (isa/) loads when the command runs, not at start (`tpusim --help` starts fast)
+      const [{ encodeProgram }, { loadProgramFile }] = await Promise.all([import('../../isa/index.js'), import('../program-file.js')]);
       const prog = loadProgramFile(file);
       if (prog.binary) throw new InputError(`${file}: is already a binary program (use \`tpusim disasm\` to read it)`);
       const out = opts.out ?? defaultBinaryName(file);
@@ -33,7 +34,8 @@ export function registerAsmCommands(program: Command): void {
     .description('disassemble a binary program to text (prints to stdout)')
     .argument('<file>', 'program binary')
     .option('-o, --out <file>', 'write the text here instead of stdout')
-    .action((file: string, opts: { out?: string }) => {
+    .action(async (file: string, opts: { out?: string }) => {
+      const [{ disassembleProgram }, { loadProgramFile }] = await Promise.all([import('../../isa/index.js'), import('../program-file.js')]);
       const prog = loadProgramFile(file);
       if (!prog.binary) throw new InputError(`${file}: is assembly text, not a binary (use \`tpusim asm\` first)`);
       const text = disassembleProgram(prog);

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import type { Report } from '../../reports/index.js';
-import { InputError, RunError, exitCodeFor } from '../errors.js';
+import { InputError, RunError } from '../errors.js';
 import { writeOutput } from '../files.js';
 import { createProgress } from './progress.js';
 import {
@@ -126,6 +126,7 @@ async function runOne(runModel: RunModel, model: string, run: PlannedRun, base: 
     if (e instanceof InputError || e instanceof RunError) throw e;
     // name the run, but keep the exit code: a bad model is bad input (2) here as in `tpusim run`
     const message = `${what}: ${(e as Error).message ?? String(e)}`;
+    const { exitCodeFor } = await import('../exit-codes.js');
     throw exitCodeFor(e) === 2 ? new InputError(message) : new RunError(message);
   }
   const { parseReport } = await import('../../reports/index.js');

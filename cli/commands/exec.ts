@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import type { HardwareConfig, RunResult } from '../../sim/index.js';
 import { InputError, RunError } from '../errors.js';
-import { loadProgramFile, readBytes, writeOutput } from '../files.js';
+import { readBytes, writeOutput } from '../files.js';
 import { createProgress } from './progress.js';
 import { fidelityOption, processIo } from './run-deps.js';
 
@@ -101,9 +101,10 @@ export function registerExecCommand(program: Command): void {
     .option('--json', 'print the result as JSON (and nothing else) on stdout')
     .action(async (file: string, opts: ExecOptions) => {
       // sim/ and the progress bar load when the command runs, not at start (`tpusim --help` starts fast)
-      const [{ COUNTERS, SimError, Simulator, loadConfig }, { textTable }] = await Promise.all([
+      const [{ COUNTERS, SimError, Simulator, loadConfig }, { textTable }, { loadProgramFile }] = await Promise.all([
         import('../../sim/index.js'),
         import('../../reports/index.js'),
+        import('../program-file.js'),
       ]);
       const fidelity = fidelityOption(opts.fidelity);
       const maxCycles = opts.maxCycles !== undefined ? parseCount(opts.maxCycles, '--max-cycles') : undefined;

@@ -1,5 +1,4 @@
-// `tpusim models [--json]`: the model zoo, as a table or as JSON.
-import type { Command } from 'commander';
+// `tpusim models [--json]`: the model zoo, as a table or as JSON (registered by models-command.ts).
 import type { ModelInfo } from '../../graph/index.js';
 import { textTable } from '../../reports/index.js';
 
@@ -14,22 +13,16 @@ export function modelTable(models: readonly ModelInfo[]): string {
   return textTable(header, rows, [false, false, true, true, true, false]) + '\n';
 }
 
-/** Registers `tpusim models`. */
-export function registerModelsCommand(program: Command): void {
-  program
-    .command('models')
-    .description('list the model zoo (run one with `tpusim run zoo:NAME`)')
-    .option('--json', 'print the list as JSON (inputs, parameters, MACs per batch item, paper workload)')
-    .action(async (opts: { json?: boolean }) => {
-      // the graph layer loads only when the command runs, so `tpusim --help` starts fast
-      const models = (await import('../../graph/index.js')).listModels();
-      if (opts.json) {
-        process.stdout.write(JSON.stringify(models, null, 2) + '\n');
-        return;
-      }
-      process.stdout.write(modelTable(models));
-      process.stdout.write(
-        "(MACs per batch item: one image or one sequence; mlp0..cnn1 approximate the TPU v1 paper's workloads, see graph/zoo/ZOO.md)\n",
-      );
-    });
+/** Runs `tpusim models`: prints the zoo as a table, or as JSON with `--json`. */
+export async function runModels(opts: { json?: boolean }): Promise<void> {
+  // the graph layer loads only when the command runs, so `tpusim --help` starts fast
+  const models = (await import('../../graph/index.js')).listModels();
+  if (opts.json) {
+    process.stdout.write(JSON.stringify(models, null, 2) + '\n');
+    return;
+  }
+  process.stdout.write(modelTable(models));
+  process.stdout.write(
+    "(MACs per batch item: one image or one sequence; mlp0..cnn1 approximate the TPU v1 paper's workloads, see graph/zoo/ZOO.md)\n",
+  );
 }

@@ -2,8 +2,11 @@
 // stdout, which may carry --json): a cli-progress bar when stderr is a terminal, plain lines at most
 // every few seconds otherwise. Work is counted in steps (points, runs) or reported as a fraction
 // (the runtime's segments and layers, the simulator's instructions).
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
 import type { CommandIo } from './run-deps.js';
+
+// cli-progress (CommonJS) is required when a bar is first drawn on a terminal, not at start
+const require = createRequire(import.meta.url);
 
 /** Reports how far a long command has got. */
 export interface Progress {
@@ -55,6 +58,7 @@ interface Display {
 /** A bar from the start, cleared at the end (the command's summary follows). */
 function barDisplay(label: string, total: number | undefined): Display {
   const counted = total !== undefined;
+  const cliProgress = require('cli-progress') as typeof import('cli-progress');
   const bar = new cliProgress.SingleBar({
     format: `${label} [{bar}] ${counted ? '{value}/{total}' : '{percentage}%'} · {note} · ETA {eta_formatted}`,
     stream: process.stderr,

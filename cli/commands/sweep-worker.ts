@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseReport, sweepTotals, type SweepTotals } from '../../reports/index.js';
-import { exitCodeFor } from '../errors.js';
+import { exitCodeFor } from '../exit-codes.js';
 import type { HardwareConfigJson, RunModel, RunModelOptions } from './run-deps.js';
 
 /** One point's work, as posted to the worker. */

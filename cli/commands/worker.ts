@@ -2,11 +2,8 @@
 // sweeps on this machine until stopped. SIGINT/SIGTERM finish the running points and exit; a second
 // signal exits at once (those points go back to the queue when their lock expires).
 import type { Command } from 'commander';
-import { parseQueueUrl, QueueError, startQueueWorker } from '../../queue/index.js';
-import { packageVersion } from '../../sim/index.js';
 import { InputError } from '../errors.js';
 import { positiveInt, processIo, type CommandIo } from './run-deps.js';
-import { defaultJobs, openSweepPool } from './sweep-pool.js';
 
 export interface WorkerDeps {
   /** File URL or path of the module whose `runModel` the pool calls (the runtime's index). */
@@ -38,6 +35,12 @@ export function registerWorkerCommand(program: Command, deps: WorkerDeps): Comma
     .option('--stalled-interval <ms>', 'how often to look for points whose worker died', '30000')
     .action(async (opts: WorkerCliOptions) => {
       const io = deps.io ?? processIo();
+      // loaded here, not at start: every other command would pay for piscina, bullmq, ioredis and zod
+      const [{ parseQueueUrl, QueueError, startQueueWorker }, { packageVersion }, { defaultJobs, openSweepPool }] = await Promise.all([
+        import('../../queue/index.js'),
+        import('../../sim/index.js'),
+        import('./sweep-pool.js'),
+      ]);
       const jobs = opts.jobs !== undefined ? positiveInt('--jobs', opts.jobs) : defaultJobs();
       const timeout = opts.timeout !== undefined ? Number(opts.timeout) : undefined;
       if (timeout !== undefined && !(timeout > 0 && Number.isFinite(timeout)))

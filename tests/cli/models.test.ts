@@ -2,7 +2,8 @@
 // wires the command into cli/main.ts).
 import { Command } from 'commander';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { modelTable, registerModelsCommand } from '../../cli/commands/models.js';
+import { registerModelsCommand } from '../../cli/commands/models-command.js';
+import { modelTable } from '../../cli/commands/models.js';
 import { type ModelInfo, modelNames } from '../../graph/index.js';
 
 /** Runs `tpusim models ...args` and returns what it printed on stdout. */

@@ -21,6 +21,8 @@ describe('tpusim run', () => {
     expect(report.layers.every((l) => l.device === 'tpu')).toBe(true);
     expect(report.totals.counters.activeCycles).toBeGreaterThan(0);
     expect(report.numerics!.outputs[0]!.cosineSimilarity).toBeGreaterThan(0.99);
+    const phases = ['buildMs', 'compileMs', 'calibrationMs', 'simulateMs', 'fallbackMs', 'totalMs', 'referenceMs', 'peakRssBytes'];
+    expect(Object.keys(report.host).sort()).toEqual(phases.sort());
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     expect(html).toContain('<html');
     expect(html).not.toMatch(/<script[^>]+src=/); // self-contained

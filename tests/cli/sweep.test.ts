@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDir, tpusim } from './helpers.js';
+import { ROOT, tempDir, tpusim } from './helpers.js';
 
 describe('tpusim sweep and compare on real runs', () => {
   it('sweeps a 2 x 2 grid on 2 workers: every point runs, a bigger array or more bandwidth is never slower', () => {
@@ -37,9 +37,7 @@ describe('tpusim sweep and compare on real runs', () => {
     expect(readFileSync(join(out, 'sweep.html'), 'utf8')).toContain('<html');
   }, 600_000);
 
-  it('sweeps matrix.dataflow=ws,os,is: every point runs, records its dataflow, and os/is take more cycles than ws', () => {
-    // same program on every point; per input vector WS takes 1 cycle (fills overlap), an OS group
-    // (3R + C - 2) / R and an IS group (2R + 2C - 2) / C (sim/TIMING.md), each at least 1
+  it('sweeps matrix.dataflow=ws,os,is: every point runs, records its dataflow, and takes the cycles of a run on that config', () => {
     const out = tempDir();
     const r = tpusim(['sweep', 'zoo:mlp1', '--set', 'matrix.dataflow=ws,os,is', '--jobs', '2', '--out', out], { timeoutMs: 600_000 });
     expect(r.code, r.stderr).toBe(0);
@@ -50,9 +48,21 @@ describe('tpusim sweep and compare on real runs', () => {
     }[];
     expect(points.map((p) => p.values['matrix.dataflow']).sort()).toEqual(['is', 'os', 'ws']);
     expect(points.every((p) => p.status === 'ok')).toBe(true);
-    const cycles = (df: string) => points.find((p) => p.values['matrix.dataflow'] === df)!.totals.cycles;
-    expect(cycles('os')).toBeGreaterThan(cycles('ws'));
-    expect(cycles('is')).toBeGreaterThan(cycles('ws'));
+    // each point against `tpusim run` on tpu-v1 with that dataflow written into the config file
+    const preset = JSON.parse(readFileSync(join(ROOT, 'sim', 'presets', 'tpu-v1.json'), 'utf8'));
+    const cycles = new Set<number>();
+    for (const df of ['ws', 'os', 'is']) {
+      const dir = tempDir();
+      const file = join(dir, `tpu-v1-${df}.json`);
+      writeFileSync(file, JSON.stringify({ ...preset, name: `tpu-v1-${df}`, matrix: { ...preset.matrix, dataflow: df } }));
+      const run = tpusim(['run', 'zoo:mlp1', '--config', file, '--out', dir, '--no-html'], { timeoutMs: 600_000 });
+      expect(run.code, run.stderr).toBe(0);
+      const want = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).totals.cycles as number;
+      expect(points.find((p) => p.values['matrix.dataflow'] === df)!.totals.cycles, df).toBe(want);
+      cycles.add(want);
+    }
+    // the three dataflows time the layers differently (sim/TIMING.md)
+    expect(cycles.size).toBe(3);
   }, 600_000);
 
   it('reports a failed point and still finishes the others (exit 1)', () => {

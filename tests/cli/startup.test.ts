@@ -1,0 +1,86 @@
+// What `tpusim --help` and `--version` load: commander and the CLI's own small modules, never the
+// simulator, the runtime, the reports (zod), the assembler or the heavy packages (onnxruntime-node,
+// piscina, cli-progress, ...): every command loads those in its action. The child records every
+// module it loads (an ESM resolve hook, and the CommonJS cache at exit); nothing here is timed.
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT, tempDir } from './helpers.js';
+
+// hooks run on their own thread: a synchronous write, so that nothing is lost when the process exits
+const HOOK = `
+import { writeSync } from 'node:fs';
+export async function resolve(specifier, context, next) {
+  const resolved = await next(specifier, context);
+  writeSync(2, 'LOADED ' + resolved.url + '\\n');
+  return resolved;
+}
+`;
+
+const REGISTER = `
+import { createRequire, register } from 'node:module';
+import { pathToFileURL } from 'node:url';
+register('./hook.mjs', import.meta.url);
+const cache = createRequire(import.meta.url).cache;
+process.on('exit', () => {
+  for (const file of Object.keys(cache)) process.stderr.write('LOADED ' + pathToFileURL(file).href + '\\n');
+});
+`;
+
+/** The file URLs `node bin/tpusim.js ...args` loads, and its exit code. */
+function loadedBy(args: string[]): { code: number | null; urls: string[] } {
+  const dir = tempDir('tpusim-startup-');
+  writeFileSync(join(dir, 'hook.mjs'), HOOK);
+  writeFileSync(join(dir, 'register.mjs'), REGISTER);
+  const r = spawnSync(process.execPath, ['--import', pathToFileURL(join(dir, 'register.mjs')).href, BIN, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  if (r.error) throw r.error;
+  const urls = r.stderr
+    .split('\n')
+    .filter((l) => l.startsWith('LOADED '))
+    .map((l) => l.slice('LOADED '.length))
+    .filter((u) => u.startsWith('file:') && !u.startsWith(pathToFileURL(dir).href));
+  return { code: r.status, urls: [...new Set(urls)] };
+}
+
+/** The packages (node_modules/NAME or node_modules/@scope/NAME) among `urls`. */
+function packages(urls: string[]): string[] {
+  const names = urls.map((u) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(u)?.[1]).filter((n): n is string => n !== undefined);
+  return [...new Set(names)].sort();
+}
+
+/** The repository's own modules among `urls`, relative to the repository. */
+function ownModules(urls: string[]): string[] {
+  const root = pathToFileURL(ROOT).href + '/';
+  return urls.filter((u) => u.startsWith(root) && !u.includes('/node_modules/')).map((u) => u.slice(root.length));
+}
+
+describe('tpusim start-up', () => {
+  it.each(['--help', '--version', 'run --help', 'asm --help'])('`tpusim %s` loads only commander and the CLI', (command) => {
+    const { code, urls } = loadedBy(command.split(' '));
+    expect(code).toBe(0);
+    // the hook saw the launcher and the CLI (a hook that saw nothing would pass every check below)
+    expect(ownModules(urls)).toEqual(expect.arrayContaining(['bin/tpusim.js', 'dist/cli/main.js']));
+    expect(packages(urls)).toEqual(['commander']);
+    // outside dist/cli/, only the two import-free modules main.ts and run.ts need at start
+    expect(
+      ownModules(urls)
+        .filter((m) => m.startsWith('dist/') && !m.startsWith('dist/cli/'))
+        .sort(),
+    ).toEqual(['dist/runtime/defaults.js', 'dist/sim/paths.js']);
+    // the CLI modules that import the rest of tpusim load with their command's action
+    const heavy = ['exit-codes.js', 'program-file.js', 'commands/models.js', 'commands/scalesim.js', 'commands/sweep-pool.js'];
+    expect(ownModules(urls).filter((m) => heavy.some((h) => m === `dist/cli/${h}`))).toEqual([]);
+  });
+
+  it('an error still maps to its exit code (the error classes load when it happens)', () => {
+    const { code, urls } = loadedBy(['asm', join('no', 'such', 'file.s')]);
+    expect(code).toBe(2);
+    expect(ownModules(urls)).toContain('dist/cli/exit-codes.js');
+  });
+});
