@@ -19,8 +19,7 @@ const CASES = [
   { topology: 'Resnet18', file: join(TOPOLOGIES, 'v2', 'conv_nets', 'Resnet18.csv'), format: 'conv', config: 'ws_32x32' },
   { topology: 'Resnet18', file: join(TOPOLOGIES, 'v2', 'conv_nets', 'Resnet18.csv'), format: 'conv', config: 'ws_256x256' },
   { topology: 'alexnet', file: join(TOPOLOGIES, 'v2', 'conv_nets', 'alexnet.csv'), format: 'conv', config: 'ws_32x32' },
-  // os and is: the hardware model runs them, but the compiler's WS tiling does not yet give
-  // SCALE-Sim's folds, so these files differ in the cycle columns (docs/VALIDATION.md)
+  // os and is: the array keeps its stationary operand across a fold's multiplies (sim/TIMING.md)
   { topology: 'alexnet', file: join(TOPOLOGIES, 'v2', 'conv_nets', 'alexnet.csv'), format: 'conv', config: 'os_32x32' },
   { topology: 'alexnet', file: join(TOPOLOGIES, 'v2', 'conv_nets', 'alexnet.csv'), format: 'conv', config: 'is_32x32' },
   {
