@@ -93,6 +93,53 @@ class LstmModel(nn.Module):
         return self.head(y)
 
 
+class RecurrentSeqModel(nn.Module):
+    """A 2-layer GRU or LSTM over a sequence-first input (no batch_first Transpose) with a linear head over every step."""
+
+    def __init__(self, cell):
+        super().__init__()
+        self.rnn = cell(input_size=16, hidden_size=32, num_layers=2)
+        self.head = nn.Linear(32, 8)
+
+    def forward(self, x):
+        y, _ = self.rnn(x)
+        return self.head(y)
+
+
+class SeMobileCnn(nn.Module):
+    """A small mobile CNN with squeeze-excitation: hardswish and SiLU blocks, depthwise convs, SE scales (issue 11)."""
+
+    def __init__(self):
+        super().__init__()
+
+        def conv_bn(cin, cout, k, stride=1, groups=1):
+            return nn.Sequential(nn.Conv2d(cin, cout, k, stride, k // 2, groups=groups, bias=False), nn.BatchNorm2d(cout))
+
+        def se(c, gate):
+            return nn.ModuleDict({'pool': nn.AdaptiveAvgPool2d(1), 'fc1': nn.Conv2d(c, c // 4, 1), 'fc2': nn.Conv2d(c // 4, c, 1), 'gate': gate})
+
+        self.stem = nn.Sequential(conv_bn(3, 16, 3, 2), nn.Hardswish())
+        self.dw1 = nn.Sequential(conv_bn(16, 16, 3, 1, 16), nn.Hardswish())
+        self.se1 = se(16, nn.Hardsigmoid())
+        self.pw1 = conv_bn(16, 24, 1)
+        self.exp2 = nn.Sequential(conv_bn(24, 48, 1), nn.SiLU())
+        self.dw2 = nn.Sequential(conv_bn(48, 48, 3, 2, 48), nn.SiLU())
+        self.se2 = se(48, nn.Sigmoid())
+        self.pw2 = conv_bn(48, 32, 1)
+        self.head = nn.Linear(32, 10)
+
+    @staticmethod
+    def excite(m, x):
+        s = m['pool'](x)
+        return x * m['gate'](m['fc2'](torch.relu(m['fc1'](s))))
+
+    def forward(self, x):
+        x = self.stem(x)
+        x = self.pw1(self.excite(self.se1, self.dw1(x)))
+        x = self.pw2(self.excite(self.se2, self.dw2(self.exp2(x))))
+        return self.head(x.mean(dim=(2, 3)))
+
+
 class TransformerModel(nn.Module):
     """A 2-layer transformer encoder (d_model 64, 4 heads, batch_first) with a token embedding."""
 
@@ -107,6 +154,24 @@ class TransformerModel(nn.Module):
 
     def forward(self, tokens):
         return self.head(self.encoder(self.embed(tokens)))
+
+
+class TransformerDecoderModel(nn.Module):
+    """A 2-layer transformer decoder (d_model 64, 4 heads, batch_first) over a token embedding:
+    causal self-attention (a constant additive mask) and cross-attention to a memory input."""
+
+    def __init__(self):
+        super().__init__()
+        self.embed = nn.Embedding(100, 64)
+        layer = nn.TransformerDecoderLayer(
+            d_model=64, nhead=4, dim_feedforward=128, dropout=0.1, activation='gelu', batch_first=True
+        )
+        self.decoder = nn.TransformerDecoder(layer, num_layers=2)
+        self.head = nn.Linear(64, 10)
+        self.register_buffer('causal', nn.Transformer.generate_square_subsequent_mask(7))
+
+    def forward(self, tokens, memory):
+        return self.head(self.decoder(self.embed(tokens), memory, tgt_mask=self.causal))
 
 
 def torchvision_model(name):
@@ -127,8 +192,78 @@ MODELS = {
     'smallcnn': (SmallCnn, lambda: [('input', torch.randn(2, 3, 16, 16))]),
     'legacy': (LegacyOps, lambda: [('input', torch.randn(1, 4, 7, 6))]),
     'lstm': (LstmModel, lambda: [('input', torch.randn(2, 5, 16))]),
+    'se-mobile': (SeMobileCnn, lambda: [('input', torch.randn(2, 3, 32, 32))]),
+    **{f'{name}-seq': (lambda cell=cell: RecurrentSeqModel(cell), lambda: [('input', torch.randn(5, 2, 16))])
+       for name, cell in (('gru', nn.GRU), ('lstm', nn.LSTM))},
     'transformer': (TransformerModel, lambda: [('tokens', torch.randint(0, 100, (2, 7)))]),
+    'transformer_decoder': (TransformerDecoderModel,
+                            lambda: [('tokens', torch.randint(0, 100, (2, 7))), ('memory', torch.randn(2, 5, 64))]),
 }
+
+
+class ShuffleCnn(nn.Module):
+    """A small ShuffleNet-v2-style CNN (torchvision's InvertedResidual units): channel split by
+    chunk (Split), branches of 1x1 / depthwise 3x3 convolutions, channel concat, and the channel
+    shuffle view -> transpose -> view (Reshape -> Transpose -> Reshape)."""
+
+    class Unit(nn.Module):
+        def __init__(self, inp, oup, stride):
+            super().__init__()
+            self.stride = stride
+            bf = oup // 2
+
+            def bn(c):
+                b = nn.BatchNorm2d(c)
+                b.running_mean.uniform_(-0.2, 0.2)
+                b.running_var.uniform_(0.5, 2.0)
+                return b
+
+            if stride > 1:
+                self.branch1 = nn.Sequential(
+                    nn.Conv2d(inp, inp, 3, stride, 1, groups=inp, bias=False), bn(inp),
+                    nn.Conv2d(inp, bf, 1, bias=False), bn(bf), nn.ReLU())
+            src = inp if stride > 1 else bf
+            self.branch2 = nn.Sequential(
+                nn.Conv2d(src, bf, 1, bias=False), bn(bf), nn.ReLU(),
+                nn.Conv2d(bf, bf, 3, stride, 1, groups=bf, bias=False), bn(bf),
+                nn.Conv2d(bf, bf, 1, bias=False), bn(bf), nn.ReLU())
+
+        def forward(self, x):
+            if self.stride == 1:
+                x1, x2 = x.chunk(2, dim=1)
+                out = torch.cat((x1, self.branch2(x2)), dim=1)
+            else:
+                out = torch.cat((self.branch1(x), self.branch2(x)), dim=1)
+            n, c, h, w = out.size()
+            out = out.view(n, 2, c // 2, h, w).transpose(1, 2).contiguous()
+            return out.view(n, c, h, w)
+
+    def __init__(self):
+        super().__init__()
+        self.stem = nn.Sequential(nn.Conv2d(3, 24, 3, 2, 1, bias=False), nn.BatchNorm2d(24), nn.ReLU())
+        self.pool = nn.MaxPool2d(3, 2, 1)
+        self.units = nn.Sequential(
+            ShuffleCnn.Unit(24, 48, 2), ShuffleCnn.Unit(48, 48, 1),
+            ShuffleCnn.Unit(48, 96, 2), ShuffleCnn.Unit(96, 96, 1))
+        self.head = nn.Sequential(nn.Conv2d(96, 128, 1, bias=False), nn.BatchNorm2d(128), nn.ReLU())
+        self.fc = nn.Linear(128, 10)
+
+    def forward(self, x):
+        x = self.head(self.units(self.pool(self.stem(x))))
+        return self.fc(torch.flatten(F.adaptive_avg_pool2d(x, 1), 1))
+
+
+MODELS['shufflecnn'] = (ShuffleCnn, lambda: [('input', torch.randn(1, 3, 64, 64))])
+
+
+def googlenet_small_input():
+    """GoogLeNet (torchvision, random init) at 64x64: its inception blocks, and the tiny activations
+    deep in a randomly initialised GoogLeNet (scales near 1e-13) that saturated int32 biases and
+    zeroed the int8 output before biasScaleFloor (issue 9), in a few seconds rather than minutes."""
+    return [('input', torch.randn(1, 3, 64, 64))]
+
+
+MODELS['googlenet'] = (torchvision_model('googlenet'), googlenet_small_input)
 
 LIST_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'tests', 'fixtures', 'onnx', 'fixtures.json')
 with open(LIST_FILE) as f:
