@@ -7,7 +7,7 @@
 // weight FIFO fills. Some programs deadlock (a SYNC waiting for a fetcher stuck on a full FIFO,
 // tiles nobody switches to) or get a cycle limit below their length.
 import fc from 'fast-check';
-import { f32ToBits, type InstructionInput } from '../../isa/index.js';
+import { f32ToBits, type InstructionInput, VECTOR_OPS } from '../../isa/index.js';
 import { softmaxTable } from '../../isa/vector.js';
 import type { HardwareConfig } from '../../sim/index.js';
 import { randomBytes } from './helpers.js';
@@ -141,24 +141,8 @@ const INDEX_BASE = 1024;
 const SOFTMAX_BASE = 1536;
 const NORM_BASE = 2560;
 const NORM_BYTES = 1024;
-/** The modelled VECTOR operations the generator draws from. */
-const VECTOR_GEN_OPS = [
-  'copy',
-  'add',
-  'sub',
-  'mul',
-  'div',
-  'max',
-  'min',
-  'lookup',
-  'permute',
-  'gather',
-  'sum',
-  'mean',
-  'rmax',
-  'softmax',
-  'norm',
-] as const;
+/** The generator draws from every VECTOR operation of the ISA. */
+const VECTOR_GEN_OPS = VECTOR_OPS;
 const VECTOR_GROUP_OPS: readonly string[] = ['sum', 'mean', 'rmax', 'softmax', 'norm'];
 const VEC_SCALES = [0.0625, 0.5, 1, 0.013, 2.5, -0.25, 0.001, 3.7, 0, 1 / 3];
 
