@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The tpusim command: the compiled CLI lives in dist/ (built by `npm ci` / `npm run build`).
-import { main } from '../dist/cli/main.js';
+import { exitWithParent, relaunch, wantsRelaunch } from '../dist/cli/relaunch.js';
 
 // A reader that stops early (`tpusim models | head -1`) closes the pipe: stop quietly, as
 // shell tools do, instead of dying on an unhandled EPIPE with a stack trace.
@@ -9,4 +9,11 @@ process.stdout.on('error', (e) => {
   throw e;
 });
 
-process.exitCode = await main(process.argv);
+if (wantsRelaunch(process.argv)) {
+  // model commands run with glibc's malloc tuned (cli/relaunch.ts says why)
+  process.exitCode = await relaunch(process.argv);
+} else {
+  exitWithParent();
+  const { main } = await import('../dist/cli/main.js');
+  process.exitCode = await main(process.argv);
+}

@@ -101,13 +101,14 @@ function unroll(graph: Graph, n: Node, fresh: (base: string) => string, fold: Fo
     // one dense layer per gate (ONNX order i, o, f, c): each gate's output starts at lane 0 of its
     // own frame, so the vector unit reads it directly (a Split of one 4H-wide output would be a
     // view at channel offset kH, which the frames cannot express yet)
-    const gateWeights = (k: number, rows: number): string => {
-      const w = new Float32Array(rows * H);
-      for (let r = 0; r < rows; r++) for (let j = 0; j < H; j++) w[r * H + j] = wrT[r * 4 * H + k * H + j]!;
-      return constant(`d${d}/${'iofc'[k]}/W${rows === I ? '' : 'R'}_t`, tensor('float32', [rows, H], w));
-    };
-    const wOnly = [0, 1, 2, 3].map((k) => gateWeights(k, I));
-    const wr = [0, 1, 2, 3].map((k) => gateWeights(k, I + H));
+    // the first step (no h yet) multiplies by W alone: the first I rows of [W; R], a view of them
+    const gateRows = [0, 1, 2, 3].map((k) => {
+      const w = new Float32Array((I + H) * H);
+      for (let r = 0; r < I + H; r++) for (let j = 0; j < H; j++) w[r * H + j] = wrT[r * 4 * H + k * H + j]!;
+      return w;
+    });
+    const wOnly = gateRows.map((w, k) => constant(`d${d}/${'iofc'[k]}/W_t`, tensor('float32', [I, H], w.subarray(0, I * H))));
+    const wr = gateRows.map((w, k) => constant(`d${d}/${'iofc'[k]}/WR_t`, tensor('float32', [I + H, H], w)));
     const biasOf = [0, 1, 2, 3].map((k) => constant(`d${d}/${'iofc'[k]}/bias`, tensor('float32', [H], bias.slice(k * H, (k + 1) * H))));
     // peepholes P[d] = [Pi, Po, Pf]: i and f see c_{t-1}, o sees c_t (products with per-channel constants)
     const P = n.inputs[7] ? graph.initializers.get(n.inputs[7]!) : undefined;

@@ -143,18 +143,28 @@ export interface ModelRun {
   run: SessionRun;
 }
 
-/** Compiles and runs a model on a config and builds its report. */
-export async function runModelDetailed(
-  model: string | LoadedModel,
-  configJson: HardwareConfig | Record<string, unknown>,
-  opts: RunModelOptions = {},
-): Promise<ModelRun> {
-  const config = parseConfig(configJson);
+/** A compiled session and what the run and its report need of the loaded model (not its graph's weights). */
+interface OpenedModel {
+  session: Session;
+  source: LoadedModel['source'];
+  feeds: Record<string, Tensor> | undefined;
+  /** A SCALE-Sim topology's graph (its report compares layers with SCALE-Sim's closed form). */
+  topology?: Graph;
+  buildMs: number;
+  timingOnly: boolean;
+}
+
+/**
+ * Loads and compiles a model. Returns no reference to the loaded graph: once compiled, a model
+ * whose layers the compiler rewrote (an LSTM unrolled) need not keep the original weights alive
+ * (zoo:lstm0's are 192 MB).
+ */
+function openModel(model: string | LoadedModel, config: HardwareConfig, opts: RunModelOptions): OpenedModel {
   const tBuild = performance.now();
   const loaded = typeof model === 'string' ? loadModel(model, { batch: opts.batch, seed: opts.seed }) : model;
   const devices: DeviceName[] = opts.device ? [opts.device] : opts.fallback === 'cpu' ? ['tpu', 'cpu', 'gpu'] : ['tpu', 'gpu', 'cpu'];
   opts.onProgress?.('compiling', 0);
-  let feeds = opts.inputs ?? (opts.inputsFile ? readInputsFile(opts.inputsFile, loaded.graph) : loaded.feeds);
+  const feeds = opts.inputs ?? (opts.inputsFile ? readInputsFile(opts.inputsFile, loaded.graph) : loaded.feeds);
   const buildMs = performance.now() - tBuild;
   const timingOnly = (opts.timingOnly ?? loaded.source.source === 'topology') && (opts.fidelity ?? 'fast') === 'fast';
   const batch = loaded.source.source === 'onnx' ? (opts.batch ?? (feeds ? feeds[Object.keys(feeds)[0]!]!.shape[0] : undefined)) : undefined;
@@ -169,13 +179,24 @@ export async function runModelDetailed(
     batchAxis: loaded.batchAxis,
     timingOnly,
   });
+  const topology = loaded.source.source === 'topology' ? loaded.graph : undefined;
+  return { session, source: loaded.source, feeds, buildMs, timingOnly, ...(topology ? { topology } : {}) };
+}
+
+/** Compiles and runs a model on a config and builds its report. */
+export async function runModelDetailed(
+  model: string | LoadedModel,
+  configJson: HardwareConfig | Record<string, unknown>,
+  opts: RunModelOptions = {},
+): Promise<ModelRun> {
+  const { session, source, buildMs, timingOnly, topology, ...opened } = openModel(model, parseConfig(configJson), opts);
   try {
-    feeds ??= session.calibrationFeeds;
+    const feeds = opened.feeds ?? session.calibrationFeeds;
     const run = await session.run(feeds, { fidelity: opts.fidelity, maxCycles: opts.maxCycles, onProgress: opts.onProgress, timingOnly });
     const tReference = performance.now();
     const reference = opts.skipReference || timingOnly ? null : session.reference(feeds);
     const report = buildReport(session, run, {
-      model: loaded.source,
+      model: source,
       fidelity: opts.fidelity ?? 'fast',
       reference,
       target: opts.device ?? 'tpu',
@@ -183,7 +204,7 @@ export async function runModelDetailed(
       buildMs,
       referenceMs: performance.now() - tReference,
     });
-    if (loaded.source.source === 'topology') attachScaleSim(report, loaded.graph, session);
+    if (topology) attachScaleSim(report, topology, session);
     return { report, outputs: run.outputs, run };
   } finally {
     await session.close();

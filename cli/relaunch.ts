@@ -1,0 +1,44 @@
+// glibc's malloc raises its mmap threshold each time a large block allocated by mmap is freed
+// (up to 32 MiB), after which large blocks come from the heap, which fragments: onnxruntime's
+// float32 runs over thousands of intermediates then leave hundreds of MB of freed but resident
+// heap behind (zoo:lstm0's calibration run: 0.46 GB). A fixed threshold (MALLOC_MMAP_THRESHOLD_,
+// read by glibc only at process start) gives every large block back on free. Commands that load
+// models therefore re-run themselves once with it set; the parent only relays signals and the exit.
+import { spawn } from 'node:child_process';
+import { constants } from 'node:os';
+
+/** Commands that compile and run models (and so run onnxruntime); the others start without the detour. */
+const MODEL_COMMANDS = new Set(['run', 'compare', 'sweep', 'scalesim', 'exec']);
+const THRESHOLD = String(128 * 1024);
+const MARK = 'TPUSIM_MALLOC_TUNED';
+
+/** Whether this process should re-run itself with the malloc setting (Linux, a model command, not yet tuned). */
+export function wantsRelaunch(argv: string[]): boolean {
+  if (process.platform !== 'linux' || process.env[MARK] || process.env['MALLOC_MMAP_THRESHOLD_']) return false;
+  const args = argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) return false;
+  const command = args.find((a) => !a.startsWith('-'));
+  return command !== undefined && MODEL_COMMANDS.has(command);
+}
+
+/** Runs this command again in a child with the malloc setting; resolves with the child's exit code. */
+export function relaunch(argv: string[]): Promise<number> {
+  const env = { ...process.env, MALLOC_MMAP_THRESHOLD_: THRESHOLD, [MARK]: '1' };
+  const child = spawn(process.execPath, [...process.execArgv, ...argv.slice(1)], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env });
+  const relay = (signal: NodeJS.Signals) => () => child.kill(signal);
+  for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(s, relay(s));
+  return new Promise((resolve) => {
+    child.on('error', (e) => {
+      process.stderr.write(`tpusim: cannot start: ${e.message}\n`);
+      resolve(1);
+    });
+    child.on('exit', (code, signal) => resolve(code ?? 128 + (signal ? constants.signals[signal] : 0)));
+  });
+}
+
+/** In the re-run child: exit when the parent is gone (killed outright), so no run outlives its command. */
+export function exitWithParent(): void {
+  if (!process.env[MARK] || !process.channel) return;
+  process.channel.unref();
+  process.on('disconnect', () => process.exit(129));
+}
