@@ -50,7 +50,7 @@ export async function benchScaleSim(): Promise<void> {
   for (const c of CASES.filter((x) => !only || only.includes(`${x.topology}/${x.config}`))) {
     const scaleSimSeconds = times.get(`${c.topology}/${c.config}`);
     if (scaleSimSeconds === undefined) {
-      console.log(`(f) scalesim ${c.topology} on ${c.config}: no recorded SCALE-Sim run in tests/fixtures/scalesim/reference/times.tsv`);
+      console.log(`(h) scalesim ${c.topology} on ${c.config}: no recorded SCALE-Sim run in tests/fixtures/scalesim/reference/times.tsv`);
       continue;
     }
     const t0 = performance.now();
@@ -73,7 +73,7 @@ export async function benchScaleSim(): Promise<void> {
     const seconds = (performance.now() - t0) / 1000;
     const same = Object.entries(files).every(([name, text]) => text === readFileSync(join(REFERENCE, c.topology, c.config, name), 'utf8'));
     console.log(
-      `(f) scalesim ${c.topology} on ${c.config}: tpusim ${seconds.toFixed(1)} s (simulate ${((t1 - t0) / 1000).toFixed(1)} s, SCALE-Sim's bookkeeping ${((performance.now() - t1) / 1000).toFixed(1)} s), ` +
+      `(h) scalesim ${c.topology} on ${c.config}: tpusim ${seconds.toFixed(1)} s (simulate ${((t1 - t0) / 1000).toFixed(1)} s, SCALE-Sim's bookkeeping ${((performance.now() - t1) / 1000).toFixed(1)} s), ` +
         `SCALE-Sim v2 ${scaleSimSeconds.toFixed(0)} s (recorded): ${(scaleSimSeconds / seconds).toFixed(0)}x faster; files ${same ? 'identical to' : 'DIFFER from'} SCALE-Sim's`,
     );
   }
