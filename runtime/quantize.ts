@@ -74,7 +74,10 @@ export function quantizeWeights(w: Float32Array, outChannels: number, minScale?:
     if (minScale && minScale[c]! > s) s = minScale[c]!;
     scale[c] = s;
     for (let k = 0; k < per; k++) {
-      const v = roundHalfEven(w[base + k]! / s);
+      // roundHalfEven, inlined: Math.round takes ties upwards, so an odd result of a tie steps down
+      const x = w[base + k]! / s;
+      let v = Math.round(x);
+      if (v - x === 0.5 && (v & 1) !== 0) v -= 1;
       q[base + k] = v > 127 ? 127 : v < -127 ? -127 : v;
     }
   }
