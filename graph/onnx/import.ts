@@ -117,7 +117,10 @@ export function loadOnnxFile(path: string, opts: Omit<ImportOptions, 'file'> = {
       cause: e,
     });
   }
-  return importOnnx(bytes, { ...opts, file: path });
+  // tensors are copied out of the file's bytes (copy: true), so the bytes are freed after import:
+  // views would keep the whole file alive, beside the copies of unaligned tensors (a torchvision
+  // vgg16_bn export held its 553 MB file and a 411 MB copy of its first classifier weight so)
+  return importOnnx(bytes, { copy: true, ...opts, file: path });
 }
 
 function parseModel(bytes: Uint8Array, file: string): ModelProto {
