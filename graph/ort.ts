@@ -119,6 +119,9 @@ export class OrtGraphSession {
         interOpNumThreads: 1,
         executionMode: 'sequential',
         graphOptimizationLevel: 'all',
+        // no arena: it would keep the peak of the run's activation buffers reserved for the
+        // session's life (0.3 GB more for zoo:cnn1's batch-32 calibration); memory only
+        enableCpuMemArena: false,
         logSeverityLevel: 4,
       });
     } catch (e) {
@@ -173,10 +176,19 @@ function withOutputs(graph: Graph, outputs: string[], ranges: string[]): Graph {
   ranges.forEach((name, i) => {
     const v = declared.get(name) ?? graph.valueInfo.get(name);
     if (v?.dtype !== 'float32') throw new OrtUnavailableError(`value "${name}" is not float32 (its range is taken in float32)`);
-    g.nodes.push({ name: minName(i), op: 'ReduceMin', inputs: [name], outputs: [minName(i)], attrs: { keepdims: 0 } });
-    g.nodes.push({ name: maxName(i), op: 'ReduceMax', inputs: [name], outputs: [maxName(i)], attrs: { keepdims: 0 } });
     g.outputs.push({ name: minName(i), dtype: 'float32', shape: [] }, { name: maxName(i), dtype: 'float32', shape: [] });
   });
+  // The reductions go last, those of the latest-produced values first. onnxruntime orders nodes
+  // by a depth-first walk back from the graph's leaves, last node first: so each value's
+  // reductions run as soon as it is made and it is freed then, instead of every measured value
+  // staying alive to the end of the run (a batch-32 calibration of zoo:cnn1: 0.4 GB less peak).
+  // Only the order changes: every node computes what it did.
+  const producer = new Map(g.nodes.flatMap((n, k) => n.outputs.map((o) => [o, k] as const)));
+  const order = ranges.map((name, i) => ({ name, i, at: producer.get(name) ?? -1 })).sort((a, b) => b.at - a.at || a.i - b.i);
+  for (const { name, i } of order) {
+    g.nodes.push({ name: minName(i), op: 'ReduceMin', inputs: [name], outputs: [minName(i)], attrs: { keepdims: 0 } });
+    g.nodes.push({ name: maxName(i), op: 'ReduceMax', inputs: [name], outputs: [maxName(i)], attrs: { keepdims: 0 } });
+  }
   return g;
 }
 
