@@ -73,9 +73,14 @@ export function quantizeWeights(w: Float32Array, outChannels: number, minScale?:
     let s = m > 0 ? f32(m / 127) : 1;
     if (minScale && minScale[c]! > s) s = minScale[c]!;
     scale[c] = s;
-    for (let k = 0; k < per; k++) {
-      const v = roundHalfEven(w[base + k]! / s);
-      q[base + k] = v > 127 ? 127 : v < -127 ? -127 : v;
+    // roundHalfEven and the clamp without branches (random fractions mispredict them; a model's
+    // weights are 100M values): up when the fraction is above 0.5, or exactly 0.5 and the floor is
+    // odd; a NaN stays NaN and stores as 0, as before
+    for (let k = base; k < base + per; k++) {
+      const x = w[k]! / s;
+      const f = Math.floor(x);
+      const d = x - f;
+      q[k] = Math.min(127, Math.max(-127, f + (Number(d > 0.5) | (Number(d === 0.5) & f))));
     }
   }
   return { q, scale };
