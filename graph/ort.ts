@@ -12,7 +12,7 @@
 import { createRequire } from 'node:module';
 import { GraphError } from './errors.js';
 import type { Graph } from './ir.js';
-import { exportOnnx } from './onnx/export.js';
+import { type ExternalDataFile, exportOnnxExternal } from './onnx/export.js';
 import type { DType, Tensor } from './tensor.js';
 
 /** onnxruntime cannot run this graph here; the message says why. */
@@ -71,6 +71,9 @@ const PLAIN: ReadonlySet<DType> = new Set([
   'bool',
 ]);
 
+/** Initializers at least this large are handed to onnxruntime as external data. */
+const EXTERNAL_FROM_BYTES = 1 << 16;
+
 /** The range [min, max] of a value. */
 export interface ValueRange {
   min: number;
@@ -106,9 +109,11 @@ export class OrtGraphSession {
       if (!graph.initializers.has(v.name) && !PLAIN.has(v.dtype)) throw new OrtUnavailableError(`input "${v.name}" is ${v.dtype}`);
     }
     const g = withOutputs(graph, outputs, ranges);
-    let bytes: Uint8Array;
+    let bytes: Uint8Array, files: ExternalDataFile[];
     try {
-      bytes = exportOnnx(g);
+      // weights go to onnxruntime as in-memory external data (views of the graph's arrays), not
+      // copied into the model's bytes: a 100M-parameter model would need 0.4 GB more
+      ({ model: bytes, files } = exportOnnxExternal(g, EXTERNAL_FROM_BYTES));
     } catch (e) {
       throw new OrtUnavailableError(`graph "${graph.name}" does not export to ONNX: ${(e as Error).message}`, { cause: e });
     }
@@ -122,6 +127,7 @@ export class OrtGraphSession {
         // no arena: it would keep the peak of the run's activation buffers reserved for the
         // session's life (0.3 GB more for zoo:cnn1's batch-32 calibration); memory only
         enableCpuMemArena: false,
+        externalData: files,
         logSeverityLevel: 4,
       });
     } catch (e) {

@@ -9,6 +9,7 @@ import {
   OperatorSetIdProtoSchema,
   StringStringEntryProtoSchema,
   TensorProtoSchema,
+  TensorProto_DataLocation,
   TensorShapeProtoSchema,
   TensorShapeProto_DimensionSchema,
   TypeProtoSchema,
@@ -18,6 +19,7 @@ import {
 } from 'onnx-buf';
 import { GraphError, OnnxExportError } from '../errors.js';
 import type { Graph, ValueInfo } from '../ir.js';
+import type { Tensor } from '../tensor.js';
 import { validate } from '../validate.js';
 import { attrToProto } from './attributes.js';
 import { ONNX_DTYPE, tensorToProto } from './tensor-proto.js';
@@ -62,6 +64,38 @@ export interface ExportOptions {
  * The graph is validated first (without changing it); every problem is reported in one OnnxExportError.
  */
 export function exportOnnx(graph: Graph, opts: ExportOptions = {}): Uint8Array {
+  return exportModel(graph, opts, () => false).model;
+}
+
+/** A model file in memory, as onnxruntime's `externalData` session option takes them. */
+export interface ExternalDataFile {
+  path: string;
+  data: Uint8Array;
+}
+
+/**
+ * As exportOnnx, but every initializer of at least `minBytes` bytes is external data: a file of
+ * its own (`files`, a view of the tensor's array, not a copy) that the model refers to by path.
+ * onnxruntime loads such a model with the files as in-memory external data, so a model's weights
+ * are not copied into one more buffer as large as they are.
+ */
+export function exportOnnxExternal(
+  graph: Graph,
+  minBytes: number,
+  opts: ExportOptions = {},
+): { model: Uint8Array; files: ExternalDataFile[] } {
+  return exportModel(
+    graph,
+    opts,
+    (t) => t.dtype !== 'string' && t.dtype !== 'float16' && (t.data as ArrayBufferView).byteLength >= minBytes,
+  );
+}
+
+function exportModel(
+  graph: Graph,
+  opts: ExportOptions,
+  external: (t: Tensor) => boolean,
+): { model: Uint8Array; files: ExternalDataFile[] } {
   const problems: string[] = [];
   try {
     validate(graph, { nameNodes: false });
@@ -83,9 +117,10 @@ export function exportOnnx(graph: Graph, opts: ExportOptions = {}): Uint8Array {
     metadataProps: Object.entries(graph.metadata).map(([key, value]) => create(StringStringEntryProtoSchema, { key, value })),
   });
   model.graph = writeGraph(graph, problems, false);
-  const initializers = encodeInitializers(graph, problems);
+  const files: ExternalDataFile[] = [];
+  const initializers = encodeInitializers(graph, problems, external, files);
   if (problems.length > 0) throw new OnnxExportError(graph.name, problems);
-  return appendGraphChunk(toBinary(ModelProtoSchema, model), initializers);
+  return { model: appendGraphChunk(toBinary(ModelProtoSchema, model), initializers), files };
 }
 
 function writeGraph(graph: Graph, problems: string[], withInitializers = true): GraphProto {
@@ -151,13 +186,29 @@ interface EncodedInitializer {
   raw: Uint8Array;
 }
 
-function encodeInitializers(graph: Graph, problems: string[]): EncodedInitializer[] {
+function encodeInitializers(
+  graph: Graph,
+  problems: string[],
+  external: (t: Tensor) => boolean,
+  files: ExternalDataFile[],
+): EncodedInitializer[] {
   const out: EncodedInitializer[] = [];
   for (const [name, t] of graph.initializers) {
     try {
       const tp = tensorToProto(t, name);
-      const raw = tp.rawData;
+      let raw = tp.rawData;
       tp.rawData = new Uint8Array(0);
+      if (external(t)) {
+        const path = `initializer-${files.length}.bin`;
+        files.push({ path, data: raw });
+        tp.dataLocation = TensorProto_DataLocation.EXTERNAL;
+        tp.externalData = [
+          create(StringStringEntryProtoSchema, { key: 'location', value: path }),
+          create(StringStringEntryProtoSchema, { key: 'offset', value: '0' }),
+          create(StringStringEntryProtoSchema, { key: 'length', value: String(raw.length) }),
+        ];
+        raw = new Uint8Array(0);
+      }
       out.push({ head: toBinary(TensorProtoSchema, tp), raw });
     } catch (e) {
       problems.push(`initializer "${name}": ${(e as Error).message}`);
