@@ -44,6 +44,8 @@ export interface QuantizedWeights {
   /** [outChannels][perChannel] int8 values, row-major. */
   q: Int8Array;
   scale: Float32Array;
+  /** Per output channel, the sum of its int8 weights (the zero-point correction needs them). */
+  sums: Int32Array;
 }
 
 /**
@@ -63,6 +65,7 @@ export function quantizeWeights(w: Float32Array, outChannels: number, minScale?:
   const per = w.length / outChannels;
   const q = new Int8Array(w.length);
   const scale = new Float32Array(outChannels);
+  const sums = new Int32Array(outChannels);
   for (let c = 0; c < outChannels; c++) {
     const base = c * per;
     let m = 0;
@@ -76,14 +79,17 @@ export function quantizeWeights(w: Float32Array, outChannels: number, minScale?:
     // roundHalfEven and the clamp without branches (random fractions mispredict them; a model's
     // weights are 100M values): up when the fraction is above 0.5, or exactly 0.5 and the floor is
     // odd; a NaN stays NaN and stores as 0, as before
+    let sum = 0;
     for (let k = base; k < base + per; k++) {
       const x = w[k]! / s;
       const f = Math.floor(x);
       const d = x - f;
       q[k] = Math.min(127, Math.max(-127, f + (Number(d > 0.5) | (Number(d === 0.5) & f))));
+      sum += q[k]!; // the stored value (a NaN weight counts as the 0 it is stored as)
     }
+    sums[c] = sum;
   }
-  return { q, scale };
+  return { q, scale, sums };
 }
 
 /** int32 bias for real bias `b` at accumulator scale xScale * wScale. */
