@@ -24,47 +24,39 @@ export function dequantizeArray(v: Uint8Array, q: QParams): Float32Array {
   return out;
 }
 
-/** Index of element (n, c, y, x) of a frame's logical tensor (NCHW, or [rows, features] with y = x = 0). */
-function logicalIndex(f: Frame, n: number, c: number, y: number, x: number): number {
-  return f.spatial ? ((n * f.channels + c) * f.h + y) * f.w + x : n * f.channels + c;
-}
-
 /**
- * For each host byte of a frame, in host order, the index of the logical element it holds, or -1
- * for padding. Cached per frame: a session packs and unpacks the same frames on every run.
+ * Visits a frame's host bytes in host order (block, image, padded row, padded column, channel of
+ * the block): `pixel(p, src, stride, cb)` for each interior pixel, whose cb bytes start at host
+ * byte p and hold logical elements src, src + stride, ... (padding pixels are skipped). A flat
+ * frame is the NCHW case with h = w = 1 (logical index n * channels + c). Strided loops rather
+ * than a per-byte index map: a session packs and unpacks megabytes per micro-batch.
  */
-const hostMaps = new WeakMap<Frame, Int32Array>();
-function hostToLogical(f: Frame): Int32Array {
-  let map = hostMaps.get(f);
-  if (map) return map;
-  map = new Int32Array(hostFrameBytes(f));
-  const { hp, wp } = paddedDims(f);
+function forEachPixel(f: Frame, pixel: (p: number, src: number, stride: number, cb: number) => void): void {
+  const { wp } = paddedDims(f);
+  const hw = f.h * f.w;
   let p = 0;
   for (let b = 0; b < blocks(f); b++) {
     const cb = blockChannels(f, b);
     for (let n = 0; n < f.n; n++) {
-      for (let yy = 0; yy < hp; yy++) {
-        const y = yy - f.pad[0];
-        for (let xx = 0; xx < wp; xx++) {
-          const x = xx - f.pad[1];
-          const inside = y >= 0 && y < f.h && x >= 0 && x < f.w;
-          for (let k = 0; k < cb; k++) map[p++] = inside ? logicalIndex(f, n, b * f.g + k, y, x) : -1;
-        }
+      p += f.pad[0] * wp * cb;
+      for (let y = 0; y < f.h; y++) {
+        p += f.pad[1] * cb;
+        const row = (n * f.channels + b * f.g) * hw + y * f.w;
+        for (let x = 0; x < f.w; x++, p += cb) pixel(p, row + x, hw, cb);
+        p += f.pad[3] * cb;
       }
+      p += f.pad[2] * wp * cb;
     }
   }
-  hostMaps.set(f, map);
-  return map;
 }
 
 /** Lays a quantized tensor (logical layout) out as the frame's host bytes; padding holds `zeroPoint`. */
 export function packFrame(values: Uint8Array, f: Frame, zeroPoint: number): Uint8Array {
-  const map = hostToLogical(f);
-  const out = new Uint8Array(map.length);
-  for (let p = 0; p < map.length; p++) {
-    const i = map[p]!;
-    out[p] = i < 0 ? zeroPoint : values[i]!;
-  }
+  const out = new Uint8Array(hostFrameBytes(f));
+  if (f.pad.some((p) => p > 0)) out.fill(zeroPoint);
+  forEachPixel(f, (p, src, stride, cb) => {
+    for (let k = 0; k < cb; k++) out[p + k] = values[src + k * stride]!;
+  });
   return out;
 }
 
@@ -86,12 +78,10 @@ export function packIndices(t: Tensor, rows: number, bytes: number, name: string
 
 /** Reads a frame's interior back from host bytes into the logical layout. */
 export function unpackFrame(bytes: Uint8Array, f: Frame): Uint8Array {
-  const map = hostToLogical(f);
   const out = new Uint8Array(f.n * f.channels * f.h * f.w);
-  for (let p = 0; p < map.length; p++) {
-    const i = map[p]!;
-    if (i >= 0) out[i] = bytes[p]!;
-  }
+  forEachPixel(f, (p, dst, stride, cb) => {
+    for (let k = 0; k < cb; k++) out[dst + k * stride] = bytes[p + k]!;
+  });
   return out;
 }
 
@@ -101,25 +91,58 @@ export function unpackFrame(bytes: Uint8Array, f: Frame): Uint8Array {
  * flat frame `f` (rows = output pixels, channels = C*kh*kw).
  */
 export function packIm2col(values: Uint8Array, shape: readonly number[], spec: Im2colSpec, f: Frame, zeroPoint: number): Uint8Array {
+  const K = shape[1]! * spec.kernel[0] * spec.kernel[1];
+  // the compiler's im2col frames are flat and unpadded: written directly, block by block
+  if (!f.spatial && f.channels === K && f.pad.every((p) => p === 0)) return im2colBlocks(values, shape, spec, f.g, zeroPoint);
+  return packFrame(im2colBlocks(values, shape, spec, K, zeroPoint), f, zeroPoint);
+}
+
+/**
+ * im2col rows in blocks of `g` features: for each block, every output pixel's `g` (or fewer)
+ * features, as a flat frame with channel blocks of g lays them out in host memory (g = K: the
+ * logical [pixels, K] matrix). Windows wholly inside the image skip the bounds checks.
+ */
+function im2colBlocks(values: Uint8Array, shape: readonly number[], spec: Im2colSpec, g: number, zeroPoint: number): Uint8Array {
   const [N, Cin, H, W] = shape as [number, number, number, number];
   const [kh, kw] = spec.kernel;
-  const logical = new Uint8Array(f.n * f.channels);
-  let m = 0;
-  for (let n = 0; n < N; n++) {
-    for (let oy = 0; oy < spec.outH; oy++) {
-      for (let ox = 0; ox < spec.outW; ox++, m++) {
-        let k = 0;
-        for (let c = 0; c < Cin; c++) {
-          for (let r = 0; r < kh; r++) {
-            const iy = oy * spec.strides[0] - spec.pads[0] + r * spec.dilations[0];
-            for (let s = 0; s < kw; s++, k++) {
-              const ix = ox * spec.strides[1] - spec.pads[1] + s * spec.dilations[1];
-              logical[m * f.channels + k] = iy >= 0 && iy < H && ix >= 0 && ix < W ? values[((n * Cin + c) * H + iy) * W + ix]! : zeroPoint;
-            }
+  const [sy, sx] = spec.strides;
+  const K = Cin * kh * kw;
+  // per feature k = (c, r, s): its tap's offset from the window's corner, and from the image's start
+  const dy = new Int32Array(K);
+  const dx = new Int32Array(K);
+  const offset = new Int32Array(K);
+  for (let c = 0, k = 0; c < Cin; c++)
+    for (let r = 0; r < kh; r++)
+      for (let s = 0; s < kw; s++, k++) {
+        dy[k] = r * spec.dilations[0];
+        dx[k] = s * spec.dilations[1];
+        offset[k] = c * H * W + dy[k]! * W + dx[k]!;
+      }
+  const [spanY, spanX] = [(kh - 1) * spec.dilations[0], (kw - 1) * spec.dilations[1]];
+  const out = new Uint8Array(N * spec.outH * spec.outW * K);
+  let p = 0;
+  for (let k0 = 0; k0 < K; k0 += g) {
+    const k1 = Math.min(K, k0 + g);
+    for (let n = 0; n < N; n++) {
+      const image = n * Cin * H * W;
+      for (let oy = 0; oy < spec.outH; oy++) {
+        const y0 = oy * sy - spec.pads[0];
+        const rowInside = y0 >= 0 && y0 + spanY < H;
+        for (let ox = 0; ox < spec.outW; ox++) {
+          const x0 = ox * sx - spec.pads[1];
+          if (rowInside && x0 >= 0 && x0 + spanX < W) {
+            const corner = image + y0 * W + x0;
+            for (let k = k0; k < k1; k++) out[p++] = values[corner + offset[k]!]!;
+            continue;
+          }
+          for (let k = k0; k < k1; k++) {
+            const iy = y0 + dy[k]!;
+            const ix = x0 + dx[k]!;
+            out[p++] = iy >= 0 && iy < H && ix >= 0 && ix < W ? values[image + offset[k]! + (y0 * W + x0)]! : zeroPoint;
           }
         }
       }
     }
   }
-  return packFrame(logical, f, zeroPoint);
+  return out;
 }

@@ -44,6 +44,8 @@ export interface QuantizedWeights {
   /** [outChannels][perChannel] int8 values, row-major. */
   q: Int8Array;
   scale: Float32Array;
+  /** Per output channel, the sum of its int8 weights (the zero-point correction needs them). */
+  sums: Int32Array;
 }
 
 /**
@@ -66,6 +68,7 @@ export function quantizeWeights(w: Float32Array, outChannels: number, minScale?:
   const per = w.length / outChannels;
   const q = new Int8Array(w.length);
   const scale = new Float32Array(outChannels);
+  const sums = new Int32Array(outChannels);
   for (let c = 0; c < outChannels; c++) {
     const base = c * per;
     let m = 0;
@@ -76,16 +79,19 @@ export function quantizeWeights(w: Float32Array, outChannels: number, minScale?:
     let s = m > 0 ? f32(m / 127) : 1;
     if (minScale && minScale[c]! > s) s = minScale[c]!;
     scale[c] = s;
-    for (let k = 0; k < per; k++) {
+    let sum = 0;
+    for (let k = base; k < base + per; k++) {
       // roundHalfEven(x) for |x| < 2^51 (here |x| <= 127 and a bit): adding 1.5·2^52 leaves no
       // fraction bits, so the addition itself rounds to the nearest integer, ties to even (4x
       // faster here than Math.floor or Math.round, which V8 did not compile to one instruction)
-      const x = w[base + k]! / s;
+      const x = w[k]! / s;
       const v = Math.abs(x) < 2 ** 51 ? x + ROUNDING_BIAS - ROUNDING_BIAS : roundHalfEven(x);
-      q[base + k] = v > 127 ? 127 : v < -127 ? -127 : v;
+      q[k] = v > 127 ? 127 : v < -127 ? -127 : v;
+      sum += q[k]!; // the stored value (a NaN weight counts as the 0 it is stored as)
     }
+    sums[c] = sum;
   }
-  return { q, scale };
+  return { q, scale, sums };
 }
 
 /** int32 bias for real bias `b` at accumulator scale xScale * wScale. */

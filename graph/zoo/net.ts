@@ -104,7 +104,7 @@ export class NetBuilder {
       if (init.kind === 'fill') data.fill(init.value);
       else {
         const { bound } = init;
-        for (let i = 0; i < data.length; i++) data[i] = (this.b.rng.next() * 2 - 1) * bound;
+        this.b.rng.fillSymmetric(data, bound);
       }
     }
     return this.constant(tensor('float32', shape, data), name);

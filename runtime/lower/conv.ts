@@ -19,15 +19,16 @@ import { prepareWeighted } from './weighted.js';
 
 const refuse = (refused: string): Refusal => ({ refused });
 
-/** An inference BatchNormalization with constant parameters as y = x * scale + shift per channel. */
-function bnScaleShift(bn: Node, channels: number, ctx: RecogniseContext): { scale: Float32Array; shift: Float32Array } | undefined {
+/** An inference BatchNormalization with constant parameters as y = x * scale + shift per channel; `key` names its parameters. */
+function bnScaleShift(
+  bn: Node,
+  channels: number,
+  ctx: RecogniseContext,
+): { scale: Float32Array; shift: Float32Array; key: string } | undefined {
   const [gamma, beta, mean, variance] = [1, 2, 3, 4].map((i) => ctx.constant(bn.inputs[i]));
   if (!gamma || !beta || !mean || !variance) return undefined;
   const eps = typeof bn.attrs.epsilon === 'number' ? bn.attrs.epsilon : 1e-5;
-  const g = floatData(gamma),
-    b = floatData(beta),
-    m = floatData(mean),
-    v = floatData(variance);
+  const [g, b, m, v] = [gamma, beta, mean, variance].map(floatData) as [Float32Array, Float32Array, Float32Array, Float32Array];
   const scale = new Float32Array(channels);
   const shift = new Float32Array(channels);
   for (let c = 0; c < channels; c++) {
@@ -35,7 +36,26 @@ function bnScaleShift(bn: Node, channels: number, ctx: RecogniseContext): { scal
     scale[c] = s;
     shift[c] = b[c]! - m[c]! * s;
   }
-  return { scale, shift };
+  return { scale, shift, key: `${[g, b, m, v].map(idOf).join('/')}/${eps}` };
+}
+
+/**
+ * Conv weights with a batch-norm scale folded in, per (weight array, batch-norm parameters). A
+ * micro-batch recompilation normalises the graph again but keeps its constants' arrays, so it
+ * gets the same folded array back, and with it the quantization and tiles cached per weight
+ * array (tiles.ts) instead of recomputing them for every attempted batch.
+ */
+const foldedWeights = new WeakMap<Float32Array, Map<string, Float32Array>>();
+function foldScale(weight: Float32Array, bn: { scale: Float32Array; key: string }, per: number): Float32Array {
+  let byBn = foldedWeights.get(weight);
+  if (!byBn) foldedWeights.set(weight, (byBn = new Map()));
+  let w = byBn.get(bn.key);
+  if (!w) {
+    w = Float32Array.from(weight);
+    for (let m = 0; m < bn.scale.length; m++) for (let i = 0; i < per; i++) w[m * per + i]! *= bn.scale[m]!;
+    byBn.set(bn.key, w);
+  }
+  return w;
 }
 
 /** A following inference BatchNormalization as per-output-channel scale and shift (not yet absorbed). */
@@ -43,7 +63,7 @@ function followingBatchNorm(
   value: string,
   channels: number,
   ctx: RecogniseContext,
-): { scale: Float32Array; shift: Float32Array; node: Node; output: string } | undefined {
+): { scale: Float32Array; shift: Float32Array; key: string; node: Node; output: string } | undefined {
   const next = ctx.soleConsumer(value);
   if (!next || next.op !== 'BatchNormalization' || next.outputs.filter((o) => o).length !== 1) return undefined;
   if (ctx.constant(next.inputs[1])?.data.length !== channels) return undefined;
@@ -71,13 +91,9 @@ function recogniseConv(n: Node, ctx: RecogniseContext): ConvLayer | Refusal {
   let output = n.outputs[0]!;
   const bn = followingBatchNorm(output, M, ctx);
   if (bn) {
-    weight = Float32Array.from(weight);
+    weight = foldScale(weight, bn, Cg * kh * kw);
     ctx.absorb(bn.node);
-    const per = Cg * kh * kw;
-    for (let m = 0; m < M; m++) {
-      for (let i = 0; i < per; i++) weight[m * per + i]! *= bn.scale[m]!;
-      bias[m] = bias[m]! * bn.scale[m]! + bn.shift[m]!;
-    }
+    for (let m = 0; m < M; m++) bias[m] = bias[m]! * bn.scale[m]! + bn.shift[m]!;
     output = bn.output;
   }
   const p = ints(n.attrs.pads, [0, 0, 0, 0]);

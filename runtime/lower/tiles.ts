@@ -143,7 +143,7 @@ export function selections(
 }
 
 /** Quantized weights with their per-output-channel sums (the zero-point correction needs them). */
-export type QuantizedWithSums = ReturnType<typeof quantizeWeights> & { sums: Int32Array };
+export type QuantizedWithSums = ReturnType<typeof quantizeWeights>;
 const quantCache = new WeakMap<Float32Array, Map<string, QuantizedWithSums>>();
 
 /** Quantizes a weight tensor once per layout, however many layers share it (unrolled LSTM steps do). */
@@ -152,16 +152,7 @@ export function quantizedWeights(w: Float32Array, layout: string, make: () => Re
   if (!byLayout) quantCache.set(w, (byLayout = new Map()));
   let q = byLayout.get(layout);
   if (!q) {
-    const made = make();
-    const outCh = made.scale.length;
-    const per = made.q.length / outCh;
-    const sums = new Int32Array(outCh);
-    for (let c = 0; c < outCh; c++) {
-      let sum = 0;
-      for (let k = 0; k < per; k++) sum += made.q[c * per + k]!;
-      sums[c] = sum;
-    }
-    q = { ...made, sums };
+    q = make();
     byLayout.set(layout, q);
   }
   return q;
