@@ -121,6 +121,11 @@ export class OrtGraphSession {
         interOpNumThreads: 1,
         executionMode: 'sequential',
         graphOptimizationLevel: 'all',
+        // no arena and no planned memory pattern: each intermediate is freed after its last reader
+        // instead of staying in a pool sized for the run's peak (zoo:cnn1's calibration at batch 32:
+        // 1.28 GB peak RSS with them, 1.08 GB without, no slower)
+        enableCpuMemArena: false,
+        enableMemPattern: false,
         logSeverityLevel: 4,
       });
     } catch (e) {
