@@ -24,10 +24,17 @@ interface LayerBase {
   output: string;
 }
 
-/** Convolution: weights [M, C/groups, kh, kw] in float (may be the graph's own tensor data: do not modify), bias [M] (zeros when absent), batch-norm folded in. */
+/**
+ * Convolution: weights [M, C/groups, kh, kw] in float (may be the graph's own tensor data: do not
+ * modify), bias [M] (zeros when absent) with a following batch-norm folded in; the batch-norm's
+ * scale is multiplied into the weights only while quantizing (`weightScale`), so a compiled model
+ * holds no folded float32 copy of them.
+ */
 export interface ConvLayer extends LayerBase {
   kind: 'conv';
   weight: Float32Array;
+  /** Per-output-channel factor of a folded batch-norm (`key` names it for caches). */
+  weightScale?: { scale: Float32Array; key: string };
   /** [M, C/groups, kh, kw] */
   weightShape: [number, number, number, number];
   bias: Float32Array;

@@ -42,9 +42,13 @@ export class ProgramBuilder {
   }
 }
 
-/** The weight image of a model: R x C tiles of int8, deduplicated by content. */
+/**
+ * The weight image of a model: R x C tiles of int8, deduplicated by content. One buffer that doubles
+ * as it fills: `bytes()` is a view of it, not a copy, so the finished image is never held twice
+ * (capacity beyond the tiles is never written, so it costs address space, not memory).
+ */
 export class WeightImage {
-  private readonly chunks: Uint8Array[] = [];
+  private buffer = new Uint8Array(0);
   private readonly byContent = new Map<string, number>();
   private size = 0;
 
@@ -57,10 +61,17 @@ export class WeightImage {
     const known = this.byContent.get(key);
     if (known !== undefined) return known;
     const addr = this.size;
-    this.chunks.push(bytes.slice());
+    if (addr + bytes.length > this.buffer.length) this.grow(addr + bytes.length);
+    this.buffer.set(bytes, addr);
     this.byContent.set(key, addr);
     this.size += bytes.length;
     return addr;
+  }
+
+  private grow(needed: number): void {
+    const next = new Uint8Array(Math.max(needed, 2 * this.buffer.length, 1 << 20));
+    next.set(this.buffer.subarray(0, this.size));
+    this.buffer = next;
   }
 
   /** Bytes held. */
@@ -68,14 +79,9 @@ export class WeightImage {
     return this.size;
   }
 
-  /** The image as one buffer. */
+  /** The image (a view of the tiles added so far; at least one byte). */
   bytes(): Uint8Array {
-    const out = new Uint8Array(Math.max(this.size, 1));
-    let p = 0;
-    for (const c of this.chunks) {
-      out.set(c, p);
-      p += c.length;
-    }
-    return out;
+    if (this.buffer.length === 0) this.grow(1);
+    return this.buffer.subarray(0, Math.max(this.size, 1));
   }
 }

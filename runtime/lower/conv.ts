@@ -39,25 +39,6 @@ function bnScaleShift(
   return { scale, shift, key: `${[g, b, m, v].map(idOf).join('/')}/${eps}` };
 }
 
-/**
- * Conv weights with a batch-norm scale folded in, per (weight array, batch-norm parameters). A
- * micro-batch recompilation normalises the graph again but keeps its constants' arrays, so it
- * gets the same folded array back, and with it the quantization and tiles cached per weight
- * array (tiles.ts) instead of recomputing them for every attempted batch.
- */
-const foldedWeights = new WeakMap<Float32Array, Map<string, Float32Array>>();
-function foldScale(weight: Float32Array, bn: { scale: Float32Array; key: string }, per: number): Float32Array {
-  let byBn = foldedWeights.get(weight);
-  if (!byBn) foldedWeights.set(weight, (byBn = new Map()));
-  let w = byBn.get(bn.key);
-  if (!w) {
-    w = Float32Array.from(weight);
-    for (let m = 0; m < bn.scale.length; m++) for (let i = 0; i < per; i++) w[m * per + i]! *= bn.scale[m]!;
-    byBn.set(bn.key, w);
-  }
-  return w;
-}
-
 /** A following inference BatchNormalization as per-output-channel scale and shift (not yet absorbed). */
 function followingBatchNorm(
   value: string,
@@ -84,14 +65,13 @@ function recogniseConv(n: Node, ctx: RecogniseContext): ConvLayer | Refusal {
     return refuse(`auto_pad=${String(n.attrs.auto_pad)}: the compiler lowers explicit pads only`);
   const b = ctx.constant(n.inputs[2]);
   const [M, Cg, kh, kw] = w.shape as [number, number, number, number];
-  // the graph's own weights unless batch-norm folding changes them (layers sharing one weight
-  // tensor then share its quantization and tiles)
-  let weight = floatData(w);
+  // the graph's own weights (layers sharing one weight tensor share its quantization and tiles);
+  // a following batch-norm's scale is folded in when they are quantized (weighted.ts)
+  const weight = floatData(w);
   const bias = b ? Float32Array.from(floatData(b)) : new Float32Array(M);
   let output = n.outputs[0]!;
   const bn = followingBatchNorm(output, M, ctx);
   if (bn) {
-    weight = foldScale(weight, bn, Cg * kh * kw);
     ctx.absorb(bn.node);
     for (let m = 0; m < M; m++) bias[m] = bias[m]! * bn.scale[m]! + bn.shift[m]!;
     output = bn.output;
@@ -106,6 +86,7 @@ function recogniseConv(n: Node, ctx: RecogniseContext): ConvLayer | Refusal {
     inputs: [n.inputs[0]],
     output: a.output,
     weight,
+    ...(bn ? { weightScale: { scale: bn.scale, key: bn.key } } : {}),
     weightShape: [M, Cg, kh, kw],
     bias,
     strides: ints(n.attrs.strides, [1, 1]) as [number, number],

@@ -10,6 +10,14 @@ import { quantizedWeights } from './tiles.js';
 
 const f32 = Math.fround;
 
+/** Conv weights with a batch-norm scale folded in (a new array: the graph's is left alone). */
+function foldScale(weight: Float32Array, scale: Float32Array): Float32Array {
+  const w = Float32Array.from(weight);
+  const per = weight.length / scale.length;
+  for (let m = 0; m < scale.length; m++) for (let i = 0; i < per; i++) w[m * per + i]! *= scale[m]!;
+  return w;
+}
+
 /** Quantizes a convolution or dense layer and adds its parameter blocks; `mapping` is the report's. */
 export function prepareWeighted<L extends ConvLayer | DenseLayer>(ctx: LoweringContext, l: L, mapping: string): PreparedLayer<L> {
   const yq = ctx.qOf(l.output);
@@ -20,8 +28,10 @@ export function prepareWeighted<L extends ConvLayer | DenseLayer>(ctx: LoweringC
   let shape: number[];
   if (l.kind === 'conv') {
     outCh = l.weightShape[0];
-    layout = `conv ${l.weightShape.join('x')}`;
-    make = (floor) => quantizeWeights(l.weight, outCh, floor);
+    const fold = l.weightScale;
+    layout = `conv ${l.weightShape.join('x')}${fold ? ` scaled ${fold.key}` : ''}`;
+    // the folded float32 copy lives only while it is quantized
+    make = (floor) => quantizeWeights(fold ? foldScale(l.weight, fold.scale) : l.weight, outCh, floor);
     shape = [...l.weightShape];
   } else {
     outCh = l.N;
