@@ -24,7 +24,11 @@ export function wantsRelaunch(argv: string[]): boolean {
 /** Runs this command again in a child with the malloc setting; resolves with the child's exit code. */
 export function relaunch(argv: string[]): Promise<number> {
   const env = { ...process.env, MALLOC_MMAP_THRESHOLD_: THRESHOLD, [MARK]: '1' };
-  const child = spawn(process.execPath, [...process.execArgv, ...argv.slice(1)], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env });
+  // --expose-gc: runModel frees a compiled model's float32 weights at once (runtime/run-model.ts)
+  const child = spawn(process.execPath, ['--expose-gc', ...process.execArgv, ...argv.slice(1)], {
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+    env,
+  });
   const relay = (signal: NodeJS.Signals) => () => child.kill(signal);
   for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(s, relay(s));
   return new Promise((resolve) => {

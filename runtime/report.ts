@@ -1,7 +1,7 @@
 // Assembles report.json (reports/schema.ts) from a compiled Session and one of its runs: the
 // modelled end-to-end timeline (TPU segments, fallback layers, transfers on the GPU's host link,
 // overlapped where the graph allows), per-layer rows, placement, numerics against float32.
-import type { Graph, Tensor } from '../graph/index.js';
+import { type Graph, type Tensor, sizeOf } from '../graph/index.js';
 import { COUNTERS, packageVersion, peakNumbers } from '../sim/index.js';
 import {
   REPORT_SCHEMA_ID,
@@ -46,8 +46,8 @@ const ZERO_BYTES: Bytes = { hostToUb: 0, dramToFifo: 0, ubToArray: 0, accToActiv
 
 /** Number of weights of a layer (the roofline denominator, one byte each in int8). */
 function weightCount(layer: Layer): number {
-  if (layer.kind === 'conv') return layer.weight.length;
-  if (layer.kind === 'dense') return layer.weight.length;
+  if (layer.kind === 'conv') return sizeOf(layer.weightShape);
+  if (layer.kind === 'dense') return layer.K * layer.N;
   return 0;
 }
 
@@ -55,7 +55,7 @@ function weightCount(layer: Layer): number {
 export function parameterCount(graph: Graph): number {
   let n = 0;
   for (const t of graph.initializers.values())
-    if (t.dtype === 'float32' || t.dtype === 'float16' || t.dtype === 'float64') n += t.data.length;
+    if (t.dtype === 'float32' || t.dtype === 'float16' || t.dtype === 'float64') n += sizeOf(t.shape); // not data: it may be released
   return n;
 }
 

@@ -13,6 +13,7 @@ import { FallbackPool } from './fallback/pool.js';
 import { hostFrameBytes, packFrame, packIm2col, packIndices, quantizeArray, dequantizeArray, unpackFrame } from './hostio.js';
 import { type Layer, layerMacs, shapeOf } from './layers.js';
 import type { QParams } from './quantize.js';
+import { releaseTpuWeights } from './release-weights.js';
 import { RunValues, type StepTransfer } from './run-values.js';
 
 export type { Step } from './compiled-model.js';
@@ -362,6 +363,14 @@ export class Session {
     const run = (part: Record<string, Tensor>) => this.float32!.run(part).outputs;
     if (this.batch === this.microBatch) return run(feeds);
     return concatOutputs(this.graph, splitFeeds(feeds, this.microBatch).map(run));
+  }
+
+  /**
+   * Frees the float32 weights only TPU layers read (release-weights.ts): for one-shot runs, whose
+   * reference is already computed. Returns the bytes released.
+   */
+  releaseTpuWeights(): number {
+    return releaseTpuWeights(this.compiled);
   }
 
   /** Multiply-accumulates of a layer. */

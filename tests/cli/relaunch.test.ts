@@ -1,5 +1,5 @@
 // Model commands re-run themselves once with glibc's malloc tuned (cli/relaunch.ts): the child gets
-// the setting, its exit code and output reach the caller unchanged, and no child outlives a parent
+// the setting (and --expose-gc), its exit code and output reach the caller unchanged, and no child outlives a parent
 // that is killed outright. Linux only, like the relaunch itself.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -37,6 +37,8 @@ describe.runIf(process.platform === 'linux')('model commands run with malloc tun
     let child = 0;
     expect(await waitFor(() => (child = childrenOf(parent.pid!)[0] ?? 0) > 0, 20_000)).toBe(true);
     expect(readFileSync(`/proc/${child}/environ`, 'utf8').split('\0')).toContain('MALLOC_MMAP_THRESHOLD_=131072');
+    // and --expose-gc, so runModel can free the float32 weights it released at once
+    expect(readFileSync(`/proc/${child}/cmdline`, 'utf8').split('\0')).toContain('--expose-gc');
     parent.kill('SIGKILL');
     // it notices at its next event-loop turn (a synchronous compile delays that)
     expect(await waitFor(() => !alive(child), 40_000)).toBe(true);
