@@ -12,6 +12,13 @@ import { type QParams, activationParams, softmaxParams } from '../quantize.js';
 
 type Range = ValueRange;
 
+/**
+ * onnxruntime intra-op threads of the calibration run: two, not the machine's core count, so the
+ * ranges (and with them the quantization) are the same on every machine; onnxruntime's kernels
+ * split work by output, so two threads give the same values as one (scripts/zoo-snapshot.ts).
+ */
+const CALIBRATION_THREADS = 2;
+
 /** What calibration gives: parameters per value, the kept reference outputs, its time. */
 export interface Calibration {
   qparams: Map<string, QParams>;
@@ -54,7 +61,7 @@ function observeRanges(graph: Graph, wanted: Set<string>, samples: Record<string
     const dtype = declared.get(n);
     return (produced.has(n) || fed.has(n)) && !graph.initializers.has(n) && (!dtype || dtype === 'float32' || dtype === 'float16');
   });
-  const executor = new Float32Executor(graph, { ranges: floatNames });
+  const executor = new Float32Executor(graph, { ranges: floatNames, threads: CALIBRATION_THREADS });
   const ranges = new Map<string, Range>();
   const referenceOutputs: Record<string, Tensor>[] = [];
   try {
