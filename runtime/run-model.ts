@@ -197,7 +197,7 @@ export async function runModelDetailed(
     const tReference = performance.now();
     const reference = opts.skipReference || timingOnly ? null : session.reference(feeds);
     const referenceMs = performance.now() - tReference;
-    if (session.releaseTpuWeights() > 0) collectGarbage();
+    if (session.releaseTpuWeights() >= COLLECT_AT_BYTES) collectGarbage();
     const run = await session.run(feeds, { fidelity: opts.fidelity, maxCycles: opts.maxCycles, onProgress: opts.onProgress, timingOnly });
     const report = buildReport(session, run, {
       model: source,
@@ -214,6 +214,9 @@ export async function runModelDetailed(
     await session.close();
   }
 }
+
+/** Released bytes worth a full collection (a few ms for small heaps, but small models need none). */
+const COLLECT_AT_BYTES = 64 * 2 ** 20;
 
 /**
  * Frees released arrays now, where the process allows it (the CLI's relaunched child runs with
