@@ -4,11 +4,12 @@
 // measured here, the phases and the peak RSS come from the child's report.json `host` section
 // (reports/SCHEMA.md). Targets (issue 10): at most 15 s and 1 GiB per model; `tpusim --help` in
 // 0.15 s and `tpusim run zoo:mlp` in 0.5 s. The children run the built CLI (bin/ → dist/):
-// `npm run build` first. BENCH_ZOO=mlp,lenet runs only those models.
+// `npm run build` first. BENCH_ZOO=mlp,lenet runs only those models; BENCH_ONNX=a.onnx,b.onnx adds
+// rows for exported models.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { listModels } from '../graph/index.js';
 import type { Report } from '../reports/index.js';
 
@@ -64,11 +65,11 @@ interface Row {
   host?: Report['host'];
 }
 
-/** Runs `tpusim run zoo:NAME --config tpu-v1 --no-html` in a fresh output directory and reads its host section. */
-function runZooModel(name: string, batch: number): Row {
+/** Runs `tpusim run SPEC --config tpu-v1 --no-html` in a fresh output directory and reads its host section. */
+function runModelRow(spec: string, name: string, batch: number): Row {
   const out = mkdtempSync(join(tmpdir(), 'tpusim-bench-zoo-'));
   try {
-    const run = timeCli(['run', `zoo:${name}`, '--config', 'tpu-v1', '--no-html', '-o', out]);
+    const run = timeCli(['run', spec, '--config', 'tpu-v1', '--no-html', '-o', out]);
     if (run.error) return { model: name, batch, run };
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as Report;
     return { model: name, batch: report.model.batch, run, host: report.host };
@@ -150,8 +151,14 @@ export function benchZoo(): void {
   );
   for (const [i, m] of models.entries()) {
     process.stderr.write(`[zoo ${i + 1}/${models.length}] ${m.name} (batch ${m.defaultBatch}) ... `);
-    const row = runZooModel(m.name, m.defaultBatch);
+    const row = runModelRow(`zoo:${m.name}`, m.name, m.defaultBatch);
     process.stderr.write(`${row.run.error ? 'failed' : 'done'} in ${row.run.seconds.toFixed(1)} s\n`);
+    console.log(`    ${formatRow(row)}`);
+  }
+  // BENCH_ONNX=a.onnx,b.onnx: exported models under the same targets (the issue's vgg16_bn:
+  // `/usr/bin/python3 scripts/garden-export.py --out DIR vgg16_bn`)
+  for (const file of process.env['BENCH_ONNX']?.split(',').filter(Boolean) ?? []) {
+    const row = runModelRow(file, basename(file), 1);
     console.log(`    ${formatRow(row)}`);
   }
   console.log(
