@@ -70,24 +70,28 @@ export function quantizeWeights(w: Float32Array, outChannels: number, minScale?:
   const scale = new Float32Array(outChannels);
   const sums = new Int32Array(outChannels);
   for (let c = 0; c < outChannels; c++) {
-    const base = c * per;
+    const base = c * per,
+      end = base + per;
     let m = 0;
-    for (let k = 0; k < per; k++) {
-      const a = Math.abs(w[base + k]!);
-      if (a > m) m = a;
+    for (let k = base; k < end; k++) {
+      const a = w[k]!;
+      const abs = a < 0 ? -a : a;
+      if (abs > m) m = abs;
     }
     let s = m > 0 ? f32(m / 127) : 1;
     if (minScale && minScale[c]! > s) s = minScale[c]!;
     scale[c] = s;
     let sum = 0;
-    for (let k = base; k < base + per; k++) {
-      // roundHalfEven(x) for |x| < 2^51 (here |x| <= 127 and a bit): adding 1.5·2^52 leaves no
-      // fraction bits, so the addition itself rounds to the nearest integer, ties to even (4x
-      // faster here than Math.floor or Math.round, which V8 did not compile to one instruction)
+    for (let k = base; k < end; k++) {
+      // roundHalfEven(x): |x| <= 127 here (s >= max|w| / 127), and adding 1.5·2^52 leaves no fraction
+      // bits, so the addition itself rounds to the nearest integer, ties to even (V8 compiles neither
+      // Math.round nor Math.floor to one instruction here). A NaN or infinite weight makes x NaN
+      // (s is then infinite), which `| 0` stores as 0, as an Int8Array store would.
       const x = w[k]! / s;
-      const v = Math.abs(x) < 2 ** 51 ? x + ROUNDING_BIAS - ROUNDING_BIAS : roundHalfEven(x);
-      q[k] = v > 127 ? 127 : v < -127 ? -127 : v;
-      sum += q[k]!; // the stored value (a NaN weight counts as the 0 it is stored as)
+      let v = (x + ROUNDING_BIAS - ROUNDING_BIAS) | 0;
+      v = v > 127 ? 127 : v < -127 ? -127 : v;
+      q[k] = v;
+      sum += v;
     }
     sums[c] = sum;
   }

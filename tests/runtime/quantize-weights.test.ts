@@ -29,6 +29,14 @@ describe('quantizeWeights', () => {
     expect(quantizeWeights(w, 64, floor).q).toEqual(reference(w, 64, floor));
   });
 
+  it("gives each channel's sum of its stored int8 weights", () => {
+    const w = Float32Array.from({ length: 8 * 50 }, (_, i) => Math.sin(i * 1.3) * (1 + (i % 8)));
+    const { q, sums } = quantizeWeights(w, 8);
+    const expected = Array.from({ length: 8 }, (_, c) => q.subarray(c * 50, c * 50 + 50).reduce((a, b) => a + b, 0));
+    expect(Array.from(sums)).toEqual(expected);
+    expect(expected.some((x) => x !== 0)).toBe(true);
+  });
+
   it('rounds exact ties to even, both signs', () => {
     // channel max 127 gives s = 1: every w below is exactly its own w / s
     const w = Float32Array.from([127, 0.5, 1.5, 2.5, -0.5, -1.5, -2.5, -3.5, 126.5, -126.5]);
