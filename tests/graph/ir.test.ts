@@ -12,7 +12,7 @@ import {
   uniqueNamer,
   validate,
 } from '../../graph/index.js';
-import { thrown } from '../helpers/common.js';
+import { sameBytes, thrown } from '../helpers/common.js';
 
 function node(name: string, op: string, inputs: string[], outputs: string[]): Node {
   return { name, op, inputs, outputs, attrs: {} };
@@ -202,6 +202,18 @@ describe('Rng', () => {
     expect(Math.sqrt(sq / n)).toBeCloseTo(2, 1);
     const ints = new Set(Array.from({ length: 1000 }, () => r.int(-2, 2)));
     expect([...ints].sort()).toEqual([-1, -2, 0, 1, 2].sort());
+  });
+
+  it('fillSymmetric draws what next() draws, element by element, and leaves the same state', () => {
+    for (const bound of [1, 0.7, Math.sqrt(6 / 1536), 1e-3]) {
+      const a = new Rng(9);
+      const b = new Rng(9);
+      const filled = new Float32Array(10_000);
+      a.fillSymmetric(filled, bound);
+      const drawn = Float32Array.from(filled, () => (b.next() * 2 - 1) * bound);
+      expect(sameBytes(filled, drawn)).toBe(true);
+      expect(a.nextUint32()).toBe(b.nextUint32());
+    }
   });
 
   it('fills random tensors of the requested kind', () => {
