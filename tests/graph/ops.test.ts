@@ -237,6 +237,10 @@ describe('kernels on hand-computed cases', () => {
     const [y, idx] = run('MaxPool', [x], { kernel_shape: [2, 2] });
     expect(values(y!)).toEqual([9, 9]);
     expect(values(idx!)).toEqual([1, 1]);
+    // a node declaring only Y gets only Y (computing Indices is skipped)
+    const only = run('MaxPool', [x], { kernel_shape: [2, 2] }, 1);
+    expect(only.length).toBe(1);
+    expect(values(only[0]!)).toEqual([9, 9]);
     const pads = { kernel_shape: [2, 2], pads: [1, 1, 0, 0] };
     // windows start at rows -1, 0 and cols -1, 0, 1 of [[1, 9, 3], [4, 5, 6]]
     expect(values(run('AveragePool', [x], pads)[0]!)).toEqual([1, 5, 6, 2.5, 4.75, 5.75]);
