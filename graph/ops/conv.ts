@@ -230,6 +230,24 @@ function addChannelBias(y: Float32Array, b: Tensor, N: number, M: number, outSiz
     }
 }
 
+/** Largest column matrix reused between convolutions (floats): cnn1's largest at 224x224 is 5.4M. */
+const COL_SCRATCH_MAX = 8 * 2 ** 20;
+/** Weakly held: reused through a synchronous pass of many convolutions, then left to the GC. */
+let scratch: WeakRef<Float32Array> | undefined;
+
+/**
+ * A column matrix of `floats` floats (contents undefined: im2col writes every element). Up to
+ * COL_SCRATCH_MAX it is one buffer reused from call to call: a fresh one costs a page fault per
+ * 4 KiB on first touch (glibc returns large blocks to the OS, see cli/relaunch.ts), which made up
+ * most of im2col's time in the zoo's calibration passes.
+ */
+function colScratch(floats: number): Float32Array {
+  if (floats > COL_SCRATCH_MAX) return new Float32Array(floats);
+  let buf = scratch?.deref();
+  if (!buf || buf.length < floats) scratch = new WeakRef((buf = new Float32Array(floats)));
+  return buf.subarray(0, floats);
+}
+
 /** Float32 convolution of X [N, C, ...] with W [M, C/g, ...] plus optional bias B [M]. */
 function convF32(x: Tensor, w: Tensor, b: Tensor | undefined, attrs: Attrs): Tensor {
   const s = convShapes(x, w, attrs);
@@ -246,7 +264,7 @@ function convF32(x: Tensor, w: Tensor, b: Tensor | undefined, attrs: Attrs): Ten
   const wd = w.data as Float32Array;
   // A 1x1 kernel with unit stride and no padding reads the image itself as the column matrix.
   const direct = kSize === 1 && g.strides.every((v) => v === 1) && g.padsBegin.every((v) => v === 0) && g.padsEnd.every((v) => v === 0);
-  const col = direct ? undefined : new Float32Array(K * outSize);
+  const col = direct ? undefined : colScratch(K * outSize);
   for (let n = 0; n < N; n++) {
     for (let gi = 0; gi < group; gi++) {
       const xOff = (n * C + gi * Cg) * inSize;

@@ -89,23 +89,17 @@ const MAXPOOL_TYPES: readonly DType[] = [...FLOAT_TYPES, 'int8', 'uint8'];
 const maxPool = defineOp({
   op: 'MaxPool',
   infer: (inputs, attrs, ctx) => inferPool(inputs, attrs, ctx, MAXPOOL_TYPES, true),
-  run(inputs, attrs) {
+  run(inputs, attrs, ctx) {
     const x = need(inputs, 0, 'X');
     expectDType('input X', x.dtype, MAXPOOL_TYPES);
     const { planes, inSize, outSize, spatial, g } = poolSetup(x, attrs, attrInt(attrs, 'ceil_mode', 0) !== 0);
-    const colMajor = attrInt(attrs, 'storage_order', 0) === 1;
     const w = buildWindows(spatial, g);
     const xd = x.data as AnyArray;
     const y = allocData(x.dtype, planes * outSize) as AnyArray;
-    const idx = new BigInt64Array(planes * outSize);
-    // Column-major Indices (storage_order=1) reverse the order of the spatial strides.
-    const rowStrides = stridesOf(spatial);
-    const colStrides = stridesOf([...spatial].reverse()).reverse();
-    const toColMajor = (off: number): number => {
-      let r = 0;
-      for (let d = 0; d < spatial.length; d++) r += (Math.floor(off / rowStrides[d]!) % spatial[d]!) * colStrides[d]!;
-      return r;
-    };
+    // Indices only for a node that declares them: a BigInt per element cost as much as the pooling.
+    const wantIndices = ctx.numOutputs === undefined || ctx.numOutputs > 1;
+    const idx = wantIndices ? new BigInt64Array(planes * outSize) : undefined;
+    const toIndex = indexMapper(spatial, attrInt(attrs, 'storage_order', 0) === 1);
     for (let p = 0; p < planes; p++) {
       const base = p * inSize;
       for (let o = 0; o < outSize; o++) {
@@ -120,17 +114,27 @@ const maxPool = defineOp({
           }
         }
         y[p * outSize + o] = best;
-        idx[p * outSize + o] = BigInt(bestOff < 0 ? -1 : base + (colMajor ? toColMajor(bestOff) : bestOff));
+        if (idx) idx[p * outSize + o] = BigInt(bestOff < 0 ? -1 : base + toIndex(bestOff));
       }
     }
     const shape = [x.shape[0]!, x.shape[1]!, ...g.out];
-    return [
-      { dtype: x.dtype, shape, data: y as Tensor['data'] },
-      { dtype: 'int64', shape: [...shape], data: idx },
-    ];
+    const out: Tensor = { dtype: x.dtype, shape, data: y as Tensor['data'] };
+    return idx ? [out, { dtype: 'int64', shape: [...shape], data: idx }] : [out];
   },
   unsupported: checkAutoPad,
 });
+
+/** MaxPool's Indices offset within a plane: row-major, or column-major (storage_order=1) with the spatial strides reversed. */
+function indexMapper(spatial: readonly number[], colMajor: boolean): (off: number) => number {
+  if (!colMajor) return (off) => off;
+  const rowStrides = stridesOf(spatial);
+  const colStrides = stridesOf([...spatial].reverse()).reverse();
+  return (off) => {
+    let r = 0;
+    for (let d = 0; d < spatial.length; d++) r += (Math.floor(off / rowStrides[d]!) % spatial[d]!) * colStrides[d]!;
+    return r;
+  };
+}
 
 const averagePool = defineOp({
   op: 'AveragePool',

@@ -218,16 +218,7 @@ export class NetBuilder {
       const xv = this.calib?.get(x);
       if (o.centre && this.replay) biasData = this.replayed(outFeatures);
       else if (o.centre && xv) {
-        const wv = this.calib!.get(w)!.data as Float32Array;
-        const xd = xv.data as Float32Array;
-        const rows = xd.length / inFeatures;
-        for (let r = 0; r < rows; r++) {
-          for (let j = 0; j < outFeatures; j++) {
-            let s = 0;
-            for (let i = 0; i < inFeatures; i++) s += xd[r * inFeatures + i]! * wv[j * inFeatures + i]!;
-            biasData[j]! -= s / rows;
-          }
-        }
+        biasData = centredBias(xv.data as Float32Array, this.calib!.get(w)!.data as Float32Array, inFeatures, outFeatures);
         this.recorded.push(biasData.slice());
       } else if (this.materialize && !o.centre) {
         const bound = 1 / Math.sqrt(inFeatures);
@@ -345,6 +336,48 @@ export class NetBuilder {
     if (!t || t.length !== length) throw new Error(`zoo builder: calibration cache "${this.cacheKey}" does not match the network`);
     return t.slice();
   }
+}
+
+/**
+ * Minus the mean over the rows of x [rows, inFeatures] of x * W^T (W [outFeatures, inFeatures]):
+ * each dot product summed in float64 in input order, each bias lowered row after row in float32.
+ * Four outputs at a time: four independent sums hide the latency of the additions and share
+ * each load of x, without changing any output's order of operations (cnn1: 77M products).
+ */
+function centredBias(x: Float32Array, w: Float32Array, inFeatures: number, outFeatures: number): Float32Array {
+  const bias = new Float32Array(outFeatures);
+  const rows = x.length / inFeatures;
+  let j = 0;
+  for (; j + 4 <= outFeatures; j += 4) {
+    const w0 = j * inFeatures;
+    const [w1, w2, w3] = [w0 + inFeatures, w0 + 2 * inFeatures, w0 + 3 * inFeatures];
+    for (let r = 0; r < rows; r++) {
+      const x0 = r * inFeatures;
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      for (let i = 0; i < inFeatures; i++) {
+        const v = x[x0 + i]!;
+        s0 += v * w[w0 + i]!;
+        s1 += v * w[w1 + i]!;
+        s2 += v * w[w2 + i]!;
+        s3 += v * w[w3 + i]!;
+      }
+      bias[j]! -= s0 / rows;
+      bias[j + 1]! -= s1 / rows;
+      bias[j + 2]! -= s2 / rows;
+      bias[j + 3]! -= s3 / rows;
+    }
+  }
+  for (; j < outFeatures; j++) {
+    for (let r = 0; r < rows; r++) {
+      let s = 0;
+      for (let i = 0; i < inFeatures; i++) s += x[r * inFeatures + i]! * w[j * inFeatures + i]!;
+      bias[j]! -= s / rows;
+    }
+  }
+  return bias;
 }
 
 /** Per-channel (axis 1) mean and population variance of a float32 tensor [N, C, ...]. */

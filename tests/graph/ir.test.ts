@@ -12,7 +12,8 @@ import {
   uniqueNamer,
   validate,
 } from '../../graph/index.js';
-import { thrown } from '../helpers/common.js';
+import { syntheticImages } from '../../graph/random.js';
+import { sameBytes, thrown } from '../helpers/common.js';
 
 function node(name: string, op: string, inputs: string[], outputs: string[]): Node {
   return { name, op, inputs, outputs, attrs: {} };
@@ -204,6 +205,30 @@ describe('Rng', () => {
     expect([...ints].sort()).toEqual([-1, -2, 0, 1, 2].sort());
   });
 
+  it('fillSymmetric draws what next() draws, element by element, and leaves the same state', () => {
+    for (const bound of [1, 0.7, Math.sqrt(6 / 1536), 1e-3]) {
+      const a = new Rng(9);
+      const b = new Rng(9);
+      const filled = new Float32Array(10_000);
+      a.fillSymmetric(filled, bound);
+      const drawn = Float32Array.from(filled, () => (b.next() * 2 - 1) * bound);
+      expect(sameBytes(filled, drawn)).toBe(true);
+      expect(a.nextUint32()).toBe(b.nextUint32());
+    }
+  });
+
+  it('syntheticImages draws what its plain definition draws, bit for bit', () => {
+    for (const shape of [
+      [2, 3, 16, 12],
+      [1, 1, 8, 8],
+      [1, 4, 9, 11],
+    ]) {
+      const [a, b] = [new Rng(5), new Rng(5)];
+      expect(sameBytes(syntheticImages(a, shape).data, plainSyntheticImages(b, shape))).toBe(true);
+      expect(a.nextUint32()).toBe(b.nextUint32());
+    }
+  });
+
   it('fills random tensors of the requested kind', () => {
     const t = randomTensor(new Rng(1), [3, 4], { kind: 'int', lo: -128, hi: 127, dtype: 'int8' });
     expect(t.dtype).toBe('int8');
@@ -213,3 +238,37 @@ describe('Rng', () => {
     expect(Array.from(u.data as Float32Array).every((v) => v >= 2 && v <= 3)).toBe(true);
   });
 });
+
+/** syntheticImages as first written (loops in definition order): the reference its faster loops must match. */
+function plainSyntheticImages(rng: Rng, shape: number[]): Float32Array {
+  const [N, C, H, W] = shape as [number, number, number, number];
+  const data = new Float32Array(N * C * H * W);
+  const plane = H * W;
+  for (let n = 0; n < N; n++) {
+    const waves = Array.from({ length: 6 }, () => ({
+      fx: (rng.uniform(0.5, 6) * 2 * Math.PI) / W,
+      fy: (rng.uniform(0.5, 6) * 2 * Math.PI) / H,
+      phase: rng.uniform(0, 2 * Math.PI),
+      mix: Array.from({ length: C }, () => rng.normal()),
+    }));
+    const img = data.subarray(n * C * plane, (n + 1) * C * plane);
+    for (let c = 0; c < C; c++)
+      for (let y = 0; y < H; y++)
+        for (let x = 0; x < W; x++) {
+          let v = 0;
+          for (const w of waves) v += w.mix[c]! * Math.sin(w.fx * x + w.fy * y + w.phase);
+          img[c * plane + y * W + x] = v + 0.3 * rng.normal();
+        }
+    let mean = 0;
+    let sq = 0;
+    for (const v of img) mean += v;
+    mean /= img.length;
+    for (const v of img) sq += (v - mean) ** 2;
+    const std = Math.sqrt(sq / img.length) || 1;
+    for (let c = 0; c < C; c++) {
+      const offset = 0.3 * rng.normal();
+      for (let i = c * plane; i < (c + 1) * plane; i++) img[i] = (img[i]! - mean) / std + offset;
+    }
+  }
+  return data;
+}

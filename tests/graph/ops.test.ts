@@ -16,6 +16,7 @@ import {
   roundToFloat16,
 } from '../../graph/ops/index.js';
 import type { InferInput, OutputType } from '../../graph/ops/types.js';
+import { sameBytes } from '../helpers/common.js';
 
 const f32 = (shape: number[], values: number[]): Tensor => tensor('float32', shape, Float32Array.from(values));
 const i64 = (values: number[], shape = [values.length]): Tensor => tensor('int64', shape, BigInt64Array.from(values, BigInt));
@@ -237,6 +238,10 @@ describe('kernels on hand-computed cases', () => {
     const [y, idx] = run('MaxPool', [x], { kernel_shape: [2, 2] });
     expect(values(y!)).toEqual([9, 9]);
     expect(values(idx!)).toEqual([1, 1]);
+    // a node declaring only Y gets only Y (computing Indices is skipped)
+    const only = run('MaxPool', [x], { kernel_shape: [2, 2] }, 1);
+    expect(only.length).toBe(1);
+    expect(values(only[0]!)).toEqual([9, 9]);
     const pads = { kernel_shape: [2, 2], pads: [1, 1, 0, 0] };
     // windows start at rows -1, 0 and cols -1, 0, 1 of [[1, 9, 3], [4, 5, 6]]
     expect(values(run('AveragePool', [x], pads)[0]!)).toEqual([1, 5, 6, 2.5, 4.75, 5.75]);
@@ -279,6 +284,20 @@ describe('kernels on hand-computed cases', () => {
       ),
     ).toEqual([2, 0x80000000]);
     expect(run('Add', [f32([0, 3], []), f32([3], [1, 2, 3])])[0]!.shape).toEqual([0, 3]);
+  });
+
+  it('float32 Relu, Add and Mul (loops of their own) round the float64 results of the shared loop', () => {
+    const edge = [NaN, -0, 0, Infinity, -Infinity, 1e-45, -1e-45, 3.4e38, -3.4e38, 1 / 3, 16777217, -2.5];
+    const xs = [...edge, ...Array.from({ length: 200 }, (_, i) => Math.sin(i * 7.1) * 10 ** ((i % 13) - 6))];
+    const ys = xs.map((_, i) => xs[(i * 5 + 3) % xs.length]!);
+    const as32 = (v: number[]) => f32([v.length], v);
+    const as64 = (v: number[]) => tensor('float64', [v.length], Float64Array.from(Float32Array.from(v)));
+    const same = (t32: Tensor, t64: Tensor) => {
+      expect(t32.dtype).toBe('float32');
+      expect(sameBytes(t32.data, Float32Array.from(t64.data as Float64Array))).toBe(true);
+    };
+    same(run('Relu', [as32(xs)])[0]!, run('Relu', [as64(xs)])[0]!);
+    for (const op of ['Add', 'Mul']) same(run(op, [as32(xs), as32(ys)])[0]!, run(op, [as64(xs), as64(ys)])[0]!);
   });
 
   it('Sum/Mean/Max over several broadcast inputs, Where, Clip', () => {

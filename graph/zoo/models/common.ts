@@ -11,9 +11,10 @@ export interface BuildContext extends NetOptions {
 
 /**
  * Calibration batch of the image models. Models that calibrate (BatchNormalization statistics,
- * centred classifier biases) run every node once on this many seeded N(0, 1) inputs at the
- * model's own input size while the graph is built (one forward pass: about 2 s for ResNet-50;
- * later builds with the same seed reuse the result). Statistics measured at a reduced image
+ * centred classifier biases) run every node once on this many seeded inputs (image-like, see
+ * syntheticImages) at the model's own input size while the graph is built (one forward pass:
+ * about 1 s of CPU for ResNet-50, half of it in the wasm GEMM; later builds with the same seed
+ * reuse the result). Statistics measured at a reduced image
  * size drift by up to 2.7x in variance in the last stages (zero-padding borders weigh more in
  * small maps), so the size is not reduced.
  */
