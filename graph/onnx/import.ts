@@ -1,6 +1,6 @@
 // ONNX import: bytes -> ModelProto (onnx-buf) -> Graph, then opset normalisation, validation,
 // constant folding / shape inference and the support check against the op registry.
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { fromBinary } from '@bufbuild/protobuf';
 import { type GraphProto, type ModelProto, ModelProtoSchema, type TensorProto, type ValueInfoProto } from 'onnx-buf';
 import { GraphError, GraphValidationError, OnnxImportError, type UnsupportedNode, UnsupportedOpsError } from '../errors.js';
@@ -11,6 +11,7 @@ import { pruneUnused, propagate } from '../passes.js';
 import { bindInputs } from '../shape.js';
 import { nameNodes, validate } from '../validate.js';
 import { attrFromProto } from './attributes.js';
+import { type CompactModel, type RawCut, compactOnnx, readAt } from './file-walk.js';
 import { MAX_OPSET, MIN_OPSET, normaliseOpsets } from './normalise.js';
 import { dtypeOfCode, hasExternalData, tensorFromProto } from './tensor-proto.js';
 
@@ -42,8 +43,12 @@ export interface ImportOptions {
  * every unsupported node.
  */
 export function importOnnx(bytes: Uint8Array, opts: ImportOptions = {}): Graph {
+  return importModel(parseModel(bytes, opts.file ?? 'model.onnx'), opts);
+}
+
+/** importOnnx on a decoded model; `rawData` supplies raw data cut out of its bytes (see loadOnnxFile). */
+function importModel(model: ModelProto, opts: ImportOptions, rawData?: ReadContext['rawData']): Graph {
   const file = opts.file ?? 'model.onnx';
-  const model = parseModel(bytes, file);
   const opset = checkVersions(model, file);
   checkExternalData(model, file);
 
@@ -55,7 +60,7 @@ export function importOnnx(bytes: Uint8Array, opts: ImportOptions = {}): Graph {
   };
   const opsets: Record<string, number> = {};
   for (const o of model.opsetImport) opsets[domainOf(o.domain)] = Number(o.version);
-  const graph = readGraph(model.graph!, '', { file, copy: opts.copy ?? false, nodeProblem, opsets });
+  const graph = readGraph(model.graph!, '', { file, copy: opts.copy ?? false, nodeProblem, opsets, rawData });
   // The model's own metadata, then where it came from (which replaces provenance a previous
   // tpusim export wrote, so import -> export -> import does not pile it up).
   graph.metadata = {
@@ -106,21 +111,92 @@ export function importOnnx(bytes: Uint8Array, opts: ImportOptions = {}): Graph {
   return graph;
 }
 
+/** Raw data from this size up is read from an ONNX file apart from the rest of the model. */
+const MIN_CUT = 64 * 1024;
+
 /** Reads and imports an ONNX file; errors name the path. */
 export function loadOnnxFile(path: string, opts: Omit<ImportOptions, 'file'> = {}): Graph {
-  let bytes: Uint8Array;
+  return loadOnnxFileCutting(path, opts, MIN_CUT);
+}
+
+/**
+ * loadOnnxFile, reading each initializer's raw data of at least `minCut` bytes straight from the
+ * file into an array of its own (tests lower `minCut`). The rest of the model is decoded from a
+ * copy of the file without those bytes, so the file is never held whole beside the tensors
+ * (a torchvision vgg16_bn export's 553 MB were). A file the walk does not handle is read whole.
+ */
+export function loadOnnxFileCutting(path: string, opts: Omit<ImportOptions, 'file'>, minCut: number): Graph {
+  // tensors are copied out of the file's bytes (copy: true), so the bytes are freed after import:
+  // views would keep the whole file alive, beside the copies of unaligned tensors
+  const full = { copy: true, ...opts, file: path };
+  const compact = openCompact(path, minCut);
+  if (!compact) return importOnnx(readWhole(path), full);
   try {
-    bytes = readFileSync(path);
+    return importModel(checkModel(compact.model, path), full, (tp) => compact.read(tp, path));
+  } finally {
+    closeSync(compact.fd);
+  }
+}
+
+function readWhole(path: string): Uint8Array {
+  try {
+    return readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new OnnxImportError(path, code === 'ENOENT' ? 'file not found' : `cannot read file (${code ?? String(e)})`, {
       cause: e,
     });
   }
-  // tensors are copied out of the file's bytes (copy: true), so the bytes are freed after import:
-  // views would keep the whole file alive, beside the copies of unaligned tensors (a torchvision
-  // vgg16_bn export held its 553 MB file and a 411 MB copy of its first classifier weight so)
-  return importOnnx(bytes, { copy: true, ...opts, file: path });
+}
+
+interface CompactFile {
+  fd: number;
+  model: ModelProto;
+  read: (tp: TensorProto, path: string) => Uint8Array<ArrayBuffer> | undefined;
+}
+
+/** The file open, decoded without its large raw data; undefined if it is to be read whole. */
+function openCompact(path: string, minCut: number): CompactFile | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return undefined; // readWhole reports the error
+  }
+  const model = decodeCompact(fd, minCut);
+  if (model) return { fd, ...model };
+  closeSync(fd);
+  return undefined;
+}
+
+function decodeCompact(fd: number, minCut: number): Omit<CompactFile, 'fd'> | undefined {
+  let compact: CompactModel | undefined;
+  let model: ModelProto;
+  try {
+    const stat = fstatSync(fd);
+    compact = stat.isFile() && stat.size >= minCut ? compactOnnx(fd, stat.size, minCut) : undefined;
+    if (!compact) return undefined;
+    model = fromBinary(ModelProtoSchema, compact.bytes);
+  } catch {
+    return undefined; // the file read whole imports (or fails) as the decoder has it
+  }
+  const inits = model.graph?.initializer ?? [];
+  const cuts = new Map<TensorProto, RawCut>();
+  for (const cut of compact.cuts) {
+    const tp = inits[cut.index];
+    if (!tp || tp.rawData.byteLength > 0) return undefined;
+    cuts.set(tp, cut);
+  }
+  const read = (tp: TensorProto, path: string) => {
+    const cut = cuts.get(tp);
+    if (!cut) return undefined;
+    try {
+      return readAt(fd, cut.offset, cut.length);
+    } catch (e) {
+      throw new OnnxImportError(path, `cannot read file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, { cause: e });
+    }
+  };
+  return { model, read };
 }
 
 function parseModel(bytes: Uint8Array, file: string): ModelProto {
@@ -137,6 +213,10 @@ function parseModel(bytes: Uint8Array, file: string): ModelProto {
       { cause: e },
     );
   }
+  return checkModel(model, file);
+}
+
+function checkModel(model: ModelProto, file: string): ModelProto {
   if (model.irVersion <= 0n || !model.graph) {
     throw new OnnxImportError(file, 'not an ONNX model (no IR version or no graph), or truncated');
   }
@@ -197,6 +277,8 @@ interface ReadContext {
   copy: boolean;
   nodeProblem: (node: { name: string; op: string; domain?: string }, reason: string) => void;
   opsets: Record<string, number>;
+  /** Raw data of an initializer cut out of the model's bytes, read from the file on demand. */
+  rawData?: (tp: TensorProto) => Uint8Array<ArrayBuffer> | undefined;
 }
 
 /** Converts a GraphProto; `where` prefixes names of unnamed nodes in subgraphs. */
@@ -206,8 +288,13 @@ function readGraph(gp: GraphProto, where: string, rc: ReadContext): Graph {
   const fileProblems: string[] = [];
   const inGraph = where ? ` in subgraph ${where}` : '';
   for (const tp of gp.initializer) {
+    // read here, one tensor at a time, so a float16 tensor's raw bits are freed once widened
+    const raw = rc.rawData?.(tp);
+    if (raw) tp.rawData = raw;
     try {
-      graph.initializers.set(tp.name, tensorFromProto(tp, { copy: rc.copy }));
+      // raw data read from the file is an aligned array of its own: viewed, not copied again
+      graph.initializers.set(tp.name, tensorFromProto(tp, { copy: rc.copy && !raw }));
+      if (raw) tp.rawData = new Uint8Array(0);
     } catch (e) {
       fileProblems.push(`initializer "${tp.name}"${inGraph}: ${(e as Error).message}`);
     }
