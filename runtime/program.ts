@@ -2,6 +2,7 @@
 // only emitted when a value changes), and the model's weight image (tiles, deduplicated).
 import { createHash } from 'node:crypto';
 import { REGISTERS, f32ToBits, type InstructionInput } from '../isa/index.js';
+import { CompileError } from './errors.js';
 
 /** Builds one program. */
 export class ProgramBuilder {
@@ -42,13 +43,16 @@ export class ProgramBuilder {
   }
 }
 
+/** Bytes a weight image may reach: the simulator's memory is 32-bit (sim/simulator.ts allocates at most 2 GiB). */
+const MAX_IMAGE_BYTES = 2 ** 31;
+
 /**
- * The weight image of a model: R x C tiles of int8, deduplicated by content. One buffer that doubles
- * as it fills: `bytes()` is a view of it, not a copy, so the finished image is never held twice
- * (capacity beyond the tiles is never written, so it costs address space, not memory).
+ * The weight image of a model: R x C tiles of int8, deduplicated by content. One resizable buffer,
+ * grown in place as tiles arrive (no copy of what it holds, so it is never held twice) and viewed,
+ * not copied, by `bytes()`.
  */
 export class WeightImage {
-  private buffer = new Uint8Array(0);
+  private readonly store = new ArrayBuffer(0, { maxByteLength: MAX_IMAGE_BYTES });
   private readonly byContent = new Map<string, number>();
   private size = 0;
 
@@ -61,17 +65,19 @@ export class WeightImage {
     const known = this.byContent.get(key);
     if (known !== undefined) return known;
     const addr = this.size;
-    if (addr + bytes.length > this.buffer.length) this.grow(addr + bytes.length);
-    this.buffer.set(bytes, addr);
+    this.reserve(addr + bytes.length);
+    new Uint8Array(this.store, addr, bytes.length).set(bytes);
     this.byContent.set(key, addr);
     this.size += bytes.length;
     return addr;
   }
 
-  private grow(needed: number): void {
-    const next = new Uint8Array(Math.max(needed, 2 * this.buffer.length, 1 << 20));
-    next.set(this.buffer.subarray(0, this.size));
-    this.buffer = next;
+  /** Grows the buffer to hold `needed` bytes (doubling, so tiles are added in amortised constant time). */
+  private reserve(needed: number): void {
+    if (needed <= this.store.byteLength) return;
+    if (needed > MAX_IMAGE_BYTES)
+      throw new CompileError(`the weight image needs more than ${MAX_IMAGE_BYTES} bytes, the most the simulator's 32-bit memory holds`);
+    this.store.resize(Math.min(MAX_IMAGE_BYTES, Math.max(needed, 2 * this.store.byteLength, 1 << 20)));
   }
 
   /** Bytes held. */
@@ -79,9 +85,9 @@ export class WeightImage {
     return this.size;
   }
 
-  /** The image (a view of the tiles added so far; at least one byte). */
+  /** The image: a view of the tiles added so far (at least one byte). */
   bytes(): Uint8Array {
-    if (this.buffer.length === 0) this.grow(1);
-    return this.buffer.subarray(0, Math.max(this.size, 1));
+    this.reserve(1);
+    return new Uint8Array(this.store, 0, Math.max(this.size, 1));
   }
 }
