@@ -65,26 +65,9 @@ export function packWeights(b: usize, K: i32, N: i32, ldb: i32): void {
   ensurePacked(<usize>pairs * <usize>panels * 64);
   ensureChunk(<usize>CHUNK_ROWS * <usize>pairs * 4);
 
-  // Nonzero extent: rows by OR-reducing each row, columns by OR-ing all rows together
-  let rowLo = K, rowHi = 0;
-  let colLo = N, colHi = 0;
-  for (let k = 0; k < K; k++) {
-    const row = b + <usize>k * <usize>ldb;
-    let any = false;
-    for (let n = 0; n < N; n++) {
-      if (load<u8>(row + <usize>n) != 0) {
-        any = true;
-        if (n < colLo) colLo = n;
-        break;
-      }
-    }
-    if (!any) continue;
-    if (k < rowLo) rowLo = k;
-    rowHi = k + 1;
-    for (let n = N - 1; n >= colHi; n--) {
-      if (load<u8>(row + <usize>n) != 0) { colHi = n + 1; break; }
-    }
-  }
+  if ((N & 15) == 0) extentSimd(b, K, N, ldb);
+  else extentScalar(b, K, N, ldb);
+  const rowLo = extRowLo, rowHi = extRowHi, colLo = extColLo, colHi = extColHi;
   if (rowHi == 0) {
     kpLo = 0; kpHi = 0; panelLo = 0; panelHi = 0;
     diagonal = false;
@@ -135,6 +118,65 @@ export function packWeights(b: usize, K: i32, N: i32, ldb: i32): void {
       }
     }
   }
+}
+
+// The nonzero extent of the block being packed: rows [extRowLo, extRowHi), columns [extColLo, extColHi)
+let extRowLo: i32 = 0;
+let extRowHi: i32 = 0;
+let extColLo: i32 = 0;
+let extColHi: i32 = 0;
+let orRow: usize = 0; // N bytes: the OR of the block's rows
+let orRowCapacity: usize = 0;
+
+/** The nonzero extent, rows by OR-reducing each row, columns by OR-ing all rows together. */
+function extentScalar(b: usize, K: i32, N: i32, ldb: i32): void {
+  let rowLo = K, rowHi = 0;
+  let colLo = N, colHi = 0;
+  for (let k = 0; k < K; k++) {
+    const row = b + <usize>k * <usize>ldb;
+    let any = false;
+    for (let n = 0; n < N; n++) {
+      if (load<u8>(row + <usize>n) != 0) {
+        any = true;
+        if (n < colLo) colLo = n;
+        break;
+      }
+    }
+    if (!any) continue;
+    if (k < rowLo) rowLo = k;
+    rowHi = k + 1;
+    for (let n = N - 1; n >= colHi; n--) {
+      if (load<u8>(row + <usize>n) != 0) { colHi = n + 1; break; }
+    }
+  }
+  extRowLo = rowLo; extRowHi = rowHi; extColLo = colLo; extColHi = colHi;
+}
+
+/** extentScalar for N a multiple of 16, 16 bytes at a time: the same extent. */
+function extentSimd(b: usize, K: i32, N: i32, ldb: i32): void {
+  if (<usize>N > orRowCapacity) {
+    orRow = regrow(orRow, <usize>N);
+    orRowCapacity = <usize>N;
+  }
+  memory.fill(orRow, 0, <usize>N);
+  let rowLo = K, rowHi = 0;
+  for (let k = 0; k < K; k++) {
+    const row = b + <usize>k * <usize>ldb;
+    let any = i32x4.splat(0);
+    for (let n = 0; n < N; n += 16) any = v128.or(any, v128.load(row + <usize>n));
+    if (!v128.any_true(any)) continue;
+    for (let n = 0; n < N; n += 16) v128.store(orRow + <usize>n, v128.or(v128.load(orRow + <usize>n), v128.load(row + <usize>n)));
+    if (k < rowLo) rowLo = k;
+    rowHi = k + 1;
+  }
+  let colLo = N, colHi = 0;
+  for (let n = 0; n < N; n++) {
+    if (load<u8>(orRow + <usize>n) != 0) {
+      if (n < colLo) colLo = n;
+      colHi = n + 1;
+    }
+  }
+  extRowLo = rowLo; extRowHi = rowHi; extColLo = colLo; extColHi = colHi;
 }
 
 /** True when the block's nonzero weights within rows/columns [lo, hi) all sit on the diagonal. */
