@@ -111,6 +111,7 @@ let actZero: i32 = 0;
 let actLo: f64 = 0;
 let actHi: f64 = 0;
 let actOut16: bool = false;
+let actUnsigned: bool = false;
 let actAcc0: i64 = 0;
 let actLane: usize = 0; // out.lane: the byte of the UB row the C outputs start at
 
@@ -141,6 +142,7 @@ export function activateBegin(i: i32): void {
   actZero = <i32>regOf(i, REG_ACT_ZERO_POINT);
   actOut16 = ACTIVATE_out16(lo);
   const unsigned = ACTIVATE_unsigned(lo);
+  actUnsigned = unsigned;
   let outLo: f64 = actOut16 ? (unsigned ? 0 : -32768) : (unsigned ? 0 : -128);
   let outHi: f64 = actOut16 ? (unsigned ? 65535 : 32767) : (unsigned ? 255 : 127);
   if (actFunc == FUNC_RELU || actFunc == FUNC_RELU6) {
@@ -270,8 +272,29 @@ function quantizeLinear(src: usize, dst: usize): void {
 function storeOutput(j: i64, src: usize): void {
   const row = activateOutputRow(actIns, j);
   const dst = ub + <usize>(row * <i64>W) + actLane;
-  storeBytes(dst, src, 0);
-  if (actOut16) storeBytes(dst + <usize>W, src, 8);
+  if (actOut16) {
+    storeBytes(dst, src, 0);
+    storeBytes(dst + <usize>W, src, 8);
+  } else if (actLo <= actHi) {
+    storeNarrow(dst, src);
+  } else {
+    storeBytes(dst, src, 0);
+  }
+}
+
+/**
+ * Stores the C int32 values at `src` as bytes to `dst` by saturating narrows: with lo <= hi every
+ * value lies within [lo, hi], inside the 8-bit output type's range, where the narrows are exact.
+ */
+function storeNarrow(dst: usize, src: usize): void {
+  let n = 0;
+  for (; n + 16 <= C; n += 16) {
+    const s = src + (<usize>n << 2);
+    const lo = i16x8.narrow_i32x4_s(v128.load(s), v128.load(s, 16));
+    const hi = i16x8.narrow_i32x4_s(v128.load(s, 32), v128.load(s, 48));
+    v128.store(dst + <usize>n, actUnsigned ? i8x16.narrow_i16x8_u(lo, hi) : i8x16.narrow_i16x8_s(lo, hi));
+  }
+  for (; n < C; n++) store<u8>(dst + <usize>n, <u8>load<i32>(src + (<usize>n << 2)));
 }
 
 /** Stores byte (q >> shift) of each of the C int32 values q at `src` to `dst`. */
