@@ -86,12 +86,19 @@ export function hostTransfer(i: i32): void {
 // ---------------------------------------------------------------------------------------------
 // ACTIVATE: per-column requantization of accumulator rows, optional pooling, write to the UB
 
+// 1.5 * 2^23: adding it to an integer-valued float32 y with |y| <= 2^22 is exact and leaves y in
+// the low bits, so subtracting the bits of MAGIC converts y to int32 in two cheap instructions.
+const MAGIC: f32 = 12582912;
+const MAGIC_BITS: i32 = 0x4b400000;
+
 // Scratch, sized by C: the instruction's bias and scale (copied at begin so that outputs written
 // over the parameter block cannot change later rows), one row of q values, pooling accumulators.
 let scratchCols: i32 = 0;
 let biasBuf: usize = 0; // i32[C]
 let scaleBuf: usize = 0; // f32[C]
 let qBuf: usize = 0; // i32[C]
+let zeroRow: usize = 0; // i32[C]: zeros
+let zeroQ: usize = 0; // i32[C]: quantizeLinear of zeroRow for the prepared ACTIVATE
 let poolBuf: usize = 0; // i64[C]: running sums of a window
 let poolOut: usize = 0; // i32[C]: running maximum of a window, then the pooled output
 // Pooling: each accumulator row of the prepared ACTIVATE quantized once (windows overlap)
@@ -121,6 +128,9 @@ function ensureScratch(): void {
   biasBuf = regrow(biasBuf, <usize>C << 2);
   scaleBuf = regrow(scaleBuf, <usize>C << 2);
   qBuf = regrow(qBuf, <usize>C << 2);
+  zeroRow = regrow(zeroRow, <usize>C << 2);
+  memory.fill(zeroRow, 0, <usize>C << 2);
+  zeroQ = regrow(zeroQ, <usize>C << 2);
   poolBuf = regrow(poolBuf, <usize>C << 3);
   poolOut = regrow(poolOut, <usize>C << 2);
   scratchCols = C;
@@ -174,6 +184,7 @@ export function activateBegin(i: i32): void {
     memory.copy(biasBuf, block, <usize>C << 2);
     memory.copy(scaleBuf, block + (<usize>C << 2), <usize>C << 2);
   }
+  if (actFunc != FUNC_SIGMOID && actFunc != FUNC_TANH && actLo <= actHi) quantizeLinear(zeroRow, zeroQ, false);
 }
 
 /** clamp(y + zero point, lo, hi) for a rounded float32 value; NaN counts as 0 (clarified in ISA.md). */
@@ -213,10 +224,6 @@ export function activationFunctionValue(func: u32, x: f32): f32 {
   return saturate(nearest<f32>(x));
 }
 
-// 1.5 * 2^23: adding it to an integer-valued float32 y with |y| <= 2^22 is exact and leaves y in
-// the low bits, so subtracting the bits of MAGIC converts y to int32 in two cheap instructions.
-const MAGIC: f32 = 12582912;
-const MAGIC_BITS: i32 = 0x4b400000;
 
 /** Computes q for every column of accumulator row `accRow` into `dst` (C int32). */
 function quantizeRow(accRow: i64, dst: usize): void {
@@ -234,7 +241,7 @@ function quantizeRow(accRow: i64, dst: usize): void {
     for (; n < C; n++) store<i32>(dst + (<usize>n << 2), activateValue(load<i32>(src + (<usize>n << 2)), n));
     return;
   }
-  quantizeLinear(src, dst);
+  quantizeLinear(src, dst, true);
 }
 
 /**
@@ -242,30 +249,44 @@ function quantizeRow(accRow: i64, dst: usize): void {
  * steps as activateValue/saturate. Every value is an integer below 2^24 or lands on a clamp bound,
  * so float32 adds and clamps are exact; pmin/pmax (one instruction each) agree with min/max as
  * NaN is gone and the sign of a zero does not survive the conversion; lo and hi lie within
- * [-32768, 65535] (activateBegin), so the MAGIC conversion is exact.
+ * [-32768, 65535] (activateBegin), so the MAGIC conversion is exact. With `skipZeros`, 16 columns
+ * of zero accumulators (columns no weight reached) take zeroQ's values: this function's own
+ * results for a zero row.
  */
-function quantizeLinear(src: usize, dst: usize): void {
+function quantizeLinear(src: usize, dst: usize, skipZeros: bool): void {
   const zp = f32x4.splat(<f32>actZero);
   const lo = f32x4.splat(<f32>actLo);
   const hi = f32x4.splat(<f32>actHi);
-  const magic = f32x4.splat(MAGIC);
-  const magicBits = i32x4.splat(MAGIC_BITS);
   const scalar = f32x4.splat(actScale);
   let n = 0;
-  for (; n + 4 <= C; n += 4) {
-    const off = <usize>n << 2;
-    let v = v128.load(src + off);
-    let sc = scalar;
-    if (actPerColumn) {
-      v = i32x4.add(v, v128.load(biasBuf + off));
-      sc = v128.load(scaleBuf + off);
+  if (skipZeros) {
+    for (; n + 16 <= C; n += 16) {
+      const off = <usize>n << 2;
+      const s = src + off;
+      const any = v128.or(v128.or(v128.load(s), v128.load(s, 16)), v128.or(v128.load(s, 32), v128.load(s, 48)));
+      if (!v128.any_true(any)) {
+        memory.copy(dst + off, zeroQ + off, 64);
+        continue;
+      }
+      for (let m = n; m < n + 16; m += 4) quantize4(src, dst, <usize>m << 2, zp, lo, hi, scalar);
     }
-    let t = f32x4.nearest(f32x4.mul(f32x4.convert_i32x4_s(v), sc));
-    t = v128.and(t, f32x4.eq(t, t)); // NaN counts as 0
-    const y = f32x4.pmin(f32x4.pmax(f32x4.add(t, zp), lo), hi);
-    v128.store(dst + off, i32x4.sub(f32x4.add(y, magic), magicBits));
   }
+  for (; n + 4 <= C; n += 4) quantize4(src, dst, <usize>n << 2, zp, lo, hi, scalar);
   for (; n < C; n++) store<i32>(dst + (<usize>n << 2), activateValue(load<i32>(src + (<usize>n << 2)), n));
+}
+
+/** quantizeLinear's four columns at byte offset `off`. */
+@inline function quantize4(src: usize, dst: usize, off: usize, zp: v128, lo: v128, hi: v128, scalar: v128): void {
+  let v = v128.load(src + off);
+  let sc = scalar;
+  if (actPerColumn) {
+    v = i32x4.add(v, v128.load(biasBuf + off));
+    sc = v128.load(scaleBuf + off);
+  }
+  let t = f32x4.nearest(f32x4.mul(f32x4.convert_i32x4_s(v), sc));
+  t = v128.and(t, f32x4.eq(t, t)); // NaN counts as 0
+  const y = f32x4.pmin(f32x4.pmax(f32x4.add(t, zp), lo), hi);
+  v128.store(dst + off, i32x4.sub(f32x4.add(y, f32x4.splat(MAGIC)), i32x4.splat(MAGIC_BITS)));
 }
 
 /** Writes the C int32 values at `src` as output vector `j` of the prepared ACTIVATE (from byte out.lane of its row). */
