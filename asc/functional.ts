@@ -86,12 +86,19 @@ export function hostTransfer(i: i32): void {
 // ---------------------------------------------------------------------------------------------
 // ACTIVATE: per-column requantization of accumulator rows, optional pooling, write to the UB
 
+// 1.5 * 2^23: adding it to an integer-valued float32 y with |y| <= 2^22 is exact and leaves y in
+// the low bits, so subtracting the bits of MAGIC converts y to int32 in two cheap instructions.
+const MAGIC: f32 = 12582912;
+const MAGIC_BITS: i32 = 0x4b400000;
+
 // Scratch, sized by C: the instruction's bias and scale (copied at begin so that outputs written
 // over the parameter block cannot change later rows), one row of q values, pooling accumulators.
 let scratchCols: i32 = 0;
 let biasBuf: usize = 0; // i32[C]
 let scaleBuf: usize = 0; // f32[C]
 let qBuf: usize = 0; // i32[C]
+let zeroRow: usize = 0; // i32[C]: zeros
+let zeroQ: usize = 0; // i32[C]: quantizeLinear of zeroRow for the prepared ACTIVATE
 let poolBuf: usize = 0; // i64[C]: running sums of a window
 let poolOut: usize = 0; // i32[C]: running maximum of a window, then the pooled output
 // Pooling: each accumulator row of the prepared ACTIVATE quantized once (windows overlap)
@@ -111,6 +118,7 @@ let actZero: i32 = 0;
 let actLo: f64 = 0;
 let actHi: f64 = 0;
 let actOut16: bool = false;
+let actUnsigned: bool = false;
 let actAcc0: i64 = 0;
 let actLane: usize = 0; // out.lane: the byte of the UB row the C outputs start at
 
@@ -120,6 +128,9 @@ function ensureScratch(): void {
   biasBuf = regrow(biasBuf, <usize>C << 2);
   scaleBuf = regrow(scaleBuf, <usize>C << 2);
   qBuf = regrow(qBuf, <usize>C << 2);
+  zeroRow = regrow(zeroRow, <usize>C << 2);
+  memory.fill(zeroRow, 0, <usize>C << 2);
+  zeroQ = regrow(zeroQ, <usize>C << 2);
   poolBuf = regrow(poolBuf, <usize>C << 3);
   poolOut = regrow(poolOut, <usize>C << 2);
   scratchCols = C;
@@ -141,6 +152,7 @@ export function activateBegin(i: i32): void {
   actZero = <i32>regOf(i, REG_ACT_ZERO_POINT);
   actOut16 = ACTIVATE_out16(lo);
   const unsigned = ACTIVATE_unsigned(lo);
+  actUnsigned = unsigned;
   let outLo: f64 = actOut16 ? (unsigned ? 0 : -32768) : (unsigned ? 0 : -128);
   let outHi: f64 = actOut16 ? (unsigned ? 65535 : 32767) : (unsigned ? 255 : 127);
   if (actFunc == FUNC_RELU || actFunc == FUNC_RELU6) {
@@ -172,6 +184,7 @@ export function activateBegin(i: i32): void {
     memory.copy(biasBuf, block, <usize>C << 2);
     memory.copy(scaleBuf, block + (<usize>C << 2), <usize>C << 2);
   }
+  if (actFunc != FUNC_SIGMOID && actFunc != FUNC_TANH && actLo <= actHi) quantizeLinear(zeroRow, zeroQ, false);
 }
 
 /** clamp(y + zero point, lo, hi) for a rounded float32 value; NaN counts as 0 (clarified in ISA.md). */
@@ -211,36 +224,69 @@ export function activationFunctionValue(func: u32, x: f32): f32 {
   return saturate(nearest<f32>(x));
 }
 
-/** Computes q for every column of accumulator row `accRow` into qBuf. */
-function quantizeRow(accRow: i64): void {
+
+/** Computes q for every column of accumulator row `accRow` into `dst` (C int32). */
+function quantizeRow(accRow: i64, dst: usize): void {
   const src = acc + <usize>(accRow * <i64>C * 4);
-  if (actFunc != FUNC_SIGMOID && actFunc != FUNC_TANH) {
-    // four columns at a time, the same float32 steps as activateValue/saturate: every value is an
-    // integer below 2^24 or lands on a clamp bound, so float32 adds and clamps are exact
-    const zp = f32x4.splat(<f32>actZero);
-    const lo = f32x4.splat(<f32>actLo);
-    const hi = f32x4.splat(<f32>actHi);
-    const scalar = f32x4.splat(actScale);
-    let n = 0;
-    for (; n + 4 <= C; n += 4) {
-      const off = <usize>n << 2;
-      let v = v128.load(src + off);
-      let sc = scalar;
-      if (actPerColumn) {
-        v = i32x4.add(v, v128.load(biasBuf + off));
-        sc = v128.load(scaleBuf + off);
-      }
-      let t = f32x4.nearest(f32x4.mul(f32x4.convert_i32x4_s(v), sc));
-      t = v128.and(t, f32x4.eq(t, t)); // NaN counts as 0
-      const y = f32x4.min(f32x4.max(f32x4.add(t, zp), lo), hi);
-      v128.store(qBuf + off, i32x4.trunc_sat_f32x4_s(y));
-    }
-    for (; n < C; n++) store<i32>(qBuf + (<usize>n << 2), activateValue(load<i32>(src + (<usize>n << 2)), n));
+  if (actFunc == FUNC_SIGMOID || actFunc == FUNC_TANH) {
+    for (let n = 0; n < C; n++) store<i32>(dst + (<usize>n << 2), activateValue(load<i32>(src + (<usize>n << 2)), n));
     return;
   }
-  for (let n = 0; n < C; n++) {
-    store<i32>(qBuf + (<usize>n << 2), activateValue(load<i32>(src + (<usize>n << 2)), n));
+  if (actLo > actHi) {
+    // clamped to lo then to hi, every value is hi (maybe outside the MAGIC range): as float32 in
+    // the SIMD columns, as the clamp there has always done
+    const q = i32x4.trunc_sat_f32x4_s(f32x4.splat(<f32>actHi));
+    let n = 0;
+    for (; n + 4 <= C; n += 4) v128.store(dst + (<usize>n << 2), q);
+    for (; n < C; n++) store<i32>(dst + (<usize>n << 2), activateValue(load<i32>(src + (<usize>n << 2)), n));
+    return;
   }
+  quantizeLinear(src, dst, true);
+}
+
+/**
+ * quantizeRow without a nonlinearity and with lo <= hi, four columns at a time: the same float32
+ * steps as activateValue/saturate. Every value is an integer below 2^24 or lands on a clamp bound,
+ * so float32 adds and clamps are exact; pmin/pmax (one instruction each) agree with min/max as
+ * NaN is gone and the sign of a zero does not survive the conversion; lo and hi lie within
+ * [-32768, 65535] (activateBegin), so the MAGIC conversion is exact. With `skipZeros`, 16 columns
+ * of zero accumulators (columns no weight reached) take zeroQ's values: this function's own
+ * results for a zero row.
+ */
+function quantizeLinear(src: usize, dst: usize, skipZeros: bool): void {
+  const zp = f32x4.splat(<f32>actZero);
+  const lo = f32x4.splat(<f32>actLo);
+  const hi = f32x4.splat(<f32>actHi);
+  const scalar = f32x4.splat(actScale);
+  let n = 0;
+  if (skipZeros) {
+    for (; n + 16 <= C; n += 16) {
+      const off = <usize>n << 2;
+      const s = src + off;
+      const any = v128.or(v128.or(v128.load(s), v128.load(s, 16)), v128.or(v128.load(s, 32), v128.load(s, 48)));
+      if (!v128.any_true(any)) {
+        memory.copy(dst + off, zeroQ + off, 64);
+        continue;
+      }
+      for (let m = n; m < n + 16; m += 4) quantize4(src, dst, <usize>m << 2, zp, lo, hi, scalar);
+    }
+  }
+  for (; n + 4 <= C; n += 4) quantize4(src, dst, <usize>n << 2, zp, lo, hi, scalar);
+  for (; n < C; n++) store<i32>(dst + (<usize>n << 2), activateValue(load<i32>(src + (<usize>n << 2)), n));
+}
+
+/** quantizeLinear's four columns at byte offset `off`. */
+@inline function quantize4(src: usize, dst: usize, off: usize, zp: v128, lo: v128, hi: v128, scalar: v128): void {
+  let v = v128.load(src + off);
+  let sc = scalar;
+  if (actPerColumn) {
+    v = i32x4.add(v, v128.load(biasBuf + off));
+    sc = v128.load(scaleBuf + off);
+  }
+  let t = f32x4.nearest(f32x4.mul(f32x4.convert_i32x4_s(v), sc));
+  t = v128.and(t, f32x4.eq(t, t)); // NaN counts as 0
+  const y = f32x4.pmin(f32x4.pmax(f32x4.add(t, zp), lo), hi);
+  v128.store(dst + off, i32x4.sub(f32x4.add(y, f32x4.splat(MAGIC)), i32x4.splat(MAGIC_BITS)));
 }
 
 /** Writes the C int32 values at `src` as output vector `j` of the prepared ACTIVATE (from byte out.lane of its row). */
@@ -248,23 +294,49 @@ function storeOutput(j: i64, src: usize): void {
   const row = activateOutputRow(actIns, j);
   const dst = ub + <usize>(row * <i64>W) + actLane;
   if (actOut16) {
-    const dstHi = dst + <usize>W;
-    for (let n = 0; n < C; n++) {
-      const q = load<i32>(src + (<usize>n << 2));
-      store<u8>(dst + <usize>n, <u8>q);
-      store<u8>(dstHi + <usize>n, <u8>(q >> 8));
-    }
+    storeBytes(dst, src, 0);
+    storeBytes(dst + <usize>W, src, 8);
+  } else if (actLo <= actHi) {
+    storeNarrow(dst, src);
   } else {
-    for (let n = 0; n < C; n++) {
-      const q = load<i32>(src + (<usize>n << 2));
-      store<u8>(dst + <usize>n, <u8>q);
-    }
+    storeBytes(dst, src, 0);
   }
+}
+
+/**
+ * Stores the C int32 values at `src` as bytes to `dst` by saturating narrows: with lo <= hi every
+ * value lies within [lo, hi], inside the 8-bit output type's range, where the narrows are exact.
+ */
+function storeNarrow(dst: usize, src: usize): void {
+  let n = 0;
+  for (; n + 16 <= C; n += 16) {
+    const s = src + (<usize>n << 2);
+    const lo = i16x8.narrow_i32x4_s(v128.load(s), v128.load(s, 16));
+    const hi = i16x8.narrow_i32x4_s(v128.load(s, 32), v128.load(s, 48));
+    v128.store(dst + <usize>n, actUnsigned ? i8x16.narrow_i16x8_u(lo, hi) : i8x16.narrow_i16x8_s(lo, hi));
+  }
+  for (; n < C; n++) store<u8>(dst + <usize>n, <u8>load<i32>(src + (<usize>n << 2)));
+}
+
+/** Stores byte (q >> shift) of each of the C int32 values q at `src` to `dst`. */
+function storeBytes(dst: usize, src: usize, shift: i32): void {
+  // the masked values are within 0..255, so both saturating narrows are exact
+  const mask = i32x4.splat(0xff);
+  let n = 0;
+  for (; n + 16 <= C; n += 16) {
+    const s = src + (<usize>n << 2);
+    const a = v128.and(i32x4.shr_s(v128.load(s), shift), mask);
+    const b = v128.and(i32x4.shr_s(v128.load(s, 16), shift), mask);
+    const c = v128.and(i32x4.shr_s(v128.load(s, 32), shift), mask);
+    const d = v128.and(i32x4.shr_s(v128.load(s, 48), shift), mask);
+    v128.store(dst + <usize>n, i8x16.narrow_i16x8_u(i16x8.narrow_i32x4_u(a, b), i16x8.narrow_i32x4_u(c, d)));
+  }
+  for (; n < C; n++) store<u8>(dst + <usize>n, <u8>(load<i32>(src + (<usize>n << 2)) >> shift));
 }
 
 /** Without pooling: activates accumulator row `r` (relative to the instruction's `acc`) into output vector `r`. */
 export function activateRow(r: i64): void {
-  quantizeRow(actAcc0 + r);
+  quantizeRow(actAcc0 + r, qBuf);
   storeOutput(r, qBuf);
 }
 
@@ -313,8 +385,11 @@ export function activatePooled(j: i64): void {
   const y0 = winY0, y1 = winY1, x0 = winX0, x1 = winX1;
   const iw = <i64>regOf(i, REG_POOL_IN_WIDTH);
   const isMax = actPool == POOL_MAX;
+  const count = (y1 - y0) * (x1 - x0);
+  // with lo <= hi every q lies within [-32768, 65535], so sums of up to 32767 of them fit int32
+  const sum32 = actLo <= actHi && count <= 32767;
   // fold the window's quantized rows (each accumulator row is quantized once, however many
-  // windows overlap it): max four columns at a time, averages as exact int64 sums
+  // windows overlap it): max four columns at a time, averages as exact sums
   const rowBytes = <usize>C << 2;
   let first = true;
   for (let y = y0; y < y1; y++) {
@@ -322,38 +397,76 @@ export function activatePooled(j: i64): void {
       const r = y * iw + x;
       const q = poolRows + <usize>r * rowBytes;
       if (load<u8>(poolDone + <usize>r) == 0) {
-        quantizeRow(actAcc0 + r);
-        memory.copy(q, qBuf, rowBytes);
+        quantizeRow(actAcc0 + r, q);
         store<u8>(poolDone + <usize>r, 1);
       }
-      if (isMax) {
-        if (first) memory.copy(poolOut, q, rowBytes);
-        else {
-          let n = 0;
-          for (; n + 4 <= C; n += 4) v128.store(poolOut + (<usize>n << 2), i32x4.max_s(v128.load(poolOut + (<usize>n << 2)), v128.load(q + (<usize>n << 2))));
-          for (; n < C; n++) {
-            const v = load<i32>(q + (<usize>n << 2));
-            if (v > load<i32>(poolOut + (<usize>n << 2))) store<i32>(poolOut + (<usize>n << 2), v);
-          }
-        }
-      } else {
-        for (let n = 0; n < C; n++) {
-          const p = poolBuf + (<usize>n << 3);
-          const v = <i64>load<i32>(q + (<usize>n << 2));
-          store<i64>(p, first ? v : load<i64>(p) + v);
-        }
-      }
+      if (first && (isMax || sum32)) memory.copy(poolOut, q, rowBytes);
+      else if (isMax) foldMax(q);
+      else if (sum32) foldSum32(q);
+      else foldSum64(q, first);
       first = false;
     }
   }
   if (!isMax) {
-    // the average of int32 values is an int32
-    const count = (y1 - y0) * (x1 - x0);
-    for (let n = 0; n < C; n++) {
-      store<i32>(poolOut + (<usize>n << 2), <i32>divRoundHalfEven(load<i64>(poolBuf + (<usize>n << 3)), count));
-    }
+    if (sum32) average32(count);
+    else average64(count);
   }
   storeOutput(j, poolOut);
+}
+
+/** poolOut = max(poolOut, the C int32 at q), four columns at a time. */
+function foldMax(q: usize): void {
+  let n = 0;
+  for (; n + 4 <= C; n += 4) v128.store(poolOut + (<usize>n << 2), i32x4.max_s(v128.load(poolOut + (<usize>n << 2)), v128.load(q + (<usize>n << 2))));
+  for (; n < C; n++) {
+    const v = load<i32>(q + (<usize>n << 2));
+    if (v > load<i32>(poolOut + (<usize>n << 2))) store<i32>(poolOut + (<usize>n << 2), v);
+  }
+}
+
+/** poolOut += the C int32 at q (the sums fit int32: activatePooled checked). */
+function foldSum32(q: usize): void {
+  let n = 0;
+  for (; n + 4 <= C; n += 4) v128.store(poolOut + (<usize>n << 2), i32x4.add(v128.load(poolOut + (<usize>n << 2)), v128.load(q + (<usize>n << 2))));
+  for (; n < C; n++) store<i32>(poolOut + (<usize>n << 2), load<i32>(poolOut + (<usize>n << 2)) + load<i32>(q + (<usize>n << 2)));
+}
+
+/** poolBuf (int64 sums) = (first ? 0 : poolBuf) + the C int32 at q. */
+function foldSum64(q: usize, first: bool): void {
+  for (let n = 0; n < C; n++) {
+    const p = poolBuf + (<usize>n << 3);
+    const v = <i64>load<i32>(q + (<usize>n << 2));
+    store<i64>(p, first ? v : load<i64>(p) + v);
+  }
+}
+
+/**
+ * poolOut = its int32 sums / count rounded half to even, four columns at a time in float64: a sum
+ * s (|s| < 2^31) over count c (<= 32767) is either a tie, exactly representable, or at least
+ * 1/(2c) >= 2^-16 from one, far more than the division's error (< 2^-22): nearest rounds as
+ * divRoundHalfEven does.
+ */
+function average32(count: i64): void {
+  const c = f64x2.splat(<f64>count);
+  let n = 0;
+  for (; n + 4 <= C; n += 4) {
+    const p = poolOut + (<usize>n << 2);
+    const s = v128.load(p);
+    const lo = f64x2.nearest(f64x2.div(f64x2.convert_low_i32x4_s(s), c));
+    const hi = f64x2.nearest(f64x2.div(f64x2.convert_low_i32x4_s(v128.shuffle<i32>(s, s, 2, 3, 2, 3)), c));
+    v128.store(p, v128.shuffle<i32>(i32x4.trunc_sat_f64x2_s_zero(lo), i32x4.trunc_sat_f64x2_s_zero(hi), 0, 1, 4, 5));
+  }
+  for (; n < C; n++) {
+    const p = poolOut + (<usize>n << 2);
+    store<i32>(p, <i32>divRoundHalfEven(<i64>load<i32>(p), count));
+  }
+}
+
+/** poolOut = the int64 sums in poolBuf / count rounded half to even (the average of int32 values is an int32). */
+function average64(count: i64): void {
+  for (let n = 0; n < C; n++) {
+    store<i32>(poolOut + (<usize>n << 2), <i32>divRoundHalfEven(load<i64>(poolBuf + (<usize>n << 3)), count));
+  }
 }
 
 /** Performs the whole data effect of ACTIVATE `i`. */

@@ -5,13 +5,13 @@
 // (b[k][n], b[k+1][n], b[k][n+1], ...), 64 bytes. An input row sign- or zero-extended to int16 is
 // then, read as int32, exactly the pair (x[k], x[k+1]) that i32x4.dot_i16x8_s needs: splatting it
 // and taking the dot with 16 bytes of a panel gives x[k]*b[k][n] + x[k+1]*b[k+1][n] for 4 columns.
-// The 4 x 16 micro-kernel keeps 16 accumulators. All-zero leading/trailing rows and column panels
+// The 3 x 16 micro-kernel keeps 12 accumulators. All-zero leading/trailing rows and column panels
 // of the block are skipped (they add nothing), which makes zero-padded tiles cheap.
 // 16-bit operand modes use a scalar int32 path (wrapping multiply-add is exact mod 2^32).
 import { regrow } from './state';
 
-/** Rows of inputs converted per chunk (a multiple of the micro-kernel's 4 rows). */
-export const CHUNK_ROWS: i32 = 64;
+/** Rows of inputs converted per chunk (a multiple of the micro-kernel's 3 rows). */
+export const CHUNK_ROWS: i32 = 48;
 
 // Packed weights of the current block and its nonzero extent
 let packCapacity: usize = 0;
@@ -65,26 +65,9 @@ export function packWeights(b: usize, K: i32, N: i32, ldb: i32): void {
   ensurePacked(<usize>pairs * <usize>panels * 64);
   ensureChunk(<usize>CHUNK_ROWS * <usize>pairs * 4);
 
-  // Nonzero extent: rows by OR-reducing each row, columns by OR-ing all rows together
-  let rowLo = K, rowHi = 0;
-  let colLo = N, colHi = 0;
-  for (let k = 0; k < K; k++) {
-    const row = b + <usize>k * <usize>ldb;
-    let any = false;
-    for (let n = 0; n < N; n++) {
-      if (load<u8>(row + <usize>n) != 0) {
-        any = true;
-        if (n < colLo) colLo = n;
-        break;
-      }
-    }
-    if (!any) continue;
-    if (k < rowLo) rowLo = k;
-    rowHi = k + 1;
-    for (let n = N - 1; n >= colHi; n--) {
-      if (load<u8>(row + <usize>n) != 0) { colHi = n + 1; break; }
-    }
-  }
+  if ((N & 15) == 0) extentSimd(b, K, N, ldb);
+  else extentScalar(b, K, N, ldb);
+  const rowLo = extRowLo, rowHi = extRowHi, colLo = extColLo, colHi = extColHi;
   if (rowHi == 0) {
     kpLo = 0; kpHi = 0; panelLo = 0; panelHi = 0;
     diagonal = false;
@@ -137,6 +120,65 @@ export function packWeights(b: usize, K: i32, N: i32, ldb: i32): void {
   }
 }
 
+// The nonzero extent of the block being packed: rows [extRowLo, extRowHi), columns [extColLo, extColHi)
+let extRowLo: i32 = 0;
+let extRowHi: i32 = 0;
+let extColLo: i32 = 0;
+let extColHi: i32 = 0;
+let orRow: usize = 0; // N bytes: the OR of the block's rows
+let orRowCapacity: usize = 0;
+
+/** The nonzero extent, rows by OR-reducing each row, columns by OR-ing all rows together. */
+function extentScalar(b: usize, K: i32, N: i32, ldb: i32): void {
+  let rowLo = K, rowHi = 0;
+  let colLo = N, colHi = 0;
+  for (let k = 0; k < K; k++) {
+    const row = b + <usize>k * <usize>ldb;
+    let any = false;
+    for (let n = 0; n < N; n++) {
+      if (load<u8>(row + <usize>n) != 0) {
+        any = true;
+        if (n < colLo) colLo = n;
+        break;
+      }
+    }
+    if (!any) continue;
+    if (k < rowLo) rowLo = k;
+    rowHi = k + 1;
+    for (let n = N - 1; n >= colHi; n--) {
+      if (load<u8>(row + <usize>n) != 0) { colHi = n + 1; break; }
+    }
+  }
+  extRowLo = rowLo; extRowHi = rowHi; extColLo = colLo; extColHi = colHi;
+}
+
+/** extentScalar for N a multiple of 16, 16 bytes at a time: the same extent. */
+function extentSimd(b: usize, K: i32, N: i32, ldb: i32): void {
+  if (<usize>N > orRowCapacity) {
+    orRow = regrow(orRow, <usize>N);
+    orRowCapacity = <usize>N;
+  }
+  memory.fill(orRow, 0, <usize>N);
+  let rowLo = K, rowHi = 0;
+  for (let k = 0; k < K; k++) {
+    const row = b + <usize>k * <usize>ldb;
+    let any = i32x4.splat(0);
+    for (let n = 0; n < N; n += 16) any = v128.or(any, v128.load(row + <usize>n));
+    if (!v128.any_true(any)) continue;
+    for (let n = 0; n < N; n += 16) v128.store(orRow + <usize>n, v128.or(v128.load(orRow + <usize>n), v128.load(row + <usize>n)));
+    if (k < rowLo) rowLo = k;
+    rowHi = k + 1;
+  }
+  let colLo = N, colHi = 0;
+  for (let n = 0; n < N; n++) {
+    if (load<u8>(orRow + <usize>n) != 0) {
+      if (n < colLo) colLo = n;
+      colHi = n + 1;
+    }
+  }
+  extRowLo = rowLo; extRowHi = rowHi; extColLo = colLo; extColHi = colHi;
+}
+
 /** True when the block's nonzero weights within rows/columns [lo, hi) all sit on the diagonal. */
 function isDiagonal(b: usize, lo: i32, hi: i32, colLo: i32, colHi: i32, ldb: i32): bool {
   for (let k = lo; k < hi; k++) {
@@ -171,8 +213,9 @@ export function setChunkRow(r: i32, x: usize, unsigned: bool): void {
   if (K & 1) store<i16>(dst + (<usize>K << 1), 0);
 }
 
+// load32_splat is one broadcast load on x64 (splat of a scalar load is a move and a shuffle)
 @inline function splatPair(p: usize): v128 {
-  return i32x4.splat(load<i32>(p));
+  return v128.load32_splat(p);
 }
 
 @inline function put(o: usize, off: usize, v: v128, accumulate: bool): void {
@@ -180,29 +223,27 @@ export function setChunkRow(r: i32, x: usize, unsigned: bool): void {
   else v128.store(o + off, v);
 }
 
-/** 4 rows x 16 columns: the hot loop. */
-function kernel4x16(a: usize, aStride: usize, b: usize, count: i32, o: usize, ldo: usize, accumulate: bool): void {
+/**
+ * 3 rows x 16 columns, the hot loop: 12 accumulators, 3 splatted inputs and one weight vector
+ * (x64 has 16 vector registers; a 4-row kernel's 21 values spilled).
+ */
+function kernel3x16(a: usize, aStride: usize, b: usize, count: i32, o: usize, ldo: usize, accumulate: bool): void {
   let c00 = i32x4.splat(0), c01 = i32x4.splat(0), c02 = i32x4.splat(0), c03 = i32x4.splat(0);
   let c10 = i32x4.splat(0), c11 = i32x4.splat(0), c12 = i32x4.splat(0), c13 = i32x4.splat(0);
   let c20 = i32x4.splat(0), c21 = i32x4.splat(0), c22 = i32x4.splat(0), c23 = i32x4.splat(0);
-  let c30 = i32x4.splat(0), c31 = i32x4.splat(0), c32 = i32x4.splat(0), c33 = i32x4.splat(0);
   let a0 = a;
-  const a1 = aStride, a2 = aStride * 2, a3 = aStride * 3;
+  const a1 = aStride, a2 = aStride * 2;
   let bp = b;
   for (let kp = 0; kp < count; kp++) {
-    const b0 = v128.load(bp), b1 = v128.load(bp, 16), b2 = v128.load(bp, 32), b3 = v128.load(bp, 48);
-    let x = splatPair(a0);
-    c00 = i32x4.add(c00, i32x4.dot_i16x8_s(x, b0)); c01 = i32x4.add(c01, i32x4.dot_i16x8_s(x, b1));
-    c02 = i32x4.add(c02, i32x4.dot_i16x8_s(x, b2)); c03 = i32x4.add(c03, i32x4.dot_i16x8_s(x, b3));
-    x = splatPair(a0 + a1);
-    c10 = i32x4.add(c10, i32x4.dot_i16x8_s(x, b0)); c11 = i32x4.add(c11, i32x4.dot_i16x8_s(x, b1));
-    c12 = i32x4.add(c12, i32x4.dot_i16x8_s(x, b2)); c13 = i32x4.add(c13, i32x4.dot_i16x8_s(x, b3));
-    x = splatPair(a0 + a2);
-    c20 = i32x4.add(c20, i32x4.dot_i16x8_s(x, b0)); c21 = i32x4.add(c21, i32x4.dot_i16x8_s(x, b1));
-    c22 = i32x4.add(c22, i32x4.dot_i16x8_s(x, b2)); c23 = i32x4.add(c23, i32x4.dot_i16x8_s(x, b3));
-    x = splatPair(a0 + a3);
-    c30 = i32x4.add(c30, i32x4.dot_i16x8_s(x, b0)); c31 = i32x4.add(c31, i32x4.dot_i16x8_s(x, b1));
-    c32 = i32x4.add(c32, i32x4.dot_i16x8_s(x, b2)); c33 = i32x4.add(c33, i32x4.dot_i16x8_s(x, b3));
+    const x0 = splatPair(a0), x1 = splatPair(a0 + a1), x2 = splatPair(a0 + a2);
+    let w = v128.load(bp);
+    c00 = i32x4.add(c00, i32x4.dot_i16x8_s(x0, w)); c10 = i32x4.add(c10, i32x4.dot_i16x8_s(x1, w)); c20 = i32x4.add(c20, i32x4.dot_i16x8_s(x2, w));
+    w = v128.load(bp, 16);
+    c01 = i32x4.add(c01, i32x4.dot_i16x8_s(x0, w)); c11 = i32x4.add(c11, i32x4.dot_i16x8_s(x1, w)); c21 = i32x4.add(c21, i32x4.dot_i16x8_s(x2, w));
+    w = v128.load(bp, 32);
+    c02 = i32x4.add(c02, i32x4.dot_i16x8_s(x0, w)); c12 = i32x4.add(c12, i32x4.dot_i16x8_s(x1, w)); c22 = i32x4.add(c22, i32x4.dot_i16x8_s(x2, w));
+    w = v128.load(bp, 48);
+    c03 = i32x4.add(c03, i32x4.dot_i16x8_s(x0, w)); c13 = i32x4.add(c13, i32x4.dot_i16x8_s(x1, w)); c23 = i32x4.add(c23, i32x4.dot_i16x8_s(x2, w));
     a0 += 4;
     bp += 64;
   }
@@ -211,8 +252,6 @@ function kernel4x16(a: usize, aStride: usize, b: usize, count: i32, o: usize, ld
   put(r, 0, c10, accumulate); put(r, 16, c11, accumulate); put(r, 32, c12, accumulate); put(r, 48, c13, accumulate);
   r += ldo;
   put(r, 0, c20, accumulate); put(r, 16, c21, accumulate); put(r, 32, c22, accumulate); put(r, 48, c23, accumulate);
-  r += ldo;
-  put(r, 0, c30, accumulate); put(r, 16, c31, accumulate); put(r, 32, c32, accumulate); put(r, 48, c33, accumulate);
 }
 
 /** 1 row x 16 columns, for the rows left over. */
@@ -284,8 +323,8 @@ export function runChunk(rows: i32, out: usize, ldo: usize, accumulate: bool): v
     const full = col + 16 <= N;
     let r = 0;
     if (full) {
-      for (; r + 4 <= rows; r += 4) {
-        kernel4x16(a + <usize>r * aStride, aStride, b, count, out + <usize>r * ldo + (<usize>col << 2), ldo, accumulate);
+      for (; r + 3 <= rows; r += 3) {
+        kernel3x16(a + <usize>r * aStride, aStride, b, count, out + <usize>r * ldo + (<usize>col << 2), ldo, accumulate);
       }
       for (; r < rows; r++) {
         kernel1x16(a + <usize>r * aStride, b, count, out + <usize>r * ldo + (<usize>col << 2), accumulate);

@@ -38,21 +38,21 @@ import { loadVector } from './vector';
 @inline export function atLeastOne(n: i32): usize { return <usize>max<i32>(n, 1); }
 
 /** Allocates `bytes` of zeroed unmanaged memory, 16-aligned for SIMD; returns heap.alloc's raw pointer. */
-function allocRaw(bytes: usize): usize {
+function allocRaw(bytes: usize, zeroed: bool = true): usize {
   const size: usize = bytes < 16 ? <usize>16 : (bytes + 15) & ~<usize>15;
   const oldEnd = <usize>memory.size() << 16;
   const p = heap.alloc(size + 16);
   // pages grown by this allocation are zero (wasm zeroes new memory): clearing only what lay below
   // the old end keeps a large, mostly unused allocation (accumulators) from being touched at all
   const start = (p + 15) & ~<usize>15;
-  if (start < oldEnd) memory.fill(start, 0, min<usize>(size, oldEnd - start));
+  if (zeroed && start < oldEnd) memory.fill(start, 0, min<usize>(size, oldEnd - start));
   return p;
 }
 
 // Raw pointers returned by heap.alloc, for freeing (aligned pointer → raw pointer)
 const owned = new Map<usize, usize>();
-function allocOwned(bytes: usize): usize {
-  const p = allocRaw(bytes);
+function allocOwned(bytes: usize, zeroed: bool = true): usize {
+  const p = allocRaw(bytes, zeroed);
   const aligned = (p + 15) & ~<usize>15;
   owned.set(aligned, p);
   return aligned;
@@ -156,11 +156,14 @@ export function configure(
   allocScoreboard();
 }
 
-/** Allocates (zeroed) host memory of `bytes` bytes and returns its address for the host to fill. */
+/**
+ * Allocates host memory of `bytes` bytes and returns its address for the host to fill: uncleared,
+ * as the host writes every byte (a session's host images run to tens of megabytes per step).
+ */
 export function allocHost(bytes: u64): usize {
   freeOwned(hostMem);
   hostBytes = bytes;
-  hostMem = allocOwned(<usize>bytes);
+  hostMem = allocOwned(<usize>bytes, false);
   return hostMem;
 }
 

@@ -1,12 +1,14 @@
 // The host-side layouts against their definitions, element by element: packFrame / unpackFrame
 // (host order: block, image, padded row, padded column, channel of the block; padding holds the
 // zero point) and packIm2col (one row per output pixel, features in ONNX weight order c, r, s),
-// on random shapes, channel blocks, borders, strides, dilations and pads.
+// on random shapes, channel blocks, borders, strides, dilations and pads; dequantizeArray against
+// dequantizeValue.
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../graph/index.js';
 import { type Frame, blockChannels, blocks, frameFor, paddedDims } from '../../runtime/frame.js';
-import { packFrame, packIm2col, unpackFrame } from '../../runtime/hostio.js';
+import { dequantizeArray, packFrame, packIm2col, unpackFrame } from '../../runtime/hostio.js';
 import type { Im2colSpec } from '../../runtime/lower/index.js';
+import { dequantizeValue } from '../../runtime/quantize.js';
 
 /** The frame's host bytes by definition: the logical element of each host byte, or the zero point. */
 function referencePack(values: Uint8Array, f: Frame, zeroPoint: number): Uint8Array {
@@ -79,6 +81,19 @@ describe('host layouts', () => {
         const f = frameFor([N * outH * outW, C * kernel[0] * kernel[1]], [4, 16][t % 2]!, [...border]);
         expect(packIm2col(values, [N, C, H, W], spec, f, zp)).toEqual(referencePack(logical, f, zp));
       }
+    }
+  });
+});
+
+describe('dequantizeArray', () => {
+  it('gives dequantizeValue of every byte, in place', () => {
+    const v = Uint8Array.from({ length: 600 }, (_, i) => (i * 97 + 13) & 255);
+    for (const q of [
+      { scale: 0.1, zeroPoint: 0 },
+      { scale: 3.7e-3, zeroPoint: 131 },
+      { scale: 17, zeroPoint: 255 },
+    ]) {
+      expect(Array.from(dequantizeArray(v, q))).toEqual(Array.from(v, (b) => dequantizeValue(b, q)));
     }
   });
 });

@@ -661,3 +661,92 @@ describe('random programs on odd array shapes (fast fidelity)', () => {
     });
   }
 });
+
+// ---------------------------------------------------------------------------------------------
+// ACTIVATE's requantization, pooling and output narrowing on random registers, including zero
+// points and clips that leave lo > hi (every value is then hi) and 16-bit outputs
+
+/** A random multiply then one ACTIVATE with random registers, pooling and output format. */
+function randomActivate(cfg: HardwareConfig, seed: number) {
+  const R = cfg.matrix.rows,
+    C = cfg.matrix.cols;
+  const W = Math.max(R, C);
+  const rnd = randomBytes(256, seed);
+  let p = 0;
+  const next = (n: number) => rnd[p++ % rnd.length]! % n;
+  const pick = <T>(xs: T[]) => xs[next(xs.length)]!;
+  const h = 1 + next(4),
+    w = 1 + next(4);
+  const paramRows = Math.ceil((8 * C) / W);
+  const host = new Uint8Array((h * w + paramRows) * W + 4096);
+  host.set(randomBytes(h * w * W, seed + 1));
+  // per-column block: biases within +-2^20, scales spanning the clamp bounds
+  const block = new DataView(host.buffer, h * w * W, 8 * C);
+  for (let n = 0; n < C; n++) {
+    block.setInt32(4 * n, (next(256) - 128) << next(13), true);
+    block.setFloat32(4 * C + 4 * n, pick([1 / 64, 1 / 3, 0.02, 1.5, 7]), true);
+  }
+  const ins: Instruction[] = [];
+  const add = (op: string, f: Record<string, number | boolean | string> = {}) => ins.push({ op, ...f } as Instruction);
+  const set = (reg: string, value: number) => add('SET', { reg, value: value >>> 0 });
+  add('READ_HOST', { ub: 0, host: 0, rows: h * w + paramRows });
+  add('READ_WEIGHTS', { addr: 0, tiles: 1 });
+  add('MATMUL', { ub: 0, acc: 0, len: h * w, switch: true, unsigned: next(2) === 0 });
+  set('act.scale', f32ToBits(pick([1 / 64, 1 / 300, 0.37, 3, 1e-6, Number.NaN])));
+  set('act.outScale', f32ToBits(pick([1, 127, 1000])));
+  set('act.zeroPoint', pick([0, 3, -5, 100, 300, -200, 40000, -40000, 1 << 24, -(1 << 24)]));
+  set('act.clipHigh', pick([6, 50, 127, 255, -1, -300, 70000, -(1 << 23) - 1]));
+  const pool = pick(['none', 'max', 'avg']);
+  let outs = h * w;
+  if (pool !== 'none') {
+    const kh = 1 + next(h),
+      kw = 1 + next(w),
+      sh = 1 + next(2),
+      sw = 1 + next(2),
+      pt = next(kh),
+      pl = next(kw);
+    const oh = Math.floor((h + 2 * pt - kh) / sh) + 1,
+      ow = Math.floor((w + 2 * pl - kw) / sw) + 1;
+    const regs = { inHeight: h, inWidth: w, kh, kw, sh, sw, padTop: pt, padLeft: pl, outHeight: oh, outWidth: ow };
+    for (const [name, v] of Object.entries(regs)) set(`pool.${name}`, v);
+    outs = oh * ow;
+  }
+  const out16 = next(3) === 0;
+  add('ACTIVATE', {
+    acc: 0,
+    ub: 40,
+    len: h * w,
+    func: next(5),
+    pool,
+    unsigned: next(2) === 0,
+    out16,
+    ...(next(2) === 0 ? { perColumn: true, params: h * w } : {}),
+  });
+  add('WRITE_HOST', { ub: 40, host: 0, rows: outs * (out16 ? 2 : 1) });
+  add('HALT');
+  return { program: { instructions: ins, segments: [] }, host, weights: new Uint8Array(randomBytes(R * C, seed + 2)) };
+}
+
+describe.each(FIDELITIES)('ACTIVATE on random registers (%s fidelity)', (fidelity) => {
+  const shapes: [number, number][] = [
+    [16, 16],
+    [16, 20],
+    [8, 7],
+  ];
+  for (const [rows, cols] of shapes) {
+    it(`${rows}x${cols}: the UB and host match the ISA's semantics`, () => {
+      const cfg = withOverrides(small, {
+        'matrix.rows': rows,
+        'matrix.cols': cols,
+        'unifiedBuffer.bytes': 128 * Math.max(rows, cols),
+        'accumulators.entries': 64,
+      });
+      for (let seed = 1; seed <= 100; seed++) {
+        const { program, host, weights } = randomActivate(cfg, seed * 977 + cols);
+        const { sim, ref } = both(cfg, program, fidelity, host, weights);
+        expect(Buffer.from(sim.readUb()).equals(Buffer.from(ref.ub)), `seed ${seed} UB`).toBe(true);
+        expect(Buffer.from(sim.readHost()).equals(Buffer.from(ref.host)), `seed ${seed} host`).toBe(true);
+      }
+    });
+  }
+});
