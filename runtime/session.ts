@@ -320,14 +320,13 @@ export class Session {
       timingOnly: opts.timingOnly,
     });
     times.simulateMs += performance.now() - ts;
-    const hostOut = this.simulator.readHost(0, seg.hostBytes);
     for (const out of seg.outputs) {
       const shape = shapeOf(this.graph, out.tensor);
       // timing only: the outputs hold no values (nothing computed them), so none are unpacked
       const f = out.frame;
       const q = opts.timingOnly
         ? new Uint8Array(f.n * f.channels * f.h * f.w)
-        : unpackFrame(hostOut.subarray(out.hostOffset, out.hostOffset + hostFrameBytes(f)), f);
+        : unpackFrame(this.simulator.readHost(out.hostOffset, hostFrameBytes(f)), f); // each output's bytes, not the whole image
       values.quantized.set(out.tensor, q);
       const data = opts.timingOnly ? new Float32Array(q.length) : dequantizeArray(q, this.qparams.get(out.tensor)!);
       values.floats.set(out.tensor, Promise.resolve(tensor('float32', shape, data)));
