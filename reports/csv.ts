@@ -1,8 +1,12 @@
 // CSV for spreadsheets (RFC 4180: CRLF line ends, fields with commas, quotes or line breaks quoted,
 // quotes doubled), written by csv-stringify.
-import { stringify } from 'csv-stringify/sync';
+import { createRequire } from 'node:module';
+import type * as CsvStringify from 'csv-stringify/sync';
 import { NAMED_COUNTERS } from './palette.js';
 import type { Report } from './schema.js';
+
+// loaded when a CSV is written, not with reports' index (every run loads that)
+let stringify: typeof CsvStringify.stringify | undefined;
 
 /** A CSV value: numbers are written in full precision, null as an empty field. */
 export type CsvValue = string | number | boolean | null;
@@ -12,6 +16,7 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvVal
   for (const [i, row] of rows.entries()) {
     if (row.length !== header.length) throw new RangeError(`CSV row ${i + 1} has ${row.length} fields, the header has ${header.length}`);
   }
+  stringify ??= (createRequire(import.meta.url)('csv-stringify/sync') as typeof CsvStringify).stringify;
   return stringify([header as CsvValue[], ...(rows as CsvValue[][])], {
     record_delimiter: 'windows',
     // csv-stringify quotes only the record delimiter (CRLF); a bare CR or LF must be quoted too

@@ -1,7 +1,7 @@
 // The fallback worker pool: float32 reference kernels on piscina worker threads, so fallback
 // work runs for real, concurrently with the simulation where the graph allows.
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 import type { Node, OpsetSpec, Tensor } from '../../graph/index.js';
 import { RuntimeError } from '../errors.js';
 import type { FallbackResult, FallbackTask } from './worker.js';
@@ -14,17 +14,23 @@ function workerFile(): string {
 
 /** A pool of fallback workers. */
 export class FallbackPool {
-  private readonly pool: Piscina;
+  private pool: Promise<Piscina> | undefined;
 
-  constructor(threads = Math.max(1, Math.min(4, availableParallelism() - 1))) {
-    this.pool = new Piscina({ filename: workerFile(), minThreads: 0, maxThreads: threads, idleTimeout: 2000 });
+  constructor(private readonly threads = Math.max(1, Math.min(4, availableParallelism() - 1))) {}
+
+  /** piscina is loaded with the first task: most runs have no fallback layer and never need it. */
+  private workers(): Promise<Piscina> {
+    this.pool ??= import('piscina').then(
+      ({ Piscina }) => new Piscina({ filename: workerFile(), minThreads: 0, maxThreads: this.threads, idleTimeout: 2000 }),
+    );
+    return this.pool;
   }
 
   /** Runs `nodes` in order on a worker and returns the requested values; a failure names the first node. */
   async run(nodes: Node[], values: Record<string, Tensor>, outputs: string[], opset: OpsetSpec): Promise<FallbackResult> {
     const task: FallbackTask = { nodes: nodes.map(stripSubgraphs), values, outputs, opset };
     try {
-      return (await this.pool.run(task)) as FallbackResult;
+      return (await (await this.workers()).run(task)) as FallbackResult;
     } catch (e) {
       const what =
         nodes.length === 1 ? `node "${nodes[0]!.name}" (${nodes[0]!.op})` : `nodes "${nodes[0]!.name}".."${nodes[nodes.length - 1]!.name}"`;
@@ -35,7 +41,7 @@ export class FallbackPool {
 
   /** Stops the workers. */
   async close(): Promise<void> {
-    await this.pool.destroy();
+    await (await this.pool)?.destroy();
   }
 }
 
