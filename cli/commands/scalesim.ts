@@ -20,6 +20,7 @@ import { type HardwareConfig, type LoadedScaleSimCfg, dataflowOf, loadConfig, lo
 import { InputError, RunError } from '../errors.js';
 import { writeOutput } from '../files.js';
 import { withProgress } from './progress.js';
+import { type ScaleSimMemories, startScaleSimMemory } from './scalesim-memory.js';
 import { type CommandIo, fidelityOption, loadConfigFor } from './run-deps.js';
 
 /** SCALE-Sim's SRAM sizes when the run has no .cfg: its shipped scale.cfg's (64 kB each, the scalesim-ws32 preset's origin). */
@@ -37,13 +38,15 @@ export function scaleSimArraySpec(config: HardwareConfig, cfg?: LoadedScaleSimCf
 
 /**
  * SCALE-Sim's per-layer report numbers for a topology run: the report's layers that carry a
- * `scalesim` record, matched in order to the topology's layers (SCALE-Sim's LayerIDs).
+ * `scalesim` record, matched in order to the topology's layers (SCALE-Sim's LayerIDs); `memories`,
+ * when given, are the layers' memory bookkeeping computed beforehand (scalesim-memory.ts).
  */
 export function scaleSimLayerReports(
   report: Report,
   layers: readonly ScaleSimLayerShape[],
   array: ScaleSimArraySpec,
   summation: PythonSummation = 'compensated',
+  memories?: ScaleSimMemories,
 ): ScaleSimLayerReport[] {
   const simulated = report.layers.filter((l) => l.scalesim);
   if (simulated.length !== layers.length) {
@@ -56,7 +59,9 @@ export function scaleSimLayerReports(
     if (s.layer !== layer.name) throw new RunError(`SCALE-Sim layer ${i} is "${layer.name}" in the topology but "${s.layer}" in the run`);
     if (s.matrixCycles === null)
       throw new RunError(`layer "${layer.name}": no simulated matrix cycles (it did not run on the TPU), so no SCALE-Sim report row`);
-    return scaleSimLayerReport({ layer, simulatedCycles: s.matrixCycles }, array, summation);
+    const memory = memories?.[i];
+    if (memory instanceof Error) throw memory;
+    return scaleSimLayerReport({ layer, simulatedCycles: s.matrixCycles }, array, summation, memory);
   });
 }
 
@@ -109,6 +114,7 @@ export async function runScaleSim(flags: ScaleSimFlags, io: CommandIo): Promise<
 
   const { loadTopologyFile, topologyFeeds, topologyToGraph } = await import('../../graph/index.js');
   const topology = loadTopologyFile(topologyPath, { format: flags.i });
+  const memories = startScaleSimMemory(topology.layers, array);
   const graph = topologyToGraph(topology, { seed: 0 });
   const model: LoadedModel = {
     graph,
@@ -123,7 +129,7 @@ export async function runScaleSim(flags: ScaleSimFlags, io: CommandIo): Promise<
   const { report } = await withProgress(io, 'scalesim', (onProgress) =>
     runModelDetailed(model, config, { fidelity, skipReference: true, onProgress }),
   );
-  const layers = scaleSimLayerReports(report, topology.layers, array, summation);
+  const layers = scaleSimLayerReports(report, topology.layers, array, summation, await memories());
   for (const [id, l] of layers.entries()) io.stdout.write(scaleSimLayerLines(id, l));
   const dir = join(flags.p, runName);
   writeScaleSimReports(dir, layers, io);

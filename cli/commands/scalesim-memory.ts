@@ -1,0 +1,34 @@
+// SCALE-Sim's memory bookkeeping of a topology's layers (reports/scalesim-model.ts) on a worker
+// thread, while the main thread compiles and simulates the topology: the bookkeeping needs only the
+// layers' shapes and the array, never the simulated cycles, and is as long as the rest of the run's
+// work on SCALE-Sim's large arrays (Resnet18 on scalesim-google), so on a second core it costs no
+// wall time. Where no worker can run it, the caller computes it on its own thread, as before.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ScaleSimArraySpec, ScaleSimLayerShape, ScaleSimMemoryReport } from '../../reports/index.js';
+
+/** Each layer's memory report, or the error SCALE-Sim's model raised for it (thrown when the layer's row is made). */
+export type ScaleSimMemories = (ScaleSimMemoryReport | Error)[];
+
+/** Bookkeeping under way: resolves with every layer's, or undefined when the worker could not do it. */
+export type PendingScaleSimMemory = () => Promise<ScaleSimMemories | undefined>;
+
+const WORKER = new URL('./scalesim-memory-worker.js', import.meta.url);
+
+/** Starts the bookkeeping of `layers` on `array` on a worker thread; call the result to wait for it. */
+export function startScaleSimMemory(layers: readonly ScaleSimLayerShape[], array: ScaleSimArraySpec): PendingScaleSimMemory {
+  // run from the TypeScript sources (vitest, tsx) there is no compiled worker to start
+  if (!existsSync(fileURLToPath(WORKER))) return () => Promise.resolve(undefined);
+  const worker = new Worker(WORKER, { workerData: { layers, array } });
+  worker.unref(); // a run that fails exits without waiting for it
+  const done = new Promise<ScaleSimMemories | undefined>((resolve) => {
+    worker.once('message', (memories: ScaleSimMemories) => resolve(memories));
+    worker.once('error', () => resolve(undefined));
+    worker.once('exit', () => resolve(undefined));
+  });
+  return () => {
+    worker.ref(); // awaited now: keep the process alive until it answers
+    return done.finally(() => worker.unref());
+  };
+}
