@@ -47,14 +47,16 @@ export class Rng {
     const n = hi - lo + 1;
     if (!Number.isInteger(lo) || !Number.isInteger(hi) || n < 1 || n > 2 ** 21)
       throw new RangeError(`fillInt(${lo}, ${hi}): expects integers lo <= hi with hi - lo + 1 <= 2^21`);
-    let state = this.state;
-    for (let i = 0; i < out.length; i++) {
-      let t = (state = (state + 0x6d2b79f5) >>> 0);
+    // draw i's state is the first's plus i steps (mod 2^32): no chain from draw to draw, which V8 runs faster
+    const state = this.state,
+      length = out.length;
+    for (let i = 0; i < length; i++) {
+      let t = (state + Math.imul(i + 1, 0x6d2b79f5)) | 0;
       t = Math.imul(t ^ (t >>> 15), t | 1);
       t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
       out[i] = lo + (((((t ^ (t >>> 14)) >>> 0) * n) / 4294967296) | 0);
     }
-    this.state = state;
+    this.state = (state + Math.imul(length, 0x6d2b79f5)) >>> 0;
   }
 
   /** Uniform in [lo, hi). */
