@@ -190,6 +190,8 @@ class IfmapMatrix implements OperandMatrix {
   private readonly kCol: Int32Array;
   private readonly height: number;
   private readonly width: number;
+  /** No window hangs over the edge (the stride divides H - F and W - F): every element is a pixel, no check needed. */
+  private readonly noOverhang: boolean;
 
   constructor(l: ScaleSimLayerShape) {
     const M = l.ofmapHeight * l.ofmapWidth,
@@ -197,6 +199,9 @@ class IfmapMatrix implements OperandMatrix {
     this.height = l.ifmapHeight;
     this.width = l.ifmapWidth;
     this.space = l.ifmapHeight * l.ifmapWidth * l.channels;
+    this.noOverhang =
+      (l.ofmapHeight - 1) * l.strideHeight + l.filterHeight <= l.ifmapHeight &&
+      (l.ofmapWidth - 1) * l.strideWidth + l.filterWidth <= l.ifmapWidth;
     this.mOffset = new Int32Array(M);
     this.mRow = new Int32Array(M);
     this.mCol = new Int32Array(M);
@@ -223,8 +228,10 @@ class IfmapMatrix implements OperandMatrix {
 
   line(out: Int32Array, m: number, dm: number, k: number, dk: number, n: number): void {
     const { mRow, mCol, mOffset, kRow, kCol, kOffset, height, width } = this;
-    for (let c = 0; c < n; c++, m += dm, k += dk)
-      out[c] = mRow[m]! + kRow[k]! >= height || mCol[m]! + kCol[k]! >= width ? -1 : mOffset[m]! + kOffset[k]!;
+    if (this.noOverhang) for (let c = 0; c < n; c++, m += dm, k += dk) out[c] = mOffset[m]! + kOffset[k]!;
+    else
+      for (let c = 0; c < n; c++, m += dm, k += dk)
+        out[c] = mRow[m]! + kRow[k]! >= height || mCol[m]! + kCol[k]! >= width ? -1 : mOffset[m]! + kOffset[k]!;
   }
 }
 
