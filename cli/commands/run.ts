@@ -6,11 +6,10 @@ import type { RunModelOptions } from '../../runtime/index.js';
 // runtime/defaults.ts has no imports: the CLI loads the runtime only when a command runs.
 import { DEFAULT_MODEL } from '../../runtime/defaults.js';
 import type { HardwareConfig } from '../../sim/index.js';
-import type { Report } from '../../reports/index.js';
+import type { PendingScaleSimMemory, Report } from '../../reports/index.js';
 import { InputError } from '../errors.js';
 import { writeOutput } from '../files.js';
 import { withProgress } from './progress.js';
-import type { PendingScaleSimMemory } from './scalesim-memory.js';
 import { type CommandIo, baseRunOptions, loadConfigFor, positiveInt, processIo } from './run-deps.js';
 
 interface RunFlags {
@@ -97,7 +96,7 @@ const NOT_A_TOPOLOGY = "SCALE-Sim's report files describe the layers of a SCALE-
 
 /**
  * For a .csv topology, starts the memory bookkeeping of SCALE-Sim's report files on a worker thread,
- * so that it overlaps the run (scalesim-memory.ts); undefined when there is none to start.
+ * so that it overlaps the run (reports/scalesim-thread.ts); undefined when there is none to start.
  */
 async function startScaleSimBookkeeping(
   model: string,
@@ -109,7 +108,7 @@ async function startScaleSimBookkeeping(
     const [{ loadScaleSimCfg }, { scaleSimArraySpec }, { startScaleSimMemory }, { loadTopologyFile }] = await Promise.all([
       import('../../sim/index.js'),
       import('./scalesim.js'),
-      import('./scalesim-memory.js'),
+      import('../../reports/index.js'),
       import('../../graph/index.js'),
     ]);
     const cfg = /\.cfg$/i.test(flags.config) ? loadScaleSimCfg(flags.config) : undefined;

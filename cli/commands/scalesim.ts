@@ -9,18 +9,19 @@ import {
   type ScaleSimArraySpec,
   type ScaleSimLayerReport,
   type ScaleSimLayerShape,
+  type ScaleSimMemories,
   SCALESIM_DONE_LINE,
   renderScaleSimReports,
   scaleSimBanner,
   scaleSimLayerLines,
   scaleSimLayerReport,
+  startScaleSimMemory,
 } from '../../reports/index.js';
 import type { LoadedModel } from '../../runtime/index.js';
 import { type HardwareConfig, type LoadedScaleSimCfg, dataflowOf, loadConfig, loadScaleSimCfg } from '../../sim/index.js';
 import { InputError, RunError } from '../errors.js';
 import { writeOutput } from '../files.js';
 import { withProgress } from './progress.js';
-import { type ScaleSimMemories, startScaleSimMemory } from './scalesim-memory.js';
 import { type CommandIo, fidelityOption, loadConfigFor } from './run-deps.js';
 
 /** SCALE-Sim's SRAM sizes when the run has no .cfg: its shipped scale.cfg's (64 kB each, the scalesim-ws32 preset's origin). */
@@ -39,7 +40,7 @@ export function scaleSimArraySpec(config: HardwareConfig, cfg?: LoadedScaleSimCf
 /**
  * SCALE-Sim's per-layer report numbers for a topology run: the report's layers that carry a
  * `scalesim` record, matched in order to the topology's layers (SCALE-Sim's LayerIDs); `memories`,
- * when given, are the layers' memory bookkeeping computed beforehand (scalesim-memory.ts).
+ * when given, are the layers' memory bookkeeping computed beforehand (reports/scalesim-thread.ts).
  */
 export function scaleSimLayerReports(
   report: Report,

@@ -1,12 +1,12 @@
-// SCALE-Sim's memory bookkeeping of a topology's layers (reports/scalesim-model.ts) on a worker
-// thread, while the main thread compiles and simulates the topology: the bookkeeping needs only the
-// layers' shapes and the array, never the simulated cycles, and is as long as the rest of the run's
-// work on SCALE-Sim's large arrays (Resnet18 on scalesim-google), so on a second core it costs no
-// wall time. Where no worker can run it, the caller computes it on its own thread, as before.
+// SCALE-Sim's memory bookkeeping of a topology's layers (scalesim-model.ts) on a worker thread,
+// while the main thread compiles and simulates the topology: the bookkeeping needs only the layers'
+// shapes and the array, never the simulated cycles, and is a good part of a topology run's work on
+// SCALE-Sim's large arrays (Resnet18 on scalesim-google: about a fifth), which a second core then
+// does at no cost in wall time. Where no worker can run it, the caller computes it on its own thread.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ScaleSimArraySpec, ScaleSimLayerShape, ScaleSimMemoryReport } from '../../reports/index.js';
+import type { ScaleSimArraySpec, ScaleSimLayerShape, ScaleSimMemoryReport } from './scalesim-model.js';
 
 /** Each layer's memory report, or the error SCALE-Sim's model raised for it (thrown when the layer's row is made). */
 export type ScaleSimMemories = (ScaleSimMemoryReport | Error)[];
@@ -14,7 +14,8 @@ export type ScaleSimMemories = (ScaleSimMemoryReport | Error)[];
 /** Bookkeeping under way: resolves with every layer's, or undefined when the worker could not do it. */
 export type PendingScaleSimMemory = () => Promise<ScaleSimMemories | undefined>;
 
-const WORKER = new URL('./scalesim-memory-worker.js', import.meta.url);
+// the thread loads scalesim-model.ts alone (not reports' index, with zod and the HTML report)
+const WORKER = new URL('./scalesim-worker.js', import.meta.url);
 
 /** Starts the bookkeeping of `layers` on `array` on a worker thread; call the result to wait for it. */
 export function startScaleSimMemory(layers: readonly ScaleSimLayerShape[], array: ScaleSimArraySpec): PendingScaleSimMemory {

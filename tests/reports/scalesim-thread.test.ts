@@ -1,17 +1,17 @@
-// SCALE-Sim's memory bookkeeping on a worker thread (cli/commands/scalesim-memory.ts) gives what
+// SCALE-Sim's memory bookkeeping on a worker thread (reports/scalesim-thread.ts) gives what
 // computing it in-thread gives, layer by layer, errors included. The worker exists only compiled,
 // so this loads the build's module (as `tpusim run` and `tpusim scalesim` do); from the TypeScript
 // sources there is no worker and the caller computes in-thread.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import * as source from '../../cli/commands/scalesim-memory.js';
+import * as source from '../../reports/scalesim-thread.js';
 import { loadTopologyFile } from '../../graph/index.js';
 import { type ScaleSimArraySpec, scaleSimMemory } from '../../reports/index.js';
 import { TOPOLOGIES } from '../helpers/common.js';
-import { ROOT } from './helpers.js';
+import { ROOT } from '../cli/helpers.js';
 
-const built = (await import(pathToFileURL(join(ROOT, 'dist', 'cli', 'commands', 'scalesim-memory.js')).href)) as typeof source;
+const built = (await import(pathToFileURL(join(ROOT, 'dist', 'reports', 'scalesim-thread.js')).href)) as typeof source;
 const layers = loadTopologyFile(join(TOPOLOGIES, 'v2', 'conv_nets', 'alexnet.csv')).layers;
 
 /** Each layer's in-thread result, or its error. */
