@@ -22,12 +22,13 @@ export function startScaleSimMemory(layers: readonly ScaleSimLayerShape[], array
   // run from the TypeScript sources (vitest, tsx) there is no compiled worker to start
   if (!existsSync(fileURLToPath(WORKER))) return () => Promise.resolve(undefined);
   const worker = new Worker(WORKER, { workerData: { layers, array } });
-  worker.unref(); // a run that fails exits without waiting for it
   const done = new Promise<ScaleSimMemories | undefined>((resolve) => {
     worker.once('message', (memories: ScaleSimMemories) => resolve(memories));
     worker.once('error', () => resolve(undefined));
     worker.once('exit', () => resolve(undefined));
   });
+  // a run that fails exits without waiting for it (after the listeners: adding one refs the worker again)
+  worker.unref();
   return () => {
     worker.ref(); // awaited now: keep the process alive until it answers
     return done.finally(() => worker.unref());

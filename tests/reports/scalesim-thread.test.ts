@@ -43,6 +43,17 @@ describe('SCALE-Sim bookkeeping on a worker thread', () => {
     }
   });
 
+  it('keeps the process alive only while awaited, so a failed run exits without waiting for it', async () => {
+    const ports = () => process.getActiveResourcesInfo().filter((r) => r === 'MessagePort').length;
+    const array: ScaleSimArraySpec = { rows: 8, cols: 8, dataflow: 'os', sramKB: { ifmap: 64, filter: 64, ofmap: 64 } };
+    const before = ports();
+    const pending = built.startScaleSimMemory(layers, array);
+    expect(ports()).toBe(before);
+    const result = pending();
+    expect(ports()).toBe(before + 1);
+    expect(await result).toHaveLength(layers.length);
+  });
+
   it('from the TypeScript sources there is no worker: the caller computes in-thread', async () => {
     const array: ScaleSimArraySpec = { rows: 8, cols: 8, dataflow: 'ws', sramKB: { ifmap: 64, filter: 64, ofmap: 64 } };
     expect(await source.startScaleSimMemory(layers, array)()).toBeUndefined();
