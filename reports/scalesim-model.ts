@@ -171,6 +171,8 @@ export function scaleSimUtilizations(map: ScaleSimMapping, summation: PythonSumm
 interface OperandMatrix {
   /** Number of distinct addresses it can hold (addresses are in [0, space)). */
   readonly space: number;
+  /** Every element has an address of its own (and none is -1). */
+  readonly injective: boolean;
   /**
    * Writes the addresses of the n elements (row + c * dRow, col + c * dCol), c = 0 .. n - 1, to
    * out[0 .. n - 1]: a demand row's cells lie on such a line (a diagonal of a skewed stream, a row or
@@ -182,6 +184,7 @@ interface OperandMatrix {
 /** The im2col ifmap, M x K: element (m, k) is pixel ((r*Sh + fr) * W + c*Sw + fc) * C + ch, -1 where the window hangs over the edge. */
 class IfmapMatrix implements OperandMatrix {
   readonly space: number;
+  readonly injective = false; // windows overlap: a pixel is in many
   private readonly mOffset: Int32Array;
   private readonly mRow: Int32Array;
   private readonly mCol: Int32Array;
@@ -242,6 +245,7 @@ class IfmapMatrix implements OperandMatrix {
  */
 class FilterMatrix implements OperandMatrix {
   readonly space: number;
+  readonly injective = true;
   constructor(
     k: number,
     private readonly n: number,
@@ -278,6 +282,8 @@ interface StreamShape {
 interface ReadSink {
   /** The row's first n cells, left to right (addrs[i] < 0: an empty cell). */
   readRow(row: number, addrs: Int32Array, n: number): void;
+  /** The row reads n addresses that the stream reads nowhere else. */
+  countRow(row: number, n: number): void;
 }
 
 /** Walks one read operand's demand matrix in SCALE-Sim's order (row by row, columns left to right). */
@@ -296,6 +302,12 @@ function walkReads(map: ScaleSimMapping, shape: StreamShape, matrix: OperandMatr
       if (shape.kind === 'block') {
         // the fold's first R rows load the stationary block bottom row first: row i holds block row R - 1 - i
         for (let i = R - shape.blockRows(fr, fc); i < R; i++) {
+          // the folds' blocks tile the matrix: each element is loaded once, so where each has its own
+          // address, none repeats and only their number matters (the weight-stationary filter)
+          if (matrix.injective) {
+            sink.countRow(base + i, used);
+            continue;
+          }
           const r = ib + R - 1 - i;
           if (tr) matrix.line(cells, cb, 1, r, 0, used);
           else matrix.line(cells, r, 0, cb, 1, used);
@@ -404,7 +416,9 @@ const ACTIVE_SETS = 50;
 class EstimateReadBuffer {
   private readonly itemsPerSet: number;
   private readonly windowSize: number;
-  private readonly seen: Int32Array;
+  private readonly space: number;
+  /** The window each address was last counted in; made at the first read that needs it. */
+  private seen: Int32Array | undefined;
   /** Windows are numbered from 1: the seen-table starts zeroed, with no address in any window. */
   private window = 1;
   private inWindow = 0;
@@ -421,15 +435,15 @@ class EstimateReadBuffer {
     addressSpace: number,
     private readonly what: string,
   ) {
+    this.space = addressSpace;
     this.itemsPerSet = Math.floor((sramKB * 1024) / SETS);
     if (this.itemsPerSet < 1) throw new RangeError(`${what} SRAM of ${sramKB} kB is smaller than SCALE-Sim's 100 sets`);
     this.windowSize = (SETS - ACTIVE_SETS) * this.itemsPerSet;
-    this.seen = new Int32Array(addressSpace);
   }
 
   /** The demanded addresses (addrs[i] < 0: none) of the demand row served at `cycle`, left to right. */
   readRow(cycle: number, addrs: Int32Array, n: number): void {
-    const seen = this.seen,
+    const seen = (this.seen ??= new Int32Array(this.space)),
       size = this.windowSize;
     let window = this.window,
       inWindow = this.inWindow,
@@ -448,6 +462,24 @@ class EstimateReadBuffer {
     }
     this.inWindow = inWindow;
     if (!valid) return;
+    this.sramFirst ??= cycle + 1; // SRAM hit latency 1
+    this.sramLast = cycle + 1;
+  }
+
+  /** n demanded addresses, new to the stream, in the demand row served at `cycle` (readRow without the seen-table). */
+  countRow(cycle: number, n: number): void {
+    if (n <= 0) return;
+    for (let left = n; ;) {
+      const room = this.windowSize - this.inWindow;
+      if (left < room) {
+        this.inWindow += left;
+        break;
+      }
+      left -= room;
+      this.sramFirst ??= cycle + 1;
+      this.windowFull(cycle);
+      this.inWindow = 0;
+    }
     this.sramFirst ??= cycle + 1; // SRAM hit latency 1
     this.sramLast = cycle + 1;
   }
@@ -675,7 +707,12 @@ export function scaleSimMemory(
   const readStream = (shape: StreamShape, matrix: OperandMatrix, sramKB: number, what: string) => {
     const buffer = new EstimateReadBuffer(sramKB, matrix.space, what);
     const sink: ReadSink =
-      stallRows.length === 0 ? buffer : { readRow: (row, addrs, n) => buffer.readRow(row + stallsBefore(row), addrs, n) };
+      stallRows.length === 0
+        ? buffer
+        : {
+            readRow: (row, addrs, n) => buffer.readRow(row + stallsBefore(row), addrs, n),
+            countRow: (row, n) => buffer.countRow(row + stallsBefore(row), n),
+          };
     walkReads(map, shape, matrix, sink);
     const dram = buffer.finish();
     return { sram: { start: buffer.sramFirst ?? 0, stop: buffer.sramLast, count: 0 }, dram };
