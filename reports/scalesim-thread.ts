@@ -1,8 +1,9 @@
 // SCALE-Sim's memory bookkeeping of a topology's layers (scalesim-model.ts) on a worker thread,
 // while the main thread compiles and simulates the topology: the bookkeeping needs only the layers'
-// shapes and the array, never the simulated cycles, and is a good part of a topology run's work on
-// SCALE-Sim's large arrays (Resnet18 on scalesim-google: about a fifth), which a second core then
-// does at no cost in wall time. Where no worker can run it, the caller computes it on its own thread.
+// shapes and the array, never the simulated cycles, and is a tenth of a topology run's work on
+// SCALE-Sim's large arrays (Resnet18 on scalesim-google), which an idle second core then does at no
+// cost in wall time (with both cores busy it gains nothing: measured the same wall time as in-thread).
+// Where no worker can run it, the caller computes it on its own thread.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
