@@ -2,7 +2,9 @@
 // compile and simulate the topology, then SCALE-Sim's report files — against the wall time the real
 // SCALE-Sim v2 took for the same config and topology on this machine class, recorded in
 // tests/fixtures/scalesim/reference/times.tsv (its README says how). The files are checked against
-// SCALE-Sim's too, so the speed is for the same answer.
+// SCALE-Sim's too, so the speed is for the same answer. `tpusim scalesim` does SCALE-Sim's memory
+// bookkeeping on a worker thread while it simulates (reports/scalesim-thread.ts); here it runs
+// after the simulation on this thread, so that each is timed on its own (their sum is an upper bound).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scaleSimArraySpec, scaleSimLayerReports } from '../cli/commands/scalesim.js';

@@ -43,6 +43,27 @@ export class Rng {
     this.state = state >>> 0;
   }
 
+  /**
+   * Fills `out` with uniform integers in [lo, hi], the same values as calling int(lo, hi) once per
+   * element. int's floor(u / 2^32 * n) is floor(u * n / 2^32) exactly (u * n < 2^53 for n <= 2^21,
+   * and scaling by 2^-32 is exact), which `| 0` computes far faster than Math.floor here.
+   */
+  fillInt(out: Float32Array | Int32Array, lo: number, hi: number): void {
+    const n = hi - lo + 1;
+    if (!Number.isInteger(lo) || !Number.isInteger(hi) || n < 1 || n > 2 ** 21)
+      throw new RangeError(`fillInt(${lo}, ${hi}): expects integers lo <= hi with hi - lo + 1 <= 2^21`);
+    // draw i's state is the first's plus i steps (mod 2^32): no chain from draw to draw, which V8 runs faster
+    const state = this.state,
+      length = out.length;
+    for (let i = 0; i < length; i++) {
+      let t = (state + Math.imul(i + 1, 0x6d2b79f5)) | 0;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      out[i] = lo + (((((t ^ (t >>> 14)) >>> 0) * n) / 4294967296) | 0);
+    }
+    this.state = (state + Math.imul(length, 0x6d2b79f5)) >>> 0;
+  }
+
   /** Uniform in [lo, hi). */
   uniform(lo = 0, hi = 1): number {
     return lo + (hi - lo) * this.next();

@@ -75,6 +75,7 @@ export {
   type ScaleSimLayerRun,
   type ScaleSimReportFiles,
 } from './scalesim-files.js';
+export { startScaleSimMemory, type PendingScaleSimMemory, type ScaleSimMemories } from './scalesim-thread.js';
 export {
   escapeHtml,
   formatInt,

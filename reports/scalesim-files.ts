@@ -8,6 +8,7 @@ import {
   type ScaleSimArraySpec,
   type ScaleSimLayerShape,
   type ScaleSimMapping,
+  type ScaleSimMemoryReport,
   scaleSimMapping,
   scaleSimMemory,
   scaleSimUtilizations,
@@ -47,14 +48,18 @@ export function scaleSimOmittedCycles(map: ScaleSimMapping): number {
   return map.dataflow === 'os' ? map.folds * map.rows : 0;
 }
 
-/** Computes one layer's report numbers: cycles from the simulation, the rest by SCALE-Sim's conventions. */
+/**
+ * Computes one layer's report numbers: cycles from the simulation, the rest by SCALE-Sim's
+ * conventions; `memory` is the layer's `scaleSimMemory` when already computed (e.g. on another thread).
+ */
 export function scaleSimLayerReport(
   run: ScaleSimLayerRun,
   array: ScaleSimArraySpec,
   summation: PythonSummation = 'compensated',
+  memory?: ScaleSimMemoryReport,
 ): ScaleSimLayerReport {
   const map = scaleSimMapping(run.layer, array);
-  const memory = scaleSimMemory(run.layer, array, map);
+  memory ??= scaleSimMemory(run.layer, array, map);
   // SCALE-Sim's Total Cycles is the 0-based index of the last demand row, hence the -1
   const scaleSimRows = run.simulatedCycles - scaleSimOmittedCycles(map);
   const totalCycles = scaleSimRows - 1 + memory.stallCycles;

@@ -171,12 +171,20 @@ export function scaleSimUtilizations(map: ScaleSimMapping, summation: PythonSumm
 interface OperandMatrix {
   /** Number of distinct addresses it can hold (addresses are in [0, space)). */
   readonly space: number;
-  addr(row: number, col: number): number;
+  /** Every element has an address of its own (and none is -1). */
+  readonly injective: boolean;
+  /**
+   * Writes the addresses of the n elements (row + c * dRow, col + c * dCol), c = 0 .. n - 1, to
+   * out[0 .. n - 1]: a demand row's cells lie on such a line (a diagonal of a skewed stream, a row or
+   * column of a block), and a loop per line costs far less than a call per cell.
+   */
+  line(out: Int32Array, row: number, dRow: number, col: number, dCol: number, n: number): void;
 }
 
 /** The im2col ifmap, M x K: element (m, k) is pixel ((r*Sh + fr) * W + c*Sw + fc) * C + ch, -1 where the window hangs over the edge. */
 class IfmapMatrix implements OperandMatrix {
   readonly space: number;
+  readonly injective = false; // windows overlap: a pixel is in many
   private readonly mOffset: Int32Array;
   private readonly mRow: Int32Array;
   private readonly mCol: Int32Array;
@@ -185,6 +193,8 @@ class IfmapMatrix implements OperandMatrix {
   private readonly kCol: Int32Array;
   private readonly height: number;
   private readonly width: number;
+  /** No window hangs over the edge (the stride divides H - F and W - F): every element is a pixel, no check needed. */
+  private readonly noOverhang: boolean;
 
   constructor(l: ScaleSimLayerShape) {
     const M = l.ofmapHeight * l.ofmapWidth,
@@ -192,6 +202,9 @@ class IfmapMatrix implements OperandMatrix {
     this.height = l.ifmapHeight;
     this.width = l.ifmapWidth;
     this.space = l.ifmapHeight * l.ifmapWidth * l.channels;
+    this.noOverhang =
+      (l.ofmapHeight - 1) * l.strideHeight + l.filterHeight <= l.ifmapHeight &&
+      (l.ofmapWidth - 1) * l.strideWidth + l.filterWidth <= l.ifmapWidth;
     this.mOffset = new Int32Array(M);
     this.mRow = new Int32Array(M);
     this.mCol = new Int32Array(M);
@@ -216,23 +229,32 @@ class IfmapMatrix implements OperandMatrix {
     }
   }
 
-  addr(m: number, k: number): number {
-    if (this.mRow[m]! + this.kRow[k]! >= this.height || this.mCol[m]! + this.kCol[k]! >= this.width) return -1;
-    return this.mOffset[m]! + this.kOffset[k]!;
+  line(out: Int32Array, m: number, dm: number, k: number, dk: number, n: number): void {
+    const { mRow, mCol, mOffset, kRow, kCol, kOffset, height, width } = this;
+    if (this.noOverhang) for (let c = 0; c < n; c++, m += dm, k += dk) out[c] = mOffset[m]! + kOffset[k]!;
+    else
+      for (let c = 0; c < n; c++, m += dm, k += dk)
+        out[c] = mRow[m]! + kRow[k]! >= height || mCol[m]! + kCol[k]! >= width ? -1 : mOffset[m]! + kOffset[k]!;
   }
 }
 
-/** The filter, K x N: element (k, n) is n * K + k. */
+/**
+ * The filter, K x N: SCALE-Sim's address of element (k, n) is n * K + k; it is numbered k * N + n
+ * here, equal exactly where SCALE-Sim's are, so that a row of the weight-stationary block (the
+ * filters of one k) is contiguous in the read buffer's seen-table rather than K apart.
+ */
 class FilterMatrix implements OperandMatrix {
   readonly space: number;
+  readonly injective = true;
   constructor(
-    private readonly k: number,
-    n: number,
+    k: number,
+    private readonly n: number,
   ) {
     this.space = k * n;
   }
-  addr(k: number, n: number): number {
-    return n * this.k + k;
+  line(out: Int32Array, k: number, dk: number, n: number, dn: number, count: number): void {
+    const N = this.n;
+    for (let c = 0, a = k * N + n, step = dk * N + dn; c < count; c++, a += step) out[c] = a;
   }
 }
 
@@ -256,9 +278,12 @@ interface StreamShape {
   transposed: boolean;
 }
 
-/** The reads of one operand, fed to a read buffer at each demand row's cycle. */
+/** The reads of one operand, fed to a read buffer one demand row at a time. */
 interface ReadSink {
-  read(row: number, addr: number): void;
+  /** The row's first n cells, left to right (addrs[i] < 0: an empty cell). */
+  readRow(row: number, addrs: Int32Array, n: number): void;
+  /** The row reads n addresses that the stream reads nowhere else. */
+  countRow(row: number, n: number): void;
 }
 
 /** Walks one read operand's demand matrix in SCALE-Sim's order (row by row, columns left to right). */
@@ -267,6 +292,7 @@ function walkReads(map: ScaleSimMapping, shape: StreamShape, matrix: OperandMatr
     T = map.t,
     L = map.foldRows,
     tr = shape.transposed;
+  const cells = new Int32Array(Math.max(map.rows, map.cols));
   let base = 0;
   for (let fc = 0; fc < map.colFolds; fc++) {
     for (let fr = 0; fr < map.rowFolds; fr++, base += L) {
@@ -275,13 +301,17 @@ function walkReads(map: ScaleSimMapping, shape: StreamShape, matrix: OperandMatr
         cb = shape.cBase(fr, fc);
       if (shape.kind === 'block') {
         // the fold's first R rows load the stationary block bottom row first: row i holds block row R - 1 - i
-        const blockRows = shape.blockRows(fr, fc);
-        for (let i = R - blockRows; i < R; i++) {
-          const r = ib + R - 1 - i;
-          for (let c = 0; c < used; c++) {
-            const addr = tr ? matrix.addr(cb + c, r) : matrix.addr(r, cb + c);
-            if (addr >= 0) sink.read(base + i, addr);
+        for (let i = R - shape.blockRows(fr, fc); i < R; i++) {
+          // the folds' blocks tile the matrix: each element is loaded once, so where each has its own
+          // address, none repeats and only their number matters (the weight-stationary filter)
+          if (matrix.injective) {
+            sink.countRow(base + i, used);
+            continue;
           }
+          const r = ib + R - 1 - i;
+          if (tr) matrix.line(cells, cb, 1, r, 0, used);
+          else matrix.line(cells, r, 0, cb, 1, used);
+          sink.readRow(base + i, cells, used);
         }
         continue;
       }
@@ -289,12 +319,12 @@ function walkReads(map: ScaleSimMapping, shape: StreamShape, matrix: OperandMatr
       const lead = shape.lead;
       for (let j = lead; j < L; j++) {
         const cLow = Math.max(0, j - lead - T + 1),
-          cHigh = Math.min(used - 1, j - lead);
-        for (let c = cLow; c <= cHigh; c++) {
-          const t = ib + j - c - lead;
-          const addr = tr ? matrix.addr(cb + c, t) : matrix.addr(t, cb + c);
-          if (addr >= 0) sink.read(base + j, addr);
-        }
+          n = Math.min(used - 1, j - lead) - cLow + 1;
+        if (n <= 0) continue;
+        const t = ib + j - cLow - lead;
+        if (tr) matrix.line(cells, cb + cLow, 1, t, -1, n);
+        else matrix.line(cells, t, -1, cb + cLow, 1, n);
+        sink.readRow(base + j, cells, n);
       }
     }
   }
@@ -386,10 +416,12 @@ const ACTIVE_SETS = 50;
 class EstimateReadBuffer {
   private readonly itemsPerSet: number;
   private readonly windowSize: number;
-  private readonly seen: Int32Array;
-  private window = 0;
+  private readonly space: number;
+  /** The window each address was last counted in; made at the first read that needs it. */
+  private seen: Int32Array | undefined;
+  /** Windows are numbered from 1: the seen-table starts zeroed, with no address in any window. */
+  private window = 1;
   private inWindow = 0;
-  private firstRequest: number | undefined;
   private activeFetched = false;
   private lastStart = -2;
   private lastEnd = -1;
@@ -403,29 +435,65 @@ class EstimateReadBuffer {
     addressSpace: number,
     private readonly what: string,
   ) {
+    this.space = addressSpace;
     this.itemsPerSet = Math.floor((sramKB * 1024) / SETS);
     if (this.itemsPerSet < 1) throw new RangeError(`${what} SRAM of ${sramKB} kB is smaller than SCALE-Sim's 100 sets`);
     this.windowSize = (SETS - ACTIVE_SETS) * this.itemsPerSet;
-    this.seen = new Int32Array(addressSpace).fill(-1);
   }
 
-  /** A demanded address in the demand row served at `cycle`. */
-  read(cycle: number, addr: number): void {
-    if (this.firstRequest === undefined) this.firstRequest = cycle;
-    if (this.sramFirst === undefined) this.sramFirst = cycle + 1; // SRAM hit latency 1
+  /** The demanded addresses (addrs[i] < 0: none) of the demand row served at `cycle`, left to right. */
+  readRow(cycle: number, addrs: Int32Array, n: number): void {
+    const seen = (this.seen ??= new Int32Array(this.space)),
+      size = this.windowSize;
+    let window = this.window,
+      inWindow = this.inWindow,
+      valid = false;
+    for (let i = 0; i < n; i++) {
+      const a = addrs[i]!;
+      if (a < 0) continue;
+      valid = true;
+      if (seen[a] === window) continue;
+      seen[a] = window;
+      if (++inWindow < size) continue;
+      this.sramFirst ??= cycle + 1;
+      this.windowFull(cycle);
+      window = this.window;
+      inWindow = 0;
+    }
+    this.inWindow = inWindow;
+    if (!valid) return;
+    this.sramFirst ??= cycle + 1; // SRAM hit latency 1
     this.sramLast = cycle + 1;
-    if (this.seen[addr] === this.window) return;
-    this.seen[addr] = this.window;
-    if (++this.inWindow < this.windowSize) return;
+  }
+
+  /** n demanded addresses, new to the stream, in the demand row served at `cycle` (readRow without the seen-table). */
+  countRow(cycle: number, n: number): void {
+    if (n <= 0) return;
+    for (let left = n; ;) {
+      const room = this.windowSize - this.inWindow;
+      if (left < room) {
+        this.inWindow += left;
+        break;
+      }
+      left -= room;
+      this.sramFirst ??= cycle + 1;
+      this.windowFull(cycle);
+      this.inWindow = 0;
+    }
+    this.sramFirst ??= cycle + 1; // SRAM hit latency 1
+    this.sramLast = cycle + 1;
+  }
+
+  /** The active half's sets are full at `cycle`: prefetch them, start a new window. */
+  private windowFull(cycle: number): void {
     if (!this.activeFetched) {
-      const end = this.firstRequest - 2; // first request - 1 - DRAM latency (read_port: 1)
+      const end = this.sramFirst! - 3; // first request - 1 - DRAM latency (read_port: 1)
       this.prefetch(end - Math.ceil(this.windowSize / CALC_INITIAL_BANDWIDTH) + 1, end, this.windowSize);
       this.activeFetched = true;
     } else this.prefetch(this.lastStart, this.lastEnd, this.windowSize);
     this.lastStart = this.lastEnd + 1;
     this.lastEnd = cycle;
     this.window++;
-    this.inWindow = 0;
   }
 
   /** complete_all_prefetches(): fetches the sets of the unfinished window; returns the DRAM access. */
@@ -638,7 +706,13 @@ export function scaleSimMemory(
   };
   const readStream = (shape: StreamShape, matrix: OperandMatrix, sramKB: number, what: string) => {
     const buffer = new EstimateReadBuffer(sramKB, matrix.space, what);
-    const sink: ReadSink = stallRows.length === 0 ? buffer : { read: (row, addr) => buffer.read(row + stallsBefore(row), addr) };
+    const sink: ReadSink =
+      stallRows.length === 0
+        ? buffer
+        : {
+            readRow: (row, addrs, n) => buffer.readRow(row + stallsBefore(row), addrs, n),
+            countRow: (row, n) => buffer.countRow(row + stallsBefore(row), n),
+          };
     walkReads(map, shape, matrix, sink);
     const dram = buffer.finish();
     return { sram: { start: buffer.sramFirst ?? 0, stop: buffer.sramLast, count: 0 }, dram };

@@ -6,7 +6,7 @@ import type { RunModelOptions } from '../../runtime/index.js';
 // runtime/defaults.ts has no imports: the CLI loads the runtime only when a command runs.
 import { DEFAULT_MODEL } from '../../runtime/defaults.js';
 import type { HardwareConfig } from '../../sim/index.js';
-import type { Report } from '../../reports/index.js';
+import type { PendingScaleSimMemory, Report } from '../../reports/index.js';
 import { InputError } from '../errors.js';
 import { writeOutput } from '../files.js';
 import { withProgress } from './progress.js';
@@ -72,6 +72,7 @@ export function registerRunCommand(program: Command): void {
         maxCycles: flags.maxCycles === undefined ? undefined : positiveInt('--max-cycles', flags.maxCycles),
       };
       if (flags.scalesimReports && !/\.csv$/i.test(model)) throw new InputError(`--scalesim-reports: ${NOT_A_TOPOLOGY}`);
+      const bookkeeping = await startScaleSimBookkeeping(model, flags, config as HardwareConfig);
       const { runModelDetailed } = await import('../../runtime/index.js');
       const result = await withProgress(io, 'run', (onProgress) => runModelDetailed(model, config, { ...opts, onProgress }));
       const report = result.report;
@@ -79,7 +80,7 @@ export function registerRunCommand(program: Command): void {
       const json = JSON.stringify(report, null, 2) + '\n';
       writeOutput(join(flags.out, 'report.json'), json);
       if (flags.html !== false) writeOutput(join(flags.out, 'report.html'), renderReportHtml(report));
-      const scaleSimDir = await writeScaleSimFilesOfRun(model, flags, config as HardwareConfig, report, io);
+      const scaleSimDir = await writeScaleSimFilesOfRun(model, flags, config as HardwareConfig, report, io, bookkeeping);
       if (flags.json) io.stdout.write(json);
       else {
         io.stdout.write(renderReportSummary(report, { color: wantsColor(io.stdout) }));
@@ -94,8 +95,33 @@ export function registerRunCommand(program: Command): void {
 const NOT_A_TOPOLOGY = "SCALE-Sim's report files describe the layers of a SCALE-Sim topology (.csv); other models have none";
 
 /**
+ * For a .csv topology, starts the memory bookkeeping of SCALE-Sim's report files on a worker thread,
+ * so that it overlaps the run (reports/scalesim-thread.ts); undefined when there is none to start.
+ */
+async function startScaleSimBookkeeping(
+  model: string,
+  flags: RunFlags,
+  config: HardwareConfig,
+): Promise<PendingScaleSimMemory | undefined> {
+  if (!/\.csv$/i.test(model)) return undefined;
+  try {
+    const [{ loadScaleSimCfg }, { scaleSimArraySpec }, { startScaleSimMemory }, { loadTopologyFile }] = await Promise.all([
+      import('../../sim/index.js'),
+      import('./scalesim.js'),
+      import('../../reports/index.js'),
+      import('../../graph/index.js'),
+    ]);
+    const cfg = /\.cfg$/i.test(flags.config) ? loadScaleSimCfg(flags.config) : undefined;
+    return startScaleSimMemory(loadTopologyFile(model).layers, scaleSimArraySpec(config, cfg));
+  } catch {
+    return undefined; // the run reports what is wrong with the topology or the config, in its own order
+  }
+}
+
+/**
  * SCALE-Sim's report files for a SCALE-Sim-shaped run (a .csv topology, a .cfg config, or
  * --scalesim-reports), in OUT/<run_name>/; returns that folder, or undefined when not written.
+ * `bookkeeping`: the layers' memory bookkeeping started before the run, if it was.
  */
 async function writeScaleSimFilesOfRun(
   model: string,
@@ -103,6 +129,7 @@ async function writeScaleSimFilesOfRun(
   config: HardwareConfig,
   report: Report,
   io: CommandIo,
+  bookkeeping?: PendingScaleSimMemory,
 ): Promise<string | undefined> {
   const isTopology = /\.csv$/i.test(model),
     isCfg = /\.cfg$/i.test(flags.config);
@@ -117,7 +144,8 @@ async function writeScaleSimFilesOfRun(
   ]);
   const cfg = isCfg ? loadScaleSimCfg(flags.config) : undefined;
   const { loadTopologyFile } = await import('../../graph/index.js');
-  const layers = scaleSimLayerReports(report, loadTopologyFile(model).layers, scaleSimArraySpec(config, cfg));
+  const memories = await bookkeeping?.();
+  const layers = scaleSimLayerReports(report, loadTopologyFile(model).layers, scaleSimArraySpec(config, cfg), 'compensated', memories);
   const dir = join(flags.out, cfg?.cfg.runName ?? config.name);
   writeScaleSimReports(dir, layers, io);
   return dir;

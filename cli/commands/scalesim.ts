@@ -9,11 +9,13 @@ import {
   type ScaleSimArraySpec,
   type ScaleSimLayerReport,
   type ScaleSimLayerShape,
+  type ScaleSimMemories,
   SCALESIM_DONE_LINE,
   renderScaleSimReports,
   scaleSimBanner,
   scaleSimLayerLines,
   scaleSimLayerReport,
+  startScaleSimMemory,
 } from '../../reports/index.js';
 import type { LoadedModel } from '../../runtime/index.js';
 import { type HardwareConfig, type LoadedScaleSimCfg, dataflowOf, loadConfig, loadScaleSimCfg } from '../../sim/index.js';
@@ -37,13 +39,15 @@ export function scaleSimArraySpec(config: HardwareConfig, cfg?: LoadedScaleSimCf
 
 /**
  * SCALE-Sim's per-layer report numbers for a topology run: the report's layers that carry a
- * `scalesim` record, matched in order to the topology's layers (SCALE-Sim's LayerIDs).
+ * `scalesim` record, matched in order to the topology's layers (SCALE-Sim's LayerIDs); `memories`,
+ * when given, are the layers' memory bookkeeping computed beforehand (reports/scalesim-thread.ts).
  */
 export function scaleSimLayerReports(
   report: Report,
   layers: readonly ScaleSimLayerShape[],
   array: ScaleSimArraySpec,
   summation: PythonSummation = 'compensated',
+  memories?: ScaleSimMemories,
 ): ScaleSimLayerReport[] {
   const simulated = report.layers.filter((l) => l.scalesim);
   if (simulated.length !== layers.length) {
@@ -56,7 +60,9 @@ export function scaleSimLayerReports(
     if (s.layer !== layer.name) throw new RunError(`SCALE-Sim layer ${i} is "${layer.name}" in the topology but "${s.layer}" in the run`);
     if (s.matrixCycles === null)
       throw new RunError(`layer "${layer.name}": no simulated matrix cycles (it did not run on the TPU), so no SCALE-Sim report row`);
-    return scaleSimLayerReport({ layer, simulatedCycles: s.matrixCycles }, array, summation);
+    const memory = memories?.[i];
+    if (memory instanceof Error) throw memory;
+    return scaleSimLayerReport({ layer, simulatedCycles: s.matrixCycles }, array, summation, memory);
   });
 }
 
@@ -109,6 +115,7 @@ export async function runScaleSim(flags: ScaleSimFlags, io: CommandIo): Promise<
 
   const { loadTopologyFile, topologyFeeds, topologyToGraph } = await import('../../graph/index.js');
   const topology = loadTopologyFile(topologyPath, { format: flags.i });
+  const memories = startScaleSimMemory(topology.layers, array);
   const graph = topologyToGraph(topology, { seed: 0 });
   const model: LoadedModel = {
     graph,
@@ -123,7 +130,7 @@ export async function runScaleSim(flags: ScaleSimFlags, io: CommandIo): Promise<
   const { report } = await withProgress(io, 'scalesim', (onProgress) =>
     runModelDetailed(model, config, { fidelity, skipReference: true, onProgress }),
   );
-  const layers = scaleSimLayerReports(report, topology.layers, array, summation);
+  const layers = scaleSimLayerReports(report, topology.layers, array, summation, await memories());
   for (const [id, l] of layers.entries()) io.stdout.write(scaleSimLayerLines(id, l));
   const dir = join(flags.p, runName);
   writeScaleSimReports(dir, layers, io);

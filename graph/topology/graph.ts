@@ -209,6 +209,6 @@ function layerSeed(seed: number, index: number, purpose: number): number {
 
 function int8RangeTensor(rng: Rng, shape: readonly number[]): Tensor {
   const data = new Float32Array(sizeOf(shape));
-  for (let i = 0; i < data.length; i++) data[i] = rng.int(INT8_MIN, INT8_MAX);
+  rng.fillInt(data, INT8_MIN, INT8_MAX);
   return tensor('float32', shape, data);
 }

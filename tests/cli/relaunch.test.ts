@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { wantsRelaunch } from '../../cli/relaunch.js';
 import { BIN, ROOT, tempDir, tpusim } from './helpers.js';
 
 /** The pids of `pid`'s child processes (Linux /proc). */
@@ -43,4 +44,16 @@ describe.runIf(process.platform === 'linux')('model commands run with malloc tun
     // it notices at its next event-loop turn (a synchronous compile delays that)
     expect(await waitFor(() => !alive(child), 40_000)).toBe(true);
   }, 60_000);
+
+  it('skips the detour for timing-only topology runs, which never start onnxruntime', () => {
+    const wants = (...args: string[]) => wantsRelaunch(['node', 'tpusim', ...args]);
+    expect(wants('run', 'zoo:mlp')).toBe(true);
+    expect(wants('run', 'model.onnx', '-o', 'out')).toBe(true);
+    expect(wants('run', 'layers.csv', '--config', 'scalesim-google')).toBe(false);
+    expect(wants('run', '-c', 'scalesim-ws32', 'layers.CSV')).toBe(false);
+    expect(wants('scalesim', '-c', 'google.cfg', '-t', 'layers.csv')).toBe(false);
+    // exact fidelity runs topologies in full, calibration on onnxruntime included
+    expect(wants('run', 'layers.csv', '--fidelity', 'exact')).toBe(true);
+    expect(wants('scalesim', '-c', 'ws32.cfg', '--fidelity=exact')).toBe(true);
+  });
 });
