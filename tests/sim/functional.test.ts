@@ -635,6 +635,16 @@ function randomProgram(cfg: HardwareConfig, seed: number): { program: Program; h
   return { program: { instructions: ins, segments: [] }, host, weights };
 }
 
+/** `small` reshaped to a rows x cols array with UB rows for `ubRows` pixels and 64 accumulators. */
+function arrayConfig(rows: number, cols: number, ubRows: number) {
+  return withOverrides(small, {
+    'matrix.rows': rows,
+    'matrix.cols': cols,
+    'unifiedBuffer.bytes': ubRows * Math.max(rows, cols),
+    'accumulators.entries': 64,
+  });
+}
+
 describe('random programs on odd array shapes (fast fidelity)', () => {
   const shapes: [number, number][] = [
     [5, 7],
@@ -645,12 +655,7 @@ describe('random programs on odd array shapes (fast fidelity)', () => {
   ];
   for (const [rows, cols] of shapes) {
     it(`${rows}x${cols}: memories match the ISA's semantics`, () => {
-      const cfg = withOverrides(small, {
-        'matrix.rows': rows,
-        'matrix.cols': cols,
-        'unifiedBuffer.bytes': 256 * Math.max(rows, cols),
-        'accumulators.entries': 64,
-      });
+      const cfg = arrayConfig(rows, cols, 256);
       for (let seed = 1; seed <= 6; seed++) {
         const { program, host, weights } = randomProgram(cfg, seed * 1000 + rows);
         const { sim, ref } = both(cfg, program, 'fast', host, weights);
@@ -735,12 +740,7 @@ describe.each(FIDELITIES)('ACTIVATE on random registers (%s fidelity)', (fidelit
   ];
   for (const [rows, cols] of shapes) {
     it(`${rows}x${cols}: the UB and host match the ISA's semantics`, () => {
-      const cfg = withOverrides(small, {
-        'matrix.rows': rows,
-        'matrix.cols': cols,
-        'unifiedBuffer.bytes': 128 * Math.max(rows, cols),
-        'accumulators.entries': 64,
-      });
+      const cfg = arrayConfig(rows, cols, 128);
       for (let seed = 1; seed <= 100; seed++) {
         const { program, host, weights } = randomActivate(cfg, seed * 977 + cols);
         const { sim, ref } = both(cfg, program, fidelity, host, weights);
