@@ -2,7 +2,7 @@
 // rows x features, as ONNX has them) and the frame layout the program reads from and writes to
 // host memory (per channel block, one row of the block's valid channels per padded pixel), with
 // quantization to uint8 and back. This is the "user-space driver" work of the TPU paper.
-import { type Tensor, quantizeValue } from '../graph/index.js';
+import type { Tensor } from '../graph/index.js';
 import { RuntimeError } from './errors.js';
 import { type Frame, blockChannels, blocks, hostFrameBytes, paddedDims } from './frame.js';
 
@@ -10,10 +10,21 @@ export { hostFrameBytes } from './frame.js';
 import type { Im2colSpec } from './lower/index.js';
 import { type QParams, dequantizeValue } from './quantize.js';
 
-/** Quantizes a float tensor to uint8 (QuantizeLinear). */
+/** 1.5·2^52: adding it to a double below 2^51 in magnitude rounds it to an integer, ties to even. */
+const ROUNDING_BIAS = 6755399441055744;
+
+/**
+ * Quantizes a float tensor to uint8: quantizeValue(x, scale, zeroPoint, 0, 255) per element
+ * (QuantizeLinear), inlined with its rounding done by adding 1.5·2^52. Exact where |x / scale| <
+ * 2^51; beyond, both clamp to the same end. A NaN is stored as 0 (qmin), as quantizeValue gives.
+ */
 export function quantizeArray(x: Float32Array, q: QParams): Uint8Array {
   const out = new Uint8Array(x.length);
-  for (let i = 0; i < x.length; i++) out[i] = quantizeValue(x[i]!, q.scale, q.zeroPoint, 0, 255);
+  const { scale, zeroPoint } = q;
+  for (let i = 0; i < x.length; i++) {
+    const r = Math.fround(x[i]! / scale) + ROUNDING_BIAS - ROUNDING_BIAS + zeroPoint;
+    out[i] = r < 0 ? 0 : r > 255 ? 255 : r;
+  }
   return out;
 }
 

@@ -2,11 +2,11 @@
 // (host order: block, image, padded row, padded column, channel of the block; padding holds the
 // zero point) and packIm2col (one row per output pixel, features in ONNX weight order c, r, s),
 // on random shapes, channel blocks, borders, strides, dilations and pads; dequantizeArray against
-// dequantizeValue.
+// dequantizeValue; quantizeArray against quantizeValue.
 import { describe, expect, it } from 'vitest';
-import { Rng } from '../../graph/index.js';
+import { Rng, quantizeValue } from '../../graph/index.js';
 import { type Frame, blockChannels, blocks, frameFor, paddedDims } from '../../runtime/frame.js';
-import { dequantizeArray, packFrame, packIm2col, unpackFrame } from '../../runtime/hostio.js';
+import { dequantizeArray, packFrame, packIm2col, quantizeArray, unpackFrame } from '../../runtime/hostio.js';
 import type { Im2colSpec } from '../../runtime/lower/index.js';
 import { dequantizeValue } from '../../runtime/quantize.js';
 
@@ -94,6 +94,25 @@ describe('dequantizeArray', () => {
       { scale: 17, zeroPoint: 255 },
     ]) {
       expect(Array.from(dequantizeArray(v, q))).toEqual(Array.from(v, (b) => dequantizeValue(b, q)));
+    }
+  });
+});
+
+describe('quantizeArray', () => {
+  it('gives quantizeValue(x, scale, zeroPoint, 0, 255) of every element: ties, NaN, infinities, huge values', () => {
+    const rng = new Rng(11);
+    const special = [NaN, Infinity, -Infinity, 0, -0, 2 ** 60, -(2 ** 60), 2 ** 51, -(2 ** 51), 3e38, -3e38];
+    for (const q of [
+      { scale: 0.1, zeroPoint: 0 },
+      { scale: 0.25, zeroPoint: 128 },
+      { scale: 3.7e-3, zeroPoint: 131 },
+      { scale: 17, zeroPoint: 255 },
+    ]) {
+      // exact ties (n + 0.5)·scale for scale 0.25, random values across and beyond the range
+      const ties = Array.from({ length: 40 }, (_, i) => (i - 20 + 0.5) * q.scale);
+      const random = Array.from({ length: 2000 }, () => (rng.next() * 2 - 1) * 300 * q.scale);
+      const x = Float32Array.from([...special, ...ties, ...random]);
+      expect(Array.from(quantizeArray(x, q))).toEqual(Array.from(x, (v) => quantizeValue(v, q.scale, q.zeroPoint, 0, 255)));
     }
   });
 });
