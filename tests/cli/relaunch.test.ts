@@ -1,10 +1,13 @@
 // Model commands re-run themselves once with glibc's malloc tuned (cli/relaunch.ts): the child gets
-// the setting (and --expose-gc), its exit code and output reach the caller unchanged, and no child outlives a parent
-// that is killed outright. Linux only, like the relaunch itself.
+// the setting, its exit code and output reach the caller unchanged, and no child outlives a parent
+// that is killed outright; runs of small models and timing-only topologies skip the detour. Linux
+// only, like the relaunch itself.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { wantsRelaunch } from '../../cli/relaunch.js';
+import { LARGE_ZOO_MODELS, wantsRelaunch } from '../../cli/relaunch.js';
+import { listModels } from '../../graph/index.js';
 import { BIN, ROOT, tempDir, tpusim } from './helpers.js';
 
 /** The pids of `pid`'s child processes (Linux /proc). */
@@ -25,7 +28,7 @@ async function waitFor(test: () => boolean, ms: number): Promise<boolean> {
 describe.runIf(process.platform === 'linux')('model commands run with malloc tuned', () => {
   it('passes the run through: output, report and exit code as without the detour', () => {
     const out = tempDir();
-    const ok = tpusim(['run', 'zoo:mlp', '--out', out]);
+    const ok = tpusim(['run', 'zoo:mlp', '--batch', '4', '--out', out]); // a --batch keeps the detour
     expect(ok.code).toBe(0);
     expect(existsSync(`${out}/report.json`)).toBe(true);
     const bad = tpusim(['run', 'zoo:no-such-model']);
@@ -34,12 +37,13 @@ describe.runIf(process.platform === 'linux')('model commands run with malloc tun
   });
 
   it('gives the child the malloc setting, and the child dies with its parent', async () => {
-    const parent = spawn(process.execPath, [BIN, 'run', 'zoo:resnet50', '--out', tempDir()], { cwd: ROOT, stdio: 'ignore' });
+    const parent = spawn(process.execPath, [BIN, 'run', 'zoo:resnet50', '--batch', '1', '--out', tempDir()], {
+      cwd: ROOT,
+      stdio: 'ignore',
+    });
     let child = 0;
     expect(await waitFor(() => (child = childrenOf(parent.pid!)[0] ?? 0) > 0, 20_000)).toBe(true);
     expect(readFileSync(`/proc/${child}/environ`, 'utf8').split('\0')).toContain('MALLOC_MMAP_THRESHOLD_=131072');
-    // and --expose-gc, so runModel can free the float32 weights it released at once
-    expect(readFileSync(`/proc/${child}/cmdline`, 'utf8').split('\0')).toContain('--expose-gc');
     parent.kill('SIGKILL');
     // it notices at its next event-loop turn (a synchronous compile delays that)
     expect(await waitFor(() => !alive(child), 40_000)).toBe(true);
@@ -47,13 +51,35 @@ describe.runIf(process.platform === 'linux')('model commands run with malloc tun
 
   it('skips the detour for timing-only topology runs, which never start onnxruntime', () => {
     const wants = (...args: string[]) => wantsRelaunch(['node', 'tpusim', ...args]);
-    expect(wants('run', 'zoo:mlp')).toBe(true);
-    expect(wants('run', 'model.onnx', '-o', 'out')).toBe(true);
+    expect(wants('run', 'zoo:cnn1')).toBe(true);
+    expect(wants('compare', 'zoo:mlp', '-c', 'tpu-v1,small-16')).toBe(true);
     expect(wants('run', 'layers.csv', '--config', 'scalesim-google')).toBe(false);
     expect(wants('run', '-c', 'scalesim-ws32', 'layers.CSV')).toBe(false);
     expect(wants('scalesim', '-c', 'google.cfg', '-t', 'layers.csv')).toBe(false);
     // exact fidelity runs topologies in full, calibration on onnxruntime included
     expect(wants('run', 'layers.csv', '--fidelity', 'exact')).toBe(true);
     expect(wants('scalesim', '-c', 'ws32.cfg', '--fidelity=exact')).toBe(true);
+  });
+
+  it('skips it for runs of small models at their own batch', () => {
+    const wants = (...args: string[]) => wantsRelaunch(['node', 'tpusim', ...args]);
+    expect(wants('run', 'zoo:mlp')).toBe(false);
+    expect(wants('run')).toBe(false); // the default model, zoo:resnet18
+    expect(wants('run', 'zoo:mlp', '--batch', '64')).toBe(true);
+    expect(wants('run', 'zoo:mlp', '-b8')).toBe(true);
+    expect(wants('run', 'zoo:lstm0', '-o', 'out')).toBe(true);
+    const dir = tempDir();
+    writeFileSync(join(dir, 'small.onnx'), new Uint8Array(1024));
+    expect(wants('run', join(dir, 'small.onnx'))).toBe(false);
+    writeFileSync(join(dir, 'large.onnx'), '');
+    truncateSync(join(dir, 'large.onnx'), 128 * 2 ** 20); // sparse: the size is what counts
+    expect(wants('run', join(dir, 'large.onnx'))).toBe(true);
+  });
+
+  it('counts as large exactly the zoo models of 32 M parameters or more', () => {
+    const large = listModels()
+      .filter((m) => m.parameters >= 32e6)
+      .map((m) => m.name);
+    expect([...LARGE_ZOO_MODELS].sort()).toEqual(large.sort());
   });
 });
