@@ -55,11 +55,14 @@ export class Rng {
     // draw i's state is the first's plus i steps (mod 2^32): no chain from draw to draw, which V8 runs faster
     const state = this.state,
       length = out.length;
+    // n = 2^k (int8 weights: 256): floor(u * 2^k / 2^32) is u's top k bits, an int32 shift
+    const shift = (n & (n - 1)) === 0 ? 32 - Math.log2(n) : -1;
     for (let i = 0; i < length; i++) {
       let t = (state + Math.imul(i + 1, 0x6d2b79f5)) | 0;
       t = Math.imul(t ^ (t >>> 15), t | 1);
       t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      out[i] = lo + (((((t ^ (t >>> 14)) >>> 0) * n) / 4294967296) | 0);
+      t ^= t >>> 14;
+      out[i] = lo + (shift >= 32 ? 0 : shift >= 0 ? t >>> shift : (((t >>> 0) * n) / 4294967296) | 0);
     }
     this.state = (state + Math.imul(length, 0x6d2b79f5)) >>> 0;
   }
