@@ -28,6 +28,17 @@ describe('tpusim run', () => {
     expect(html).not.toMatch(/<script[^>]+src=/); // self-contained
   }, 300_000);
 
+  it("reports the run's own peak memory, not what the process that started it held", () => {
+    // a child's getrusage maxRSS starts at its parent's resident memory at fork (Linux)
+    const ballast = Buffer.alloc(400 * 2 ** 20, 1);
+    const out = tempDir();
+    const r = tpusim(['run', 'zoo:mlp', '--no-html', '--out', out], { timeoutMs: 300_000 });
+    expect(r.code, r.stderr).toBe(0);
+    const report = parseReport(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')));
+    expect(report.host.peakRssBytes!).toBeGreaterThan(32 * 2 ** 20);
+    expect(report.host.peakRssBytes!).toBeLessThan(ballast.length);
+  }, 300_000);
+
   it('prints only the report JSON with --json, and places fallback nodes of an ONNX model with reasons', () => {
     const out = tempDir();
     const r = tpusim(['run', join('tests', 'fixtures', 'onnx', 'smallcnn-op13.onnx'), '--json', '--out', out, '--fallback', 'cpu'], {
