@@ -8,10 +8,7 @@ import { type Frame, blockChannels, blocks, hostFrameBytes, paddedDims } from '.
 
 export { hostFrameBytes } from './frame.js';
 import type { Im2colSpec } from './lower/index.js';
-import { type QParams, dequantizeValue } from './quantize.js';
-
-/** 1.5·2^52: adding it to a double below 2^51 in magnitude rounds it to an integer, ties to even. */
-const ROUNDING_BIAS = 6755399441055744;
+import { type QParams, ROUNDING_BIAS, dequantizeValue } from './quantize.js';
 
 /**
  * Quantizes a float tensor to uint8: quantizeValue(x, scale, zeroPoint, 0, 255) per element

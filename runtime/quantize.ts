@@ -60,8 +60,11 @@ export function biasScaleFloor(bias: ArrayLike<number>, xScale: number): Float32
   return floor;
 }
 
-/** 1.5·2^52: a double in [2^52, 2^53) has no fraction bits (quantizeWeights rounds with it). */
-const ROUNDING_BIAS = 6755399441055744;
+/**
+ * 1.5·2^52: a double in [2^52, 2^53) has no fraction bits, so `x + ROUNDING_BIAS - ROUNDING_BIAS`
+ * rounds x to an integer, ties to even, for |x| < 2^51 (quantizeWeights, hostio's quantizeArray).
+ */
+export const ROUNDING_BIAS = 6755399441055744;
 
 /** Quantizes float weights laid out [outChannels][perChannel]; `minScale` floors each channel's scale (biasScaleFloor). */
 export function quantizeWeights(w: Float32Array, outChannels: number, minScale?: Float32Array): QuantizedWeights {
