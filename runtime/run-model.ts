@@ -6,6 +6,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import {
   type Graph,
+  type ScaleSimLayerInfo,
   type Tensor,
   buildModel,
   modelBatchAxis,
@@ -150,8 +151,8 @@ interface OpenedModel {
   session: Session;
   source: LoadedModel['source'];
   feeds: Record<string, Tensor> | undefined;
-  /** A SCALE-Sim topology's graph (its report compares layers with SCALE-Sim's closed form). */
-  topology?: Graph;
+  /** A SCALE-Sim topology's layers (its report compares them with SCALE-Sim's closed form). */
+  scaleSimLayers?: ScaleSimLayerInfo[];
   buildMs: number;
   timingOnly: boolean;
 }
@@ -181,8 +182,8 @@ function openModel(model: string | LoadedModel, config: HardwareConfig, opts: Ru
     batchAxis: loaded.batchAxis,
     timingOnly,
   });
-  const topology = loaded.source.source === 'topology' ? loaded.graph : undefined;
-  return { session, source: loaded.source, feeds, buildMs, timingOnly, ...(topology ? { topology } : {}) };
+  const scaleSimLayers = loaded.source.source === 'topology' ? scaleSimLayersOf(loaded.graph) : undefined;
+  return { session, source: loaded.source, feeds, buildMs, timingOnly, ...(scaleSimLayers ? { scaleSimLayers } : {}) };
 }
 
 /** Compiles and runs a model on a config and builds its report. */
@@ -191,7 +192,7 @@ export async function runModelDetailed(
   configJson: HardwareConfig | Record<string, unknown>,
   opts: RunModelOptions = {},
 ): Promise<ModelRun> {
-  const { session, source, buildMs, timingOnly, topology, ...opened } = openModel(model, parseConfig(configJson), opts);
+  const { session, source, buildMs, timingOnly, scaleSimLayers, ...opened } = openModel(model, parseConfig(configJson), opts);
   try {
     const feeds = opened.feeds ?? session.calibrationFeeds;
     // the reference first (calibration ran on these inputs: its outputs), then the float32 weights
@@ -210,7 +211,7 @@ export async function runModelDetailed(
       buildMs,
       referenceMs,
     });
-    if (topology) attachScaleSim(report, topology, session);
+    if (scaleSimLayers) attachScaleSim(report, scaleSimLayers, session);
     return { report, outputs: run.outputs, run };
   } finally {
     await session.close();
@@ -244,11 +245,11 @@ export async function runModel(model: string, config: Record<string, unknown>, o
  * T is what a fold streams: M (ws), N (is) or K (os; its fold drains the R rows of outputs, which
  * SCALE-Sim's code leaves out: sim/TIMING.md).
  */
-function attachScaleSim(report: Report, graph: Graph, session: Session): void {
+function attachScaleSim(report: Report, layers: readonly ScaleSimLayerInfo[], session: Session): void {
   const R = session.config.matrix.rows,
     C = session.config.matrix.cols;
   const df = dataflowOf(session.config);
-  const byNode = new Map(scaleSimLayersOf(graph).map((l) => [l.node, l]));
+  const byNode = new Map(layers.map((l) => [l.node, l]));
   for (const layer of report.layers) {
     const info = byNode.get(layer.name);
     if (!info) continue;
