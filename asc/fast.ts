@@ -33,7 +33,7 @@ import {
 } from './state';
 import { activate, hostBytesOf, hostTransfer, matmulInputAddr } from './functional';
 import { DATAFLOW, DF_WS, dataflowBusy, dataflowReadyExtra, prepareDataflow, resetStreamedTile, streamedTile } from './dataflow';
-import { CHUNK_ROWS, packWeights, runChunk, scalarRow, setChunkRow } from './kernels';
+import { SLAB_ROWS, multiplyRows, packWeights, rowAddressArray, scalarRow } from './kernels';
 import { VEC_LAT, vecErrBound, vecErrIndex, vecErrStep, vectorBusy, vectorExecute, vectorReadBytes, vectorWriteBytes } from './vector';
 
 /** Cycles to shift tile t into the array (one per tile row and byte plane). */
@@ -617,12 +617,13 @@ function execMatmul(i: i32, budget: i64): i64 {
       packWeights(tile, R, C, C);
       currentPacked = true;
     }
+    const addrs = rowAddressArray();
     while (v < len && done < budget) {
-      const rows = <i32>min64(len - v, <i64>CHUNK_ROWS);
+      const rows = <i32>min64(len - v, <i64>SLAB_ROWS);
       for (let r = 0; r < rows; r++) {
-        setChunkRow(r, matmulInputAddr(i, v + <i64>r), unsigned);
+        store<u32>(addrs + (<usize>r << 2), <u32>matmulInputAddr(i, v + <i64>r));
       }
-      runChunk(rows, acc + <usize>(accRow0 + v) * rowBytes, rowBytes, accumulate);
+      multiplyRows(rows, unsigned, acc + <usize>(accRow0 + v) * rowBytes, rowBytes, accumulate);
       v += <i64>rows;
       done += <i64>rows * macsPerVector;
     }

@@ -8,7 +8,7 @@ export {
   totalCycles, errCode, errPc, errArg0, errArg1, errArg2,
 } from './state';
 export { fastTiming, fastCounters, fastExecBegin, fastExecStep, fastExecPc } from './fast';
-export { gemmI8 } from './kernels';
+export { gemmI8, matrixHelperStart, matrixHelperStop, matrixHelperFailed, matrixHelperJobs } from './kernels';
 export { configureVector } from './vector';
 export { setDataflow } from './dataflow';
 export { activationFunctionValue } from './functional';

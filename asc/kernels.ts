@@ -5,13 +5,20 @@
 // (b[k][n], b[k+1][n], b[k][n+1], ...), 64 bytes. An input row sign- or zero-extended to int16 is
 // then, read as int32, exactly the pair (x[k], x[k+1]) that i32x4.dot_i16x8_s needs: splatting it
 // and taking the dot with 16 bytes of a panel gives x[k]*b[k][n] + x[k+1]*b[k+1][n] for 4 columns.
-// The 3 x 16 micro-kernel keeps 12 accumulators. All-zero leading/trailing rows and column panels
-// of the block are skipped (they add nothing), which makes zero-padded tiles cheap.
+// The 3 x 16 micro-kernel (asc/gemm-core.ts) keeps 12 accumulators. All-zero leading/trailing rows
+// and column panels of the block are skipped (they add nothing), which makes zero-padded tiles cheap.
+// A large MATMUL's rows (or, when few, its column panels) are split in two halves, one for the
+// matrix helper thread (asc/helper.ts) when it serves: each output element is still one thread's
+// exact sum, so the split never changes a result.
 // 16-bit operand modes use a scalar int32 path (wrapping multiply-add is exact mod 2^32).
+import {
+  CHUNK_ROWS, CTRL_ATTACHED, CTRL_BYTES, CTRL_FAILED, CTRL_JOB, CTRL_JOBS, CTRL_STATE, CTRL_STOP, JOB_ACCUMULATE, JOB_ADDRS,
+  JOB_BYTES, JOB_CHUNK, JOB_COUNT, JOB_EDGE, JOB_K, JOB_KPLO, JOB_LDO, JOB_N, JOB_OUT, JOB_P0, JOB_P1, JOB_PACKED,
+  JOB_PAIRS, JOB_R0, JOB_R1, JOB_UNSIGNED, STATE_CLAIMED, STATE_DONE, STATE_IDLE, STATE_POSTED, convertRow, runJob, runPanels,
+} from './gemm-core';
 import { regrow } from './state';
 
-/** Rows of inputs converted per chunk (a multiple of the micro-kernel's 3 rows). */
-export const CHUNK_ROWS: i32 = 48;
+export { CHUNK_ROWS } from './gemm-core';
 
 // Packed weights of the current block and its nonzero extent
 let packCapacity: usize = 0;
@@ -32,11 +39,15 @@ let diag: usize = 0; // int32 per column: the diagonal weight
 let diagLo: i32 = 0;
 let diagHi: i32 = 0;
 
-// Inputs of one chunk, extended to int16: CHUNK_ROWS rows of `pairs` int32
+// Inputs of one chunk, extended to int16: CHUNK_ROWS rows of `pairs` int32; the helper has its own
 let chunkCapacity: usize = 0;
 let chunk: usize = 0;
-// Scratch row for partial panels (C not a multiple of 16)
+let helperChunk: usize = 0;
+// Scratch row for partial panels (C not a multiple of 16), and the helper's
 let edge: usize = 0;
+let helperEdge: usize = 0;
+// The core thread's job record (asc/gemm-core.ts)
+let coreJob: usize = 0;
 
 // The buffers below are scratch: packWeights and setChunkRow write every part runChunk reads, so
 // growing drops the old contents.
@@ -47,10 +58,16 @@ function ensurePacked(bytes: usize): void {
 }
 
 function ensureChunk(bytes: usize): void {
+  if (coreJob == 0) {
+    coreJob = regrow(0, JOB_BYTES);
+    rowAddrs = regrow(0, <usize>SLAB_ROWS << 2);
+    edge = regrow(0, 16 * 4);
+    helperEdge = regrow(0, 16 * 4);
+  }
   if (bytes <= chunkCapacity) return;
   chunk = regrow(chunk, bytes);
+  helperChunk = regrow(helperChunk, bytes);
   chunkCapacity = bytes;
-  if (edge == 0) edge = regrow(edge, 4 * 16 * 4);
 }
 
 /**
@@ -192,83 +209,69 @@ function isDiagonal(b: usize, lo: i32, hi: i32, colLo: i32, colHi: i32, ldb: i32
 
 /** Puts input row `r` of the chunk: K int8 (or uint8 with `unsigned`) values at `x`, extended to int16. */
 export function setChunkRow(r: i32, x: usize, unsigned: bool): void {
-  const dst = chunk + <usize>r * (<usize>pairs << 2);
-  const K = blockK;
-  let k = 0;
-  if (unsigned) {
-    for (; k + 16 <= K; k += 16) {
-      const v = v128.load(x + <usize>k);
-      v128.store(dst + (<usize>k << 1), i16x8.extend_low_i8x16_u(v));
-      v128.store(dst + (<usize>k << 1), i16x8.extend_high_i8x16_u(v), 16);
+  convertRow(chunk + <usize>r * (<usize>pairs << 2), x, blockK, unsigned);
+}
+
+/** Writes a job record for rows [r0, r1) and panels [p0, p1) of the current block. */
+function fillJob(job: usize, r0: i32, r1: i32, p0: i32, p1: i32, scratch: usize, scratchEdge: usize, out: usize, ldo: usize, accumulate: bool): void {
+  store<u32>(job + JOB_ADDRS, <u32>rowAddrs);
+  store<i32>(job + JOB_R0, r0);
+  store<i32>(job + JOB_R1, r1);
+  store<i32>(job + JOB_UNSIGNED, rowsUnsigned ? 1 : 0);
+  store<i32>(job + JOB_K, blockK);
+  store<u32>(job + JOB_CHUNK, <u32>scratch);
+  store<u32>(job + JOB_EDGE, <u32>scratchEdge);
+  store<u32>(job + JOB_OUT, <u32>out);
+  store<u32>(job + JOB_LDO, <u32>ldo);
+  store<i32>(job + JOB_ACCUMULATE, accumulate ? 1 : 0);
+  store<u32>(job + JOB_PACKED, <u32>packed);
+  store<i32>(job + JOB_PAIRS, pairs);
+  store<i32>(job + JOB_KPLO, kpLo);
+  store<i32>(job + JOB_COUNT, kpHi - kpLo);
+  store<i32>(job + JOB_N, blockN);
+  store<i32>(job + JOB_P0, p0);
+  store<i32>(job + JOB_P1, p1);
+}
+
+/** Output rows [0, rows) of the chunk's result: the diagonal block's element-wise products. */
+function runDiagonal(rows: i32, out: usize, ldo: usize, accumulate: bool): void {
+  const N = blockN;
+  const aStride = <usize>pairs << 2;
+  // out[n] (+)= x[n] * d[n] for n in [diagLo, diagHi); the chunk holds x as int16
+  for (let r = 0; r < rows; r++) {
+    const x = chunk + <usize>r * aStride;
+    const o = out + <usize>r * ldo;
+    if (!accumulate) {
+      memory.fill(o, 0, <usize>diagLo << 2);
+      memory.fill(o + (<usize>diagHi << 2), 0, <usize>(N - diagHi) << 2);
     }
-    for (; k < K; k++) store<i16>(dst + (<usize>k << 1), <i16>load<u8>(x + <usize>k));
-  } else {
-    for (; k + 16 <= K; k += 16) {
-      const v = v128.load(x + <usize>k);
-      v128.store(dst + (<usize>k << 1), i16x8.extend_low_i8x16_s(v));
-      v128.store(dst + (<usize>k << 1), i16x8.extend_high_i8x16_s(v), 16);
+    let n = diagLo;
+    for (; n + 4 <= diagHi; n += 4) {
+      const xv = i32x4.extend_low_i16x8_s(v128.load64_zero(x + (<usize>n << 1)));
+      const prod = i32x4.mul(xv, v128.load(diag + (<usize>n << 2)));
+      const d = o + (<usize>n << 2);
+      v128.store(d, accumulate ? i32x4.add(v128.load(d), prod) : prod);
     }
-    for (; k < K; k++) store<i16>(dst + (<usize>k << 1), <i16>load<i8>(x + <usize>k));
+    for (; n < diagHi; n++) {
+      const d = o + (<usize>n << 2);
+      const prod = <i32>load<i16>(x + (<usize>n << 1)) * load<i32>(diag + (<usize>n << 2));
+      store<i32>(d, accumulate ? load<i32>(d) + prod : prod);
+    }
   }
-  if (K & 1) store<i16>(dst + (<usize>K << 1), 0);
 }
 
-// load32_splat is one broadcast load on x64 (splat of a scalar load is a move and a shuffle)
-@inline function splatPair(p: usize): v128 {
-  return v128.load32_splat(p);
-}
-
-@inline function put(o: usize, off: usize, v: v128, accumulate: bool): void {
-  if (accumulate) v128.store(o + off, i32x4.add(v128.load(o + off), v));
-  else v128.store(o + off, v);
-}
-
-/**
- * 3 rows x 16 columns, the hot loop: 12 accumulators, 3 splatted inputs and one weight vector
- * (x64 has 16 vector registers; a 4-row kernel's 21 values spilled).
- */
-function kernel3x16(a: usize, aStride: usize, b: usize, count: i32, o: usize, ldo: usize, accumulate: bool): void {
-  let c00 = i32x4.splat(0), c01 = i32x4.splat(0), c02 = i32x4.splat(0), c03 = i32x4.splat(0);
-  let c10 = i32x4.splat(0), c11 = i32x4.splat(0), c12 = i32x4.splat(0), c13 = i32x4.splat(0);
-  let c20 = i32x4.splat(0), c21 = i32x4.splat(0), c22 = i32x4.splat(0), c23 = i32x4.splat(0);
-  let a0 = a;
-  const a1 = aStride, a2 = aStride * 2;
-  let bp = b;
-  for (let kp = 0; kp < count; kp++) {
-    const x0 = splatPair(a0), x1 = splatPair(a0 + a1), x2 = splatPair(a0 + a2);
-    let w = v128.load(bp);
-    c00 = i32x4.add(c00, i32x4.dot_i16x8_s(x0, w)); c10 = i32x4.add(c10, i32x4.dot_i16x8_s(x1, w)); c20 = i32x4.add(c20, i32x4.dot_i16x8_s(x2, w));
-    w = v128.load(bp, 16);
-    c01 = i32x4.add(c01, i32x4.dot_i16x8_s(x0, w)); c11 = i32x4.add(c11, i32x4.dot_i16x8_s(x1, w)); c21 = i32x4.add(c21, i32x4.dot_i16x8_s(x2, w));
-    w = v128.load(bp, 32);
-    c02 = i32x4.add(c02, i32x4.dot_i16x8_s(x0, w)); c12 = i32x4.add(c12, i32x4.dot_i16x8_s(x1, w)); c22 = i32x4.add(c22, i32x4.dot_i16x8_s(x2, w));
-    w = v128.load(bp, 48);
-    c03 = i32x4.add(c03, i32x4.dot_i16x8_s(x0, w)); c13 = i32x4.add(c13, i32x4.dot_i16x8_s(x1, w)); c23 = i32x4.add(c23, i32x4.dot_i16x8_s(x2, w));
-    a0 += 4;
-    bp += 64;
+/** Without `accumulate`, zeroes the columns of output rows [0, rows) outside the block's nonzero panels. */
+function clearOutsidePanels(rows: i32, out: usize, ldo: usize): void {
+  const N = blockN;
+  const c0 = panelLo << 4;
+  let c1 = panelHi << 4;
+  if (c1 > N) c1 = N;
+  for (let r = 0; r < rows; r++) {
+    const row = out + <usize>r * ldo;
+    if (kpHi <= kpLo) { memory.fill(row, 0, <usize>N << 2); continue; }
+    if (c0 > 0) memory.fill(row, 0, <usize>c0 << 2);
+    if (c1 < N) memory.fill(row + (<usize>c1 << 2), 0, <usize>(N - c1) << 2);
   }
-  put(o, 0, c00, accumulate); put(o, 16, c01, accumulate); put(o, 32, c02, accumulate); put(o, 48, c03, accumulate);
-  let r = o + ldo;
-  put(r, 0, c10, accumulate); put(r, 16, c11, accumulate); put(r, 32, c12, accumulate); put(r, 48, c13, accumulate);
-  r += ldo;
-  put(r, 0, c20, accumulate); put(r, 16, c21, accumulate); put(r, 32, c22, accumulate); put(r, 48, c23, accumulate);
-}
-
-/** 1 row x 16 columns, for the rows left over. */
-function kernel1x16(a: usize, b: usize, count: i32, o: usize, accumulate: bool): void {
-  let c0 = i32x4.splat(0), c1 = i32x4.splat(0), c2 = i32x4.splat(0), c3 = i32x4.splat(0);
-  let a0 = a;
-  let bp = b;
-  for (let kp = 0; kp < count; kp++) {
-    const x = splatPair(a0);
-    c0 = i32x4.add(c0, i32x4.dot_i16x8_s(x, v128.load(bp)));
-    c1 = i32x4.add(c1, i32x4.dot_i16x8_s(x, v128.load(bp, 16)));
-    c2 = i32x4.add(c2, i32x4.dot_i16x8_s(x, v128.load(bp, 32)));
-    c3 = i32x4.add(c3, i32x4.dot_i16x8_s(x, v128.load(bp, 48)));
-    a0 += 4;
-    bp += 64;
-  }
-  put(o, 0, c0, accumulate); put(o, 16, c1, accumulate); put(o, 32, c2, accumulate); put(o, 48, c3, accumulate);
 }
 
 /**
@@ -276,73 +279,137 @@ function kernel1x16(a: usize, b: usize, count: i32, o: usize, accumulate: bool):
  * `out + r * ldo` bytes) gets the result added (`accumulate`) or written.
  */
 export function runChunk(rows: i32, out: usize, ldo: usize, accumulate: bool): void {
-  const N = blockN;
-  const aStride = <usize>pairs << 2;
   if (diagonal) {
-    // out[n] (+)= x[n] * d[n] for n in [diagLo, diagHi); the chunk holds x as int16
-    for (let r = 0; r < rows; r++) {
-      const x = chunk + <usize>r * aStride;
-      const o = out + <usize>r * ldo;
-      if (!accumulate) {
-        memory.fill(o, 0, <usize>diagLo << 2);
-        memory.fill(o + (<usize>diagHi << 2), 0, <usize>(N - diagHi) << 2);
-      }
-      let n = diagLo;
-      for (; n + 4 <= diagHi; n += 4) {
-        const xv = i32x4.extend_low_i16x8_s(v128.load64_zero(x + (<usize>n << 1)));
-        const prod = i32x4.mul(xv, v128.load(diag + (<usize>n << 2)));
-        const d = o + (<usize>n << 2);
-        v128.store(d, accumulate ? i32x4.add(v128.load(d), prod) : prod);
-      }
-      for (; n < diagHi; n++) {
-        const d = o + (<usize>n << 2);
-        const prod = <i32>load<i16>(x + (<usize>n << 1)) * load<i32>(diag + (<usize>n << 2));
-        store<i32>(d, accumulate ? load<i32>(d) + prod : prod);
-      }
+    runDiagonal(rows, out, ldo, accumulate);
+    return;
+  }
+  if (!accumulate) clearOutsidePanels(rows, out, ldo);
+  if (kpHi <= kpLo) return;
+  fillJob(coreJob, 0, rows, panelLo, panelHi, chunk, edge, out, ldo, accumulate);
+  runPanels(coreJob, chunk, rows, out);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The rows of a MATMUL, split with the matrix helper thread (asc/helper.ts) when it serves
+
+/** Rows one multiplyRows call takes at most (the length of its address array). */
+export const SLAB_ROWS: i32 = 4096;
+// u32 per row: where the input rows of the multiplyRows call are
+let rowAddrs: usize = 0;
+let rowsUnsigned: bool = false;
+// The control block shared with the helper (asc/gemm-core.ts); 0 until the host asks for one
+let helper: usize = 0;
+// Below this many MACs the helper's two hand-offs (a few microseconds) cost more than half the work saves
+const SPLIT_MIN_MACS: i64 = 1 << 20;
+// Polls of the helper's state before the core sleeps on it
+const FINISH_SPIN_POLLS: i32 = 1 << 16;
+
+/** The address array the caller fills (one u32 per row) before multiplyRows. */
+export function rowAddressArray(): usize {
+  return rowAddrs;
+}
+
+/**
+ * Multiplies `rows` (at most SLAB_ROWS) input rows, whose addresses are in the address array, by
+ * the packed block: output row r (N int32 at `out + r * ldo` bytes) gets the result added
+ * (`accumulate`) or written. Half of a large call runs on the helper thread when it serves.
+ */
+export function multiplyRows(rows: i32, unsigned: bool, out: usize, ldo: usize, accumulate: bool): void {
+  rowsUnsigned = unsigned;
+  if (diagonal) {
+    for (let r = 0; r < rows; r += CHUNK_ROWS) {
+      const n = rows - r < CHUNK_ROWS ? rows - r : CHUNK_ROWS;
+      for (let j = 0; j < n; j++) setChunkRow(j, <usize>load<u32>(rowAddrs + (<usize>(r + j) << 2)), unsigned);
+      runDiagonal(n, out + <usize>r * ldo, ldo, accumulate);
     }
     return;
   }
-  const count = kpHi - kpLo;
-  if (!accumulate) {
-    // columns outside the nonzero panels are zero
-    const c0 = panelLo << 4;
-    let c1 = panelHi << 4;
-    if (c1 > N) c1 = N;
-    for (let r = 0; r < rows; r++) {
-      const row = out + <usize>r * ldo;
-      if (count <= 0) { memory.fill(row, 0, <usize>N << 2); continue; }
-      if (c0 > 0) memory.fill(row, 0, <usize>c0 << 2);
-      if (c1 < N) memory.fill(row + (<usize>c1 << 2), 0, <usize>(N - c1) << 2);
+  if (!accumulate) clearOutsidePanels(rows, out, ldo);
+  if (kpHi <= kpLo) return;
+  fillJob(coreJob, 0, rows, panelLo, panelHi, chunk, edge, out, ldo, accumulate);
+  if (!postHelperHalf(rows, out, ldo, accumulate)) {
+    runJob(coreJob);
+    return;
+  }
+  runJob(coreJob);
+  finishHelperHalf();
+}
+
+/**
+ * Moves half of the core's job to the helper's record and posts it, when the helper serves and the
+ * work is worth it: large calls split by rows, small ones by column panels. False when not posted.
+ */
+function postHelperHalf(rows: i32, out: usize, ldo: usize, accumulate: bool): bool {
+  if (helper == 0 || atomic.load<i32>(helper + CTRL_ATTACHED) == 0) return false;
+  const panelCount = panelHi - panelLo;
+  if (<i64>rows * <i64>panelCount * <i64>(kpHi - kpLo) * 32 < SPLIT_MIN_MACS) return false;
+  const job = helper + CTRL_JOB;
+  if (rows >= 2 * CHUNK_ROWS) {
+    const mid = (rows >> 1) / 3 * 3; // a multiple of the micro-kernel's rows
+    fillJob(job, mid, rows, panelLo, panelHi, helperChunk, helperEdge, out, ldo, accumulate);
+    store<i32>(coreJob + JOB_R1, mid);
+  } else if (panelCount >= 2) {
+    const mid = panelLo + (panelCount >> 1);
+    fillJob(job, 0, rows, mid, panelHi, helperChunk, helperEdge, out, ldo, accumulate);
+    store<i32>(coreJob + JOB_P1, mid);
+  } else {
+    return false;
+  }
+  atomic.store<i32>(helper + CTRL_STATE, STATE_POSTED);
+  atomic.notify(helper + CTRL_STATE, 1);
+  return true;
+}
+
+/** Waits for the helper's half, or runs it here if the helper has not taken it yet. */
+function finishHelperHalf(): void {
+  if (atomic.cmpxchg<i32>(helper + CTRL_STATE, STATE_POSTED, STATE_IDLE) == STATE_POSTED) {
+    runJob(helper + CTRL_JOB);
+    return;
+  }
+  // the helper's half takes about as long as the core's, which is done: spin, and sleep only when
+  // its thread seems descheduled (another process on the cores)
+  for (let polls = 0; atomic.load<i32>(helper + CTRL_STATE) != STATE_DONE; polls++) {
+    if (polls >= FINISH_SPIN_POLLS) atomic.wait<i32>(helper + CTRL_STATE, STATE_CLAIMED, 1_000_000);
+  }
+  atomic.store<i32>(helper + CTRL_STATE, STATE_IDLE);
+  // its thread marks a trap in the helper; the half it was doing is lost
+  if (atomic.load<i32>(helper + CTRL_FAILED) != 0) unreachable();
+}
+
+/** The helper's control block, allocated on first use, with its stop flag cleared: pass it to serve(). */
+export function matrixHelperStart(): usize {
+  if (helper == 0) {
+    helper = regrow(0, CTRL_BYTES);
+    memory.fill(helper, 0, CTRL_BYTES);
+  }
+  // a run that trapped may have left a half posted (take it back) or running (let it end)
+  if (atomic.cmpxchg<i32>(helper + CTRL_STATE, STATE_POSTED, STATE_IDLE) != STATE_POSTED) {
+    while (atomic.load<i32>(helper + CTRL_STATE) == STATE_CLAIMED) {
+      // spin: its job is a part of one MATMUL
     }
   }
-  if (count <= 0) return;
-  const a = chunk + (<usize>kpLo << 2);
-  for (let p = panelLo; p < panelHi; p++) {
-    const b = packed + ((<usize>p * <usize>pairs + <usize>kpLo) << 6);
-    const col = p << 4;
-    const full = col + 16 <= N;
-    let r = 0;
-    if (full) {
-      for (; r + 3 <= rows; r += 3) {
-        kernel3x16(a + <usize>r * aStride, aStride, b, count, out + <usize>r * ldo + (<usize>col << 2), ldo, accumulate);
-      }
-      for (; r < rows; r++) {
-        kernel1x16(a + <usize>r * aStride, b, count, out + <usize>r * ldo + (<usize>col << 2), accumulate);
-      }
-    } else {
-      // partial panel: compute 16 columns into scratch, keep the valid ones
-      const valid = N - col;
-      for (; r < rows; r++) {
-        kernel1x16(a + <usize>r * aStride, b, count, edge, false);
-        const dst = out + <usize>r * ldo + (<usize>col << 2);
-        for (let j = 0; j < valid; j++) {
-          const v = load<i32>(edge + (<usize>j << 2));
-          const d = dst + (<usize>j << 2);
-          store<i32>(d, accumulate ? load<i32>(d) + v : v);
-        }
-      }
-    }
-  }
+  atomic.store<i32>(helper + CTRL_STATE, STATE_IDLE);
+  atomic.store<i32>(helper + CTRL_FAILED, 0);
+  atomic.store<i32>(helper + CTRL_JOBS, 0);
+  atomic.store<i32>(helper + CTRL_STOP, 0);
+  return helper;
+}
+
+/** Tells the helper to leave serve() (at once if it waits, after its job if it runs one). */
+export function matrixHelperStop(): void {
+  if (helper == 0) return;
+  atomic.store<i32>(helper + CTRL_STOP, 1);
+  atomic.notify(helper + CTRL_STATE, 1);
+}
+
+/** 1 when the helper trapped during this run (its thread marks the control block). */
+export function matrixHelperFailed(): i32 {
+  return helper == 0 ? 0 : atomic.load<i32>(helper + CTRL_FAILED);
+}
+
+/** Jobs the helper ran since matrixHelperStart(). */
+export function matrixHelperJobs(): i32 {
+  return helper == 0 ? 0 : atomic.load<i32>(helper + CTRL_JOBS);
 }
 
 /**

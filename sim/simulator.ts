@@ -25,6 +25,7 @@ import {
 import { DATAFLOWS, dataflowOf, ubRowBytes, timingParams, type HardwareConfig } from './config.js';
 import { CORE_ERRORS, COUNTERS } from './core-table.js';
 import { SimError } from './errors.js';
+import { attachMatrixHelper, matrixHelperWanted } from './matrix-helper.js';
 import { packageRoot } from './paths.js';
 
 /** `fast` (event timing + SIMD arithmetic) or `exact` (every cell every cycle); both give identical results. */
@@ -70,6 +71,12 @@ export interface RunOptions {
    * it, and its timing never reads a value, so cycles and counters equal a full run's.
    */
   timingOnly?: boolean;
+  /**
+   * Fast fidelity only: let a helper thread take half of each large MATMUL (sim/matrix-helper.ts).
+   * Results are identical either way. Default: on the main thread of a machine with two cores or
+   * more, unless TPUSIM_MATRIX_THREADS=1.
+   */
+  matrixHelper?: boolean;
 }
 
 /** One trace entry: an instruction on its unit, busy over [start, end) and done at `ready`. */
@@ -136,6 +143,10 @@ const EXACT_CHUNK = 2n ** 16n;
 /** The exports of build/tpu.wasm this file uses. */
 interface CoreExports {
   memory: { buffer: ArrayBuffer };
+  matrixHelperStart(): number;
+  matrixHelperStop(): void;
+  matrixHelperFailed(): number;
+  matrixHelperJobs(): number;
   configure(
     rows: number,
     cols: number,
@@ -223,6 +234,8 @@ export class Simulator {
   private loaded = false;
   /** UB, accumulators and host memory are as `load` left them (no run since): a run need not reset them. */
   private fresh = false;
+  /** The last run lent half its large MATMULs to the matrix helper thread. */
+  private helperUsed = false;
 
   private constructor(config: HardwareConfig, core: CoreExports) {
     this.config = config;
@@ -442,6 +455,7 @@ export class Simulator {
       });
     }
     this.fresh = false;
+    this.helperUsed = false;
 
     if (fidelity === 'fast') {
       options.onProgress?.({ phase: 'timing', fraction: 0 });
@@ -449,15 +463,7 @@ export class Simulator {
       if (err !== 0) throw this.coreError('run');
       this.guard('counting', () => core.fastCounters());
       if (options.timingOnly) return this.collect(fidelity, options.trace);
-      core.fastExecBegin();
-      const n = this.program.length;
-      for (;;) {
-        const more = this.guard('executing', () => core.fastExecStep(FAST_CHUNK), core.fastExecPc());
-        if (more === 0) break;
-        if (more === 2) throw this.coreError('run');
-        options.onProgress?.({ phase: 'execute', fraction: n ? core.fastExecPc() / n : 1 });
-      }
-      options.onProgress?.({ phase: 'execute', fraction: 1 });
+      this.executeFast(options);
     } else if (fidelity === 'exact') {
       if (options.timingOnly)
         throw new SimError('timingOnly needs the fast fidelity (the exact engine computes values to time them)', 'BAD_OPTION', 'run', -1);
@@ -473,6 +479,38 @@ export class Simulator {
       throw new SimError(`unknown fidelity '${String(fidelity)}' (fast or exact)`, 'BAD_FIDELITY', 'run', -1);
     }
     return this.collect(fidelity, options.trace);
+  }
+
+  /** The fast engine's data effects in program order, with the matrix helper thread when wanted. */
+  private executeFast(options: RunOptions): void {
+    const core = this.core;
+    const n = this.program.length;
+    const helper = options.matrixHelper ?? matrixHelperWanted();
+    this.helperUsed = helper;
+    if (helper) attachMatrixHelper(core.memory, core.matrixHelperStart());
+    try {
+      core.fastExecBegin();
+      for (;;) {
+        const more = this.guard('executing', () => this.fastExecStep(helper), core.fastExecPc());
+        if (more === 0) break;
+        if (more === 2) throw this.coreError('run');
+        options.onProgress?.({ phase: 'execute', fraction: n ? core.fastExecPc() / n : 1 });
+      }
+    } finally {
+      if (helper) core.matrixHelperStop();
+    }
+    options.onProgress?.({ phase: 'execute', fraction: 1 });
+  }
+
+  /** One chunk of the fast engine's execution; a trap of the helper thread says so. */
+  private fastExecStep(helper: boolean): number {
+    try {
+      return this.core.fastExecStep(FAST_CHUNK);
+    } catch (e) {
+      if (helper && this.core.matrixHelperFailed())
+        throw new CoreAbort('the matrix helper thread failed (TPUSIM_MATRIX_THREADS=1 runs without it)');
+      throw e;
+    }
   }
 
   private i64Array(ptrName: string, count: number): Float64Array {
@@ -563,6 +601,11 @@ export class Simulator {
     }
   }
 
+  /** MATMUL jobs the matrix helper thread ran during the last fast run (0 without the helper). */
+  matrixHelperJobs(): number {
+    return this.helperUsed ? this.core.matrixHelperJobs() : 0;
+  }
+
   /** A copy of host memory (all of it, or `length` bytes from `offset`). */
   readHost(offset = 0, length?: number): Uint8Array {
     const size = Number(this.globalBig('hostBytes'));
@@ -589,7 +632,7 @@ export class Simulator {
     this.checkRange('accumulator rows', row, count, total);
     const c = this.global('C');
     const ptr = this.global('acc');
-    return new Int32Array(this.core.memory.buffer.slice(ptr + row * c * 4, ptr + (row + count) * c * 4));
+    return new Int32Array(this.core.memory.buffer, ptr + row * c * 4, count * c).slice();
   }
 
   /** Runs `f` with pinned wasm buffers for A (M x K int8), B (K x N int8) and C (M x N int32), freed after. */
@@ -614,7 +657,7 @@ export class Simulator {
         this.bytes().set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), pa);
         this.bytes().set(new Uint8Array(b.buffer, b.byteOffset, b.byteLength), pb);
         this.core.gemmI8(pa, pb, pc, M, K, N, kBlock);
-        return new Int32Array(this.core.memory.buffer.slice(pc, pc + M * N * 4));
+        return new Int32Array(this.core.memory.buffer, pc, M * N).slice();
       }),
     );
   }

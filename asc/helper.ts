@@ -1,0 +1,42 @@
+// The matrix helper: a second, stateless wasm module (build/tpu-helper.wasm) that runs on a worker
+// thread over the core's shared memory and takes half of each large MATMUL's rows (asc/kernels.ts
+// posts them). It has no data and no heap of its own: everything it touches is in the job record.
+import {
+  CTRL_ATTACHED, CTRL_FAILED, CTRL_JOB, CTRL_JOBS, CTRL_STATE, CTRL_STOP, STATE_CLAIMED, STATE_DONE, STATE_POSTED, runJob,
+} from './gemm-core';
+
+// Polls before sleeping: a MATMUL's next half usually comes within microseconds, a futex wake-up
+// costs tens of them
+const SPIN_POLLS: i32 = 1 << 16;
+// Sleeps at most this long (ns) between looks at the stop flag
+const WAIT_NS: i64 = 10_000_000;
+
+/** Runs posted jobs from the control block at `ctrl` until its stop flag is set. */
+export function serve(ctrl: usize): void {
+  atomic.store<i32>(ctrl + CTRL_ATTACHED, 1);
+  let idle = 0;
+  while (atomic.load<i32>(ctrl + CTRL_STOP) == 0) {
+    const state = atomic.load<i32>(ctrl + CTRL_STATE);
+    if (state == STATE_POSTED && atomic.cmpxchg<i32>(ctrl + CTRL_STATE, STATE_POSTED, STATE_CLAIMED) == STATE_POSTED) {
+      runJob(ctrl + CTRL_JOB);
+      atomic.add<i32>(ctrl + CTRL_JOBS, 1);
+      atomic.store<i32>(ctrl + CTRL_STATE, STATE_DONE);
+      atomic.notify(ctrl + CTRL_STATE, 1); // the core, if it gave up spinning
+      idle = 0;
+      continue;
+    }
+    if (idle < SPIN_POLLS) {
+      idle++;
+      continue;
+    }
+    atomic.wait<i32>(ctrl + CTRL_STATE, state, WAIT_NS);
+  }
+  atomic.store<i32>(ctrl + CTRL_ATTACHED, 0);
+}
+
+/** Marks the helper failed (its thread's JavaScript calls this when serve() traps): the core's wait ends. */
+export function fail(ctrl: usize): void {
+  atomic.store<i32>(ctrl + CTRL_FAILED, 1);
+  atomic.store<i32>(ctrl + CTRL_ATTACHED, 0);
+  atomic.store<i32>(ctrl + CTRL_STATE, STATE_DONE);
+}
