@@ -1,20 +1,22 @@
-// The int8 GEMM's inner loops, holding no state: every buffer and extent comes in a job record in
-// memory. The core (asc/kernels.ts) runs jobs on its own thread; the matrix helper (asc/helper.ts,
-// a second wasm module on another thread sharing the core's memory) runs the other half of a large
-// MATMUL's work. See asc/kernels.ts for the packed weight layout.
+// The int8 GEMM's inner loops, holding no state: every extent comes in a job record in memory and
+// every scratch buffer as an argument. The core (asc/kernels.ts) runs jobs on its own thread; the
+// matrix helper (asc/helper.ts, a second wasm module on another thread sharing the core's memory)
+// joins a large MATMUL's job, the two claiming its units until none is left. See asc/kernels.ts for
+// the packed weight layout.
 
 /** Rows of inputs converted per chunk (a multiple of the micro-kernel's 3 rows). */
 export const CHUNK_ROWS: i32 = 48;
 
-// A job: input rows [r0, r1) (addresses in an array) times column panels [p0, p1) of a packed block.
+// A job: input rows [r0, r1) (addresses in an array) times column panels [p0, p1) of a packed block,
+// cut into units (row groups, or panel groups when rows are few) that threads claim one at a time.
 // Byte offsets of its int32 fields; every address is a byte offset into the shared memory.
 export const JOB_ADDRS: usize = 0; // u32 per row: the row's K input bytes
 export const JOB_R0: usize = 4;
 export const JOB_R1: usize = 8;
 export const JOB_UNSIGNED: usize = 12;
 export const JOB_K: usize = 16;
-export const JOB_CHUNK: usize = 20; // scratch, CHUNK_ROWS x pairs int32: the thread's own
-export const JOB_EDGE: usize = 24; // scratch, 16 int32: the thread's own
+export const JOB_NEXT: usize = 20; // the next unit to claim (atomic)
+export const JOB_UNITS: usize = 24; // how many units
 export const JOB_OUT: usize = 28; // output row r is N int32 at out + r * ldo
 export const JOB_LDO: usize = 32;
 export const JOB_ACCUMULATE: usize = 36;
@@ -25,19 +27,27 @@ export const JOB_COUNT: usize = 52;
 export const JOB_N: usize = 56;
 export const JOB_P0: usize = 60;
 export const JOB_P1: usize = 64;
-export const JOB_BYTES: usize = 68;
+export const JOB_BY_PANELS: usize = 68; // 1: units are UNIT_PANELS panels of all rows; 0: UNIT_ROWS rows of all panels
+export const JOB_BYTES: usize = 72;
 
-// The control block the core shares with the helper: int32 words, then the helper's job record.
+/** Rows per unit of a job cut by rows (a multiple of the micro-kernel's 3, at most CHUNK_ROWS). */
+export const UNIT_ROWS: i32 = 24;
+/** Column panels per unit of a job cut by panels. */
+export const UNIT_PANELS: i32 = 4;
+
+// The control block the core shares with the helper: int32 words
 export const CTRL_STATE: usize = 0; // STATE_*
 export const CTRL_STOP: usize = 4; // 1: leave serve()
 export const CTRL_ATTACHED: usize = 8; // 1 while the helper is in serve()
 export const CTRL_FAILED: usize = 12; // 1: the helper trapped (set by its thread's JavaScript)
-export const CTRL_JOBS: usize = 16; // jobs the helper ran since the core's matrixHelperStart()
-export const CTRL_JOB: usize = 64;
-export const CTRL_BYTES: usize = CTRL_JOB + JOB_BYTES;
+export const CTRL_JOBS: usize = 16; // jobs the helper took part in since the core's matrixHelperStart()
+export const CTRL_JOB: usize = 20; // the posted job's address
+export const CTRL_CHUNK: usize = 24; // the helper's scratch: CHUNK_ROWS x pairs int32
+export const CTRL_EDGE: usize = 28; // the helper's scratch: 16 int32
+export const CTRL_BYTES: usize = 32;
 export const STATE_IDLE: i32 = 0;
-export const STATE_POSTED: i32 = 1; // the core posted a job; either thread may take it
-export const STATE_CLAIMED: i32 = 2; // the helper is running it
+export const STATE_POSTED: i32 = 1; // the core posted a job; the helper may join it
+export const STATE_CLAIMED: i32 = 2; // the helper is claiming units of it
 export const STATE_DONE: i32 = 3;
 
 /** Extends K int8 (or uint8 with `unsigned`) values at `x` to int16 at `dst`, padded to an even count. */
@@ -123,7 +133,7 @@ export function kernel1x16(a: usize, b: usize, count: i32, o: usize, accumulate:
  * Multiplies the `rows` converted inputs at `chunk` by panels [p0, p1) of the job's packed block:
  * output row r (at `out + r * ldo`) gets those panels' columns added (`accumulate`) or written.
  */
-export function runPanels(job: usize, chunk: usize, rows: i32, out: usize): void {
+export function runPanels(job: usize, chunk: usize, edge: usize, rows: i32, out: usize, p0: i32, p1: i32): void {
   const ldo = <usize>load<u32>(job + JOB_LDO);
   const accumulate = load<i32>(job + JOB_ACCUMULATE) != 0;
   const packed = <usize>load<u32>(job + JOB_PACKED);
@@ -131,10 +141,9 @@ export function runPanels(job: usize, chunk: usize, rows: i32, out: usize): void
   const kpLo = load<i32>(job + JOB_KPLO);
   const count = load<i32>(job + JOB_COUNT);
   const N = load<i32>(job + JOB_N);
-  const edge = <usize>load<u32>(job + JOB_EDGE);
   const aStride = <usize>pairs << 2;
   const a = chunk + (<usize>kpLo << 2);
-  for (let p = load<i32>(job + JOB_P0), p1 = load<i32>(job + JOB_P1); p < p1; p++) {
+  for (let p = p0; p < p1; p++) {
     const b = packed + ((<usize>p * <usize>pairs + <usize>kpLo) << 6);
     const col = p << 4;
     let r = 0;
@@ -161,21 +170,36 @@ export function runPanels(job: usize, chunk: usize, rows: i32, out: usize): void
   }
 }
 
-/** Runs a job: converts its rows a chunk at a time into its scratch and multiplies each chunk. */
-export function runJob(job: usize): void {
+/** Rows [r0, r1) times panels [p0, p1) of a job: converts the rows a chunk at a time into `chunk` and multiplies. */
+export function runRows(job: usize, chunk: usize, edge: usize, r0: i32, r1: i32, p0: i32, p1: i32): void {
   const addrs = <usize>load<u32>(job + JOB_ADDRS);
-  const r1 = load<i32>(job + JOB_R1);
   const unsigned = load<i32>(job + JOB_UNSIGNED) != 0;
   const K = load<i32>(job + JOB_K);
-  const chunk = <usize>load<u32>(job + JOB_CHUNK);
   const out = <usize>load<u32>(job + JOB_OUT);
   const ldo = <usize>load<u32>(job + JOB_LDO);
   const aStride = <usize>load<i32>(job + JOB_PAIRS) << 2;
-  for (let r = load<i32>(job + JOB_R0); r < r1; r += CHUNK_ROWS) {
+  for (let r = r0; r < r1; r += CHUNK_ROWS) {
     const rows = r1 - r < CHUNK_ROWS ? r1 - r : CHUNK_ROWS;
     for (let j = 0; j < rows; j++) {
       convertRow(chunk + <usize>j * aStride, <usize>load<u32>(addrs + (<usize>(r + j) << 2)), K, unsigned);
     }
-    runPanels(job, chunk, rows, out + <usize>r * ldo);
+    runPanels(job, chunk, edge, rows, out + <usize>r * ldo, p0, p1);
+  }
+}
+
+/** Claims units of a job until none is left and runs each; any number of threads may share a job. */
+export function runShared(job: usize, chunk: usize, edge: usize): void {
+  const units = load<i32>(job + JOB_UNITS);
+  const r0 = load<i32>(job + JOB_R0), r1 = load<i32>(job + JOB_R1);
+  const p0 = load<i32>(job + JOB_P0), p1 = load<i32>(job + JOB_P1);
+  const byPanels = load<i32>(job + JOB_BY_PANELS) != 0;
+  for (let u = atomic.add<i32>(job + JOB_NEXT, 1); u < units; u = atomic.add<i32>(job + JOB_NEXT, 1)) {
+    if (byPanels) {
+      const p = p0 + u * UNIT_PANELS;
+      runRows(job, chunk, edge, r0, r1, p, p + UNIT_PANELS < p1 ? p + UNIT_PANELS : p1);
+    } else {
+      const r = r0 + u * UNIT_ROWS;
+      runRows(job, chunk, edge, r, r + UNIT_ROWS < r1 ? r + UNIT_ROWS : r1, p0, p1);
+    }
   }
 }

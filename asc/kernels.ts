@@ -12,9 +12,10 @@
 // exact sum, so the split never changes a result.
 // 16-bit operand modes use a scalar int32 path (wrapping multiply-add is exact mod 2^32).
 import {
-  CHUNK_ROWS, CTRL_ATTACHED, CTRL_BYTES, CTRL_FAILED, CTRL_JOB, CTRL_JOBS, CTRL_STATE, CTRL_STOP, JOB_ACCUMULATE, JOB_ADDRS,
-  JOB_BYTES, JOB_CHUNK, JOB_COUNT, JOB_EDGE, JOB_K, JOB_KPLO, JOB_LDO, JOB_N, JOB_OUT, JOB_P0, JOB_P1, JOB_PACKED,
-  JOB_PAIRS, JOB_R0, JOB_R1, JOB_UNSIGNED, STATE_CLAIMED, STATE_DONE, STATE_IDLE, STATE_POSTED, convertRow, runJob, runPanels,
+  CHUNK_ROWS, CTRL_ATTACHED, CTRL_BYTES, CTRL_CHUNK, CTRL_EDGE, CTRL_FAILED, CTRL_JOB, CTRL_JOBS, CTRL_STATE, CTRL_STOP,
+  JOB_ACCUMULATE, JOB_ADDRS, JOB_BYTES, JOB_BY_PANELS, JOB_COUNT, JOB_K, JOB_KPLO, JOB_LDO, JOB_N, JOB_NEXT, JOB_OUT,
+  JOB_P0, JOB_P1, JOB_PACKED, JOB_PAIRS, JOB_R0, JOB_R1, JOB_UNITS, JOB_UNSIGNED, STATE_CLAIMED, STATE_DONE, STATE_IDLE,
+  STATE_POSTED, UNIT_PANELS, UNIT_ROWS, convertRow, runPanels, runRows, runShared,
 } from './gemm-core';
 import { regrow } from './state';
 
@@ -212,15 +213,17 @@ export function setChunkRow(r: i32, x: usize, unsigned: bool): void {
   convertRow(chunk + <usize>r * (<usize>pairs << 2), x, blockK, unsigned);
 }
 
-/** Writes a job record for rows [r0, r1) and panels [p0, p1) of the current block. */
-function fillJob(job: usize, r0: i32, r1: i32, p0: i32, p1: i32, scratch: usize, scratchEdge: usize, out: usize, ldo: usize, accumulate: bool): void {
+/**
+ * Writes the core's job record for rows [0, rows) and the block's nonzero panels, cut into units:
+ * by rows when there are enough of them for two threads, else by column panels.
+ */
+function fillJob(rows: i32, out: usize, ldo: usize, accumulate: bool): void {
+  const job = coreJob;
   store<u32>(job + JOB_ADDRS, <u32>rowAddrs);
-  store<i32>(job + JOB_R0, r0);
-  store<i32>(job + JOB_R1, r1);
+  store<i32>(job + JOB_R0, 0);
+  store<i32>(job + JOB_R1, rows);
   store<i32>(job + JOB_UNSIGNED, rowsUnsigned ? 1 : 0);
   store<i32>(job + JOB_K, blockK);
-  store<u32>(job + JOB_CHUNK, <u32>scratch);
-  store<u32>(job + JOB_EDGE, <u32>scratchEdge);
   store<u32>(job + JOB_OUT, <u32>out);
   store<u32>(job + JOB_LDO, <u32>ldo);
   store<i32>(job + JOB_ACCUMULATE, accumulate ? 1 : 0);
@@ -229,8 +232,12 @@ function fillJob(job: usize, r0: i32, r1: i32, p0: i32, p1: i32, scratch: usize,
   store<i32>(job + JOB_KPLO, kpLo);
   store<i32>(job + JOB_COUNT, kpHi - kpLo);
   store<i32>(job + JOB_N, blockN);
-  store<i32>(job + JOB_P0, p0);
-  store<i32>(job + JOB_P1, p1);
+  store<i32>(job + JOB_P0, panelLo);
+  store<i32>(job + JOB_P1, panelHi);
+  const byPanels = rows < 2 * UNIT_ROWS;
+  store<i32>(job + JOB_BY_PANELS, byPanels ? 1 : 0);
+  store<i32>(job + JOB_UNITS, byPanels ? (panelHi - panelLo + UNIT_PANELS - 1) / UNIT_PANELS : (rows + UNIT_ROWS - 1) / UNIT_ROWS);
+  store<i32>(job + JOB_NEXT, 0);
 }
 
 /** Output rows [0, rows) of the chunk's result: the diagonal block's element-wise products. */
@@ -285,8 +292,8 @@ export function runChunk(rows: i32, out: usize, ldo: usize, accumulate: bool): v
   }
   if (!accumulate) clearOutsidePanels(rows, out, ldo);
   if (kpHi <= kpLo) return;
-  fillJob(coreJob, 0, rows, panelLo, panelHi, chunk, edge, out, ldo, accumulate);
-  runPanels(coreJob, chunk, rows, out);
+  fillJob(rows, out, ldo, accumulate);
+  runPanels(coreJob, chunk, edge, rows, out, panelLo, panelHi);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -299,7 +306,7 @@ let rowAddrs: usize = 0;
 let rowsUnsigned: bool = false;
 // The control block shared with the helper (asc/gemm-core.ts); 0 until the host asks for one
 let helper: usize = 0;
-// Below this many MACs the helper's two hand-offs (a few microseconds) cost more than half the work saves
+// Below this many MACs the hand-offs to the helper (a few microseconds) cost more than sharing saves
 const SPLIT_MIN_MACS: i64 = 1 << 20;
 // Polls of the helper's state before the core sleeps on it
 const FINISH_SPIN_POLLS: i32 = 1 << 16;
@@ -312,7 +319,7 @@ export function rowAddressArray(): usize {
 /**
  * Multiplies `rows` (at most SLAB_ROWS) input rows, whose addresses are in the address array, by
  * the packed block: output row r (N int32 at `out + r * ldo` bytes) gets the result added
- * (`accumulate`) or written. Half of a large call runs on the helper thread when it serves.
+ * (`accumulate`) or written. The helper thread joins a large call when it serves.
  */
 export function multiplyRows(rows: i32, unsigned: bool, out: usize, ldo: usize, accumulate: bool): void {
   rowsUnsigned = unsigned;
@@ -326,53 +333,38 @@ export function multiplyRows(rows: i32, unsigned: bool, out: usize, ldo: usize, 
   }
   if (!accumulate) clearOutsidePanels(rows, out, ldo);
   if (kpHi <= kpLo) return;
-  fillJob(coreJob, 0, rows, panelLo, panelHi, chunk, edge, out, ldo, accumulate);
-  if (!postHelperHalf(rows, out, ldo, accumulate)) {
-    runJob(coreJob);
+  fillJob(rows, out, ldo, accumulate);
+  if (!postToHelper(rows)) {
+    runRows(coreJob, chunk, edge, 0, rows, panelLo, panelHi);
     return;
   }
-  runJob(coreJob);
-  finishHelperHalf();
+  runShared(coreJob, chunk, edge);
+  finishWithHelper();
 }
 
-/**
- * Moves half of the core's job to the helper's record and posts it, when the helper serves and the
- * work is worth it: large calls split by rows, small ones by column panels. False when not posted.
- */
-function postHelperHalf(rows: i32, out: usize, ldo: usize, accumulate: bool): bool {
+/** Posts the core's job for the helper to join, when the helper serves and the work is worth it. */
+function postToHelper(rows: i32): bool {
   if (helper == 0 || atomic.load<i32>(helper + CTRL_ATTACHED) == 0) return false;
-  const panelCount = panelHi - panelLo;
-  if (<i64>rows * <i64>panelCount * <i64>(kpHi - kpLo) * 32 < SPLIT_MIN_MACS) return false;
-  const job = helper + CTRL_JOB;
-  if (rows >= 2 * CHUNK_ROWS) {
-    const mid = (rows >> 1) / 3 * 3; // a multiple of the micro-kernel's rows
-    fillJob(job, mid, rows, panelLo, panelHi, helperChunk, helperEdge, out, ldo, accumulate);
-    store<i32>(coreJob + JOB_R1, mid);
-  } else if (panelCount >= 2) {
-    const mid = panelLo + (panelCount >> 1);
-    fillJob(job, 0, rows, mid, panelHi, helperChunk, helperEdge, out, ldo, accumulate);
-    store<i32>(coreJob + JOB_P1, mid);
-  } else {
-    return false;
-  }
+  if (load<i32>(coreJob + JOB_UNITS) < 2) return false;
+  if (<i64>rows * <i64>(panelHi - panelLo) * <i64>(kpHi - kpLo) * 32 < SPLIT_MIN_MACS) return false;
+  store<u32>(helper + CTRL_JOB, <u32>coreJob);
+  store<u32>(helper + CTRL_CHUNK, <u32>helperChunk);
+  store<u32>(helper + CTRL_EDGE, <u32>helperEdge);
   atomic.store<i32>(helper + CTRL_STATE, STATE_POSTED);
   atomic.notify(helper + CTRL_STATE, 1);
   return true;
 }
 
-/** Waits for the helper's half, or runs it here if the helper has not taken it yet. */
-function finishHelperHalf(): void {
-  if (atomic.cmpxchg<i32>(helper + CTRL_STATE, STATE_POSTED, STATE_IDLE) == STATE_POSTED) {
-    runJob(helper + CTRL_JOB);
-    return;
-  }
-  // the helper's half takes about as long as the core's, which is done: spin, and sleep only when
-  // its thread seems descheduled (another process on the cores)
+/** After the core found no unit left: withdraws the job if the helper never joined, else waits for its last unit. */
+function finishWithHelper(): void {
+  if (atomic.cmpxchg<i32>(helper + CTRL_STATE, STATE_POSTED, STATE_IDLE) == STATE_POSTED) return;
+  // the helper is finishing one unit at most: spin, and sleep only when its thread seems
+  // descheduled (another process on the cores)
   for (let polls = 0; atomic.load<i32>(helper + CTRL_STATE) != STATE_DONE; polls++) {
     if (polls >= FINISH_SPIN_POLLS) atomic.wait<i32>(helper + CTRL_STATE, STATE_CLAIMED, 1_000_000);
   }
   atomic.store<i32>(helper + CTRL_STATE, STATE_IDLE);
-  // its thread marks a trap in the helper; the half it was doing is lost
+  // its thread marks a trap in the helper; the unit it was running is lost
   if (atomic.load<i32>(helper + CTRL_FAILED) != 0) unreachable();
 }
 
@@ -382,7 +374,7 @@ export function matrixHelperStart(): usize {
     helper = regrow(0, CTRL_BYTES);
     memory.fill(helper, 0, CTRL_BYTES);
   }
-  // a run that trapped may have left a half posted (take it back) or running (let it end)
+  // a run that trapped may have left a job posted (take it back) or joined (let the helper end it)
   if (atomic.cmpxchg<i32>(helper + CTRL_STATE, STATE_POSTED, STATE_IDLE) != STATE_POSTED) {
     while (atomic.load<i32>(helper + CTRL_STATE) == STATE_CLAIMED) {
       // spin: its job is a part of one MATMUL

@@ -1,6 +1,7 @@
-// The matrix helper thread (sim/matrix-helper.ts) takes half of each large MATMUL: by rows for long
-// ones, by column panels for short ones. Whichever thread computes which part, the accumulators must
-// be exactly the int32 products computed here in JavaScript, and equal to a run without the helper.
+// The matrix helper thread (sim/matrix-helper.ts) shares each large MATMUL with the core, the two
+// claiming units of it: groups of rows for long ones, of column panels for short ones. Whichever
+// thread computes which part, the accumulators must be exactly the int32 products computed here in
+// JavaScript, and equal to a run without the helper.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import type { InstructionInput } from '../../isa/index.js';
@@ -78,12 +79,12 @@ const STEPS: Step[] = [
 
 describe('the matrix helper thread', () => {
   const cases: { name: string; cfg: HardwareConfig; len: number }[] = [
-    // 16..95 rows of a 256-wide tile split by column panels, longer ones by rows (a multiple of 3)
-    { name: 'panel split, 256 x 256', cfg: config('tpu-v1'), len: 40 },
-    { name: 'row split, 256 x 256', cfg: config('tpu-v1'), len: 1001 },
+    // 16..47 rows of a 256-wide tile are cut by column panels, longer ones by rows
+    { name: 'cut by panels, 256 x 256', cfg: config('tpu-v1'), len: 40 },
+    { name: 'cut by rows, 256 x 256', cfg: config('tpu-v1'), len: 1001 },
     // 200 columns: the last panel is partial
-    { name: 'row split, 256 x 200', cfg: config('tpu-v1', { 'matrix.cols': 200 }), len: 301 },
-    { name: 'panel split, 256 x 200', cfg: config('tpu-v1', { 'matrix.cols': 200 }), len: 50 },
+    { name: 'cut by rows, 256 x 200', cfg: config('tpu-v1', { 'matrix.cols': 200 }), len: 301 },
+    { name: 'cut by panels, 256 x 200', cfg: config('tpu-v1', { 'matrix.cols': 200 }), len: 30 },
   ];
   for (const { name, cfg, len } of cases) {
     it(`gives the exact products with and without it (${name}, ${len} rows)`, () => {
