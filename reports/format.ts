@@ -21,9 +21,21 @@ export function formatNumber(n: number, digits = 3): string {
   if (n === 0) return '0';
   const magnitude = Math.floor(Math.log10(Math.abs(n)));
   const decimals = Math.max(0, digits - 1 - magnitude);
-  return new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals, minimumFractionDigits: 0 }).format(
-    Number(n.toPrecision(digits)),
-  );
+  return decimalsFormat(decimals).format(Number(n.toPrecision(digits)));
+}
+
+// constructing an Intl.NumberFormat costs far more than formatting with one: a page formats thousands
+// of numbers with a handful of formats (one per count of decimals, which Intl bounds)
+const DECIMALS_FORMATS = new Map<number, Intl.NumberFormat>();
+
+/** The en-US format with at most `decimals` fraction digits. */
+function decimalsFormat(decimals: number): Intl.NumberFormat {
+  let format = DECIMALS_FORMATS.get(decimals);
+  if (format === undefined) {
+    format = new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals, minimumFractionDigits: 0 });
+    DECIMALS_FORMATS.set(decimals, format);
+  }
+  return format;
 }
 
 const SI_PREFIXES: readonly [number, string][] = [
