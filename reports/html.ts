@@ -50,8 +50,8 @@ export function renderReportHtml(report: Report): string {
   return renderPage(reportPage(report));
 }
 
-/** `renderReportHtml` as the UTF-8 bytes of the file (page.ts's `renderPageBytes` says why). */
-export function renderReportHtmlBytes(report: Report): Buffer {
+/** `renderReportHtml`'s page as the UTF-8 bytes of the file, in chunks (page.ts's `renderPageBytes` says why). */
+export function renderReportHtmlBytes(report: Report): Uint8Array[] {
   return renderPageBytes(reportPage(report));
 }
 

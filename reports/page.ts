@@ -207,12 +207,13 @@ export function renderPage(parts: PageParts): string {
 }
 
 /**
- * `renderPage`'s page as the UTF-8 bytes of the file, byte for byte: plotly's 4.8 MB are copied as
- * read, never decoded into a string and encoded back (which took most of the time of writing the page).
+ * `renderPage`'s page as UTF-8 bytes, byte for byte, in chunks that make the file when written one
+ * after another: plotly's 4.8 MB are written as read, never decoded into a string and encoded back
+ * (which took most of the time of writing the page), nor copied into one buffer with the rest.
  */
-export function renderPageBytes(parts: PageParts): Buffer {
+export function renderPageBytes(parts: PageParts): Uint8Array[] {
   const { beforePlotly, afterPlotly } = pageAroundPlotly(parts);
-  return Buffer.concat([Buffer.from(beforePlotly), plotlyBundleBytes(), Buffer.from(afterPlotly)]);
+  return [Buffer.from(beforePlotly), plotlyBundleBytes(), Buffer.from(afterPlotly)];
 }
 
 /** The page's markup before and after the inlined plotly bundle. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -13,6 +14,7 @@ import {
 } from '../../reports/index.js';
 import { escapeScriptEnds } from '../../reports/page.js';
 import { goldenReport } from './golden-reports.js';
+import { tempDir, tpusim } from '../cli/helpers.js';
 import { runModel } from '../../runtime/index.js';
 import { loadConfig, withOverrides } from '../../sim/index.js';
 
@@ -210,12 +212,24 @@ describe('renderReportHtmlBytes', () => {
       // non-ASCII text in the markup and the embedded JSON as well as in the plotly bundle
       const run = goldenReport(name);
       const report: Report = { ...run, model: { ...run.model, name: `${run.model.name} — µ</SCRIPT>é` } };
-      const bytes = renderReportHtmlBytes(report);
+      const bytes = Buffer.concat(renderReportHtmlBytes(report));
       const text = Buffer.from(renderReportHtml(report), 'utf8');
       expect(bytes.length).toBeGreaterThan(plotlyBytes);
       expect(firstDifference(bytes, text)).toBe(-1);
     },
   );
+});
+
+describe('tpusim run', () => {
+  it("writes the string path's page of its report.json as report.html (the SCALE-Sim ResNet-18 run)", () => {
+    const out = tempDir('tpusim-html-');
+    const topology = join('tests', 'fixtures', 'scalesim', 'topologies', 'v2', 'conv_nets', 'Resnet18.csv');
+    const r = tpusim(['run', topology, '--config', 'scalesim-google', '-o', out]);
+    expect(r.code, r.stderr).toBe(0);
+    // JSON.parse, not parseReport: the page embeds the report with its keys in the order the run wrote them
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as Report;
+    expect(firstDifference(readFileSync(join(out, 'report.html')), Buffer.from(renderReportHtml(report), 'utf8'))).toBe(-1);
+  });
 });
 
 describe('escapeScriptEnds', () => {
