@@ -145,7 +145,8 @@ const ESCAPED_SCRIPT_END = Buffer.from('<\\/script');
 /**
  * UTF-8 text with every "</script" (any case) replaced by "<\/script", as
  * `text.replace(/<\/script/gi, '<\\/script')` does to the decoded text: ASCII bytes never occur
- * inside a multi-byte UTF-8 sequence, so the bytes can be matched directly.
+ * inside a multi-byte UTF-8 sequence, so the bytes can be matched directly. Without any, it returns
+ * a view of `bytes` itself, not a copy.
  */
 export function escapeScriptEnds(bytes: Uint8Array): Buffer {
   const source = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
