@@ -1,6 +1,6 @@
 // Reading and writing the user's files with errors that name the file (no tpusim module loads:
 // program files, which need the assembler, are read by program-file.ts).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { InputError } from './errors.js';
 
@@ -16,12 +16,22 @@ export function readBytes(path: string): Uint8Array {
   }
 }
 
-/** Writes a file, creating its directory, with an error that names it. */
-export function writeOutput(path: string, data: Uint8Array | string): void {
+/** Writes a file (text, bytes, or bytes in chunks written in order), creating its directory, with an error that names it. */
+export function writeOutput(path: string, data: string | Uint8Array | readonly Uint8Array[]): void {
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, data);
+    if (typeof data === 'string' || data instanceof Uint8Array) writeFileSync(path, data);
+    else writeChunks(path, data);
   } catch (e) {
     throw new InputError(`${path}: cannot write (${(e as Error).message})`);
+  }
+}
+
+function writeChunks(path: string, chunks: readonly Uint8Array[]): void {
+  const fd = openSync(path, 'w');
+  try {
+    for (const chunk of chunks) for (let at = 0; at < chunk.byteLength;) at += writeSync(fd, chunk, at);
+  } finally {
+    closeSync(fd);
   }
 }

@@ -1,8 +1,6 @@
 // Number and text formatting shared by every view (HTML, terminal, comparisons, sweeps), so the
 // same quantity reads the same way everywhere.
 
-const INTEGER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-
 /** Escapes text for HTML element content and quoted attribute values. */
 export function escapeHtml(text: unknown): string {
   return String(text).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!);
@@ -12,7 +10,7 @@ const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': 
 
 /** An integer with thousands separators: 1234567 → "1,234,567". */
 export function formatInt(n: number): string {
-  return Number.isFinite(n) ? INTEGER.format(Math.round(n)) : '–';
+  return Number.isFinite(n) ? decimal(Math.round(n), 0) : '–';
 }
 
 /** A number with `digits` significant digits and thousands separators: 1349.5 → "1,350". */
@@ -21,9 +19,38 @@ export function formatNumber(n: number, digits = 3): string {
   if (n === 0) return '0';
   const magnitude = Math.floor(Math.log10(Math.abs(n)));
   const decimals = Math.max(0, digits - 1 - magnitude);
-  return new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals, minimumFractionDigits: 0 }).format(
-    Number(n.toPrecision(digits)),
-  );
+  const rounded = Number(n.toPrecision(digits));
+  // toPrecision has already rounded: with at most 15 significant digits, Intl would not round again
+  return digits <= 15 ? decimal(rounded, decimals) : decimalsFormat(decimals).format(rounded);
+}
+
+/**
+ * `x` as en-US Intl.NumberFormat writes it with at most `decimals` fraction digits, for an `x` whose
+ * shortest form has no more: toFixed's digits, thousands grouped, trailing zeros dropped. Not Intl
+ * itself, whose first use in a process costs 20-30 ms on a 2-vCPU VM (ICU loading its data), more than
+ * all the formatting of a report. From 2^53 on, toFixed writes x's exact value and Intl its shortest
+ * form, so Intl writes those (and refuses what it refuses).
+ */
+function decimal(x: number, decimals: number): string {
+  if (Math.abs(x) >= 2 ** 53 || decimals > 20) return decimalsFormat(decimals).format(x);
+  if (Object.is(x, -0)) return '-0';
+  const [integer, fraction = ''] = x.toFixed(decimals).split('.') as [string, string?];
+  const digits = fraction.replace(/0+$/, '');
+  return integer.replace(/\B(?=(\d{3})+$)/g, ',') + (digits ? `.${digits}` : '');
+}
+
+// constructing an Intl.NumberFormat costs far more than formatting with one: keep one per count of
+// decimals (which Intl bounds)
+const DECIMALS_FORMATS = new Map<number, Intl.NumberFormat>();
+
+/** The en-US format with at most `decimals` fraction digits. */
+function decimalsFormat(decimals: number): Intl.NumberFormat {
+  let format = DECIMALS_FORMATS.get(decimals);
+  if (format === undefined) {
+    format = new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals, minimumFractionDigits: 0 });
+    DECIMALS_FORMATS.set(decimals, format);
+  }
+  return format;
 }
 
 const SI_PREFIXES: readonly [number, string][] = [

@@ -3,7 +3,7 @@
 // model (schema.ts, the definition reports/SCHEMA.md describes) and what other folders use;
 // reports/'s own modules import one another directly.
 export * from './schema.js';
-export { renderReportHtml, reportCharts, DEFAULT_TIMELINE_CAP } from './html.js';
+export { renderReportHtml, renderReportHtmlBytes, reportCharts, DEFAULT_TIMELINE_CAP } from './html.js';
 export { layersCsv, toCsv, type CsvValue } from './csv.js';
 export {
   renderReportSummary,

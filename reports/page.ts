@@ -118,15 +118,55 @@ export interface PageParts {
 }
 
 let plotlySource: string | undefined;
+let plotlyBytes: Buffer | undefined;
+
+function plotlyPath(): string {
+  return createRequire(import.meta.url).resolve('plotly.js-dist-min/plotly.min.js');
+}
 
 /** The minified plotly bundle, safe to inline in a <script> element. */
 function plotlyBundle(): string {
   if (plotlySource === undefined) {
-    const path = createRequire(import.meta.url).resolve('plotly.js-dist-min/plotly.min.js');
     // "</script" would end the inline element early; "<\/" means the same inside JS strings and regexes
-    plotlySource = readFileSync(path, 'utf8').replace(/<\/script/gi, '<\\/script');
+    plotlySource = readFileSync(plotlyPath(), 'utf8').replace(/<\/script/gi, '<\\/script');
   }
   return plotlySource;
+}
+
+/** `plotlyBundle()` as UTF-8 bytes, read and escaped without decoding 4.8 MB of text. */
+function plotlyBundleBytes(): Buffer {
+  plotlyBytes ??= escapeScriptEnds(readFileSync(plotlyPath()));
+  return plotlyBytes;
+}
+
+const SCRIPT_END = Buffer.from('</script');
+const ESCAPED_SCRIPT_END = Buffer.from('<\\/script');
+
+/**
+ * UTF-8 text with every "</script" (any case) replaced by "<\/script", as
+ * `text.replace(/<\/script/gi, '<\\/script')` does to the decoded text: ASCII bytes never occur
+ * inside a multi-byte UTF-8 sequence, so the bytes can be matched directly. Without any, it returns
+ * a view of `bytes` itself, not a copy.
+ */
+export function escapeScriptEnds(bytes: Uint8Array): Buffer {
+  const source = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const chunks: Buffer[] = [];
+  let copied = 0;
+  for (let at = source.indexOf('</'); at !== -1; at = source.indexOf('</', at + 2)) {
+    if (!isScriptEnd(source, at)) continue;
+    chunks.push(source.subarray(copied, at), ESCAPED_SCRIPT_END);
+    copied = at + SCRIPT_END.length;
+  }
+  if (chunks.length === 0) return source;
+  chunks.push(source.subarray(copied));
+  return Buffer.concat(chunks);
+}
+
+/** Whether "</script" starts at `at`, its letters in any case (ASCII only, as a non-Unicode /i regex). */
+function isScriptEnd(source: Buffer, at: number): boolean {
+  if (at + SCRIPT_END.length > source.length) return false;
+  for (let i = 2; i < SCRIPT_END.length; i++) if ((source[at + i]! | 0x20) !== SCRIPT_END[i]) return false;
+  return true;
 }
 
 /** JSON that can sit inside a <script> element whatever strings it holds. */
@@ -163,8 +203,24 @@ const BOOT_SCRIPT = `(function () {
 
 /** Renders a complete, self-contained HTML page. */
 export function renderPage(parts: PageParts): string {
+  const { beforePlotly, afterPlotly } = pageAroundPlotly(parts);
+  return beforePlotly + plotlyBundle() + afterPlotly;
+}
+
+/**
+ * `renderPage`'s page as UTF-8 bytes, byte for byte, in chunks that make the file when written one
+ * after another: plotly's 4.8 MB are written as read, never decoded into a string and encoded back
+ * (which took most of the time of writing the page), nor copied into one buffer with the rest.
+ */
+export function renderPageBytes(parts: PageParts): Uint8Array[] {
+  const { beforePlotly, afterPlotly } = pageAroundPlotly(parts);
+  return [Buffer.from(beforePlotly), plotlyBundleBytes(), Buffer.from(afterPlotly)];
+}
+
+/** The page's markup before and after the inlined plotly bundle. */
+function pageAroundPlotly(parts: PageParts): { beforePlotly: string; afterPlotly: string } {
   const nav = parts.nav.map((n) => `<a href="#${escapeHtml(n.id)}">${escapeHtml(n.label)}</a>`).join('');
-  return `<!DOCTYPE html>
+  const beforePlotly = `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -189,11 +245,13 @@ ${parts.sections.join('\n')}
 <footer class="wrap">${parts.footer}</footer>
 <script type="application/json" id="tpusim-data">${scriptJson(parts.data)}</script>
 <script type="application/json" id="tpusim-charts">${scriptJson(parts.charts)}</script>
-<script>${plotlyBundle()}</script>
+<script>`;
+  const afterPlotly = `</script>
 <script>${BOOT_SCRIPT}</script>
 </body>
 </html>
 `;
+  return { beforePlotly, afterPlotly };
 }
 
 /** Layout defaults shared by every chart, merged under each chart's own layout. */

@@ -55,7 +55,7 @@ export function registerRunCommand(program: Command): void {
     .action(async (model: string, flags: RunFlags) => {
       const io = processIo();
       // reports/ and sim/ load here, not at start, so that `tpusim --help` starts fast
-      const [{ renderReportHtml, renderReportSummary, wantsColor }, { loadConfig }] = await Promise.all([
+      const [{ renderReportHtmlBytes, renderReportSummary, wantsColor }, { loadConfig }] = await Promise.all([
         import('../../reports/index.js'),
         import('../../sim/index.js'),
       ]);
@@ -79,7 +79,7 @@ export function registerRunCommand(program: Command): void {
       for (const n of report.notes) if (n.startsWith('warning:')) io.stderr.write(`tpusim: ${n}\n`);
       const json = JSON.stringify(report, null, 2) + '\n';
       writeOutput(join(flags.out, 'report.json'), json);
-      if (flags.html !== false) writeOutput(join(flags.out, 'report.html'), renderReportHtml(report));
+      if (flags.html !== false) writeOutput(join(flags.out, 'report.html'), renderReportHtmlBytes(report));
       const scaleSimDir = await writeScaleSimFilesOfRun(model, flags, config as HardwareConfig, report, io, bookkeeping);
       if (flags.json) io.stdout.write(json);
       else {

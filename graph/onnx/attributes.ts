@@ -1,9 +1,9 @@
 // AttributeProto <-> AttrValue. JS numbers do not say whether an attribute is an ONNX int or
 // float, so export consults the node's `attrKinds`, then the table of float attributes below.
-import { create } from '@bufbuild/protobuf';
-import { type AttributeProto, AttributeProtoSchema, AttributeProto_AttributeType as AT, type GraphProto } from 'onnx-buf';
+import type { AttributeProto, GraphProto } from 'onnx-buf';
 import { type AttrValue, Graph, type Node, type NumericAttrKind } from '../ir.js';
 import type { Tensor } from '../tensor.js';
+import { proto } from './proto.js';
 import { tensorFromProto, tensorToProto } from './tensor-proto.js';
 
 /** Float-valued attributes of standard ONNX ops (every other numeric attribute is an int). */
@@ -68,6 +68,7 @@ export type SubgraphReader = (g: GraphProto, where: string) => Graph;
 export function attrFromProto(a: AttributeProto, readGraph: SubgraphReader, where: string): { value: AttrValue; kind?: NumericAttrKind } {
   if (a.refAttrName) throw new Error(`refers to function attribute "${a.refAttrName}" (only valid inside functions)`);
   const dec = new TextDecoder();
+  const AT = proto().AttributeProto_AttributeType;
   switch (a.type) {
     case AT.FLOAT:
       return { value: a.f, kind: 'float' };
@@ -106,6 +107,7 @@ export function isTensor(v: unknown): v is Tensor {
 
 /** Encodes one attribute of `node`; throws an Error for a value that has no ONNX form. */
 export function attrToProto(node: Node, name: string, value: AttrValue, writeGraph: SubgraphWriter): AttributeProto {
+  const { create, AttributeProtoSchema, AttributeProto_AttributeType: AT } = proto();
   const a = create(AttributeProtoSchema, { name });
   const enc = new TextEncoder();
   if (typeof value === 'number') {

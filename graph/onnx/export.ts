@@ -1,25 +1,10 @@
 // ONNX export: Graph -> ModelProto -> bytes. The IR version follows from the ai.onnx opset.
-import { create, toBinary } from '@bufbuild/protobuf';
-import {
-  type GraphProto,
-  GraphProtoSchema,
-  type ModelProto,
-  ModelProtoSchema,
-  NodeProtoSchema,
-  OperatorSetIdProtoSchema,
-  StringStringEntryProtoSchema,
-  TensorProtoSchema,
-  TensorShapeProtoSchema,
-  TensorShapeProto_DimensionSchema,
-  TypeProtoSchema,
-  TypeProto_TensorSchema,
-  type ValueInfoProto,
-  ValueInfoProtoSchema,
-} from 'onnx-buf';
+import type { GraphProto, ModelProto, ValueInfoProto } from 'onnx-buf';
 import { GraphError, OnnxExportError } from '../errors.js';
 import type { Graph, ValueInfo } from '../ir.js';
 import { validate } from '../validate.js';
 import { attrToProto } from './attributes.js';
+import { proto } from './proto.js';
 import { ONNX_DTYPE, tensorToProto } from './tensor-proto.js';
 
 /** IR version each ai.onnx opset was released with (onnx.helper.VERSION_TABLE). */
@@ -74,6 +59,7 @@ export function exportOnnx(graph: Graph, opts: ExportOptions = {}): Uint8Array {
   else if (IR_FOR_OPSET[opset] === undefined) problems.push(`ai.onnx opset ${opset} is not one onnx knows (7 to 23)`);
   if (problems.length > 0) throw new OnnxExportError(graph.name, problems);
 
+  const { create, toBinary, ModelProtoSchema, OperatorSetIdProtoSchema, StringStringEntryProtoSchema } = proto();
   const model: ModelProto = create(ModelProtoSchema, {
     irVersion: BigInt(irVersionFor(opset!)),
     producerName: opts.producerName ?? 'tpusim',
@@ -89,6 +75,7 @@ export function exportOnnx(graph: Graph, opts: ExportOptions = {}): Uint8Array {
 }
 
 function writeGraph(graph: Graph, problems: string[], withInitializers = true): GraphProto {
+  const { create, GraphProtoSchema, NodeProtoSchema } = proto();
   const gp = create(GraphProtoSchema, { name: graph.name });
   for (const [name, t] of withInitializers ? graph.initializers : []) {
     try {
@@ -122,6 +109,14 @@ function writeGraph(graph: Graph, problems: string[], withInitializers = true): 
 }
 
 function valueInfoToProto(v: ValueInfo): ValueInfoProto {
+  const {
+    create,
+    TypeProto_TensorSchema,
+    TensorShapeProtoSchema,
+    TensorShapeProto_DimensionSchema,
+    TypeProtoSchema,
+    ValueInfoProtoSchema,
+  } = proto();
   const tensorType = create(TypeProto_TensorSchema, { elemType: ONNX_DTYPE[v.dtype] });
   if (v.shape) {
     tensorType.shape = create(TensorShapeProtoSchema, {
@@ -152,6 +147,7 @@ interface EncodedInitializer {
 }
 
 function encodeInitializers(graph: Graph, problems: string[]): EncodedInitializer[] {
+  const { toBinary, TensorProtoSchema } = proto();
   const out: EncodedInitializer[] = [];
   for (const [name, t] of graph.initializers) {
     try {

@@ -1,8 +1,7 @@
 // ONNX import: bytes -> ModelProto (onnx-buf) -> Graph, then opset normalisation, validation,
 // constant folding / shape inference and the support check against the op registry.
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import { fromBinary } from '@bufbuild/protobuf';
-import { type GraphProto, type ModelProto, ModelProtoSchema, type TensorProto, type ValueInfoProto } from 'onnx-buf';
+import type { GraphProto, ModelProto, TensorProto, ValueInfoProto } from 'onnx-buf';
 import { GraphError, GraphValidationError, OnnxImportError, type UnsupportedNode, UnsupportedOpsError } from '../errors.js';
 import { type Dim, Graph, type Node, type ValueInfo, subgraphsOf } from '../ir.js';
 import type { DType } from '../tensor.js';
@@ -13,6 +12,7 @@ import { nameNodes, validate } from '../validate.js';
 import { attrFromProto } from './attributes.js';
 import { type CompactModel, type RawCut, compactOnnx, readAt } from './file-walk.js';
 import { MAX_OPSET, MIN_OPSET, normaliseOpsets } from './normalise.js';
+import { proto } from './proto.js';
 import { dtypeOfCode, hasExternalData, tensorFromProto } from './tensor-proto.js';
 
 /** Oldest and newest ONNX IR versions the importer accepts. */
@@ -172,6 +172,7 @@ function openCompact(path: string, minCut: number): CompactFile | undefined {
 function decodeCompact(fd: number, minCut: number): Omit<CompactFile, 'fd'> | undefined {
   let compact: CompactModel | undefined;
   let model: ModelProto;
+  const { fromBinary, ModelProtoSchema } = proto();
   try {
     const stat = fstatSync(fd);
     compact = stat.isFile() && stat.size >= minCut ? compactOnnx(fd, stat.size, minCut) : undefined;
@@ -204,6 +205,7 @@ function parseModel(bytes: Uint8Array, file: string): ModelProto {
   // A plain Uint8Array view (not a Buffer) so that sub-views the parser makes are plain too.
   const plain = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let model: ModelProto;
+  const { fromBinary, ModelProtoSchema } = proto();
   try {
     model = fromBinary(ModelProtoSchema, plain);
   } catch (e) {

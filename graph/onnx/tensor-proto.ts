@@ -1,9 +1,9 @@
 // TensorProto <-> Tensor. Raw data is viewed in place when aligned (no copy), copied when not;
 // float16 is widened to float32 on import and narrowed (round to nearest even) on export.
-import { create } from '@bufbuild/protobuf';
-import { type TensorProto, TensorProtoSchema, TensorProto_DataLocation } from 'onnx-buf';
+import type { TensorProto } from 'onnx-buf';
 import { dtypeFromOnnx, float16Bits, float16FromBits } from '../ops/util.js';
 import { type DType, type Tensor, sizeOf } from '../tensor.js';
+import { proto } from './proto.js';
 
 /** ONNX TensorProto.DataType code of each dtype. */
 export const ONNX_DTYPE: Readonly<Record<DType, number>> = (() => {
@@ -56,7 +56,7 @@ const ELEMENT_BYTES: Record<DType, number> = {
 
 /** Whether a tensor stores its data outside the model file. */
 export function hasExternalData(tp: TensorProto): boolean {
-  return tp.dataLocation === TensorProto_DataLocation.EXTERNAL || tp.externalData.length > 0;
+  return tp.dataLocation === proto().TensorProto_DataLocation.EXTERNAL || tp.externalData.length > 0;
 }
 
 const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
@@ -178,6 +178,7 @@ function hasTypedData(tp: TensorProto): boolean {
 
 /** Encodes a tensor as a TensorProto (raw little-endian data; strings in string_data). */
 export function tensorToProto(t: Tensor, name: string): TensorProto {
+  const { create, TensorProtoSchema } = proto();
   const tp = create(TensorProtoSchema, {
     name,
     dataType: ONNX_DTYPE[t.dtype],

@@ -84,3 +84,30 @@ describe('tpusim start-up', () => {
     expect(ownModules(urls)).toContain('dist/cli/exit-codes.js');
   });
 });
+
+describe('a SCALE-Sim topology run', () => {
+  const topology = join('tests', 'fixtures', 'scalesim', 'topologies', 'v2', 'conv_nets', 'Resnet18.csv');
+  // onnx-buf and @bufbuild/protobuf are loaded only by proto-modules.js, on first use (graph/onnx/proto.ts)
+  const PROTO = 'dist/graph/onnx/proto-modules.js';
+
+  it.each([
+    ['run', topology, '--config', 'scalesim-google'],
+    ['scalesim', '-c', join('tests', 'fixtures', 'scalesim', 'configs', 'ws32.cfg'), '-t', topology],
+  ])('`tpusim %s …` never loads the ONNX protobuf modules', (...args) => {
+    const { code, urls } = loadedBy([...args, ...(args[0] === 'run' ? ['-o'] : ['-p']), tempDir('tpusim-startup-out-')]);
+    expect(code).toBe(0);
+    // the hook saw the run load the graph's ONNX code and other packages
+    expect(ownModules(urls)).toContain('dist/graph/onnx/proto.js');
+    expect(packages(urls)).toContain('zod');
+    expect(ownModules(urls)).not.toContain(PROTO);
+    expect(packages(urls)).not.toContain('onnx-buf');
+    expect(packages(urls)).not.toContain('@bufbuild/protobuf');
+  });
+
+  it('while an ONNX model loads them (the check above can fail)', () => {
+    const onnx = join('tests', 'fixtures', 'onnx', 'smallcnn-op13.onnx');
+    const { code, urls } = loadedBy(['run', onnx, '--no-html', '-o', tempDir('tpusim-startup-out-')]);
+    expect(code).toBe(0);
+    expect(ownModules(urls)).toContain(PROTO);
+  });
+});

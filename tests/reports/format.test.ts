@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   escapeHtml,
@@ -47,5 +48,54 @@ describe('formatting', () => {
     expect(formatPercent(null)).toBe('–');
     expect(formatSpeedup(2.5)).toBe('2.5×');
     expect(formatSpeedup(null)).toBe('–');
+  });
+});
+
+/** What formatInt and formatNumber wrote when they were Intl.NumberFormat alone (the oracle). */
+const intlInt = (n: number) =>
+  Number.isFinite(n) ? new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(Math.round(n)) : '–';
+function intlNumber(n: number, digits: number): string {
+  if (!Number.isFinite(n)) return '–';
+  if (n === 0) return '0';
+  const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(Math.abs(n))));
+  return new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals, minimumFractionDigits: 0 }).format(
+    Number(n.toPrecision(digits)),
+  );
+}
+
+/** The value of `f()`, or the class and message of what it threw. */
+function outcome(f: () => string): string {
+  try {
+    return f();
+  } catch (e) {
+    return `${(e as Error).constructor.name}: ${(e as Error).message}`;
+  }
+}
+
+describe('formatInt and formatNumber write what Intl.NumberFormat writes', () => {
+  // doubles of every magnitude (subnormal to 1e308, -0, NaN, infinities), and ones near the edges
+  const value = fc.oneof(
+    fc.double(),
+    fc.integer({ min: -(2 ** 31), max: 2 ** 31 }),
+    fc.constantFrom(-0, 0.5, -0.5, 999.95, 9.995, 1.005, 2 ** 53 - 1, 2 ** 53, 2 ** 66, 1e21, 123456789.5, 1e-7, -4.5e-6),
+    fc.tuple(fc.integer({ min: -9999, max: 9999 }), fc.integer({ min: -25, max: 25 })).map(([m, e]) => m * 10 ** e),
+  );
+
+  it('formatInt', () => {
+    fc.assert(
+      fc.property(value, (n) => {
+        expect(outcome(() => formatInt(n))).toBe(intlInt(n));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('formatNumber, with 1 to 17 significant digits', () => {
+    fc.assert(
+      fc.property(value, fc.integer({ min: 1, max: 17 }), (n, digits) => {
+        expect(outcome(() => formatNumber(n, digits))).toBe(outcome(() => intlNumber(n, digits)));
+      }),
+      { numRuns: 20000 },
+    );
   });
 });

@@ -1,8 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TIMELINE_CAP, ReportDataError, parseReport, renderReportHtml, reportCharts, type Report } from '../../reports/index.js';
+import {
+  DEFAULT_TIMELINE_CAP,
+  ReportDataError,
+  parseReport,
+  renderReportHtml,
+  renderReportHtmlBytes,
+  reportCharts,
+  type Report,
+} from '../../reports/index.js';
+import { escapeScriptEnds } from '../../reports/page.js';
 import { goldenReport } from './golden-reports.js';
+import { tempDir, tpusim } from '../cli/helpers.js';
 import { runModel } from '../../runtime/index.js';
 import { loadConfig, withOverrides } from '../../sim/index.js';
 
@@ -183,5 +195,60 @@ describe('renderReportHtml', () => {
     expect(page2).toContain('no memory slope (ideal weight memory)');
     expect(page2).toContain('The report has no timeline entries.');
     expect(page2).toContain('did not compare its outputs');
+  });
+});
+
+/** The first offset where `a` and `b` differ (-1 when they are equal), for a short failure message. */
+function firstDifference(a: Uint8Array, b: Uint8Array): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return i;
+  return a.length === b.length ? -1 : n;
+}
+
+describe('renderReportHtmlBytes', () => {
+  it.each(['smallcnn-op13', 'alexnet-scalesim-ws32', 'lstm-b2'] as const)(
+    "is renderReportHtml's page as UTF-8, byte for byte (%s)",
+    (name) => {
+      // non-ASCII text in the markup and the embedded JSON as well as in the plotly bundle
+      const run = goldenReport(name);
+      const report: Report = { ...run, model: { ...run.model, name: `${run.model.name} — µ</SCRIPT>é` } };
+      const bytes = Buffer.concat(renderReportHtmlBytes(report));
+      const text = Buffer.from(renderReportHtml(report), 'utf8');
+      expect(bytes.length).toBeGreaterThan(plotlyBytes);
+      expect(firstDifference(bytes, text)).toBe(-1);
+    },
+  );
+});
+
+describe('tpusim run', () => {
+  it("writes the string path's page of its report.json as report.html (the SCALE-Sim ResNet-18 run)", () => {
+    const out = tempDir('tpusim-html-');
+    const topology = join('tests', 'fixtures', 'scalesim', 'topologies', 'v2', 'conv_nets', 'Resnet18.csv');
+    const r = tpusim(['run', topology, '--config', 'scalesim-google', '-o', out]);
+    expect(r.code, r.stderr).toBe(0);
+    // JSON.parse, not parseReport: the page embeds the report with its keys in the order the run wrote them
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as Report;
+    expect(firstDifference(readFileSync(join(out, 'report.html')), Buffer.from(renderReportHtml(report), 'utf8'))).toBe(-1);
+  });
+});
+
+describe('escapeScriptEnds', () => {
+  const escaped = (text: string) => escapeScriptEnds(Buffer.from(text, 'utf8')).toString('utf8');
+
+  it('escapes "</script" in any case, and nothing else', () => {
+    expect(escaped('a</script>b</SCRIPT>c</ScRiPt')).toBe('a<\\/script>b<\\/script>c<\\/script');
+    expect(escaped('</scrip</scripz<</script')).toBe('</scrip</scripz<<\\/script');
+    // non-ASCII letters that upper-case to ASCII do not match, as in a non-Unicode /i regex
+    expect(escaped('</ſcript</scrİpt')).toBe('</ſcript</scrİpt');
+  });
+
+  it('does to the bytes what the regex does to the decoded text', () => {
+    const piece = fc.constantFrom('</', '<', '/', 'script', 'SCRIPT', 'sCrIpT', 'scrip', 'é', '€', '😀', 'x', ' ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        expect(escaped(text)).toBe(text.replace(/<\/script/gi, '<\\/script'));
+      }),
+    );
   });
 });

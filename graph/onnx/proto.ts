@@ -1,0 +1,19 @@
+// The protobuf packages behind ONNX import and export, loaded on first use: a SCALE-Sim topology
+// or a zoo model never reads or writes ONNX, so its run does not pay for loading them at start.
+import { createRequire } from 'node:module';
+import type * as ProtoModules from './proto-modules.js';
+
+/** The protobuf functions and ONNX message schemas and enums graph/onnx/ uses. */
+export type Proto = typeof ProtoModules;
+
+// require() of an ES module (Node >= 20.19) loads it synchronously, when first needed. Run from
+// the TypeScript sources (tsx, vitest), whose loaders serve import() but not a plain require() of
+// a .ts file, or on an older Node, the modules are imported with this one instead.
+const lazy = import.meta.url.endsWith('.js') && process.features.require_module === true;
+let modules: Proto | undefined = lazy ? undefined : await import('./proto-modules.js');
+
+/** The protobuf modules, loaded by the first call. */
+export function proto(): Proto {
+  modules ??= createRequire(import.meta.url)('./proto-modules.js') as Proto;
+  return modules;
+}
