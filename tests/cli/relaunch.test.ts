@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LARGE_ZOO_MODELS, wantsRelaunch } from '../../cli/relaunch.js';
+import { LARGE_ZOO_MODELS, relaunchEnv, wantsRelaunch } from '../../cli/relaunch.js';
 import { listModels } from '../../graph/index.js';
 import { BIN, ROOT, tempDir, tpusim } from './helpers.js';
 
@@ -43,11 +43,22 @@ describe.runIf(process.platform === 'linux')('model commands run with malloc tun
     });
     let child = 0;
     expect(await waitFor(() => (child = childrenOf(parent.pid!)[0] ?? 0) > 0, 20_000)).toBe(true);
-    expect(readFileSync(`/proc/${child}/environ`, 'utf8').split('\0')).toContain('MALLOC_MMAP_THRESHOLD_=131072');
+    const environ = readFileSync(`/proc/${child}/environ`, 'utf8').split('\0');
+    expect(environ).toContain('MALLOC_MMAP_THRESHOLD_=131072');
+    expect(environ).toContain('GLIBC_TUNABLES=glibc.malloc.hugetlb=1');
     parent.kill('SIGKILL');
     // it notices at its next event-loop turn (a synchronous compile delays that)
     expect(await waitFor(() => !alive(child), 40_000)).toBe(true);
   }, 60_000);
+
+  it("adds malloc's huge-page tunable to the user's glibc tunables, keeping theirs", () => {
+    expect(relaunchEnv({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=2', HOME: '/h' })).toMatchObject({
+      GLIBC_TUNABLES: 'glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1',
+      MALLOC_MMAP_THRESHOLD_: '131072',
+      HOME: '/h',
+    });
+    expect(relaunchEnv({}).GLIBC_TUNABLES).toBe('glibc.malloc.hugetlb=1');
+  });
 
   it('skips the detour for timing-only topology runs, which never start onnxruntime', () => {
     const wants = (...args: string[]) => wantsRelaunch(['node', 'tpusim', ...args]);
