@@ -15,13 +15,15 @@ const { parentPort } = require('node:worker_threads');
 const instances = new WeakMap();
 parentPort.on('message', ({ module, memory, ctrl }) => {
   let instance = instances.get(memory);
-  if (!instance) {
-    instance = new WebAssembly.Instance(module, { env: { memory, abort() { throw new Error('abort'); } } });
-    instances.set(memory, instance);
-  }
   try {
+    if (!instance) {
+      instance = new WebAssembly.Instance(module, { env: { memory, abort() { throw new Error('abort'); } } });
+      instances.set(memory, instance);
+    }
     instance.exports.serve(ctrl);
   } catch {
+    // without an instance it never attached, and the core never waits for it
+    if (!instance) return;
     instance.exports.fail(ctrl);
     Atomics.notify(new Int32Array(memory.buffer), ctrl >> 2);
   }
@@ -34,6 +36,7 @@ interface HelperThread {
 }
 
 let thread: HelperThread | undefined;
+let broken = false;
 
 /** Whether runs use the helper: on the main thread of a machine with two cores or more, unless TPUSIM_MATRIX_THREADS=1. */
 export function matrixHelperWanted(): boolean {
@@ -55,6 +58,9 @@ function helperThread(): HelperThread {
   const worker = new Worker(WORKER_SOURCE, { eval: true });
   // the helper never keeps the process alive: between runs it waits for work in its event loop
   worker.unref();
+  // a helper that dies (it catches its own traps; this is its thread failing) is not attached
+  // again: the core then runs every MATMUL itself, with the same results
+  worker.on('error', () => (broken = true));
   thread = { module: new Wasm.Module(bytes), worker };
   return thread;
 }
@@ -62,5 +68,5 @@ function helperThread(): HelperThread {
 /** Hands the control block at `ctrl` of `memory` (a shared wasm memory) to the helper thread. */
 export function attachMatrixHelper(memory: object, ctrl: number): void {
   const t = helperThread();
-  t.worker.postMessage({ module: t.module, memory, ctrl });
+  if (!broken) t.worker.postMessage({ module: t.module, memory, ctrl });
 }
