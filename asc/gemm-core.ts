@@ -15,8 +15,8 @@ export const JOB_R0: usize = 4;
 export const JOB_R1: usize = 8;
 export const JOB_UNSIGNED: usize = 12;
 export const JOB_K: usize = 16;
-export const JOB_NEXT: usize = 20; // the next unit to claim (atomic)
-export const JOB_UNITS: usize = 24; // how many units
+export const JOB_NEXT: usize = 20; // the first row (or panel) not yet claimed (atomic)
+export const JOB_UNITS: usize = 24; // how many whole units
 export const JOB_OUT: usize = 28; // output row r is N int32 at out + r * ldo
 export const JOB_LDO: usize = 32;
 export const JOB_ACCUMULATE: usize = 36;
@@ -34,6 +34,8 @@ export const JOB_BYTES: usize = 72;
 export const UNIT_ROWS: i32 = 24;
 /** Column panels per unit of a job cut by panels. */
 export const UNIT_PANELS: i32 = 4;
+/** Rows per claim near the end of a job cut by rows. */
+export const TAIL_ROWS: i32 = 6;
 
 // The control block the core shares with the helper: int32 words
 export const CTRL_STATE: usize = 0; // STATE_*
@@ -187,19 +189,27 @@ export function runRows(job: usize, chunk: usize, edge: usize, r0: i32, r1: i32,
   }
 }
 
-/** Claims units of a job until none is left and runs each; any number of threads may share a job. */
+/**
+ * Claims parts of a job until none is left and runs each; any number of threads may share a job.
+ * Claims are a unit (UNIT_ROWS rows or UNIT_PANELS panels) while much is left, then smaller
+ * (TAIL_ROWS rows or one panel), so the threads finish close together.
+ */
 export function runShared(job: usize, chunk: usize, edge: usize): void {
-  const units = load<i32>(job + JOB_UNITS);
   const r0 = load<i32>(job + JOB_R0), r1 = load<i32>(job + JOB_R1);
   const p0 = load<i32>(job + JOB_P0), p1 = load<i32>(job + JOB_P1);
   const byPanels = load<i32>(job + JOB_BY_PANELS) != 0;
-  for (let u = atomic.add<i32>(job + JOB_NEXT, 1); u < units; u = atomic.add<i32>(job + JOB_NEXT, 1)) {
-    if (byPanels) {
-      const p = p0 + u * UNIT_PANELS;
-      runRows(job, chunk, edge, r0, r1, p, p + UNIT_PANELS < p1 ? p + UNIT_PANELS : p1);
-    } else {
-      const r = r0 + u * UNIT_ROWS;
-      runRows(job, chunk, edge, r, r + UNIT_ROWS < r1 ? r + UNIT_ROWS : r1, p0, p1);
-    }
+  const end = byPanels ? p1 : r1;
+  const unit = byPanels ? UNIT_PANELS : UNIT_ROWS;
+  const tail = byPanels ? 1 : TAIL_ROWS;
+  for (;;) {
+    const seen = atomic.load<i32>(job + JOB_NEXT);
+    if (seen >= end) return;
+    const step = end - seen > 4 * unit ? unit : tail;
+    // each add reserves [at, at + step): the ranges of all claims are disjoint
+    const at = atomic.add<i32>(job + JOB_NEXT, step);
+    if (at >= end) return;
+    const stop = at + step < end ? at + step : end;
+    if (byPanels) runRows(job, chunk, edge, r0, r1, at, stop);
+    else runRows(job, chunk, edge, at, stop, p0, p1);
   }
 }

@@ -237,7 +237,7 @@ function fillJob(rows: i32, out: usize, ldo: usize, accumulate: bool): void {
   const byPanels = rows < 2 * UNIT_ROWS;
   store<i32>(job + JOB_BY_PANELS, byPanels ? 1 : 0);
   store<i32>(job + JOB_UNITS, byPanels ? (panelHi - panelLo + UNIT_PANELS - 1) / UNIT_PANELS : (rows + UNIT_ROWS - 1) / UNIT_ROWS);
-  store<i32>(job + JOB_NEXT, 0);
+  store<i32>(job + JOB_NEXT, byPanels ? panelLo : 0);
 }
 
 /** Output rows [0, rows) of the chunk's result: the diagonal block's element-wise products. */
@@ -308,8 +308,14 @@ let rowsUnsigned: bool = false;
 let helper: usize = 0;
 // Below this many MACs the hand-offs to the helper (a few microseconds) cost more than sharing saves
 const SPLIT_MIN_MACS: i64 = 1 << 20;
-// Polls of the helper's state before the core sleeps on it
+// Polls of the helper's state before the core sleeps on it (about 100 us, two units' work)
 const FINISH_SPIN_POLLS: i32 = 1 << 16;
+// When the core had to sleep for the helper's last claim, the helper's thread was descheduled:
+// other processes want the cores. The core then runs the next soloJobs jobs alone, a count that
+// doubles while that repeats (up to MAX_SOLO_JOBS) and resets when the helper keeps up again.
+let soloJobs: i32 = 0;
+let soloBackoff: i32 = 0;
+const MAX_SOLO_JOBS: i32 = 4096;
 
 /** The address array the caller fills (one u32 per row) before multiplyRows. */
 export function rowAddressArray(): usize {
@@ -346,6 +352,10 @@ export function multiplyRows(rows: i32, unsigned: bool, out: usize, ldo: usize, 
 function postToHelper(rows: i32): bool {
   if (helper == 0 || atomic.load<i32>(helper + CTRL_ATTACHED) == 0) return false;
   if (load<i32>(coreJob + JOB_UNITS) < 2) return false;
+  if (soloJobs > 0) {
+    soloJobs--;
+    return false;
+  }
   if (<i64>rows * <i64>(panelHi - panelLo) * <i64>(kpHi - kpLo) * 32 < SPLIT_MIN_MACS) return false;
   store<u32>(helper + CTRL_JOB, <u32>coreJob);
   store<u32>(helper + CTRL_CHUNK, <u32>helperChunk);
@@ -360,9 +370,14 @@ function finishWithHelper(): void {
   if (atomic.cmpxchg<i32>(helper + CTRL_STATE, STATE_POSTED, STATE_IDLE) == STATE_POSTED) return;
   // the helper is finishing one unit at most: spin, and sleep only when its thread seems
   // descheduled (another process on the cores)
+  let slept = false;
   for (let polls = 0; atomic.load<i32>(helper + CTRL_STATE) != STATE_DONE; polls++) {
-    if (polls >= FINISH_SPIN_POLLS) atomic.wait<i32>(helper + CTRL_STATE, STATE_CLAIMED, 1_000_000);
+    if (polls < FINISH_SPIN_POLLS) continue;
+    atomic.wait<i32>(helper + CTRL_STATE, STATE_CLAIMED, 1_000_000);
+    slept = true;
   }
+  soloBackoff = slept ? (soloBackoff == 0 ? 1 : soloBackoff < MAX_SOLO_JOBS ? soloBackoff << 1 : MAX_SOLO_JOBS) : 0;
+  soloJobs = soloBackoff;
   atomic.store<i32>(helper + CTRL_STATE, STATE_IDLE);
   // its thread marks a trap in the helper; the unit it was running is lost
   if (atomic.load<i32>(helper + CTRL_FAILED) != 0) unreachable();

@@ -79,12 +79,12 @@ const STEPS: Step[] = [
 
 describe('the matrix helper thread', () => {
   const cases: { name: string; cfg: HardwareConfig; len: number }[] = [
-    // 16..47 rows of a 256-wide tile are cut by column panels, longer ones by rows
-    { name: 'cut by panels, 256 x 256', cfg: config('tpu-v1'), len: 40 },
+    // a MATMUL is shared from 2^20 MACs on: under 48 rows cut by column panels (a 512-wide array),
+    // longer ones by rows; 200 or 400 columns leave a partial last panel
+    { name: 'cut by panels, 512 x 512', cfg: config('tpu-v1', { 'matrix.rows': 512, 'matrix.cols': 512 }), len: 40 },
+    { name: 'cut by panels, 512 x 400', cfg: config('tpu-v1', { 'matrix.rows': 512, 'matrix.cols': 400 }), len: 30 },
     { name: 'cut by rows, 256 x 256', cfg: config('tpu-v1'), len: 1001 },
-    // 200 columns: the last panel is partial
     { name: 'cut by rows, 256 x 200', cfg: config('tpu-v1', { 'matrix.cols': 200 }), len: 301 },
-    { name: 'cut by panels, 256 x 200', cfg: config('tpu-v1', { 'matrix.cols': 200 }), len: 30 },
   ];
   for (const { name, cfg, len } of cases) {
     it(`gives the exact products with and without it (${name}, ${len} rows)`, () => {
