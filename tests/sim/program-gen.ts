@@ -281,7 +281,8 @@ export function buildProgram(
     if (len > 0 && !fits(len)) return;
     const a = len ? ubStart(top('a', aSteps(len)) + 1, s.b) : 0;
     const y = len ? ubStart(top('y', len) + 1, s.e) : 0;
-    const bSpan = binary && !bF32 ? (len ? top('b', len) + 1 : 0) : tableRows(len);
+    // a VECTOR of no rows reads no b rows (nor a table, which may not fit: fits(0) holds always)
+    const bSpan = len === 0 ? 0 : binary && !bF32 ? top('b', len) + 1 : tableRows(len);
     const b = ubStart(bSpan, s.f >>> 5);
     if ((op === 'permute' || op === 'gather') && len > 0 && (s.flags & 0x800) === 0) {
       const rows = tableRows(len);
