@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The tpusim command: the compiled CLI lives in dist/ (built by `npm ci` / `npm run build`).
-import { exitWithParent, relaunch, wantsRelaunch } from '../dist/cli/relaunch.js';
+// The tpusim command: the compiled CLI, bundled, lives in dist/bundle/ (built by `npm ci` / `npm run build`).
+import { exitWithParent, relaunch, wantsRelaunch } from '../dist/bundle/relaunch.js';
 
 // A reader that stops early (`tpusim models | head -1`) closes the pipe: stop quietly, as
 // shell tools do, instead of dying on an unhandled EPIPE with a stack trace.
@@ -14,6 +14,6 @@ if (wantsRelaunch(process.argv)) {
   process.exitCode = await relaunch(process.argv);
 } else {
   exitWithParent();
-  const { main } = await import('../dist/cli/main.js');
+  const { main } = await import('../dist/bundle/main.js');
   process.exitCode = await main(process.argv);
 }

@@ -4,6 +4,7 @@ import type * as Commander from 'commander';
 import type * as Sim from '../sim/index.js';
 // sim/paths.ts has no imports: --help and --version do not load the config schema (zod)
 import { packageVersion } from '../sim/paths.js';
+import { RUNTIME_MODULE } from '../runtime/module-url.js';
 import { registerAsmCommands } from './commands/asm.js';
 import { registerConfigsCommand } from './commands/configs.js';
 import { registerExecCommand } from './commands/exec.js';
@@ -43,9 +44,9 @@ export function buildProgram(): Commander.Command {
   registerSweepCommand(program, {
     loadConfig: (nameOrFile) => sim!.loadConfig(nameOrFile),
     withOverrides: (c, o) => sim!.withOverrides(sim!.parseConfig(c), o),
-    runModule: new URL('../runtime/index.js', import.meta.url),
+    runModule: RUNTIME_MODULE,
   });
-  registerWorkerCommand(program, { runModule: new URL('../runtime/index.js', import.meta.url) });
+  registerWorkerCommand(program, { runModule: RUNTIME_MODULE });
   registerScaleSimCommand(program);
   registerModelsCommand(program);
   registerAsmCommands(program);

@@ -8,7 +8,9 @@ export type Proto = typeof ProtoModules;
 
 // require() of an ES module (Node >= 20.19) loads it synchronously, when first needed. Run from
 // the TypeScript sources (tsx, vitest), whose loaders serve import() but not a plain require() of
-// a .ts file, or on an older Node, the modules are imported with this one instead.
+// a .ts file, or on an older Node, the modules are imported with this one instead. In the CLI
+// bundle (scripts/bundle.ts) proto-modules.js is an entry of its own beside every chunk, so the
+// same relative require finds it there.
 const lazy = import.meta.url.endsWith('.js') && process.features.require_module === true;
 let modules: Proto | undefined = lazy ? undefined : await import('./proto-modules.js');
 

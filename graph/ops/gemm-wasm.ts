@@ -50,7 +50,7 @@ let heap: Float32Array = new Float32Array(0);
 let base = 0; // first free float index above the module's own data: the kernel's packing scratch starts here
 let work = 0; // float index where operands start
 
-/** Where build/graph-kernels.wasm is: two levels up from graph/ops in the source tree, three from dist/graph/ops. */
+/** Where build/graph-kernels.wasm is: two levels up from graph/ops in the source tree and from the CLI bundle (dist/bundle/), three from dist/graph/ops. */
 function wasmPath(): string {
   const candidates = ['../../build/graph-kernels.wasm', '../../../build/graph-kernels.wasm'].map((p) =>
     fileURLToPath(new URL(p, import.meta.url)),

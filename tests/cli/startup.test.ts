@@ -1,9 +1,11 @@
 // What `tpusim --help` and `--version` load: commander and the CLI's own small modules, never the
 // simulator, the runtime, the reports (zod), the assembler or the heavy packages (onnxruntime-node,
 // piscina, cli-progress, ...): every command loads those in its action. The child records every
-// module it loads (an ESM resolve hook, and the CommonJS cache at exit); nothing here is timed.
+// file it loads (an ESM resolve hook, and the CommonJS cache at exit); a file of the CLI bundle
+// (dist/bundle/, scripts/bundle.ts) stands for the modules esbuild put in it, which its metafile
+// lists. Nothing here is timed.
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -45,7 +47,19 @@ function loadedBy(args: string[]): { code: number | null; urls: string[] } {
     .filter((l) => l.startsWith('LOADED '))
     .map((l) => l.slice('LOADED '.length))
     .filter((u) => u.startsWith('file:') && !u.startsWith(pathToFileURL(dir).href));
-  return { code: r.status, urls: [...new Set(urls)] };
+  return { code: r.status, urls: [...new Set(urls.flatMap(withBundledModules))] };
+}
+
+/** esbuild's metafile of the bundle: each output file and the modules (paths from the repository) in it. */
+const BUNDLE_META = JSON.parse(readFileSync(join(ROOT, 'dist', 'bundle', 'meta.json'), 'utf8')) as {
+  outputs: Record<string, { inputs: Record<string, unknown> }>;
+};
+
+/** `url`, and when it is a file of the bundle, the file URL of every module in it. */
+function withBundledModules(url: string): string[] {
+  const relative = url.slice(pathToFileURL(ROOT).href.length + 1);
+  const output = BUNDLE_META.outputs[relative];
+  return [url, ...Object.keys(output?.inputs ?? {}).map((m) => pathToFileURL(join(ROOT, m)).href)];
 }
 
 /** The packages (node_modules/NAME or node_modules/@scope/NAME) among `urls`. */
@@ -65,14 +79,14 @@ describe('tpusim start-up', () => {
     const { code, urls } = loadedBy(command.split(' '));
     expect(code).toBe(0);
     // the hook saw the launcher and the CLI (a hook that saw nothing would pass every check below)
-    expect(ownModules(urls)).toEqual(expect.arrayContaining(['bin/tpusim.js', 'dist/cli/main.js']));
+    expect(ownModules(urls)).toEqual(expect.arrayContaining(['bin/tpusim.js', 'dist/bundle/main.js', 'dist/cli/main.js']));
     expect(packages(urls)).toEqual(['commander']);
-    // outside dist/cli/, only the two import-free modules main.ts and run.ts need at start
+    // outside dist/cli/, only the three import-free modules main.ts and run.ts need at start
     expect(
       ownModules(urls)
-        .filter((m) => m.startsWith('dist/') && !m.startsWith('dist/cli/'))
+        .filter((m) => m.startsWith('dist/') && !m.startsWith('dist/cli/') && !m.startsWith('dist/bundle/'))
         .sort(),
-    ).toEqual(['dist/runtime/defaults.js', 'dist/sim/paths.js']);
+    ).toEqual(['dist/runtime/defaults.js', 'dist/runtime/module-url.js', 'dist/sim/paths.js']);
     // the CLI modules that import the rest of tpusim load with their command's action
     const heavy = ['exit-codes.js', 'program-file.js', 'commands/models.js', 'commands/scalesim.js', 'commands/sweep-pool.js'];
     expect(ownModules(urls).filter((m) => heavy.some((h) => m === `dist/cli/${h}`))).toEqual([]);
@@ -100,6 +114,9 @@ describe('a SCALE-Sim topology run', () => {
     expect(ownModules(urls)).toContain('dist/graph/onnx/proto.js');
     expect(packages(urls)).toContain('zod');
     expect(ownModules(urls)).not.toContain(PROTO);
+    // SCALE-Sim's memory bookkeeping ran on its thread: the worker module is beside the CLI's (when
+    // it is missing, the run does the bookkeeping itself, slower, and says nothing)
+    expect(ownModules(urls)).toContain('dist/reports/scalesim-worker.js');
     expect(packages(urls)).not.toContain('onnx-buf');
     expect(packages(urls)).not.toContain('@bufbuild/protobuf');
   });
