@@ -13,6 +13,7 @@ import { DEFAULT_MODEL } from '../runtime/defaults.js';
 const MODEL_COMMANDS = new Set(['run', 'compare', 'sweep', 'scalesim', 'exec']);
 const THRESHOLD = String(128 * 1024);
 const MARK = 'TPUSIM_MALLOC_TUNED';
+const HUGE_PAGES = 'glibc.malloc.hugetlb=1';
 
 /** Whether this process should re-run itself with the malloc setting (Linux, a model command, not yet tuned). */
 export function wantsRelaunch(argv: string[]): boolean {
@@ -69,7 +70,9 @@ function topologyTimingOnly(command: string, args: string[]): boolean {
  * 2 MiB pages 0.38 M, 20-21 s (`/usr/bin/time -f "%e s minor=%R"`, same window).
  */
 export function relaunchEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const tunables = [env['GLIBC_TUNABLES'], 'glibc.malloc.hugetlb=1'].filter(Boolean).join(':');
+  const own = env['GLIBC_TUNABLES'];
+  // bin/tpusim.js run as a program already appended it
+  const tunables = own?.split(':').includes(HUGE_PAGES) ? own : [own, HUGE_PAGES].filter(Boolean).join(':');
   return { ...env, MALLOC_MMAP_THRESHOLD_: THRESHOLD, GLIBC_TUNABLES: tunables, [MARK]: '1' };
 }
 

@@ -2,7 +2,7 @@
 // the setting, its exit code and output reach the caller unchanged, and no child outlives a parent
 // that is killed outright; runs of small models and timing-only topologies skip the detour. Linux
 // only, like the relaunch itself.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,6 +58,23 @@ describe.runIf(process.platform === 'linux')('model commands run with malloc tun
       HOME: '/h',
     });
     expect(relaunchEnv({}).GLIBC_TUNABLES).toBe('glibc.malloc.hugetlb=1');
+    // run as a program, the launcher's own line already added it
+    expect(relaunchEnv({ GLIBC_TUNABLES: ':glibc.malloc.hugetlb=1' }).GLIBC_TUNABLES).toBe(':glibc.malloc.hugetlb=1');
+  });
+
+  it("run as a program, the launcher's first line starts Node with the huge-page tunable, keeping the user's", () => {
+    // the line itself, under a script that prints what Node got (the launcher runs a model, and
+    // glibc rewrites the variable in /proc/PID/environ as it parses it)
+    const shebang = readFileSync(BIN, 'utf8').split('\n')[0]!;
+    const script = join(tempDir(), 'shebang.js');
+    writeFileSync(script, `${shebang}\nconsole.log(process.env.GLIBC_TUNABLES);\n`, { mode: 0o755 });
+    const run = (tunables?: string) =>
+      execFileSync(script, { encoding: 'utf8', env: { ...process.env, GLIBC_TUNABLES: tunables } })
+        .trim()
+        .split(':')
+        .filter(Boolean);
+    expect(run('glibc.malloc.arena_max=2')).toEqual(['glibc.malloc.arena_max=2', 'glibc.malloc.hugetlb=1']);
+    expect(run(undefined)).toEqual(['glibc.malloc.hugetlb=1']);
   });
 
   it('skips the detour for timing-only topology runs, which never start onnxruntime', () => {
