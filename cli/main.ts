@@ -1,6 +1,5 @@
 // The `tpusim` command. Exit codes: 0 ok, 1 a run failed, 2 bad usage or bad input.
-import { createRequire } from 'node:module';
-import type * as Commander from 'commander';
+import { Command, CommanderError } from 'commander';
 import type * as Sim from '../sim/index.js';
 // sim/paths.ts has no imports: --help and --version do not load the config schema (zod)
 import { packageVersion } from '../sim/paths.js';
@@ -15,12 +14,8 @@ import { registerSweepCommand } from './commands/sweep.js';
 import { registerScaleSimCommand } from './commands/scalesim-command.js';
 import { registerWorkerCommand } from './commands/worker.js';
 
-// commander is CommonJS: required directly, it skips the ESM wrapper (esm.mjs) and the parse of
-// its exports, a measurable part of `tpusim --help`; it is the same module instance either way
-const { Command, CommanderError } = createRequire(import.meta.url)('commander') as typeof Commander;
-
 /** Builds the command tree (exported for tests). */
-export function buildProgram(): Commander.Command {
+export function buildProgram(): Command {
   const program = new Command();
   program
     .name('tpusim')
