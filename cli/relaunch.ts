@@ -2,8 +2,11 @@
 // (up to 32 MiB), after which large blocks come from the heap, which fragments: onnxruntime's
 // float32 runs over thousands of intermediates then leave hundreds of MB of freed but resident
 // heap behind (zoo:lstm0's calibration run: 0.46 GB). A fixed threshold (MALLOC_MMAP_THRESHOLD_,
-// read by glibc only at process start) gives every large block back on free. Commands that load
-// models therefore re-run themselves once with it set; the parent only relays signals and the exit.
+// read by glibc only at process start) gives every large block back on free. And every first
+// touch of a 4 KiB page is a page fault, about 14 us on the 2-vCPU VMs here; malloc's large blocks
+// on transparent huge pages (GLIBC_TUNABLES=glibc.malloc.hugetlb=1, also read only at start) take
+// one per 2 MiB. Commands that run models therefore re-run themselves once with what they lack;
+// the parent only relays signals and the exit.
 import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { constants } from 'node:os';
@@ -15,13 +18,32 @@ const THRESHOLD = String(128 * 1024);
 const MARK = 'TPUSIM_MALLOC_TUNED';
 const HUGE_PAGES = 'glibc.malloc.hugetlb=1';
 
-/** Whether this process should re-run itself with the malloc setting (Linux, a model command, not yet tuned). */
-export function wantsRelaunch(argv: string[]): boolean {
-  if (process.platform !== 'linux' || process.env[MARK] || process.env['MALLOC_MMAP_THRESHOLD_']) return false;
+/**
+ * What a re-run would add: nothing; the huge-page tunable (a run that touches hundreds of MB,
+ * started without it: `node bin/tpusim.js`, whose first line sets it only when run as a program);
+ * or the fixed threshold as well (a run of a large model, whose float32 runs fragment the heap).
+ */
+export type RelaunchNeed = 'none' | 'huge-pages' | 'threshold';
+
+/** What this process lacks of the malloc settings its command wants (Linux, a model command, not yet re-run). */
+export function relaunchNeed(argv: string[], env: NodeJS.ProcessEnv = process.env): RelaunchNeed {
+  if (process.platform !== 'linux' || env[MARK] || env['MALLOC_MMAP_THRESHOLD_']) return 'none';
   const args = argv.slice(2);
-  if (args.includes('--help') || args.includes('-h')) return false;
+  if (args.includes('--help') || args.includes('-h')) return 'none';
   const command = args.find((a) => !a.startsWith('-'));
-  return command !== undefined && MODEL_COMMANDS.has(command) && !topologyTimingOnly(command, args) && !smallRun(command, args);
+  if (command === undefined || !MODEL_COMMANDS.has(command)) return 'none';
+  if (!topologyTimingOnly(command, args) && !smallRun(command, args)) return 'threshold';
+  if (hasHugePages(env) || tinyRun(command, args)) return 'none';
+  return 'huge-pages';
+}
+
+/** Whether this process should re-run itself with malloc settings it lacks. */
+export function wantsRelaunch(argv: string[]): boolean {
+  return relaunchNeed(argv) !== 'none';
+}
+
+function hasHugePages(env: NodeJS.ProcessEnv): boolean {
+  return (env['GLIBC_TUNABLES'] ?? '').split(':').includes(HUGE_PAGES);
 }
 
 /** zoo models of 32 M parameters or more (tests/cli/relaunch.test.ts checks the list against the zoo). */
@@ -30,11 +52,11 @@ export const LARGE_ZOO_MODELS: ReadonlySet<string> = new Set(['lstm0', 'lstm1', 
 const LARGE_ONNX_BYTES = 128 * 2 ** 20;
 
 /**
- * Whether the command is a `run` of a small model at its own batch: a zoo model below 32 M
- * parameters, or an .onnx file below 128 MiB (the default model is zoo:resnet18). Its float32
- * runs leave little to fragment (zoo:resnet50: 350 MiB peak RSS with the setting, 360 without),
- * while the detour costs a Node start-up (zoo:mlp: 0.45 s in-process, 0.54 s re-run). A --batch
- * (its activations grow with it), or a model this cannot tell, keeps the detour.
+ * Whether the command is a `run` of a model too small for the fixed threshold, at its own batch:
+ * a zoo model below 32 M parameters, or an .onnx file below 128 MiB (the default model is
+ * zoo:resnet18). Its float32 runs leave little to fragment (zoo:resnet50: 350 MiB peak RSS with
+ * the threshold, 360 without). A --batch (its activations grow with it), or a model this cannot
+ * tell, counts as large.
  */
 function smallRun(command: string, args: string[]): boolean {
   if (command !== 'run' || args.some((a) => /^(--batch(=|$)|-b)/.test(a))) return false;
@@ -49,12 +71,34 @@ function smallRun(command: string, args: string[]): boolean {
   }
 }
 
+/** zoo models below 1 M parameters (tests/cli/relaunch.test.ts checks the list against the zoo). */
+export const TINY_ZOO_MODELS: ReadonlySet<string> = new Set(['mlp', 'lenet', 'lstm', 'transformer']);
+/** ONNX files below this size (1 M float32 weights) count as tiny. */
+const TINY_ONNX_BYTES = 4 * 2 ** 20;
+
+/**
+ * Whether the command is a `run` of a tiny model at its own batch: a zoo model below 1 M
+ * parameters or an .onnx file below 4 MiB. It touches too little memory for huge pages to win
+ * back the Node start-up a re-run costs.
+ */
+function tinyRun(command: string, args: string[]): boolean {
+  if (command !== 'run' || args.some((a) => /^(--batch(=|$)|-b)/.test(a))) return false;
+  const models = args.filter((a) => a.startsWith('zoo:') || /\.(onnx|csv)$/i.test(a));
+  const model = models[0] ?? DEFAULT_MODEL;
+  if (models.length > 1 || /\.csv$/i.test(model)) return false;
+  if (model.startsWith('zoo:')) return TINY_ZOO_MODELS.has(model.slice(4));
+  try {
+    return statSync(model).size < TINY_ONNX_BYTES;
+  } catch {
+    return true; // no such file: the run reports it
+  }
+}
+
 /**
  * Whether the command runs a SCALE-Sim topology timing-only (`run x.csv`, `scalesim`, without
- * `--fidelity exact`): such a run never starts onnxruntime, whose float32 runs the setting is for,
- * so the detour would mostly add a Node start-up (Resnet18.csv on scalesim-google, six runs each:
- * peak RSS 238-305 MB without it, 233-283 MB with it). Arguments are read loosely: a .csv among
- * them and no other model.
+ * `--fidelity exact`): such a run never starts onnxruntime, whose float32 runs the threshold is
+ * for (Resnet18.csv on scalesim-google, six runs each: peak RSS 238-305 MB without it, 233-283 MB
+ * with it). Arguments are read loosely: a .csv among them and no other model.
  */
 function topologyTimingOnly(command: string, args: string[]): boolean {
   if (args.some((a, i) => a === '--fidelity=exact' || (a === '--fidelity' && args[i + 1] === 'exact'))) return false;
@@ -69,16 +113,16 @@ function topologyTimingOnly(command: string, args: string[]): boolean {
  * on the 2-vCPU VMs here one costs about 14 us: zoo:cnn1 took 1.15 M of them, 26-28 s; with
  * 2 MiB pages 0.38 M, 20-21 s (`/usr/bin/time -f "%e s minor=%R"`, same window).
  */
-export function relaunchEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+export function relaunchEnv(env: NodeJS.ProcessEnv, need: RelaunchNeed = 'threshold'): NodeJS.ProcessEnv {
   const own = env['GLIBC_TUNABLES'];
   // bin/tpusim.js run as a program already appended it
-  const tunables = own?.split(':').includes(HUGE_PAGES) ? own : [own, HUGE_PAGES].filter(Boolean).join(':');
-  return { ...env, MALLOC_MMAP_THRESHOLD_: THRESHOLD, GLIBC_TUNABLES: tunables, [MARK]: '1' };
+  const tunables = hasHugePages(env) ? own : [own, HUGE_PAGES].filter(Boolean).join(':');
+  return { ...env, ...(need === 'threshold' ? { MALLOC_MMAP_THRESHOLD_: THRESHOLD } : {}), GLIBC_TUNABLES: tunables, [MARK]: '1' };
 }
 
 /** Runs this command again in a child with the malloc setting; resolves with the child's exit code. */
 export function relaunch(argv: string[]): Promise<number> {
-  const env = relaunchEnv(process.env);
+  const env = relaunchEnv(process.env, relaunchNeed(argv));
   const child = spawn(process.execPath, [...process.execArgv, ...argv.slice(1)], {
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
     env,

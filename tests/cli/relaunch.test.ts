@@ -6,7 +6,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LARGE_ZOO_MODELS, relaunchEnv, wantsRelaunch } from '../../cli/relaunch.js';
+import { LARGE_ZOO_MODELS, TINY_ZOO_MODELS, relaunchEnv, relaunchNeed, wantsRelaunch } from '../../cli/relaunch.js';
 import { listModels } from '../../graph/index.js';
 import { BIN, ROOT, tempDir, tpusim } from './helpers.js';
 
@@ -77,31 +77,52 @@ describe.runIf(process.platform === 'linux')('model commands run with malloc tun
     expect(run(undefined)).toEqual(['glibc.malloc.hugetlb=1']);
   });
 
-  it('skips the detour for timing-only topology runs, which never start onnxruntime', () => {
-    const wants = (...args: string[]) => wantsRelaunch(['node', 'tpusim', ...args]);
-    expect(wants('run', 'zoo:cnn1')).toBe(true);
-    expect(wants('compare', 'zoo:mlp', '-c', 'tpu-v1,small-16')).toBe(true);
-    expect(wants('run', 'layers.csv', '--config', 'scalesim-google')).toBe(false);
-    expect(wants('run', '-c', 'scalesim-ws32', 'layers.CSV')).toBe(false);
-    expect(wants('scalesim', '-c', 'google.cfg', '-t', 'layers.csv')).toBe(false);
+  // what a re-run would add, started without huge pages (`node bin/tpusim.js`) and with them (as a program)
+  const need = (...args: string[]) => relaunchNeed(['node', 'tpusim', ...args], {});
+  const needAsProgram = (...args: string[]) => relaunchNeed(['node', 'tpusim', ...args], { GLIBC_TUNABLES: ':glibc.malloc.hugetlb=1' });
+
+  it('adds no fixed threshold to timing-only topology runs, which never start onnxruntime', () => {
+    expect(need('run', 'zoo:cnn1')).toBe('threshold');
+    expect(needAsProgram('run', 'zoo:cnn1')).toBe('threshold');
+    expect(need('compare', 'zoo:mlp', '-c', 'tpu-v1,small-16')).toBe('threshold');
+    expect(need('run', 'layers.csv', '--config', 'scalesim-google')).toBe('huge-pages');
+    expect(need('run', '-c', 'scalesim-ws32', 'layers.CSV')).toBe('huge-pages');
+    expect(need('scalesim', '-c', 'google.cfg', '-t', 'layers.csv')).toBe('huge-pages');
+    expect(needAsProgram('scalesim', '-c', 'google.cfg', '-t', 'layers.csv')).toBe('none');
     // exact fidelity runs topologies in full, calibration on onnxruntime included
-    expect(wants('run', 'layers.csv', '--fidelity', 'exact')).toBe(true);
-    expect(wants('scalesim', '-c', 'ws32.cfg', '--fidelity=exact')).toBe(true);
+    expect(need('run', 'layers.csv', '--fidelity', 'exact')).toBe('threshold');
+    expect(need('scalesim', '-c', 'ws32.cfg', '--fidelity=exact')).toBe('threshold');
+    expect(relaunchEnv({}, 'huge-pages')).toEqual({ GLIBC_TUNABLES: 'glibc.malloc.hugetlb=1', TPUSIM_MALLOC_TUNED: '1' });
   });
 
-  it('skips it for runs of small models at their own batch', () => {
-    const wants = (...args: string[]) => wantsRelaunch(['node', 'tpusim', ...args]);
-    expect(wants('run', 'zoo:mlp')).toBe(false);
-    expect(wants('run')).toBe(false); // the default model, zoo:resnet18
-    expect(wants('run', 'zoo:mlp', '--batch', '64')).toBe(true);
-    expect(wants('run', 'zoo:mlp', '-b8')).toBe(true);
-    expect(wants('run', 'zoo:lstm0', '-o', 'out')).toBe(true);
+  it('adds none to small models at their own batch, and no re-run at all to tiny ones', () => {
+    expect(need('run', 'zoo:mlp')).toBe('none');
+    expect(need('run')).toBe('huge-pages'); // the default model, zoo:resnet18
+    expect(needAsProgram('run')).toBe('none');
+    expect(need('run', 'zoo:resnet50')).toBe('huge-pages');
+    expect(need('run', 'zoo:mlp', '--batch', '64')).toBe('threshold');
+    expect(need('run', 'zoo:mlp', '-b8')).toBe('threshold');
+    expect(need('run', 'zoo:lstm0', '-o', 'out')).toBe('threshold');
+    expect(need('models')).toBe('none');
+    expect(need('run', 'zoo:resnet50', '--help')).toBe('none');
+    expect(relaunchNeed(['node', 'tpusim', 'run', 'zoo:cnn1'], { TPUSIM_MALLOC_TUNED: '1' })).toBe('none'); // the re-run itself
     const dir = tempDir();
-    writeFileSync(join(dir, 'small.onnx'), new Uint8Array(1024));
-    expect(wants('run', join(dir, 'small.onnx'))).toBe(false);
+    writeFileSync(join(dir, 'tiny.onnx'), new Uint8Array(1024));
+    expect(need('run', join(dir, 'tiny.onnx'))).toBe('none');
+    writeFileSync(join(dir, 'small.onnx'), '');
+    truncateSync(join(dir, 'small.onnx'), 4 * 2 ** 20); // sparse: the size is what counts
+    expect(need('run', join(dir, 'small.onnx'))).toBe('huge-pages');
     writeFileSync(join(dir, 'large.onnx'), '');
-    truncateSync(join(dir, 'large.onnx'), 128 * 2 ** 20); // sparse: the size is what counts
-    expect(wants('run', join(dir, 'large.onnx'))).toBe(true);
+    truncateSync(join(dir, 'large.onnx'), 128 * 2 ** 20);
+    expect(need('run', join(dir, 'large.onnx'))).toBe('threshold');
+    expect(wantsRelaunch(['node', 'tpusim', 'run', join(dir, 'large.onnx')])).toBe(true);
+  });
+
+  it('counts as tiny exactly the zoo models below 1 M parameters', () => {
+    const tiny = listModels()
+      .filter((m) => m.parameters < 1e6)
+      .map((m) => m.name);
+    expect([...TINY_ZOO_MODELS].sort()).toEqual(tiny.sort());
   });
 
   it('counts as large exactly the zoo models of 32 M parameters or more', () => {
