@@ -1,6 +1,7 @@
 // What the views need from a report's hardware config (the full config is an open record in the
 // report; sim/config.ts owns its definition) and the roofline models built from it.
-import { z } from 'zod';
+// a namespace import, as in sim/config.ts (the CLI bundle then holds only the parts of zod used)
+import * as z from 'zod';
 import type { DeviceModel } from './schema.js';
 
 /** Thrown when report data lacks something a view needs; the message names the field. */

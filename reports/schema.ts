@@ -1,7 +1,8 @@
 // The report: one versioned JSON document per run, the source of every other view (HTML, CSV,
 // terminal tables, comparisons). The zod schema below is the definition; reports/SCHEMA.md
 // documents it for readers of report.json.
-import { z } from 'zod';
+// a namespace import, as in sim/config.ts (the CLI bundle then holds only the parts of zod used)
+import * as z from 'zod';
 
 export const REPORT_SCHEMA_ID = 'tpusim-report';
 export const REPORT_VERSION = 1;

@@ -7,7 +7,7 @@
 // (`new URL('./worker.js', import.meta.url)`) finds it in the bundle too: each such file is an
 // entry point of its own, under the same name. meta.json (esbuild's metafile) records which
 // source modules each output holds (tests/cli/startup.test.ts reads it).
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -33,6 +33,7 @@ const ENTRIES = {
  */
 const EXTERNAL = ['onnxruntime-node', 'piscina', 'bullmq', 'ioredis', 'tsx'];
 
+rmSync(OUT, { recursive: true, force: true }); // no chunk of an earlier build stays behind
 const result = await build({
   entryPoints: ENTRIES,
   outdir: OUT,
