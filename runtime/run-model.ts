@@ -41,8 +41,8 @@ export interface LoadedModel {
   convMapping?: ConvMapping;
 }
 
-/** Resolves a model spec. */
-export function loadModel(spec: string, opts: { batch?: number; seed?: number } = {}): LoadedModel {
+/** Resolves a model spec; `values: false` (a timing-only run) gives a topology zero inputs instead of drawing them. */
+export function loadModel(spec: string, opts: { batch?: number; seed?: number; values?: boolean } = {}): LoadedModel {
   if (spec.startsWith('zoo:')) {
     const name = spec.slice(4);
     const graph = buildModel(name, { batch: opts.batch, seed: opts.seed });
@@ -61,7 +61,7 @@ export function loadModel(spec: string, opts: { batch?: number; seed?: number } 
     return {
       graph,
       source: { name: spec.replace(/^.*[\\/]/, ''), source: 'topology', path: spec },
-      feeds: topologyFeeds(graph),
+      feeds: topologyFeeds(graph, { values: opts.values }),
       isolateLayers: true,
       convMapping: 'im2col',
     };
@@ -157,6 +157,11 @@ interface OpenedModel {
   timingOnly: boolean;
 }
 
+/** Whether a run of a model from `source` computes timing only (see RunModelOptions.timingOnly). */
+function timingOnlyRun(source: LoadedModel['source']['source'], opts: RunModelOptions): boolean {
+  return (opts.timingOnly ?? source === 'topology') && (opts.fidelity ?? 'fast') === 'fast';
+}
+
 /**
  * Loads and compiles a model. Returns no reference to the loaded graph: once compiled, a model
  * whose layers the compiler rewrote (an LSTM unrolled) need not keep the original weights alive
@@ -164,12 +169,14 @@ interface OpenedModel {
  */
 function openModel(model: string | LoadedModel, config: HardwareConfig, opts: RunModelOptions): OpenedModel {
   const tBuild = performance.now();
-  const loaded = typeof model === 'string' ? loadModel(model, { batch: opts.batch, seed: opts.seed }) : model;
+  // a timing-only topology run never reads its inputs' values: none are drawn
+  const values = !(typeof model === 'string' && /\.csv$/i.test(model) && timingOnlyRun('topology', opts));
+  const loaded = typeof model === 'string' ? loadModel(model, { batch: opts.batch, seed: opts.seed, values }) : model;
   const devices: DeviceName[] = opts.device ? [opts.device] : opts.fallback === 'cpu' ? ['tpu', 'cpu', 'gpu'] : ['tpu', 'gpu', 'cpu'];
   opts.onProgress?.('compiling', 0);
   const feeds = opts.inputs ?? (opts.inputsFile ? readInputsFile(opts.inputsFile, loaded.graph) : loaded.feeds);
   const buildMs = performance.now() - tBuild;
-  const timingOnly = (opts.timingOnly ?? loaded.source.source === 'topology') && (opts.fidelity ?? 'fast') === 'fast';
+  const timingOnly = timingOnlyRun(loaded.source.source, opts);
   const batch = loaded.source.source === 'onnx' ? (opts.batch ?? (feeds ? feeds[Object.keys(feeds)[0]!]!.shape[0] : undefined)) : undefined;
   const session = Session.create(loaded.graph, {
     config,

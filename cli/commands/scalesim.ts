@@ -120,7 +120,8 @@ export async function runScaleSim(flags: ScaleSimFlags, io: CommandIo): Promise<
   const model: LoadedModel = {
     graph,
     source: { name: topologyPath.replace(/^.*[\\/]/, ''), source: 'topology', path: topologyPath },
-    feeds: topologyFeeds(graph),
+    // a timing-only run (fast fidelity) never reads the inputs' values
+    feeds: topologyFeeds(graph, { values: fidelity === 'exact' }),
     isolateLayers: true,
     convMapping: 'im2col',
   };

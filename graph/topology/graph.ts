@@ -150,6 +150,11 @@ export interface TopologyFeedsOptions {
   seed?: number;
   /** Refuse to make more input elements than this (default 2^27). */
   maxInputElements?: number;
+  /**
+   * false: zeros, drawn from no random stream (a timing-only run never reads its inputs' values;
+   * a zero array is never touched, so it costs no memory). Default true.
+   */
+  values?: boolean;
 }
 
 /** Seeded int8-range inputs for every layer of a graph made by `topologyToGraph` (a layer's input depends only on the seed and its index). */
@@ -168,7 +173,10 @@ export function topologyFeeds(graph: Graph, opts: TopologyFeedsOptions = {}): Re
   for (const l of layers) {
     const shape = shapes.get(l.input);
     if (!shape) throw new GraphError(`graph "${graph.name}": layer "${l.name}" reads "${l.input}", which is not a graph input`);
-    feeds[l.input] = int8RangeTensor(new Rng(layerSeed(seed, l.index, 1)), shape);
+    feeds[l.input] =
+      opts.values === false
+        ? tensor('float32', shape, new Float32Array(sizeOf(shape)))
+        : int8RangeTensor(new Rng(layerSeed(seed, l.index, 1)), shape);
   }
   return feeds;
 }

@@ -173,6 +173,19 @@ describe('topologyToGraph', () => {
     // unet2d's weights are small but its GEMM inputs are not.
     const unet = topologyToGraph(loadTopologyFile(join(TOPOLOGIES, 'v2/GEMM_mnk/unet2d.csv')));
     expect(() => topologyFeeds(unet)).toThrow(/inputs hold \d+ elements, more than the limit/);
+    expect(() => topologyFeeds(unet, { values: false })).toThrow(/inputs hold \d+ elements, more than the limit/);
+  });
+
+  it('gives zero inputs of the same shapes when no values are wanted (timing-only runs)', () => {
+    const graph = topologyToGraph(loadTopologyFile(join(TOPOLOGIES, 'local/mini.csv')));
+    const drawn = topologyFeeds(graph);
+    const zeros = topologyFeeds(graph, { values: false });
+    expect(Object.keys(zeros)).toEqual(Object.keys(drawn));
+    for (const [name, t] of Object.entries(zeros)) {
+      expect(t.shape).toEqual(drawn[name]!.shape);
+      expect((t.data as Float32Array).every((v) => v === 0)).toBe(true);
+      expect((drawn[name]!.data as Float32Array).some((v) => v !== 0)).toBe(true);
+    }
   });
 });
 
