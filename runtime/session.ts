@@ -13,6 +13,8 @@ import { FallbackPool } from './fallback/pool.js';
 import { hostFrameBytes, packFrame, packIm2col, packIndices, quantizeArray, dequantizeArray, unpackFrame } from './hostio.js';
 import { type Layer, layerMacs, shapeOf } from './layers.js';
 import type { QParams } from './quantize.js';
+import type { Frame } from './frame.js';
+import type { SegmentInput } from './lower/index.js';
 import { releaseTpuWeights } from './release-weights.js';
 import { RunValues, type StepTransfer } from './run-values.js';
 
@@ -279,39 +281,27 @@ export class Session {
     times: RunTimes,
   ): Promise<StepResult> {
     const seg = step.segment;
-    const host = new Uint8Array(seg.hostBytes);
-    host.set(seg.params, 0);
     const deps = new Set<number>();
     for (const input of seg.inputs) {
-      const q = this.qparams.get(input.tensor)!;
       const from = values.producerStep.get(input.tensor);
       if (from !== undefined) deps.add(from);
-      if (opts.timingOnly) continue; // the host image's contents never change the timing
-      if (input.layout === 'indices') {
-        host.set(
-          packIndices(await values.get(input.tensor), input.indexRows!, hostFrameBytes(input.frame), input.tensor),
-          input.hostOffset,
-        );
-        continue;
-      }
-      let known = values.quantized.get(input.tensor);
-      if (!known) known = quantizeArray((await values.get(input.tensor)).data as Float32Array, q);
-      const bytes =
-        input.layout === 'im2col'
-          ? packIm2col(known, shapeOf(this.graph, input.tensor), input.im2col!, input.frame, q.zeroPoint)
-          : packFrame(known, input.layout === 'interior' ? { ...input.frame, pad: [0, 0, 0, 0] } : input.frame, q.zeroPoint);
-      host.set(bytes, input.hostOffset);
     }
+    // the host image's contents never change the timing: timing-only runs pack no inputs
+    const writers = opts.timingOnly ? [] : await Promise.all(seg.inputs.map((input) => this.inputWriter(values, input)));
     const moved = values.transfer(
       si,
       seg.inputs.map((x) => x.tensor),
     );
     const ts = performance.now();
+    // the inputs are laid out straight into the simulator's host image (reused from load to load)
     this.simulator.load({
       program: { instructions: seg.program as never, segments: [] },
-      host,
       weights: this.weights,
       hostBytes: seg.hostBytes,
+      writeHost: (host) => {
+        host.set(seg.params, 0);
+        for (const write of writers) write(host);
+      },
     });
     const sim = this.simulator.run({
       fidelity: opts.fidelity ?? 'fast',
@@ -334,6 +324,27 @@ export class Session {
     }
     for (const l of step.layers) values.producerStep.set(l.output, si);
     return { step, seconds: sim.seconds, sim, ...moved, dependsOn: [...deps] };
+  }
+
+  /**
+   * Resolves a segment input's value (a fallback layer may still be computing it) and returns what
+   * writes its host bytes into a host image: the uint8 bytes a TPU segment wrote back, else the
+   * float value quantized, laid out as the program reads them.
+   */
+  private async inputWriter(values: RunValues, input: SegmentInput): Promise<(host: Uint8Array) => void> {
+    if (input.layout === 'indices') {
+      const bytes = packIndices(await values.get(input.tensor), input.indexRows!, hostFrameBytes(input.frame), input.tensor);
+      return (host) => host.set(bytes, input.hostOffset);
+    }
+    const q = this.qparams.get(input.tensor)!;
+    const known = values.quantized.get(input.tensor) ?? quantizeArray((await values.get(input.tensor)).data as Float32Array, q);
+    const shape = shapeOf(this.graph, input.tensor);
+    const frame = input.layout === 'interior' ? { ...input.frame, pad: [0, 0, 0, 0] as Frame['pad'] } : input.frame;
+    return (host) => {
+      const out = hostRegion(host, input.hostOffset, hostFrameBytes(frame));
+      if (input.layout === 'im2col') packIm2col(known, shape, input.im2col!, frame, q.zeroPoint, out);
+      else packFrame(known, frame, q.zeroPoint, out);
+    };
   }
 
   /** Cycles from the start of the layer's program to the last multiply of the layer (last run). */
@@ -384,4 +395,11 @@ export class Session {
     this.float32?.dispose();
     this.float32 = undefined;
   }
+}
+
+/** Bytes [offset, offset + length) of a host image (a RangeError past its end, as Uint8Array.set gives). */
+function hostRegion(host: Uint8Array, offset: number, length: number): Uint8Array {
+  if (offset < 0 || offset + length > host.length)
+    throw new RangeError(`host bytes ${offset}..${offset + length} are outside the image (${host.length} bytes)`);
+  return host.subarray(offset, offset + length);
 }
