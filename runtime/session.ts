@@ -318,9 +318,10 @@ export class Session {
         ? new Uint8Array(f.n * f.channels * f.h * f.w)
         : unpackFrame(this.simulator.readHost(out.hostOffset, hostFrameBytes(f)), f); // each output's bytes, not the whole image
       values.quantized.set(out.tensor, q);
+      values.producerStep.set(out.tensor, si);
+      if (!values.readAsFloat(out.tensor)) continue; // e.g. read only by later TPU segments, as the uint8 bytes above
       const data = opts.timingOnly ? new Float32Array(q.length) : dequantizeArray(q, this.qparams.get(out.tensor)!);
       values.floats.set(out.tensor, Promise.resolve(tensor('float32', shape, data)));
-      values.producerStep.set(out.tensor, si);
     }
     for (const l of step.layers) values.producerStep.set(l.output, si);
     return { step, seconds: sim.seconds, sim, ...moved, dependsOn: [...deps] };
