@@ -316,7 +316,7 @@ export class Session {
       const f = out.frame;
       const q = opts.timingOnly
         ? new Uint8Array(f.n * f.channels * f.h * f.w)
-        : unpackFrame(this.simulator.readHost(out.hostOffset, hostFrameBytes(f)), f); // each output's bytes, not the whole image
+        : this.simulator.readHostWith(out.hostOffset, hostFrameBytes(f), (bytes) => unpackFrame(bytes, f)); // each output's bytes, in place
       values.quantized.set(out.tensor, q);
       values.producerStep.set(out.tensor, si);
       if (!values.readAsFloat(out.tensor)) continue; // e.g. read only by later TPU segments, as the uint8 bytes above

@@ -640,6 +640,17 @@ export class Simulator {
     return this.bytes().slice(ptr + offset, ptr + offset + len);
   }
 
+  /**
+   * `read` applied to `length` bytes of host memory from `offset`, viewed in place rather than
+   * copied (a session reads megabytes of outputs per micro-batch, once each). The view is valid
+   * only during the call.
+   */
+  readHostWith<T>(offset: number, length: number, read: (bytes: Uint8Array) => T): T {
+    const size = Number(this.globalBig('hostBytes'));
+    this.checkRange('host memory', offset, length, size);
+    return read(new Uint8Array(this.core.memory.buffer, this.global('hostMem') + offset, length));
+  }
+
   /** A copy of `rows` Unified Buffer rows from `row` (each W bytes). */
   readUb(row = 0, rows?: number): Uint8Array {
     const total = this.global('UB_ROWS');
