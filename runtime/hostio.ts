@@ -93,9 +93,10 @@ export function packIndices(t: Tensor, rows: number, bytes: number, name: string
   return out;
 }
 
-/** Reads a frame's interior back from host bytes into the logical layout. */
-export function unpackFrame(bytes: Uint8Array, f: Frame): Uint8Array {
-  const out = new Uint8Array(f.n * f.channels * f.h * f.w);
+/** Reads a frame's interior back from host bytes into the logical layout, into `out` (every byte is written). */
+export function unpackFrame(bytes: Uint8Array, f: Frame, out: Uint8Array = new Uint8Array(f.n * f.channels * f.h * f.w)): Uint8Array {
+  if (out.length !== f.n * f.channels * f.h * f.w)
+    throw new RangeError(`unpackFrame: ${out.length} bytes given for ${f.n * f.channels * f.h * f.w}`);
   forEachPixel(f, (p, dst, stride, cb) => {
     for (let k = 0; k < cb; k++) out[dst + k * stride] = bytes[p + k]!;
   });

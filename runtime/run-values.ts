@@ -32,9 +32,11 @@ export class RunValues {
   /** Values some step reads as float32: fallback layers' inputs, and gather indices a TPU segment packs itself. */
   private readonly floatReads = new Set<string>();
 
+  /** `recycle`: given each uint8 value `release` drops (nothing refers to it any more), for reuse. */
   constructor(
     private readonly model: CompiledModel,
     feeds: Record<string, Tensor>,
+    private readonly recycle?: (bytes: Uint8Array) => void,
   ) {
     for (const [k, v] of Object.entries(feeds)) this.floats.set(k, Promise.resolve(v));
     for (const [k, v] of model.graph.initializers) this.floats.set(k, Promise.resolve(v));
@@ -89,6 +91,8 @@ export class RunValues {
     for (const [name, last] of this.lastRead) {
       if (last !== si || this.keep.has(name) || this.model.graph.initializers.has(name)) continue;
       this.floats.delete(name);
+      const q = this.quantized.get(name);
+      if (q) this.recycle?.(q);
       this.quantized.delete(name);
     }
   }

@@ -76,6 +76,11 @@ export class Session {
   private lastRun: SessionRun | undefined;
   private readonly simulator: Simulator;
   private pool: FallbackPool | undefined;
+  /**
+   * uint8 values runs released (no later step reads them), by length: the next micro-batch unpacks
+   * its outputs into them. Fresh arrays are first-touched page by page (zoo:cnn1: 7 MB a micro-batch).
+   */
+  private readonly spareOutputs = new Map<number, Uint8Array[]>();
   private float32: Float32Executor | undefined;
 
   /** Runs `compiled`; fallback layers use up to `threads` worker threads. */
@@ -197,7 +202,7 @@ export class Session {
   private async runBatch(feeds: Record<string, Tensor>, opts: RunSessionOptions = {}): Promise<SessionRun> {
     const t0 = performance.now();
     this.checkFeeds(feeds);
-    const values = new RunValues(this.compiled, feeds);
+    const values = new RunValues(this.compiled, feeds, (q) => this.recycleOutput(q));
     const results: StepResult[] = [];
     const times: RunTimes = { simulateMs: 0, fallbackMs: 0 };
     const pending: Promise<unknown>[] = [];
@@ -316,7 +321,7 @@ export class Session {
       const f = out.frame;
       const q = opts.timingOnly
         ? new Uint8Array(f.n * f.channels * f.h * f.w)
-        : this.simulator.readHostWith(out.hostOffset, hostFrameBytes(f), (bytes) => unpackFrame(bytes, f)); // each output's bytes, in place
+        : this.simulator.readHostWith(out.hostOffset, hostFrameBytes(f), (bytes) => unpackFrame(bytes, f, this.spareOutput(f))); // each output's bytes, in place
       values.quantized.set(out.tensor, q);
       values.producerStep.set(out.tensor, si);
       if (!values.readAsFloat(out.tensor)) continue; // e.g. read only by later TPU segments, as the uint8 bytes above
@@ -325,6 +330,18 @@ export class Session {
     }
     for (const l of step.layers) values.producerStep.set(l.output, si);
     return { step, seconds: sim.seconds, sim, ...moved, dependsOn: [...deps] };
+  }
+
+  private recycleOutput(q: Uint8Array): void {
+    const list = this.spareOutputs.get(q.length);
+    if (list) list.push(q);
+    else this.spareOutputs.set(q.length, [q]);
+  }
+
+  /** An array for an output's uint8 values (a frame's interior): one an earlier micro-batch released, else a new one. */
+  private spareOutput(f: Frame): Uint8Array {
+    const length = f.n * f.channels * f.h * f.w;
+    return this.spareOutputs.get(length)?.pop() ?? new Uint8Array(length);
   }
 
   /**
@@ -391,6 +408,7 @@ export class Session {
 
   /** Stops the fallback workers. */
   async close(): Promise<void> {
+    this.spareOutputs.clear();
     await this.pool?.close();
     this.pool = undefined;
     this.float32?.dispose();
