@@ -15,6 +15,12 @@ export function batchSplittable(graph: Graph, batch: number): boolean {
   return values.every((v) => v.shape?.[0] === batch);
 }
 
+/** How many chunks splitFeeds(feeds, size) gives (without copying them). */
+export function splitCount(feeds: Record<string, Tensor>, size: number): number {
+  const n = Object.values(feeds)[0]?.shape[0] ?? 0;
+  return n <= size ? 1 : Math.ceil(n / size);
+}
+
 /** Splits every feed along dimension 0 into chunks of at most `size`. */
 export function splitFeeds(feeds: Record<string, Tensor>, size: number): Record<string, Tensor>[] {
   const n = Object.values(feeds)[0]?.shape[0] ?? 0;

@@ -60,9 +60,16 @@ function forEachPixel(f: Frame, pixel: (p: number, src: number, stride: number, 
   }
 }
 
-/** Lays a quantized tensor (logical layout) out as the frame's host bytes; padding holds `zeroPoint`. */
-export function packFrame(values: Uint8Array, f: Frame, zeroPoint: number): Uint8Array {
-  const out = new Uint8Array(hostFrameBytes(f));
+/**
+ * Lays a quantized tensor (logical layout) out as the frame's host bytes, into `out` (hostFrameBytes(f)
+ * bytes; every one is written); padding holds `zeroPoint`.
+ */
+export function packFrame(
+  values: Uint8Array,
+  f: Frame,
+  zeroPoint: number,
+  out: Uint8Array = new Uint8Array(hostFrameBytes(f)),
+): Uint8Array {
   if (f.pad.some((p) => p > 0)) out.fill(zeroPoint);
   forEachPixel(f, (p, src, stride, cb) => {
     for (let k = 0; k < cb; k++) out[p + k] = values[src + k * stride]!;
@@ -86,9 +93,10 @@ export function packIndices(t: Tensor, rows: number, bytes: number, name: string
   return out;
 }
 
-/** Reads a frame's interior back from host bytes into the logical layout. */
-export function unpackFrame(bytes: Uint8Array, f: Frame): Uint8Array {
-  const out = new Uint8Array(f.n * f.channels * f.h * f.w);
+/** Reads a frame's interior back from host bytes into the logical layout, into `out` (every byte is written). */
+export function unpackFrame(bytes: Uint8Array, f: Frame, out: Uint8Array = new Uint8Array(f.n * f.channels * f.h * f.w)): Uint8Array {
+  if (out.length !== f.n * f.channels * f.h * f.w)
+    throw new RangeError(`unpackFrame: ${out.length} bytes given for ${f.n * f.channels * f.h * f.w}`);
   forEachPixel(f, (p, dst, stride, cb) => {
     for (let k = 0; k < cb; k++) out[dst + k * stride] = bytes[p + k]!;
   });
@@ -98,21 +106,38 @@ export function unpackFrame(bytes: Uint8Array, f: Frame): Uint8Array {
 /**
  * Host-side im2col of a quantized NCHW tensor: one row per output pixel (n, oy, ox), features
  * in ONNX weight order (c, r, s), out-of-image positions holding the zero point; laid out as the
- * flat frame `f` (rows = output pixels, channels = C*kh*kw).
+ * flat frame `f` (rows = output pixels, channels = C*kh*kw), into `out` (hostFrameBytes(f) bytes,
+ * every one written).
  */
-export function packIm2col(values: Uint8Array, shape: readonly number[], spec: Im2colSpec, f: Frame, zeroPoint: number): Uint8Array {
+export function packIm2col(
+  values: Uint8Array,
+  shape: readonly number[],
+  spec: Im2colSpec,
+  f: Frame,
+  zeroPoint: number,
+  out: Uint8Array = new Uint8Array(hostFrameBytes(f)),
+): Uint8Array {
   const K = shape[1]! * spec.kernel[0] * spec.kernel[1];
   // the compiler's im2col frames are flat and unpadded: written directly, block by block
-  if (!f.spatial && f.channels === K && f.pad.every((p) => p === 0)) return im2colBlocks(values, shape, spec, f.g, zeroPoint);
-  return packFrame(im2colBlocks(values, shape, spec, K, zeroPoint), f, zeroPoint);
+  if (!f.spatial && f.channels === K && f.pad.every((p) => p === 0)) return im2colBlocks(values, shape, spec, f.g, zeroPoint, out);
+  const rows = new Uint8Array(shape[0]! * spec.outH * spec.outW * K);
+  return packFrame(im2colBlocks(values, shape, spec, K, zeroPoint, rows), f, zeroPoint, out);
 }
 
 /**
- * im2col rows in blocks of `g` features: for each block, every output pixel's `g` (or fewer)
- * features, as a flat frame with channel blocks of g lays them out in host memory (g = K: the
- * logical [pixels, K] matrix). Windows wholly inside the image skip the bounds checks.
+ * im2col rows in blocks of `g` features into `out` (N * outH * outW * K bytes): for each block,
+ * every output pixel's `g` (or fewer) features, as a flat frame with channel blocks of g lays them
+ * out in host memory (g = K: the logical [pixels, K] matrix). Windows wholly inside the image skip
+ * the bounds checks.
  */
-function im2colBlocks(values: Uint8Array, shape: readonly number[], spec: Im2colSpec, g: number, zeroPoint: number): Uint8Array {
+function im2colBlocks(
+  values: Uint8Array,
+  shape: readonly number[],
+  spec: Im2colSpec,
+  g: number,
+  zeroPoint: number,
+  out: Uint8Array,
+): Uint8Array {
   const [N, Cin, H, W] = shape as [number, number, number, number];
   const [kh, kw] = spec.kernel;
   const [sy, sx] = spec.strides;
@@ -129,8 +154,11 @@ function im2colBlocks(values: Uint8Array, shape: readonly number[], spec: Im2col
         offset[k] = c * H * W + dy[k]! * W + dx[k]!;
       }
   const [spanY, spanX] = [(kh - 1) * spec.dilations[0], (kw - 1) * spec.dilations[1]];
-  const out = new Uint8Array(N * spec.outH * spec.outW * K);
-  const out32 = new Uint32Array(out.buffer, 0, out.length >> 2);
+  if (out.length !== N * spec.outH * spec.outW * K)
+    throw new RangeError(`im2col: ${out.length} bytes given for ${N * spec.outH * spec.outW * K}`);
+  // 32-bit stores need `out` to start on a 4-byte boundary (a host image's frames do)
+  const wide = LITTLE_ENDIAN && (out.byteOffset & 3) === 0;
+  const out32 = new Uint32Array(out.buffer, wide ? out.byteOffset : 0, wide ? out.length >> 2 : 0);
   let p = 0;
   for (let k0 = 0; k0 < K; k0 += g) {
     const k1 = Math.min(K, k0 + g);
@@ -143,7 +171,7 @@ function im2colBlocks(values: Uint8Array, shape: readonly number[], spec: Im2col
           const x0 = ox * sx - spec.pads[1];
           if (rowInside && x0 >= 0 && x0 + spanX < W) {
             const corner = image + y0 * W + x0;
-            if (LITTLE_ENDIAN && ((p | (k1 - k0)) & 3) === 0) p = gather4(values, corner, offset, k0, k1, out32, p);
+            if (wide && ((p | (k1 - k0)) & 3) === 0) p = gather4(values, corner, offset, k0, k1, out32, p);
             else for (let k = k0; k < k1; k++) out[p++] = values[corner + offset[k]!]!;
             continue;
           }

@@ -29,18 +29,33 @@ export class RunValues {
   /** The last step reading each value. */
   private readonly lastRead = new Map<string, number>();
   private readonly keep: Set<string>;
+  /** Values some step reads as float32: fallback layers' inputs, and gather indices a TPU segment packs itself. */
+  private readonly floatReads = new Set<string>();
 
+  /** `recycle`: given each uint8 value `release` drops (nothing refers to it any more), for reuse. */
   constructor(
     private readonly model: CompiledModel,
     feeds: Record<string, Tensor>,
+    private readonly recycle?: (bytes: Uint8Array) => void,
   ) {
     for (const [k, v] of Object.entries(feeds)) this.floats.set(k, Promise.resolve(v));
     for (const [k, v] of model.graph.initializers) this.floats.set(k, Promise.resolve(v));
     model.steps.forEach((st, i) => {
       const reads = st.kind === 'tpu' ? st.segment.inputs.map((x) => x.tensor) : st.layer.nodes.flatMap((n) => n.inputs);
       for (const r of reads) if (r) this.lastRead.set(r, i);
+      if (st.kind === 'fallback') for (const r of reads) this.floatReads.add(r);
+      else for (const x of st.segment.inputs) if (x.layout === 'indices') this.floatReads.add(x.tensor);
     });
     this.keep = new Set(model.graph.outputs.map((o) => o.name));
+  }
+
+  /**
+   * Whether a TPU segment's output needs its float32 value: a graph output, read by a fallback
+   * layer or as gather indices, or kept with every layer exposed. Otherwise only later TPU segments
+   * read it, as the uint8 bytes in `quantized`, and dequantizing it would be wasted work.
+   */
+  readAsFloat(name: string): boolean {
+    return this.model.exposeAllLayers || this.keep.has(name) || this.floatReads.has(name);
   }
 
   /** The float32 value of a tensor (it must have been produced or given). */
@@ -76,6 +91,8 @@ export class RunValues {
     for (const [name, last] of this.lastRead) {
       if (last !== si || this.keep.has(name) || this.model.graph.initializers.has(name)) continue;
       this.floats.delete(name);
+      const q = this.quantized.get(name);
+      if (q) this.recycle?.(q);
       this.quantized.delete(name);
     }
   }

@@ -13,6 +13,8 @@ import { FallbackPool } from './fallback/pool.js';
 import { hostFrameBytes, packFrame, packIm2col, packIndices, quantizeArray, dequantizeArray, unpackFrame } from './hostio.js';
 import { type Layer, layerMacs, shapeOf } from './layers.js';
 import type { QParams } from './quantize.js';
+import type { Frame } from './frame.js';
+import type { SegmentInput } from './lower/index.js';
 import { releaseTpuWeights } from './release-weights.js';
 import { RunValues, type StepTransfer } from './run-values.js';
 
@@ -74,6 +76,11 @@ export class Session {
   private lastRun: SessionRun | undefined;
   private readonly simulator: Simulator;
   private pool: FallbackPool | undefined;
+  /**
+   * uint8 values runs released (no later step reads them), by length: the next micro-batch unpacks
+   * its outputs into them. Fresh arrays are first-touched page by page (zoo:cnn1: 7 MB a micro-batch).
+   */
+  private readonly spareOutputs = new Map<number, Uint8Array[]>();
   private float32: Float32Executor | undefined;
 
   /** Runs `compiled`; fallback layers use up to `threads` worker threads. */
@@ -195,7 +202,7 @@ export class Session {
   private async runBatch(feeds: Record<string, Tensor>, opts: RunSessionOptions = {}): Promise<SessionRun> {
     const t0 = performance.now();
     this.checkFeeds(feeds);
-    const values = new RunValues(this.compiled, feeds);
+    const values = new RunValues(this.compiled, feeds, (q) => this.recycleOutput(q));
     const results: StepResult[] = [];
     const times: RunTimes = { simulateMs: 0, fallbackMs: 0 };
     const pending: Promise<unknown>[] = [];
@@ -279,39 +286,27 @@ export class Session {
     times: RunTimes,
   ): Promise<StepResult> {
     const seg = step.segment;
-    const host = new Uint8Array(seg.hostBytes);
-    host.set(seg.params, 0);
     const deps = new Set<number>();
     for (const input of seg.inputs) {
-      const q = this.qparams.get(input.tensor)!;
       const from = values.producerStep.get(input.tensor);
       if (from !== undefined) deps.add(from);
-      if (opts.timingOnly) continue; // the host image's contents never change the timing
-      if (input.layout === 'indices') {
-        host.set(
-          packIndices(await values.get(input.tensor), input.indexRows!, hostFrameBytes(input.frame), input.tensor),
-          input.hostOffset,
-        );
-        continue;
-      }
-      let known = values.quantized.get(input.tensor);
-      if (!known) known = quantizeArray((await values.get(input.tensor)).data as Float32Array, q);
-      const bytes =
-        input.layout === 'im2col'
-          ? packIm2col(known, shapeOf(this.graph, input.tensor), input.im2col!, input.frame, q.zeroPoint)
-          : packFrame(known, input.layout === 'interior' ? { ...input.frame, pad: [0, 0, 0, 0] } : input.frame, q.zeroPoint);
-      host.set(bytes, input.hostOffset);
     }
+    // the host image's contents never change the timing: timing-only runs pack no inputs
+    const writers = opts.timingOnly ? [] : await Promise.all(seg.inputs.map((input) => this.inputWriter(values, input)));
     const moved = values.transfer(
       si,
       seg.inputs.map((x) => x.tensor),
     );
     const ts = performance.now();
+    // the inputs are laid out straight into the simulator's host image (reused from load to load)
     this.simulator.load({
       program: { instructions: seg.program as never, segments: [] },
-      host,
       weights: this.weights,
       hostBytes: seg.hostBytes,
+      writeHost: (host) => {
+        host.set(seg.params, 0);
+        for (const write of writers) write(host);
+      },
     });
     const sim = this.simulator.run({
       fidelity: opts.fidelity ?? 'fast',
@@ -326,14 +321,48 @@ export class Session {
       const f = out.frame;
       const q = opts.timingOnly
         ? new Uint8Array(f.n * f.channels * f.h * f.w)
-        : unpackFrame(this.simulator.readHost(out.hostOffset, hostFrameBytes(f)), f); // each output's bytes, not the whole image
+        : this.simulator.readHostWith(out.hostOffset, hostFrameBytes(f), (bytes) => unpackFrame(bytes, f, this.spareOutput(f))); // each output's bytes, in place
       values.quantized.set(out.tensor, q);
+      values.producerStep.set(out.tensor, si);
+      if (!values.readAsFloat(out.tensor)) continue; // e.g. read only by later TPU segments, as the uint8 bytes above
       const data = opts.timingOnly ? new Float32Array(q.length) : dequantizeArray(q, this.qparams.get(out.tensor)!);
       values.floats.set(out.tensor, Promise.resolve(tensor('float32', shape, data)));
-      values.producerStep.set(out.tensor, si);
     }
     for (const l of step.layers) values.producerStep.set(l.output, si);
     return { step, seconds: sim.seconds, sim, ...moved, dependsOn: [...deps] };
+  }
+
+  private recycleOutput(q: Uint8Array): void {
+    const list = this.spareOutputs.get(q.length);
+    if (list) list.push(q);
+    else this.spareOutputs.set(q.length, [q]);
+  }
+
+  /** An array for an output's uint8 values (a frame's interior): one an earlier micro-batch released, else a new one. */
+  private spareOutput(f: Frame): Uint8Array {
+    const length = f.n * f.channels * f.h * f.w;
+    return this.spareOutputs.get(length)?.pop() ?? new Uint8Array(length);
+  }
+
+  /**
+   * Resolves a segment input's value (a fallback layer may still be computing it) and returns what
+   * writes its host bytes into a host image: the uint8 bytes a TPU segment wrote back, else the
+   * float value quantized, laid out as the program reads them.
+   */
+  private async inputWriter(values: RunValues, input: SegmentInput): Promise<(host: Uint8Array) => void> {
+    if (input.layout === 'indices') {
+      const bytes = packIndices(await values.get(input.tensor), input.indexRows!, hostFrameBytes(input.frame), input.tensor);
+      return (host) => host.set(bytes, input.hostOffset);
+    }
+    const q = this.qparams.get(input.tensor)!;
+    const known = values.quantized.get(input.tensor) ?? quantizeArray((await values.get(input.tensor)).data as Float32Array, q);
+    const shape = shapeOf(this.graph, input.tensor);
+    const frame = input.layout === 'interior' ? { ...input.frame, pad: [0, 0, 0, 0] as Frame['pad'] } : input.frame;
+    return (host) => {
+      const out = hostRegion(host, input.hostOffset, hostFrameBytes(frame));
+      if (input.layout === 'im2col') packIm2col(known, shape, input.im2col!, frame, q.zeroPoint, out);
+      else packFrame(known, frame, q.zeroPoint, out);
+    };
   }
 
   /** Cycles from the start of the layer's program to the last multiply of the layer (last run). */
@@ -379,9 +408,17 @@ export class Session {
 
   /** Stops the fallback workers. */
   async close(): Promise<void> {
+    this.spareOutputs.clear();
     await this.pool?.close();
     this.pool = undefined;
     this.float32?.dispose();
     this.float32 = undefined;
   }
+}
+
+/** Bytes [offset, offset + length) of a host image (a RangeError past its end, as Uint8Array.set gives). */
+function hostRegion(host: Uint8Array, offset: number, length: number): Uint8Array {
+  if (offset < 0 || offset + length > host.length)
+    throw new RangeError(`host bytes ${offset}..${offset + length} are outside the image (${host.length} bytes)`);
+  return host.subarray(offset, offset + length);
 }

@@ -48,6 +48,13 @@ export interface LoadOptions {
   weights?: Uint8Array;
   /** Host memory size at least this many bytes (it always covers the image and the program's host segments). */
   hostBytes?: number;
+  /**
+   * Writes into the host image (zeroed, with `host` and the program's host segments in place)
+   * before it is loaded: a caller that builds a large image per load (a session's micro-batches)
+   * writes it here instead of into an array of its own, which would be fresh memory to fault in
+   * and then copy. The array is the simulator's: keep no reference to it after the call.
+   */
+  writeHost?: (host: Uint8Array) => void;
 }
 
 /** Progress of a run, reported between chunks of work. */
@@ -228,6 +235,8 @@ export class Simulator {
   private program: Instruction[] = [];
   private source: readonly SourceLine[] | undefined;
   private hostImage: Uint8Array = new Uint8Array(0);
+  /** The storage `hostImage` is the start of, kept from load to load (see hostImageOf). */
+  private hostStore: Uint8Array = new Uint8Array(0);
   /** The weight image in the core's weight memory, when it came from `load({ weights })` alone. */
   private residentWeights: Uint8Array | undefined;
   private residentWeightSize = -1;
@@ -365,9 +374,10 @@ export class Simulator {
       );
     }
 
-    const host = new Uint8Array(hostSize);
+    const host = this.hostImageOf(hostSize);
     if (options.host) host.set(options.host);
     for (const seg of program.segments) if (seg.kind === 'host') host.set(seg.bytes, seg.offset);
+    options.writeHost?.(host);
     this.hostImage = host;
 
     // a binary already holds the instruction words (validated by decodeProgram) after its 16-byte header
@@ -413,6 +423,21 @@ export class Simulator {
     if (this.global('errCode') !== 0) throw this.vectorLoadError() ?? this.coreError('load');
     this.loaded = true;
     this.fresh = true;
+  }
+
+  /**
+   * A zeroed host image of `size` bytes: the start of the storage the previous loads used when it
+   * is large enough. A session loads images of tens of MB per micro-batch; fresh arrays would each
+   * be first-touched page by page (a page fault per 4 KiB), and zeroing warm memory costs less.
+   */
+  private hostImageOf(size: number): Uint8Array {
+    if (this.hostStore.length < size) {
+      this.hostStore = new Uint8Array(size);
+      return this.hostStore;
+    }
+    const host = this.hostStore.subarray(0, size);
+    host.fill(0);
+    return host;
   }
 
   /** A load error about VECTOR's unit or class, in words that name the op, the class and the config. */
@@ -613,6 +638,17 @@ export class Simulator {
     this.checkRange('host memory', offset, len, size);
     const ptr = this.global('hostMem');
     return this.bytes().slice(ptr + offset, ptr + offset + len);
+  }
+
+  /**
+   * `read` applied to `length` bytes of host memory from `offset`, viewed in place rather than
+   * copied (a session reads megabytes of outputs per micro-batch, once each). The view is valid
+   * only during the call.
+   */
+  readHostWith<T>(offset: number, length: number, read: (bytes: Uint8Array) => T): T {
+    const size = Number(this.globalBig('hostBytes'));
+    this.checkRange('host memory', offset, length, size);
+    return read(new Uint8Array(this.core.memory.buffer, this.global('hostMem') + offset, length));
   }
 
   /** A copy of `rows` Unified Buffer rows from `row` (each W bytes). */

@@ -109,12 +109,12 @@ function groupRanges(tpuLayers: readonly Layer[], ranges: Map<string, Range>): M
   return new Map([...ranges.keys()].map((name) => [name, groupRange.get(find(name))!]));
 }
 
-/** Calibrates the values of the TPU layers on `samples`. */
+/** Calibrates the values of the TPU layers on `samples` (drawn only when the ranges are not `previous`'s). */
 export function calibrate(
   graph: Graph,
   layers: readonly Layer[],
   placement: Map<string, PlacementDecision>,
-  samples: Record<string, Tensor>[],
+  samples: () => Record<string, Tensor>[],
   referenceParts: number,
   previous?: Observed,
 ): Calibration {
@@ -130,7 +130,7 @@ export function calibrate(
   // a micro-batch recompilation reuses the whole batch's ranges: the same values over the same
   // samples (a batch-splittable graph computes each item alone), measured once
   const observed =
-    previous && [...wanted].every((n) => previous.wanted.has(n)) ? previous : observeRanges(graph, wanted, samples, referenceParts);
+    previous && [...wanted].every((n) => previous.wanted.has(n)) ? previous : observeRanges(graph, wanted, samples(), referenceParts);
   const ranges = new Map([...observed.ranges].filter(([name]) => wanted.has(name)));
   const grouped = groupRanges(tpuLayers, ranges);
   const unquantizable = new Map<string, Range>();

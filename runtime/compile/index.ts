@@ -5,7 +5,7 @@
 // requested batch, the batch is split into micro-batches that do (halving until it fits).
 import type { Graph, Tensor } from '../../graph/index.js';
 import type { HardwareConfig } from '../../sim/index.js';
-import { batchDim, batchSplittable, concatOutputs, splitFeeds } from '../batch.js';
+import { batchDim, batchSplittable, concatOutputs, splitCount, splitFeeds } from '../batch.js';
 import type { CompiledModel } from '../compiled-model.js';
 import { DEVICE_PRESETS, type DeviceModel, type DeviceName, createDevices, placeLayers } from '../devices/index.js';
 import { CapacityError } from '../errors.js';
@@ -49,7 +49,8 @@ export interface CompileOptions {
 /** The batch a compilation runs at: the micro-batch, its calibration samples, how many of them make up the first batch. */
 interface MicroBatch {
   normalised: { graph: Graph; kept: KeptLstm[] };
-  samples: Record<string, Tensor>[];
+  /** The calibration samples at this batch: split from the whole batch's on first use (a recompilation reusing the ranges never uses them). */
+  samples: () => Record<string, Tensor>[];
   referenceParts: number;
   /** Ranges a failed attempt at a larger batch measured (set by compileMicroBatch, reused by the next attempt). */
   observed?: Observed;
@@ -129,7 +130,8 @@ function compileMicroBatch(opts: CompileOptions, at: MicroBatch): CompiledModel 
     batch: 0,
     microBatch: 0,
     exposeAllLayers,
-    calibration: { feeds: at.samples[0]!, outputs: refs.length <= 1 ? refs[0] : concatOutputs(graph, refs) },
+    // feeds: the whole batch's first sample, which the caller sets
+    calibration: { feeds: {}, outputs: refs.length <= 1 ? refs[0] : concatOutputs(graph, refs) },
     compileMs: 0,
     calibrationMs: 0,
   };
@@ -152,9 +154,9 @@ export function compileModel(source: Graph, opts: CompileOptions): CompiledModel
       // the first attempt compiles the graph normalised above; micro-batches re-normalise at their batch
       const at: MicroBatch = {
         normalised: micro === batch ? first : normaliseGraph(source, micro),
-        samples: micro === batch ? full : full.flatMap((feeds) => splitFeeds(feeds, micro)),
+        samples: micro === batch ? () => full : once(() => full.flatMap((feeds) => splitFeeds(feeds, micro))),
         // the parts of the first sample: their float32 outputs are the reference for its runs
-        referenceParts: micro === batch ? 1 : splitFeeds(full[0]!, micro).length,
+        referenceParts: micro === batch ? 1 : splitCount(full[0]!, micro),
         observed,
         tooLarge,
         spent,
@@ -191,6 +193,12 @@ export function compileModel(source: Graph, opts: CompileOptions): CompiledModel
       tooLarge.set(e.layer, tooLargeReason(e));
     }
   }
+}
+
+/** `f`, called at most once: later calls return its first result. */
+function once<T>(f: () => T): () => T {
+  let cached: { value: T } | undefined;
+  return () => (cached ??= { value: f() }).value;
 }
 
 /** Why a layer whose working set the UB cannot hold even alone is refused (the placement reason). */

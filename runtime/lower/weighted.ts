@@ -10,9 +10,19 @@ import { quantizedWeights } from './tiles.js';
 
 const f32 = Math.fround;
 
-/** Conv weights with a batch-norm scale folded in (a new array: the graph's is left alone). */
+/** foldScale's array, reused from layer to layer (weakly held: it serves a synchronous lowering pass). */
+let foldScratch: WeakRef<Float32Array> | undefined;
+
+/**
+ * Conv weights with a batch-norm scale folded in, in an array reused from call to call (the graph's
+ * are left alone): the folded copy lives only while quantizeWeights reads it, which keeps no
+ * reference to it. A fresh copy per layer was first-touched page by page (zoo:cnn1 folds 104 MB).
+ */
 function foldScale(weight: Float32Array, scale: Float32Array): Float32Array {
-  const w = Float32Array.from(weight);
+  let buf = foldScratch?.deref();
+  if (!buf || buf.length < weight.length) foldScratch = new WeakRef((buf = new Float32Array(weight.length)));
+  const w = buf.subarray(0, weight.length);
+  w.set(weight);
   const per = weight.length / scale.length;
   for (let m = 0; m < scale.length; m++) for (let i = 0; i < per; i++) w[m * per + i]! *= scale[m]!;
   return w;

@@ -57,6 +57,10 @@ describe('host layouts', () => {
       const packed = packFrame(values, f, zp);
       expect(packed).toEqual(referencePack(values, f, zp));
       expect(unpackFrame(packed, f)).toEqual(values);
+      const image = new Uint8Array(packed.length + 6).fill(7); // into part of a larger image
+      packFrame(values, f, zp, image.subarray(3, 3 + packed.length));
+      expect(image.subarray(3, 3 + packed.length)).toEqual(packed);
+      expect([...image.subarray(0, 3), ...image.subarray(3 + packed.length)]).toEqual([7, 7, 7, 7, 7, 7]);
     }
   });
 
@@ -79,7 +83,15 @@ describe('host layouts', () => {
         [1, 0, 1, 0],
       ] as const) {
         const f = frameFor([N * outH * outW, C * kernel[0] * kernel[1]], [4, 16][t % 2]!, [...border]);
-        expect(packIm2col(values, [N, C, H, W], spec, f, zp)).toEqual(referencePack(logical, f, zp));
+        const want = referencePack(logical, f, zp);
+        expect(packIm2col(values, [N, C, H, W], spec, f, zp)).toEqual(want);
+        // into part of a larger image, at an offset the 32-bit stores cannot use and at one they can
+        for (const at of [3, 8]) {
+          const image = new Uint8Array(at + want.length + 5).fill(7);
+          packIm2col(values, [N, C, H, W], spec, f, zp, image.subarray(at, at + want.length));
+          expect(image.subarray(at, at + want.length)).toEqual(want);
+          expect([...image.subarray(0, at), ...image.subarray(at + want.length)].every((b) => b === 7)).toBe(true);
+        }
       }
     }
   });

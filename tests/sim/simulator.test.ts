@@ -20,6 +20,26 @@ describe('Simulator', () => {
     expect(Array.from(sim.readHost(0x3f, 5))).toEqual([1, 9, 8, 7, 1]);
   });
 
+  it('lets writeHost write the host image over `host` and the segments, each load starting from zeros', () => {
+    const program = assemble('HALT\n.host 0x40\n.u8 9, 8, 7');
+    const sim = Simulator.create(small);
+    sim.load({ program, host: new Uint8Array(100).fill(1), writeHost: (host) => host.fill(5, 0x41, 0x50) });
+    expect(Array.from(sim.readHost(0x3f, 5))).toEqual([1, 9, 5, 5, 5]);
+    // a smaller image after a larger one (the simulator reuses its storage): nothing of the first remains
+    let seen: number[] = [];
+    sim.load({ program, hostBytes: 80, writeHost: (host) => (seen = Array.from(host)) });
+    expect(seen.length).toBe(80);
+    expect(seen.filter((b, i) => b !== 0 && i < 0x40).length).toBe(0);
+    expect(seen.slice(0x40, 0x44)).toEqual([9, 8, 7, 0]);
+    // an earlier image is restored for a second run of the same load
+    sim.load({ program, hostBytes: 16, writeHost: (host) => host.fill(3, 0, 16) });
+    sim.run();
+    sim.run();
+    expect(Array.from(sim.readHost(0, 3))).toEqual([3, 3, 3]);
+    expect(sim.readHostWith(0x40, 3, (bytes) => Array.from(bytes))).toEqual([9, 8, 7]);
+    expect(() => sim.readHostWith(0x40, 8, () => 0)).toThrow(/host memory: 64..72 is outside 0..67/);
+  });
+
   it('gives the same result for a decoded program and its binary, and for repeated runs', () => {
     const source =
       'READ_WEIGHTS addr=0\nREAD_HOST ub=0, host=0, rows=4\nMATMUL ub=0, acc=0, len=4, switch, accumulate\n' +
