@@ -4,8 +4,12 @@
 // leading dimension leaves large gaps), multiplied there and C copied back; the memory grows on
 // demand and is reused across calls. Problems larger than the working-set cap run in column
 // (and, if needed, row) chunks, which does not change any element's summation order.
+// On the main thread, a chunk of at least SPLIT_MIN_MACS multiply-adds is shared with a helper
+// thread (gemm-helper.ts) running the same kernel on the same shared memory: the two claim
+// column (or row) parts of it, each element still summed by one thread in the same order.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { gemmHelperWanted, markGemmHelperBroken, startGemmHelper } from './gemm-helper.js';
 
 // The parts of the WebAssembly JS API used here (the project's TS lib has no DOM typings)
 interface WasmMemory {
@@ -14,6 +18,7 @@ interface WasmMemory {
 }
 interface WasmApi {
   Module: new (bytes: Uint8Array) => object;
+  Memory: new (descriptor: { initial: number; maximum: number; shared: boolean }) => WasmMemory;
   Instance: new (module: object, imports: object) => { exports: unknown };
 }
 const Wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
@@ -36,19 +41,59 @@ interface GraphKernels {
     ldc: number,
     ws: number,
   ): void;
+  gemmShared(
+    M: number,
+    N: number,
+    K: number,
+    a: number,
+    lda: number,
+    b: number,
+    ldb: number,
+    transB: number,
+    c: number,
+    ldc: number,
+    ws: number,
+    ctrl: number,
+    byRows: number,
+    unit: number,
+    tail: number,
+  ): number;
+  ctrlBytes(): number;
+  helperInit(ctrl: number, ws: number): void;
+  helperJobs(ctrl: number): number;
+  helperParts(ctrl: number): number;
+  helperAttached(ctrl: number): number;
 }
 
 /** Default cap on the bytes one wasm GEMM call (operands + scratch) places in the module's memory. */
 export const WASM_GEMM_MAX_BYTES = 128 * 2 ** 20;
 
 const PAGE = 65536;
+/** The module's memory limit in pages (asconfig.graph.json's maximumMemory): 4 GiB. */
+const MAX_PAGES = 65536;
 const ALIGN = 16; // floats per alignment unit: 64 bytes
 
+/**
+ * GEMMs of fewer multiply-adds run on one thread: posting a job and waking the helper costs
+ * tens of microseconds, 2^22 multiply-adds take about half a millisecond.
+ */
+export const SPLIT_MIN_MACS = 2 ** 22;
+/** Columns per claim (a multiple of the kernel's 8-column tile): about a twelfth of N, within these bounds. */
+const UNIT_COLS_MIN = 64;
+const UNIT_COLS_MAX = 1024;
+/** Rows per claim when cutting by rows (a multiple of the kernel's 6-row tile): about a twelfth of M, within these bounds. */
+const UNIT_ROWS_MIN = 12;
+const UNIT_ROWS_MAX = 120;
+
 let kernels: GraphKernels | undefined;
+let wasmModule: object | undefined;
 let loadError: Error | undefined;
 let heap: Float32Array = new Float32Array(0);
-let base = 0; // first free float index above the module's own data: the kernel's packing scratch starts here
+let ctrl = 0; // byte address of the helper's control block
+let helperWs = 0; // byte address of the helper's packing scratch
+let base = 0; // float index of this thread's packing scratch (the module's data and the helper's part are below it)
 let work = 0; // float index where operands start
+let splitMin = SPLIT_MIN_MACS;
 
 /** Where build/graph-kernels.wasm is: two levels up from graph/ops in the source tree and from the CLI bundle (dist/bundle/), three from dist/graph/ops. */
 function wasmPath(): string {
@@ -66,11 +111,19 @@ function load(): GraphKernels {
   if (loadError) throw loadError;
   try {
     const module = new Wasm.Module(readFileSync(wasmPath()));
-    const k = new Wasm.Instance(module, {}).exports as unknown as GraphKernels;
-    base = Math.ceil(k.heapBase() / 4 / ALIGN) * ALIGN;
-    work = base + Math.ceil(k.scratchBytes() / 4 / ALIGN) * ALIGN;
+    // shared, so that the helper thread's instance works on the same operands
+    const memory = new Wasm.Memory({ initial: 1, maximum: MAX_PAGES, shared: true });
+    const k = new Wasm.Instance(module, { env: { memory } }).exports as unknown as GraphKernels;
+    // [module data] [control block] [helper's scratch] [this thread's scratch] [operands]
+    const scratch = roundUp(k.scratchBytes() / 4);
+    ctrl = roundUp(k.heapBase() / 4) * 4;
+    helperWs = ctrl + roundUp(k.ctrlBytes() / 4) * 4;
+    base = helperWs / 4 + scratch;
+    work = base + scratch;
     kernels = k;
-    heap = new Float32Array(k.memory.buffer);
+    wasmModule = module;
+    heap = ensureFloats(k, work);
+    k.helperInit(ctrl, helperWs);
     return k;
   } catch (e) {
     loadError =
@@ -94,6 +147,71 @@ function ensureFloats(k: GraphKernels, end: number): Float32Array {
   }
   if (heap.buffer !== k.memory.buffer) heap = new Float32Array(k.memory.buffer);
   return heap;
+}
+
+/**
+ * Overrides the size from which GEMMs are shared with the helper thread (tests: small shapes
+ * that still cut into many parts); `undefined` restores SPLIT_MIN_MACS.
+ */
+export function setGemmSplitMin(macs: number | undefined): void {
+  splitMin = macs ?? SPLIT_MIN_MACS;
+}
+
+/** GEMM jobs the helper thread took part in, in this thread's module (0 before the first GEMM). */
+export function gemmHelperJobs(): number {
+  return kernels ? kernels.helperJobs(ctrl) : 0;
+}
+
+/** Parts of GEMMs (column or row ranges) the helper thread computed, in this thread's module. */
+export function gemmHelperParts(): number {
+  return kernels ? kernels.helperParts(ctrl) : 0;
+}
+
+/** Whether the helper thread is serving this thread's module now. */
+export function gemmHelperAttached(): boolean {
+  return kernels ? kernels.helperAttached(ctrl) !== 0 : false;
+}
+
+/**
+ * Runs the kernel on an M x N x K problem at byte addresses of the module's memory, shared with
+ * the helper thread when wanted and large enough: by columns when there are enough of them for
+ * parts of UNIT_COLS_MIN, else by rows. Results do not depend on the split.
+ */
+function runKernel(
+  k: GraphKernels,
+  M: number,
+  N: number,
+  K: number,
+  a: number,
+  la: number,
+  b: number,
+  lb: number,
+  transB: number,
+  c: number,
+  ldc: number,
+): void {
+  if (M * N * K < splitMin || !gemmHelperWanted()) {
+    k.gemm(M, N, K, a, la, b, lb, transB, c, ldc, base * 4);
+    return;
+  }
+  let byRows = 0;
+  let unit: number;
+  if (N >= 2 * UNIT_COLS_MIN) {
+    unit = Math.min(UNIT_COLS_MAX, Math.max(UNIT_COLS_MIN, Math.ceil(N / 12 / 8) * 8));
+  } else if (M >= 2 * UNIT_ROWS_MIN) {
+    byRows = 1;
+    unit = Math.min(UNIT_ROWS_MAX, Math.max(UNIT_ROWS_MIN, Math.ceil(M / 12 / 6) * 6));
+  } else {
+    k.gemm(M, N, K, a, la, b, lb, transB, c, ldc, base * 4);
+    return;
+  }
+  const tail = byRows ? 6 : Math.max(8, Math.round(unit / 4 / 8) * 8);
+  startGemmHelper(wasmModule!, k.memory, ctrl);
+  if (k.gemmShared(M, N, K, a, la, b, lb, transB, c, ldc, base * 4, ctrl, byRows, unit, tail) < 0) {
+    // the helper trapped: its part is lost; it is never used again and C is computed here
+    markGemmHelperBroken();
+    k.gemm(M, N, K, a, la, b, lb, transB, c, ldc, base * 4);
+  }
 }
 
 function roundUp(n: number): number {
@@ -210,7 +328,7 @@ function runChunk(
   const bw = aw + roundUp((M - 1) * la + K);
   const lb = transB ? copyIn(mem, bw, B, bOff, N, K, ldb) : copyIn(mem, bw, B, bOff, K, N, ldb);
   const cw = bw + roundUp(transB ? (N - 1) * lb + K : (K - 1) * lb + N);
-  k.gemm(M, N, K, aw * 4, la, bw * 4, lb, transB ? 1 : 0, cw * 4, N, base * 4);
+  runKernel(k, M, N, K, aw * 4, la, bw * 4, lb, transB ? 1 : 0, cw * 4, N);
   if (!accumulate && (ldc === N || M === 1)) {
     C.set(mem.subarray(cw, cw + M * N), cOff);
     return;
