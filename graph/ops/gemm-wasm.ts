@@ -94,6 +94,13 @@ let helperWs = 0; // byte address of the helper's packing scratch
 let base = 0; // float index of this thread's packing scratch (the module's data and the helper's part are below it)
 let work = 0; // float index where operands start
 let splitMin = SPLIT_MIN_MACS;
+// When the helper lagged (this thread had to sleep for its last part and it ran under a quarter
+// of the parts: its thread seems descheduled by other processes on the cores), the next soloJobs
+// large GEMMs run here alone; soloBackoff doubles while that repeats (up to MAX_SOLO_JOBS) and
+// resets when the helper keeps up again.
+const MAX_SOLO_JOBS = 64;
+let soloJobs = 0;
+let soloBackoff = 0;
 
 /** Where build/graph-kernels.wasm is: two levels up from graph/ops in the source tree and from the CLI bundle (dist/bundle/), three from dist/graph/ops. */
 function wasmPath(): string {
@@ -207,10 +214,21 @@ function runKernel(
   }
   const tail = byRows ? 6 : Math.max(8, Math.round(unit / 4 / 8) * 8);
   startGemmHelper(wasmModule!, k.memory, ctrl);
-  if (k.gemmShared(M, N, K, a, la, b, lb, transB, c, ldc, base * 4, ctrl, byRows, unit, tail) < 0) {
+  if (soloJobs > 0) {
+    soloJobs--;
+    k.gemm(M, N, K, a, la, b, lb, transB, c, ldc, base * 4);
+    return;
+  }
+  const done = k.gemmShared(M, N, K, a, la, b, lb, transB, c, ldc, base * 4, ctrl, byRows, unit, tail);
+  if (done < 0) {
     // the helper trapped: its part is lost; it is never used again and C is computed here
     markGemmHelperBroken();
     k.gemm(M, N, K, a, la, b, lb, transB, c, ldc, base * 4);
+    return;
+  }
+  if (done > 0) {
+    soloBackoff = done === 2 ? Math.min(MAX_SOLO_JOBS, Math.max(1, 2 * soloBackoff)) : 0;
+    soloJobs = soloBackoff;
   }
 }
 

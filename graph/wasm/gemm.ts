@@ -391,8 +391,10 @@ function runShared(ctrl: usize, ws: usize): i32 {
 /**
  * `gemm`, shared with the helper thread serving the control block at `ctrl` when it is attached:
  * the rows (`byRows`) or columns cut into claims of `unit` (then `tail` near the end). Returns
- * 1 when the helper took part, 0 when it did not (then this thread computed everything), -1
- * when it failed during the job (its part is lost: the caller recomputes C).
+ * 1 when the helper took part, 2 when it did but lagged (this thread had to sleep waiting for
+ * its last part, and it ran under a quarter of the parts: its thread seems descheduled), 0 when
+ * it did not take part (this thread computed everything), -1 when it failed during the job
+ * (its part is lost: the caller recomputes C).
  */
 export function gemmShared(
   M: i32, N: i32, K: i32, a: usize, lda: i32, b: usize, ldb: i32, transB: i32, c: usize, ldc: i32, ws: usize,
@@ -416,17 +418,22 @@ export function gemmShared(
   store<i32>(ctrl + JOB_UNIT, unit);
   store<i32>(ctrl + JOB_TAIL, tail);
   atomic.store<i32>(ctrl + JOB_NEXT, 0);
+  const helperBefore = atomic.load<i32>(ctrl + CTRL_PARTS);
   atomic.store<i32>(ctrl + CTRL_STATE, STATE_POSTED);
   atomic.notify(ctrl + CTRL_STATE, 1);
-  runShared(ctrl, ws);
+  const mine = runShared(ctrl, ws);
   // no part left: withdraw the job if the helper never joined, else wait for its last part
   if (atomic.cmpxchg<i32>(ctrl + CTRL_STATE, STATE_POSTED, STATE_IDLE) == STATE_POSTED) return 0;
+  let slept = false;
   for (let polls = 0; atomic.load<i32>(ctrl + CTRL_STATE) != STATE_DONE; polls++) {
     if (polls < FINISH_SPIN_POLLS) continue;
     atomic.wait<i32>(ctrl + CTRL_STATE, STATE_CLAIMED, 1_000_000);
+    slept = true;
   }
   atomic.store<i32>(ctrl + CTRL_STATE, STATE_IDLE);
-  return atomic.load<i32>(ctrl + CTRL_FAILED) != 0 ? -1 : 1;
+  if (atomic.load<i32>(ctrl + CTRL_FAILED) != 0) return -1;
+  const helpers = atomic.load<i32>(ctrl + CTRL_PARTS) - helperBefore;
+  return slept && helpers * 3 < mine ? 2 : 1;
 }
 
 /** Joins the jobs posted in the control block at `ctrl` (the helper thread's loop) until its stop flag is set. */
