@@ -78,11 +78,14 @@ const ALIGN = 16; // floats per alignment unit: 64 bytes
  * tens of microseconds, 2^22 multiply-adds take about half a millisecond.
  */
 export const SPLIT_MIN_MACS = 2 ** 22;
-/** Columns per claim (a multiple of the kernel's 8-column tile): about a twelfth of N, within these bounds. */
+// A GEMM is cut along the longer of its M and N: every part packs all of the other operand
+// again (a part of columns all of A, a part of rows all of B), a cost of about 1/(part size)
+// of its multiply-adds. Claims are `unit` rows or columns (about an eighth of them, a multiple
+// of the kernel's 6-row or 8-column tile, within these bounds) while more than 4 units are
+// left, then half that, so that the two threads finish close together.
 const UNIT_COLS_MIN = 64;
 const UNIT_COLS_MAX = 1024;
-/** Rows per claim when cutting by rows (a multiple of the kernel's 6-row tile): about a twelfth of M, within these bounds. */
-const UNIT_ROWS_MIN = 12;
+const UNIT_ROWS_MIN = 24;
 const UNIT_ROWS_MAX = 120;
 
 let kernels: GraphKernels | undefined;
@@ -181,8 +184,8 @@ export function gemmHelperAttached(): boolean {
 
 /**
  * Runs the kernel on an M x N x K problem at byte addresses of the module's memory, shared with
- * the helper thread when wanted and large enough: by columns when there are enough of them for
- * parts of UNIT_COLS_MIN, else by rows. Results do not depend on the split.
+ * the helper thread when wanted and large enough, cut by columns or rows (see UNIT_COLS_MIN).
+ * Results do not depend on the split.
  */
 function runKernel(
   k: GraphKernels,
@@ -201,18 +204,18 @@ function runKernel(
     k.gemm(M, N, K, a, la, b, lb, transB, c, ldc, base * 4);
     return;
   }
-  let byRows = 0;
-  let unit: number;
-  if (N >= 2 * UNIT_COLS_MIN) {
-    unit = Math.min(UNIT_COLS_MAX, Math.max(UNIT_COLS_MIN, Math.ceil(N / 12 / 8) * 8));
-  } else if (M >= 2 * UNIT_ROWS_MIN) {
-    byRows = 1;
-    unit = Math.min(UNIT_ROWS_MAX, Math.max(UNIT_ROWS_MIN, Math.ceil(M / 12 / 6) * 6));
-  } else {
+  const cols = N >= 2 * UNIT_COLS_MIN;
+  const rows = M >= 2 * UNIT_ROWS_MIN;
+  if (!cols && !rows) {
     k.gemm(M, N, K, a, la, b, lb, transB, c, ldc, base * 4);
     return;
   }
-  const tail = byRows ? 6 : Math.max(8, Math.round(unit / 4 / 8) * 8);
+  const byRows = rows && (!cols || M > N) ? 1 : 0;
+  const tile = byRows ? 6 : 8;
+  const unit = byRows
+    ? Math.min(UNIT_ROWS_MAX, Math.max(UNIT_ROWS_MIN, Math.ceil(M / 8 / 6) * 6))
+    : Math.min(UNIT_COLS_MAX, Math.max(UNIT_COLS_MIN, Math.ceil(N / 8 / 8) * 8));
+  const tail = Math.max(tile, Math.round(unit / 2 / tile) * tile);
   startGemmHelper(wasmModule!, k.memory, ctrl);
   if (soloJobs > 0) {
     soloJobs--;

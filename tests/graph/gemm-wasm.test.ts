@@ -340,18 +340,20 @@ describe('wasm GEMM helper thread', () => {
   }
 
   it('computes the same bits with and without it, cut by columns or rows at every edge', async () => {
-    // small problems shared too, so that they cut into many parts: by columns when N >= 128 (parts
-    // of about N/12, multiples of 8), else by rows when M >= 24 (multiples of 6), with smaller
-    // claims near the end; sizes not multiples of a part, past the kernel's NC and KC blocks
+    // small problems shared too, so that they cut into many parts: along N when N >= 128 and
+    // (M < 48 or N >= M), parts of about N/8 (a multiple of 8, at least 64), else along M when
+    // M >= 48, parts of about M/8 (a multiple of 6, at least 24), claims of half a part near the
+    // end; sizes not multiples of a part, past the kernel's NC, KC and MC blocks
     setGemmSplitMin(1);
     const rng = new Rng(31);
     const shapes: [number, number, number][] = [
-      [37, 1001, 300], // by columns: parts of 88, claims of 24 near the end
-      [5, 2063, 263], // by columns, across NC = 2048 and KC = 256
-      [13, 128, 40], // by columns, the smallest split: parts of 64
-      [250, 100, 70], // by rows: parts of 24, claims of 6 near the end
-      [31, 5, 513], // by rows, past two KC blocks
-      [121, 127, 33], // by rows, across MC = 120
+      [37, 1001, 300], // by columns: parts of 128, claims of 64 near the end
+      [5, 2063, 263], // by columns, parts of 264 and 136, across NC = 2048 and KC = 256
+      [13, 128, 40], // by columns, the smallest split: two parts of 64 (claims of 32)
+      [100, 300, 20], // by columns (N > M)
+      [250, 100, 70], // by rows (M > N): parts of 36, claims of 18 near the end
+      [53, 5, 513], // by rows, the smallest split: parts of 24 and 12, past two KC blocks
+      [121, 127, 33], // by rows (N < 128), across MC = 120
     ];
     for (const [M, N, K] of shapes) {
       for (const transB of [false, true]) {
@@ -375,11 +377,12 @@ describe('wasm GEMM helper thread', () => {
   it('computes the same bits when the call is chunked under a small memory cap', async () => {
     setGemmSplitMin(1);
     const rng = new Rng(32);
-    const cap = 2.5 * 2 ** 20;
+    // 3 MiB (the kernel's scratch takes 2.1): chunks of 75 x 150 (cut by columns) or 150 x 7 (by rows)
+    const cap = 3 * 2 ** 20;
     for (const [M, N, K, transB, accumulate] of [
       [150, 300, 500, false, true],
       [150, 300, 500, true, false],
-      [300, 7, 200, true, true], // chunks of 75 rows, cut by rows
+      [300, 7, 200, true, true],
     ] as [number, number, number, boolean, boolean][]) {
       const c = makeCase(rng, M, N, K, transB, accumulate, 40);
       setGemmHelper(false);
