@@ -4,8 +4,12 @@
 // leading dimension leaves large gaps), multiplied there and C copied back; the memory grows on
 // demand and is reused across calls. Problems larger than the working-set cap run in column
 // (and, if needed, row) chunks, which does not change any element's summation order.
+// On the main thread, a chunk of at least SPLIT_MIN_MACS multiply-adds is shared with a helper
+// thread (gemm-helper.ts) running the same kernel on the same shared memory: the two claim
+// column (or row) parts of it, each element still summed by one thread in the same order.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { gemmHelperWanted, markGemmHelperBroken, startGemmHelper } from './gemm-helper.js';
 
 // The parts of the WebAssembly JS API used here (the project's TS lib has no DOM typings)
 interface WasmMemory {
@@ -14,6 +18,7 @@ interface WasmMemory {
 }
 interface WasmApi {
   Module: new (bytes: Uint8Array) => object;
+  Memory: new (descriptor: { initial: number; maximum: number; shared: boolean }) => WasmMemory;
   Instance: new (module: object, imports: object) => { exports: unknown };
 }
 const Wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
@@ -36,19 +41,71 @@ interface GraphKernels {
     ldc: number,
     ws: number,
   ): void;
+  gemmShared(
+    M: number,
+    N: number,
+    K: number,
+    a: number,
+    lda: number,
+    b: number,
+    ldb: number,
+    transB: number,
+    c: number,
+    ldc: number,
+    ws: number,
+    ctrl: number,
+    byRows: number,
+    unit: number,
+    tail: number,
+  ): number;
+  ctrlBytes(): number;
+  helperInit(ctrl: number, ws: number): void;
+  helperJobs(ctrl: number): number;
+  helperParts(ctrl: number): number;
+  helperAttached(ctrl: number): number;
 }
 
 /** Default cap on the bytes one wasm GEMM call (operands + scratch) places in the module's memory. */
 export const WASM_GEMM_MAX_BYTES = 128 * 2 ** 20;
 
 const PAGE = 65536;
+/** The module's memory limit in pages (asconfig.graph.json's maximumMemory): 4 GiB. */
+const MAX_PAGES = 65536;
 const ALIGN = 16; // floats per alignment unit: 64 bytes
 
+/**
+ * GEMMs of fewer multiply-adds run on one thread: posting a job and waking the helper costs
+ * tens of microseconds, 2^22 multiply-adds take about 0.4 ms. Measured with a free second core
+ * (helper on vs off, interleaved): 1.1-1.3x at 2^20-2^22 with much jitter, 1.4-1.7x from 2^22 to
+ * 2^27, 1.8-1.9x at 2^29.
+ */
+export const SPLIT_MIN_MACS = 2 ** 22;
+// A GEMM is cut along the longer of its M and N: every part packs all of the other operand
+// again (a part of columns all of A, a part of rows all of B), a cost of about 1/(part size)
+// of its multiply-adds. Claims are `unit` rows or columns (about an eighth of them, a multiple
+// of the kernel's 6-row or 8-column tile, within these bounds) while more than 4 units are
+// left, then half that, so that the two threads finish close together.
+const UNIT_COLS_MIN = 64;
+const UNIT_COLS_MAX = 1024;
+const UNIT_ROWS_MIN = 24;
+const UNIT_ROWS_MAX = 120;
+
 let kernels: GraphKernels | undefined;
+let wasmModule: object | undefined;
 let loadError: Error | undefined;
 let heap: Float32Array = new Float32Array(0);
-let base = 0; // first free float index above the module's own data: the kernel's packing scratch starts here
+let ctrl = 0; // byte address of the helper's control block
+let helperWs = 0; // byte address of the helper's packing scratch
+let base = 0; // float index of this thread's packing scratch (the module's data and the helper's part are below it)
 let work = 0; // float index where operands start
+let splitMin = SPLIT_MIN_MACS;
+// When the helper lagged (this thread had to sleep for its last part and it ran under a quarter
+// of the parts: its thread seems descheduled by other processes on the cores), the next soloJobs
+// large GEMMs run here alone; soloBackoff doubles while that repeats (up to MAX_SOLO_JOBS) and
+// resets when the helper keeps up again.
+const MAX_SOLO_JOBS = 64;
+let soloJobs = 0;
+let soloBackoff = 0;
 
 /** Where build/graph-kernels.wasm is: two levels up from graph/ops in the source tree and from the CLI bundle (dist/bundle/), three from dist/graph/ops. */
 function wasmPath(): string {
@@ -66,11 +123,19 @@ function load(): GraphKernels {
   if (loadError) throw loadError;
   try {
     const module = new Wasm.Module(readFileSync(wasmPath()));
-    const k = new Wasm.Instance(module, {}).exports as unknown as GraphKernels;
-    base = Math.ceil(k.heapBase() / 4 / ALIGN) * ALIGN;
-    work = base + Math.ceil(k.scratchBytes() / 4 / ALIGN) * ALIGN;
+    // shared, so that the helper thread's instance works on the same operands
+    const memory = new Wasm.Memory({ initial: 1, maximum: MAX_PAGES, shared: true });
+    const k = new Wasm.Instance(module, { env: { memory } }).exports as unknown as GraphKernels;
+    // [module data] [control block] [helper's scratch] [this thread's scratch] [operands]
+    const scratch = roundUp(k.scratchBytes() / 4);
+    ctrl = roundUp(k.heapBase() / 4) * 4;
+    helperWs = ctrl + roundUp(k.ctrlBytes() / 4) * 4;
+    base = helperWs / 4 + scratch;
+    work = base + scratch;
     kernels = k;
-    heap = new Float32Array(k.memory.buffer);
+    wasmModule = module;
+    heap = ensureFloats(k, work);
+    k.helperInit(ctrl, helperWs);
     return k;
   } catch (e) {
     loadError =
@@ -94,6 +159,82 @@ function ensureFloats(k: GraphKernels, end: number): Float32Array {
   }
   if (heap.buffer !== k.memory.buffer) heap = new Float32Array(k.memory.buffer);
   return heap;
+}
+
+/**
+ * Overrides the size from which GEMMs are shared with the helper thread (tests: small shapes
+ * that still cut into many parts); `undefined` restores SPLIT_MIN_MACS.
+ */
+export function setGemmSplitMin(macs: number | undefined): void {
+  splitMin = macs ?? SPLIT_MIN_MACS;
+}
+
+/** GEMM jobs the helper thread took part in, in this thread's module (0 before the first GEMM). */
+export function gemmHelperJobs(): number {
+  return kernels ? kernels.helperJobs(ctrl) : 0;
+}
+
+/** Parts of GEMMs (column or row ranges) the helper thread computed, in this thread's module. */
+export function gemmHelperParts(): number {
+  return kernels ? kernels.helperParts(ctrl) : 0;
+}
+
+/** Whether the helper thread is serving this thread's module now. */
+export function gemmHelperAttached(): boolean {
+  return kernels ? kernels.helperAttached(ctrl) !== 0 : false;
+}
+
+/**
+ * Runs the kernel on an M x N x K problem at byte addresses of the module's memory, shared with
+ * the helper thread when wanted and large enough, cut by columns or rows (see UNIT_COLS_MIN).
+ * Results do not depend on the split.
+ */
+function runKernel(
+  k: GraphKernels,
+  M: number,
+  N: number,
+  K: number,
+  a: number,
+  la: number,
+  b: number,
+  lb: number,
+  transB: number,
+  c: number,
+  ldc: number,
+): void {
+  if (M * N * K < splitMin || !gemmHelperWanted()) {
+    k.gemm(M, N, K, a, la, b, lb, transB, c, ldc, base * 4);
+    return;
+  }
+  const cols = N >= 2 * UNIT_COLS_MIN;
+  const rows = M >= 2 * UNIT_ROWS_MIN;
+  if (!cols && !rows) {
+    k.gemm(M, N, K, a, la, b, lb, transB, c, ldc, base * 4);
+    return;
+  }
+  const byRows = rows && (!cols || M > N) ? 1 : 0;
+  const tile = byRows ? 6 : 8;
+  const unit = byRows
+    ? Math.min(UNIT_ROWS_MAX, Math.max(UNIT_ROWS_MIN, Math.ceil(M / 8 / 6) * 6))
+    : Math.min(UNIT_COLS_MAX, Math.max(UNIT_COLS_MIN, Math.ceil(N / 8 / 8) * 8));
+  const tail = Math.max(tile, Math.round(unit / 2 / tile) * tile);
+  startGemmHelper(wasmModule!, k.memory, ctrl);
+  if (soloJobs > 0) {
+    soloJobs--;
+    k.gemm(M, N, K, a, la, b, lb, transB, c, ldc, base * 4);
+    return;
+  }
+  const done = k.gemmShared(M, N, K, a, la, b, lb, transB, c, ldc, base * 4, ctrl, byRows, unit, tail);
+  if (done < 0) {
+    // the helper trapped: its part is lost; it is never used again and C is computed here
+    markGemmHelperBroken();
+    k.gemm(M, N, K, a, la, b, lb, transB, c, ldc, base * 4);
+    return;
+  }
+  if (done > 0) {
+    soloBackoff = done === 2 ? Math.min(MAX_SOLO_JOBS, Math.max(1, 2 * soloBackoff)) : 0;
+    soloJobs = soloBackoff;
+  }
 }
 
 function roundUp(n: number): number {
@@ -210,7 +351,7 @@ function runChunk(
   const bw = aw + roundUp((M - 1) * la + K);
   const lb = transB ? copyIn(mem, bw, B, bOff, N, K, ldb) : copyIn(mem, bw, B, bOff, K, N, ldb);
   const cw = bw + roundUp(transB ? (N - 1) * lb + K : (K - 1) * lb + N);
-  k.gemm(M, N, K, aw * 4, la, bw * 4, lb, transB ? 1 : 0, cw * 4, N, base * 4);
+  runKernel(k, M, N, K, aw * 4, la, bw * 4, lb, transB ? 1 : 0, cw * 4, N);
   if (!accumulate && (ldc === N || M === 1)) {
     C.set(mem.subarray(cw, cw + M * N), cOff);
     return;

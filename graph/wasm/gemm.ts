@@ -20,6 +20,13 @@
 // accumulators in registers, streaming one packed A panel (L2) against one packed B panel (L1).
 // Zero padding only ever meets padded rows or columns of C, which are never stored.
 
+// Two threads (graph/ops/gemm-helper.ts): this module's memory is shared and imported, and a
+// second instance of it on a worker thread runs `serve` on a control block. A large GEMM is
+// posted there as a job: its columns (or rows, when columns are few) cut into units that both
+// threads claim from an atomic counter, each running `gemm` on its part over the whole of K.
+// Every element of C is computed by one call of `gemm` in the order above, whichever thread runs
+// it, so the results are the same bits as one thread's.
+
 /** Rows of the micro-kernel tile. */
 const MR: i32 = 6;
 /** Columns of the micro-kernel tile (two f32x4). */
@@ -305,4 +312,191 @@ function kernel(kc: i32, ap: usize, bp: usize, c: usize, ldc: i32, first: bool):
     v128.store(c5, s50);
     v128.store(c5, s51, 16);
   }
+}
+
+// The control block shared with the helper thread: int32 words, then the posted job.
+const CTRL_STATE: usize = 0; // STATE_*
+const CTRL_STOP: usize = 4; // 1: leave serve()
+const CTRL_ATTACHED: usize = 8; // 1 while the helper is in serve()
+const CTRL_FAILED: usize = 12; // 1: the helper trapped (set by its thread's JavaScript)
+const CTRL_JOBS: usize = 16; // jobs the helper took part in
+const CTRL_WS: usize = 20; // the helper's scratch (scratchBytes())
+const CTRL_PARTS: usize = 24; // parts (claims) the helper computed
+const JOB: usize = 32; // the job record, after the words above
+const JOB_M: usize = JOB;
+const JOB_N: usize = JOB + 4;
+const JOB_K: usize = JOB + 8;
+const JOB_A: usize = JOB + 12;
+const JOB_LDA: usize = JOB + 16;
+const JOB_B: usize = JOB + 20;
+const JOB_LDB: usize = JOB + 24;
+const JOB_TRANSB: usize = JOB + 28;
+const JOB_C: usize = JOB + 32;
+const JOB_LDC: usize = JOB + 36;
+const JOB_BY_ROWS: usize = JOB + 40; // 1: units are rows of all columns; 0: columns of all rows
+const JOB_UNIT: usize = JOB + 44; // rows or columns per claim while much is left
+const JOB_TAIL: usize = JOB + 48; // rows or columns per claim near the end
+const JOB_NEXT: usize = JOB + 52; // the first row or column not yet claimed (atomic)
+/** Bytes of the control block with its job. */
+const CTRL_BYTES: usize = JOB + 64;
+const STATE_IDLE: i32 = 0;
+const STATE_POSTED: i32 = 1; // a job is posted; the helper may join it
+const STATE_CLAIMED: i32 = 2; // the helper is claiming parts of it
+const STATE_DONE: i32 = 3;
+
+// The helper polls this many times before sleeping: a model's next GEMM often comes within
+// microseconds, a futex wake-up costs tens of them
+const SPIN_POLLS: i32 = 1 << 16;
+// The helper sleeps at most this long (ns) between looks at the stop flag
+const WAIT_NS: i64 = 100_000_000;
+// The poster spins this many times for the helper's last part before sleeping
+const FINISH_SPIN_POLLS: i32 = 1 << 16;
+
+/** Claims parts of the job in `ctrl` until none is left, running each with the scratch at `ws`; returns how many it ran. */
+function runShared(ctrl: usize, ws: usize): i32 {
+  const M = load<i32>(ctrl + JOB_M);
+  const N = load<i32>(ctrl + JOB_N);
+  const K = load<i32>(ctrl + JOB_K);
+  const a = <usize>load<u32>(ctrl + JOB_A);
+  const lda = load<i32>(ctrl + JOB_LDA);
+  const b = <usize>load<u32>(ctrl + JOB_B);
+  const ldb = load<i32>(ctrl + JOB_LDB);
+  const transB = load<i32>(ctrl + JOB_TRANSB);
+  const c = <usize>load<u32>(ctrl + JOB_C);
+  const ldc = load<i32>(ctrl + JOB_LDC);
+  const byRows = load<i32>(ctrl + JOB_BY_ROWS) != 0;
+  const unit = load<i32>(ctrl + JOB_UNIT);
+  const tail = load<i32>(ctrl + JOB_TAIL);
+  const end = byRows ? M : N;
+  let parts = 0;
+  while (true) {
+    const seen = atomic.load<i32>(ctrl + JOB_NEXT);
+    if (seen >= end) break;
+    const step = end - seen > 4 * unit ? unit : tail;
+    // each add reserves [at, at + step): the parts of all claims are disjoint
+    const at = atomic.add<i32>(ctrl + JOB_NEXT, step);
+    if (at >= end) break;
+    parts++;
+    const n = min(step, end - at);
+    if (byRows) {
+      gemm(n, N, K, a + <usize>at * <usize>lda * 4, lda, b, ldb, transB, c + <usize>at * <usize>ldc * 4, ldc, ws);
+    } else {
+      const bp = transB ? b + <usize>at * <usize>ldb * 4 : b + <usize>at * 4;
+      gemm(M, n, K, a, lda, bp, ldb, transB, c + <usize>at * 4, ldc, ws);
+    }
+  }
+  return parts;
+}
+
+/**
+ * `gemm`, shared with the helper thread serving the control block at `ctrl` when it is attached:
+ * the rows (`byRows`) or columns cut into claims of `unit` (then `tail` near the end). Returns
+ * 1 when the helper took part, 2 when it did but lagged (this thread had to sleep waiting for
+ * its last part, and it ran under a quarter of the parts: its thread seems descheduled), 0 when
+ * it did not take part (this thread computed everything), -1 when it failed during the job
+ * (its part is lost: the caller recomputes C).
+ */
+export function gemmShared(
+  M: i32, N: i32, K: i32, a: usize, lda: i32, b: usize, ldb: i32, transB: i32, c: usize, ldc: i32, ws: usize,
+  ctrl: usize, byRows: i32, unit: i32, tail: i32,
+): i32 {
+  if (atomic.load<i32>(ctrl + CTRL_ATTACHED) == 0 || atomic.load<i32>(ctrl + CTRL_STATE) != STATE_IDLE) {
+    gemm(M, N, K, a, lda, b, ldb, transB, c, ldc, ws);
+    return 0;
+  }
+  store<i32>(ctrl + JOB_M, M);
+  store<i32>(ctrl + JOB_N, N);
+  store<i32>(ctrl + JOB_K, K);
+  store<u32>(ctrl + JOB_A, <u32>a);
+  store<i32>(ctrl + JOB_LDA, lda);
+  store<u32>(ctrl + JOB_B, <u32>b);
+  store<i32>(ctrl + JOB_LDB, ldb);
+  store<i32>(ctrl + JOB_TRANSB, transB);
+  store<u32>(ctrl + JOB_C, <u32>c);
+  store<i32>(ctrl + JOB_LDC, ldc);
+  store<i32>(ctrl + JOB_BY_ROWS, byRows);
+  store<i32>(ctrl + JOB_UNIT, unit);
+  store<i32>(ctrl + JOB_TAIL, tail);
+  atomic.store<i32>(ctrl + JOB_NEXT, 0);
+  const helperBefore = atomic.load<i32>(ctrl + CTRL_PARTS);
+  atomic.store<i32>(ctrl + CTRL_STATE, STATE_POSTED);
+  atomic.notify(ctrl + CTRL_STATE, 1);
+  const mine = runShared(ctrl, ws);
+  // no part left: withdraw the job if the helper never joined, else wait for its last part
+  if (atomic.cmpxchg<i32>(ctrl + CTRL_STATE, STATE_POSTED, STATE_IDLE) == STATE_POSTED) return 0;
+  let slept = false;
+  for (let polls = 0; atomic.load<i32>(ctrl + CTRL_STATE) != STATE_DONE; polls++) {
+    if (polls < FINISH_SPIN_POLLS) continue;
+    atomic.wait<i32>(ctrl + CTRL_STATE, STATE_CLAIMED, 1_000_000);
+    slept = true;
+  }
+  atomic.store<i32>(ctrl + CTRL_STATE, STATE_IDLE);
+  if (atomic.load<i32>(ctrl + CTRL_FAILED) != 0) return -1;
+  const helpers = atomic.load<i32>(ctrl + CTRL_PARTS) - helperBefore;
+  return slept && helpers * 3 < mine ? 2 : 1;
+}
+
+/** Joins the jobs posted in the control block at `ctrl` (the helper thread's loop) until its stop flag is set. */
+export function serve(ctrl: usize): void {
+  atomic.store<i32>(ctrl + CTRL_ATTACHED, 1);
+  let idle = 0;
+  while (atomic.load<i32>(ctrl + CTRL_STOP) == 0) {
+    const state = atomic.load<i32>(ctrl + CTRL_STATE);
+    if (state == STATE_POSTED && atomic.cmpxchg<i32>(ctrl + CTRL_STATE, STATE_POSTED, STATE_CLAIMED) == STATE_POSTED) {
+      const parts = runShared(ctrl, <usize>load<u32>(ctrl + CTRL_WS));
+      atomic.add<i32>(ctrl + CTRL_PARTS, parts);
+      atomic.add<i32>(ctrl + CTRL_JOBS, 1);
+      atomic.store<i32>(ctrl + CTRL_STATE, STATE_DONE);
+      atomic.notify(ctrl + CTRL_STATE, 1); // the poster, if it gave up spinning
+      idle = 0;
+      continue;
+    }
+    if (idle < SPIN_POLLS) {
+      idle++;
+      continue;
+    }
+    // woken by a post (not by the timeout): spin again, the next GEMM may follow at once
+    if (atomic.wait<i32>(ctrl + CTRL_STATE, state, WAIT_NS) != 2) idle = 0;
+  }
+  atomic.store<i32>(ctrl + CTRL_ATTACHED, 0);
+}
+
+/** Marks the helper failed (its thread's JavaScript calls this when serve() traps): the poster's wait ends. */
+export function fail(ctrl: usize): void {
+  atomic.store<i32>(ctrl + CTRL_FAILED, 1);
+  atomic.store<i32>(ctrl + CTRL_ATTACHED, 0);
+  atomic.store<i32>(ctrl + CTRL_STATE, STATE_DONE);
+  atomic.notify(ctrl + CTRL_STATE, 1);
+}
+
+/** Bytes of a control block (for `gemmShared` and `serve`): `helperInit` clears it. */
+export function ctrlBytes(): usize {
+  return CTRL_BYTES;
+}
+
+/** Clears the control block at `ctrl` and gives the helper its scratch at `ws` (before the helper is started). */
+export function helperInit(ctrl: usize, ws: usize): void {
+  memory.fill(ctrl, 0, CTRL_BYTES);
+  store<u32>(ctrl + CTRL_WS, <u32>ws);
+}
+
+/** Jobs the helper serving `ctrl` took part in. */
+export function helperJobs(ctrl: usize): i32 {
+  return atomic.load<i32>(ctrl + CTRL_JOBS);
+}
+
+/** Parts of jobs the helper serving `ctrl` computed. */
+export function helperParts(ctrl: usize): i32 {
+  return atomic.load<i32>(ctrl + CTRL_PARTS);
+}
+
+/** 1 while a helper serves `ctrl`. */
+export function helperAttached(ctrl: usize): i32 {
+  return atomic.load<i32>(ctrl + CTRL_ATTACHED);
+}
+
+/** Tells the helper serving `ctrl` to leave serve() (at once if it waits, after its job if it runs one). */
+export function helperStop(ctrl: usize): void {
+  atomic.store<i32>(ctrl + CTRL_STOP, 1);
+  atomic.notify(ctrl + CTRL_STATE, 1);
 }

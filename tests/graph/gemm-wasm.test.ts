@@ -1,11 +1,16 @@
 // The WebAssembly SIMD float32 GEMM (graph/wasm/gemm.ts via graph/ops/gemm-wasm.ts) against a
 // float64 reference and against its documented summation order, on random shapes that cross
 // every blocking boundary, with offsets, leading dimensions, transposed B and accumulation;
-// plus the routing in gemmF32, chunking under a memory cap, bounds errors and worker threads.
+// plus the routing in gemmF32, chunking under a memory cap, bounds errors, worker threads, and
+// the helper thread that shares large GEMMs (bit-identical to one thread).
+import { spawnSync } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { Rng } from '../../graph/index.js';
 import { gemmF32, gemmF32Js, gemmF32Wasm } from '../../graph/ops/gemm.js';
+import { setGemmHelper } from '../../graph/ops/gemm-helper.js';
+import { gemmHelperAttached, gemmHelperJobs, gemmHelperParts, setGemmSplitMin } from '../../graph/ops/gemm-wasm.js';
 
 const U = 2 ** -24; // float32 unit roundoff
 const KS = 32; // summation block of graph/wasm/gemm.ts
@@ -307,5 +312,132 @@ describe('wasm GEMM in worker threads', () => {
       expect(typeof r === 'string' ? r : 'ok').toBe('ok');
       expect(countDiffs(r as Float32Array, want)).toBe(0);
     }
+  });
+});
+
+describe('wasm GEMM helper thread', () => {
+  afterAll(() => {
+    setGemmHelper(undefined);
+    setGemmSplitMin(undefined);
+  });
+
+  /**
+   * Runs `c` with the helper on until it computed a part of it (it attaches asynchronously, and
+   * on a busy machine may wake too late for a small GEMM); returns C and whether it did.
+   */
+  async function runWithHelper(c: Case, maxBytes?: number, tries = 500): Promise<{ C: Float32Array; helped: boolean }> {
+    setGemmHelper(true);
+    let C = run(gemmF32Wasm, c, maxBytes);
+    for (let t = 0; t < 3000 && !gemmHelperAttached(); t++) await sleep(10);
+    for (let t = 0; t < tries; t++) {
+      const parts = gemmHelperParts();
+      const jobs = gemmHelperJobs();
+      C = run(gemmF32Wasm, c, maxBytes);
+      if (gemmHelperParts() > parts && gemmHelperJobs() > jobs) return { C, helped: true };
+      if (t % 50 === 49) await sleep(1);
+    }
+    return { C, helped: false };
+  }
+
+  it('computes the same bits with and without it, cut by columns or rows at every edge', async () => {
+    // small problems shared too, so that they cut into many parts: along N when N >= 128 and
+    // (M < 48 or N >= M), parts of about N/8 (a multiple of 8, at least 64), else along M when
+    // M >= 48, parts of about M/8 (a multiple of 6, at least 24), claims of half a part near the
+    // end; sizes not multiples of a part, past the kernel's NC, KC and MC blocks
+    setGemmSplitMin(1);
+    const rng = new Rng(31);
+    const shapes: [number, number, number][] = [
+      [37, 1001, 300], // by columns: parts of 128, claims of 64 near the end
+      [5, 2063, 263], // by columns, parts of 264 and 136, across NC = 2048 and KC = 256
+      [13, 128, 40], // by columns, the smallest split: two parts of 64 (claims of 32)
+      [100, 300, 20], // by columns (N > M)
+      [250, 100, 70], // by rows (M > N): parts of 36, claims of 18 near the end
+      [53, 5, 513], // by rows, the smallest split: parts of 24 and 12, past two KC blocks
+      [121, 127, 33], // by rows (N < 128), across MC = 120
+    ];
+    for (const [M, N, K] of shapes) {
+      for (const transB of [false, true]) {
+        for (const accumulate of [false, true]) {
+          const c = makeCase(rng, M, N, K, transB, accumulate, 5);
+          setGemmHelper(false);
+          const jobs = gemmHelperJobs();
+          const alone = run(gemmF32Wasm, c);
+          expect(gemmHelperJobs(), label(c)).toBe(jobs);
+          const { C, helped } = await runWithHelper(c);
+          expect(helped, label(c)).toBe(true);
+          expect(countDiffs(C, alone), label(c)).toBe(0);
+          expect(countDiffs(C, blockedF32(c)), label(c)).toBe(0);
+          expect(firstClobbered(c, C), label(c)).toBe(-1);
+        }
+      }
+    }
+    expect(gemmHelperAttached()).toBe(true);
+  });
+
+  it('computes the same bits when the call is chunked under a small memory cap', async () => {
+    setGemmSplitMin(1);
+    const rng = new Rng(32);
+    // 3 MiB (the kernel's scratch takes 2.1): chunks of 75 x 150 (cut by columns) or 150 x 7 (by rows)
+    const cap = 3 * 2 ** 20;
+    for (const [M, N, K, transB, accumulate] of [
+      [150, 300, 500, false, true],
+      [150, 300, 500, true, false],
+      [300, 7, 200, true, true],
+    ] as [number, number, number, boolean, boolean][]) {
+      const c = makeCase(rng, M, N, K, transB, accumulate, 40);
+      setGemmHelper(false);
+      const whole = run(gemmF32Wasm, c);
+      const { C, helped } = await runWithHelper(c, cap);
+      expect(helped, label(c)).toBe(true);
+      expect(countDiffs(C, whole), label(c)).toBe(0);
+    }
+  });
+
+  it('shares only problems of SPLIT_MIN_MACS multiply-adds or more', async () => {
+    setGemmSplitMin(undefined);
+    const rng = new Rng(33);
+    const big = makeCase(rng, 64, 1024, 64, false, false, 0); // 2^22
+    const { helped } = await runWithHelper(big);
+    expect(helped).toBe(true);
+    const small = makeCase(rng, 64, 1023, 64, false, false, 0);
+    const jobs = gemmHelperJobs();
+    setGemmHelper(true);
+    for (let i = 0; i < 20; i++) run(gemmF32Wasm, small);
+    expect(gemmHelperJobs()).toBe(jobs);
+  });
+
+  /** Runs a script (tsx) in a child process with `env` added. */
+  function child(script: string, env: Record<string, string> = {}) {
+    return spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: process.cwd(),
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, ...env },
+    });
+  }
+
+  const script = `
+    import { gemmF32Wasm, gemmHelperJobs } from './graph/ops/gemm-wasm.ts';
+    import { gemmHelperFailure } from './graph/ops/gemm-helper.ts';
+    const M = 64, N = 1024, K = 128;
+    const A = new Float32Array(M * K).fill(0.5), B = new Float32Array(K * N).fill(2), C = new Float32Array(M * N);
+    gemmF32Wasm(M, N, K, A, 0, K, B, 0, N, false, C, 0, N, false);
+    // the helper attaches asynchronously (and is never attached with TPUSIM_MATRIX_THREADS=1)
+    for (let i = 0; i < 300 && gemmHelperJobs() === 0; i++) {
+      await new Promise((r) => setTimeout(r, 10));
+      gemmF32Wasm(M, N, K, A, 0, K, B, 0, N, false, C, 0, N, false);
+    }
+    console.log(C[0], C[M * N - 1], gemmHelperJobs() > 0, gemmHelperFailure());
+  `;
+
+  it('lets the process exit after using it, and is off with TPUSIM_MATRIX_THREADS=1', () => {
+    const on = child(script, { TPUSIM_MATRIX_THREADS: '' });
+    expect(on.stderr).toBe('');
+    expect(on.status).toBe(0);
+    expect(on.stdout.trim()).toBe('128 128 true undefined');
+    const off = child(script, { TPUSIM_MATRIX_THREADS: '1' });
+    expect(off.stderr).toBe('');
+    expect(off.status).toBe(0);
+    expect(off.stdout.trim()).toBe('128 128 false undefined');
   });
 });
