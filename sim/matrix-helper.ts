@@ -9,11 +9,11 @@ import { Worker, isMainThread } from 'node:worker_threads';
 import { packageRoot } from './paths.js';
 
 // The worker: instantiates the helper module on each simulator memory it is handed (once per
-// memory) and serves that memory's control block until the core tells it to stop.
+// memory) and serves that memory's control block until the core tells it to stop. It runs as
+// CommonJS or as an ES module (an eval'd worker inherits --input-type=module), so no require.
 const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
 const instances = new WeakMap();
-parentPort.on('message', ({ module, memory, ctrl }) => {
+import('node:worker_threads').then(({ parentPort }) => parentPort.on('message', ({ module, memory, ctrl }) => {
   let instance = instances.get(memory);
   try {
     if (!instance) {
@@ -27,7 +27,7 @@ parentPort.on('message', ({ module, memory, ctrl }) => {
     instance.exports.fail(ctrl);
     Atomics.notify(new Int32Array(memory.buffer), ctrl >> 2);
   }
-});
+}));
 `;
 
 interface HelperThread {
