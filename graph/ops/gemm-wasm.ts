@@ -23,41 +23,29 @@ interface WasmApi {
 }
 const Wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
 
+/** The arguments of the kernel's `gemm` export. */
+type GemmArgs = [
+  M: number,
+  N: number,
+  K: number,
+  a: number,
+  lda: number,
+  b: number,
+  ldb: number,
+  transB: number,
+  c: number,
+  ldc: number,
+  ws: number,
+];
+
 /** The exports of build/graph-kernels.wasm. */
 interface GraphKernels {
   memory: WasmMemory;
   heapBase(): number;
   scratchBytes(): number;
-  gemm(
-    M: number,
-    N: number,
-    K: number,
-    a: number,
-    lda: number,
-    b: number,
-    ldb: number,
-    transB: number,
-    c: number,
-    ldc: number,
-    ws: number,
-  ): void;
-  gemmShared(
-    M: number,
-    N: number,
-    K: number,
-    a: number,
-    lda: number,
-    b: number,
-    ldb: number,
-    transB: number,
-    c: number,
-    ldc: number,
-    ws: number,
-    ctrl: number,
-    byRows: number,
-    unit: number,
-    tail: number,
-  ): number;
+  gemm(...args: GemmArgs): void;
+  /** `gemm`'s arguments, then the helper's control block and how the product is cut into parts. */
+  gemmShared(...args: [...GemmArgs, ctrl: number, byRows: number, unit: number, tail: number]): number;
   ctrlBytes(): number;
   helperInit(ctrl: number, ws: number): void;
   helperJobs(ctrl: number): number;
