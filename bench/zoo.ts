@@ -3,7 +3,8 @@
 // `tpusim run` command, in a child process of its own, one after another: the wall time is
 // measured here, the phases and the peak RSS come from the child's report.json `host` section
 // (reports/SCHEMA.md). Targets (issue 10): at most 15 s and 1 GiB per model; `tpusim --help` in
-// 0.15 s and `tpusim run zoo:mlp` in 0.5 s. The children run the built CLI (bin/ → dist/):
+// 0.15 s, `tpusim run zoo:mlp` in 0.5 s, and SCALE-Sim's ResNet-18 topology as a whole `tpusim run`
+// in 0.77 s on scalesim-google and 3.2 s on scalesim-ws32 (100x SCALE-Sim v2's 77 s and 325 s). The children run the built CLI (bin/ → dist/):
 // `npm run build` first. BENCH_ZOO=mlp,lenet runs only those models; BENCH_ONNX=a.onnx,b.onnx adds
 // rows for exported models.
 import { spawnSync } from 'node:child_process';
@@ -27,10 +28,14 @@ interface Timed {
   error?: string;
 }
 
-/** Runs the CLI with `args` in a child process and times it from spawn to exit. */
-function timeCli(args: string[]): Timed {
+/**
+ * Runs the CLI with `args` in a child process and times it from spawn to exit: `node bin/tpusim.js`,
+ * or as a program (`asProgram`: bin/tpusim.js itself, started by its first line as `tpusim` is).
+ */
+function timeCli(args: string[], asProgram = false): Timed {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', timeout: TIMEOUT_MS, maxBuffer: 64 * MiB });
+  const [command, argv] = asProgram ? [BIN, args] : [process.execPath, [BIN, ...args]];
+  const r = spawnSync(command, argv, { cwd: ROOT, encoding: 'utf8', timeout: TIMEOUT_MS, maxBuffer: 64 * MiB });
   const seconds = (performance.now() - t0) / 1e3;
   if (r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') return { seconds, error: `stopped after ${TIMEOUT_MS / 1e3} s` };
   if (r.status === 0) return { seconds };
@@ -47,10 +52,10 @@ function errorLine(stderr: string, status: number | null, signal: NodeJS.Signals
 }
 
 /** Best wall seconds of `n` runs of the CLI (the first failure's error instead, when one fails). */
-function bestOf(n: number, args: string[]): Timed {
+function bestOf(n: number, args: string[], asProgram = false): Timed {
   let best = Infinity;
   for (let i = 0; i < n; i++) {
-    const t = timeCli(args);
+    const t = timeCli(args, asProgram);
     if (t.error) return t;
     best = Math.min(best, t.seconds);
   }
@@ -126,6 +131,29 @@ function formatRow(r: Row): string {
   return line(cells, misses.length === 0 ? 'meets' : `misses: ${misses.join(', ')}`);
 }
 
+/** SCALE-Sim's ResNet-18 topology, and the whole-process target of each preset (100x SCALE-Sim v2). */
+const TOPOLOGY_RUNS = [
+  { config: 'scalesim-google', target: 0.77 },
+  { config: 'scalesim-ws32', target: 3.2 },
+];
+
+/** Whole `tpusim run` of a topology (HTML written), as a program and as `node bin/tpusim.js`. */
+function benchTopologyRuns(): void {
+  const csv = join(ROOT, 'tests', 'fixtures', 'scalesim', 'topologies', 'v2', 'conv_nets', 'Resnet18.csv');
+  const out = mkdtempSync(join(tmpdir(), 'tpusim-bench-topology-'));
+  for (const { config, target } of TOPOLOGY_RUNS) {
+    const args = ['run', csv, '--config', config, '-o', out];
+    const shown = (t: Timed) => t.error ?? `${t.seconds.toFixed(3)} s`;
+    const program = bestOf(3, args, true);
+    const node = bestOf(3, args);
+    console.log(
+      `    tpusim run Resnet18.csv --config ${config} -o DIR: as a program (bin/tpusim.js) ${shown(program)}, ` +
+        `node bin/tpusim.js ${shown(node)} (best of 3 each, HTML written; target ${target} s)`,
+    );
+  }
+  rmSync(out, { recursive: true, force: true });
+}
+
 /** Prints start-up and small-run times, then one row per zoo model. */
 export function benchZoo(): void {
   const help = bestOf(3, ['--help']);
@@ -136,6 +164,8 @@ export function benchZoo(): void {
   console.log(
     `    node bin/tpusim.js run zoo:mlp -o DIR: ${mlp.error ?? `${mlp.seconds.toFixed(3)} s`} (best of 3, HTML written; target 0.5 s)`,
   );
+
+  benchTopologyRuns();
 
   const only = process.env['BENCH_ZOO']?.split(',');
   const models = listModels().filter((m) => !only || only.includes(m.name));

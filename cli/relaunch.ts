@@ -5,8 +5,9 @@
 // read by glibc only at process start) gives every large block back on free. And every first
 // touch of a 4 KiB page is a page fault, about 14 us on the 2-vCPU VMs here; malloc's large blocks
 // on transparent huge pages (GLIBC_TUNABLES=glibc.malloc.hugetlb=1, also read only at start) take
-// one per 2 MiB. Commands that run models therefore re-run themselves once with what they lack;
-// the parent only relays signals and the exit.
+// one per 2 MiB, and blocks freed and allocated again (every float32 intermediate) are best reused
+// rather than given back and faulted in afresh. Commands that run models therefore re-run
+// themselves once with what they lack; the parent only relays signals and the exit.
 import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { constants } from 'node:os';
@@ -17,11 +18,22 @@ const MODEL_COMMANDS = new Set(['run', 'compare', 'sweep', 'scalesim', 'exec']);
 const THRESHOLD = String(128 * 1024);
 const MARK = 'TPUSIM_MALLOC_TUNED';
 const HUGE_PAGES = 'glibc.malloc.hugetlb=1';
+/**
+ * Keep freed memory for reuse (by default glibc unmaps large blocks on free and trims its heap's
+ * top once 128 KiB are free, so the next allocation faults the memory in afresh): blocks below
+ * 4 MiB come from the heap, which grows 32 MiB at a time (room for whole 2 MiB pages) and keeps
+ * up to 256 MiB freed at its top; larger blocks stay mmapped and are returned on free.
+ * zoo:resnet50: 80 k page faults → 35 k, peak RSS 345 → 520 MiB (`perf stat -e page-faults`).
+ */
+const REUSE = ['glibc.malloc.mmap_threshold=4194304', 'glibc.malloc.top_pad=33554432', 'glibc.malloc.trim_threshold=268435456'];
+/** The tunables `bin/tpusim.js` appends in its first line, and a huge-pages re-run adds (tests compare the two). */
+export const LAUNCHER_TUNABLES: readonly string[] = [HUGE_PAGES, ...REUSE];
 
 /**
- * What a re-run would add: nothing; the huge-page tunable (a run that touches hundreds of MB,
- * started without it: `node bin/tpusim.js`, whose first line sets it only when run as a program);
- * or the fixed threshold as well (a run of a large model, whose float32 runs fragment the heap).
+ * What a re-run would add: nothing; huge pages and the reuse settings (a run that touches hundreds
+ * of MB, started without them: `node bin/tpusim.js`, whose first line sets them only when run as
+ * a program); or huge pages and the fixed threshold (a run of a large model, whose float32 runs
+ * fragment the heap).
  */
 export type RelaunchNeed = 'none' | 'huge-pages' | 'threshold';
 
@@ -33,7 +45,7 @@ export function relaunchNeed(argv: string[], env: NodeJS.ProcessEnv = process.en
   const command = args.find((a) => !a.startsWith('-'));
   if (command === undefined || !MODEL_COMMANDS.has(command)) return 'none';
   if (!topologyTimingOnly(command, args) && !smallRun(command, args)) return 'threshold';
-  if (hasHugePages(env) || tinyRun(command, args)) return 'none';
+  if (hasLauncherTunables(env) || tinyRun(command, args)) return 'none';
   return 'huge-pages';
 }
 
@@ -42,8 +54,9 @@ export function wantsRelaunch(argv: string[]): boolean {
   return relaunchNeed(argv) !== 'none';
 }
 
-function hasHugePages(env: NodeJS.ProcessEnv): boolean {
-  return (env['GLIBC_TUNABLES'] ?? '').split(':').includes(HUGE_PAGES);
+function hasLauncherTunables(env: NodeJS.ProcessEnv): boolean {
+  const own = (env['GLIBC_TUNABLES'] ?? '').split(':');
+  return LAUNCHER_TUNABLES.every((t) => own.includes(t));
 }
 
 /** zoo models of 32 M parameters or more (tests/cli/relaunch.test.ts checks the list against the zoo). */
@@ -107,16 +120,17 @@ function topologyTimingOnly(command: string, args: string[]): boolean {
 }
 
 /**
- * The child's environment: the fixed mmap threshold, and malloc's large blocks backed by
- * transparent huge pages where the kernel offers them on request (glibc.malloc.hugetlb=1,
- * glibc >= 2.35; older ones ignore it). Every first touch of a 4 KiB page is a page fault, and
- * on the 2-vCPU VMs here one costs about 14 us: zoo:cnn1 took 1.15 M of them, 26-28 s; with
- * 2 MiB pages 0.38 M, 20-21 s (`/usr/bin/time -f "%e s minor=%R"`, same window).
+ * The child's environment: malloc's large blocks backed by transparent huge pages where the
+ * kernel offers them on request (glibc.malloc.hugetlb=1, glibc >= 2.35; older ones ignore it),
+ * and either the fixed mmap threshold (`threshold`) or the reuse settings (`huge-pages`), after
+ * the user's own tunables (glibc's later entries win). Every first touch of a 4 KiB page is a
+ * page fault, and on the 2-vCPU VMs here one costs about 14 us: zoo:cnn1 took 1.15 M of them,
+ * 26-28 s; with 2 MiB pages 0.38 M, 20-21 s (`/usr/bin/time -f "%e s minor=%R"`, same window).
  */
 export function relaunchEnv(env: NodeJS.ProcessEnv, need: RelaunchNeed = 'threshold'): NodeJS.ProcessEnv {
-  const own = env['GLIBC_TUNABLES'];
-  // bin/tpusim.js run as a program already appended it
-  const tunables = hasHugePages(env) ? own : [own, HUGE_PAGES].filter(Boolean).join(':');
+  // the launcher's line may have appended ours already: the threshold run must not keep REUSE
+  const own = (env['GLIBC_TUNABLES'] ?? '').split(':').filter((t) => t !== '' && !LAUNCHER_TUNABLES.includes(t));
+  const tunables = [...own, HUGE_PAGES, ...(need === 'threshold' ? [] : REUSE)].join(':');
   return { ...env, ...(need === 'threshold' ? { MALLOC_MMAP_THRESHOLD_: THRESHOLD } : {}), GLIBC_TUNABLES: tunables, [MARK]: '1' };
 }
 

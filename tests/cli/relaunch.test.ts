@@ -6,7 +6,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LARGE_ZOO_MODELS, TINY_ZOO_MODELS, relaunchEnv, relaunchNeed, wantsRelaunch } from '../../cli/relaunch.js';
+import { LARGE_ZOO_MODELS, LAUNCHER_TUNABLES, TINY_ZOO_MODELS, relaunchEnv, relaunchNeed, wantsRelaunch } from '../../cli/relaunch.js';
 import { listModels } from '../../graph/index.js';
 import { BIN, ROOT, tempDir, tpusim } from './helpers.js';
 
@@ -51,6 +51,8 @@ describe.runIf(process.platform === 'linux')('model commands run with malloc tun
     expect(await waitFor(() => !alive(child), 40_000)).toBe(true);
   }, 60_000);
 
+  const launched = `:${LAUNCHER_TUNABLES.join(':')}`; // what the launcher's first line gives a process
+
   it("adds malloc's huge-page tunable to the user's glibc tunables, keeping theirs", () => {
     expect(relaunchEnv({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=2', HOME: '/h' })).toMatchObject({
       GLIBC_TUNABLES: 'glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1',
@@ -58,11 +60,14 @@ describe.runIf(process.platform === 'linux')('model commands run with malloc tun
       HOME: '/h',
     });
     expect(relaunchEnv({}).GLIBC_TUNABLES).toBe('glibc.malloc.hugetlb=1');
-    // run as a program, the launcher's own line already added it
-    expect(relaunchEnv({ GLIBC_TUNABLES: ':glibc.malloc.hugetlb=1' }).GLIBC_TUNABLES).toBe(':glibc.malloc.hugetlb=1');
+    // run as a program, the launcher's line added the reuse settings, which the threshold replaces
+    expect(relaunchEnv({ GLIBC_TUNABLES: launched }).GLIBC_TUNABLES).toBe('glibc.malloc.hugetlb=1');
+    expect(relaunchEnv({ GLIBC_TUNABLES: `glibc.malloc.arena_max=2${launched}` }, 'huge-pages').GLIBC_TUNABLES).toBe(
+      ['glibc.malloc.arena_max=2', ...LAUNCHER_TUNABLES].join(':'),
+    );
   });
 
-  it("run as a program, the launcher's first line starts Node with the huge-page tunable, keeping the user's", () => {
+  it("run as a program, the launcher's first line starts Node with the launcher's tunables, keeping the user's", () => {
     // the line itself, under a script that prints what Node got (the launcher runs a model, and
     // glibc rewrites the variable in /proc/PID/environ as it parses it)
     const shebang = readFileSync(BIN, 'utf8').split('\n')[0]!;
@@ -73,13 +78,28 @@ describe.runIf(process.platform === 'linux')('model commands run with malloc tun
         .trim()
         .split(':')
         .filter(Boolean);
-    expect(run('glibc.malloc.arena_max=2')).toEqual(['glibc.malloc.arena_max=2', 'glibc.malloc.hugetlb=1']);
-    expect(run(undefined)).toEqual(['glibc.malloc.hugetlb=1']);
+    expect(run('glibc.malloc.arena_max=2')).toEqual(['glibc.malloc.arena_max=2', ...LAUNCHER_TUNABLES]);
+    expect(run(undefined)).toEqual(LAUNCHER_TUNABLES);
+  });
+
+  it("glibc takes every one of the launcher's tunables (a misspelt one would be ignored without a word)", () => {
+    // the dynamic loader this Node runs under lists the tunables as it parsed them from the environment
+    const loader = /\s(\/\S*ld-linux[^\s]*\.so[.\d]*)$/m.exec(readFileSync('/proc/self/maps', 'utf8'))?.[1];
+    expect(loader).toBeDefined();
+    const listed = execFileSync(loader!, ['--list-tunables'], {
+      encoding: 'utf8',
+      env: { GLIBC_TUNABLES: LAUNCHER_TUNABLES.join(':') },
+    });
+    for (const t of LAUNCHER_TUNABLES) {
+      const [name, value] = t.split('=') as [string, string];
+      const got = new RegExp(`^${name.replace(/\./g, '\\.')}: (0x[0-9a-f]+)`, 'm').exec(listed)?.[1];
+      expect(got === undefined ? undefined : Number(got), name).toBe(Number(value));
+    }
   });
 
   // what a re-run would add, started without huge pages (`node bin/tpusim.js`) and with them (as a program)
   const need = (...args: string[]) => relaunchNeed(['node', 'tpusim', ...args], {});
-  const needAsProgram = (...args: string[]) => relaunchNeed(['node', 'tpusim', ...args], { GLIBC_TUNABLES: ':glibc.malloc.hugetlb=1' });
+  const needAsProgram = (...args: string[]) => relaunchNeed(['node', 'tpusim', ...args], { GLIBC_TUNABLES: launched });
 
   it('adds no fixed threshold to timing-only topology runs, which never start onnxruntime', () => {
     expect(need('run', 'zoo:cnn1')).toBe('threshold');
@@ -92,7 +112,9 @@ describe.runIf(process.platform === 'linux')('model commands run with malloc tun
     // exact fidelity runs topologies in full, calibration on onnxruntime included
     expect(need('run', 'layers.csv', '--fidelity', 'exact')).toBe('threshold');
     expect(need('scalesim', '-c', 'ws32.cfg', '--fidelity=exact')).toBe('threshold');
-    expect(relaunchEnv({}, 'huge-pages')).toEqual({ GLIBC_TUNABLES: 'glibc.malloc.hugetlb=1', TPUSIM_MALLOC_TUNED: '1' });
+    expect(relaunchEnv({}, 'huge-pages')).toEqual({ GLIBC_TUNABLES: LAUNCHER_TUNABLES.join(':'), TPUSIM_MALLOC_TUNED: '1' });
+    // huge pages alone, from a user's own tunables, are not all the launcher gives
+    expect(relaunchNeed(['node', 'tpusim', 'run', 'zoo:resnet50'], { GLIBC_TUNABLES: 'glibc.malloc.hugetlb=1' })).toBe('huge-pages');
   });
 
   it('adds none to small models at their own batch, and no re-run at all to tiny ones', () => {
