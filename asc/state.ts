@@ -176,8 +176,9 @@ export function allocWeights(bytes: u64): usize {
 }
 
 // Which 64 KiB blocks of the UB and of the accumulators programs may have written since the last
-// reset (one byte per block; the rest are zero), and which the loaded program may write (dirty again
-// after a reset, since it may run again). Blocks, not one [lo, hi) range: a program that writes
+// reset (one byte per block; the rest are zero), and which the loaded program may write (dirty once
+// it runs with data effects: a timing-only run writes neither memory, so nothing is zeroed after
+// it, and zeroing never-written blocks would only fault them in). Blocks, not one [lo, hi) range: a program that writes
 // both halves of a large accumulator array (the scalesim presets' 2^22 rows) would otherwise zero,
 // and so fault in, the hundreds of MiB between them at every load.
 const BLOCK_SHIFT: usize = 16;
@@ -189,18 +190,15 @@ let accBlocks: usize = 0;
   return (bytes + (<usize>1 << BLOCK_SHIFT) - 1) >> BLOCK_SHIFT;
 }
 
-/** Marks bytes [lo, hi) of a memory of `blocks` blocks whose maps start at `maps` (dirty, then program). */
+/** Marks bytes [lo, hi) of a memory of `blocks` blocks whose maps start at `maps` as the loaded program's to write. */
 function markWritten(maps: usize, blocks: usize, lo: i64, hi: i64): void {
   if (hi <= lo) return;
   let b1 = <usize>((hi - 1) >> <i64>BLOCK_SHIFT);
   if (b1 >= blocks) b1 = blocks - 1; // ranges are checked before the scan; never write past the map
-  for (let b = <usize>(lo >> <i64>BLOCK_SHIFT); b <= b1; b++) {
-    store<u8>(maps + b, 1);
-    store<u8>(maps + blocks + b, 1);
-  }
+  for (let b = <usize>(lo >> <i64>BLOCK_SHIFT); b <= b1; b++) store<u8>(maps + blocks + b, 1);
 }
 
-/** Zeroes the marked blocks of one memory, then marks the loaded program's blocks dirty again. */
+/** Zeroes the dirty blocks of one memory and unmarks them. */
 function resetBlocks(base: usize, bytes: usize, maps: usize, blocks: usize): void {
   for (let b: usize = 0; b < blocks; b++) {
     if (load<u8>(maps + b) == 0) continue;
@@ -208,7 +206,18 @@ function resetBlocks(base: usize, bytes: usize, maps: usize, blocks: usize): voi
     const end = start + (<usize>1 << BLOCK_SHIFT) < bytes ? start + (<usize>1 << BLOCK_SHIFT) : bytes;
     memory.fill(base + start, 0, end - start);
   }
-  memory.copy(maps, maps + blocks, blocks);
+  memory.fill(maps, 0, blocks);
+}
+
+/** Marks the blocks the loaded program may write dirty in one memory's maps. */
+function markProgramDirty(maps: usize, blocks: usize): void {
+  for (let b: usize = 0; b < blocks; b++) if (load<u8>(maps + blocks + b) != 0) store<u8>(maps + b, 1);
+}
+
+/** Called by an engine before it executes data effects: from then on the program's blocks may hold data. */
+export function markMemoriesDirty(): void {
+  markProgramDirty(dirtyMaps, ubBlocks);
+  markProgramDirty(dirtyMaps + 2 * ubBlocks, accBlocks);
 }
 
 /** Zeroes the UB and the accumulators (a fresh chip), as far as programs may have written them. */
