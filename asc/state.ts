@@ -125,7 +125,6 @@ export function configure(
 ): void {
   freeOwned(ub);
   freeOwned(acc);
-  freeOwned(dirtyMaps);
   R = rows;
   C = cols;
   W = rows > cols ? rows : cols;
@@ -141,19 +140,27 @@ export function configure(
   ACT_LAT = actLat;
   DOUBLE_BUFFER = doubleBuffer;
   UB_TO_FIFO = ubToFifo;
-  ub = allocOwned(<usize>ubRows * <usize>W);
-  // the accumulators and their scoreboard rows in one allocation: a large accumulator array lands in
-  // freshly grown (zero) memory and costs nothing until a program writes its rows
+  // each memory and its scoreboard rows (the UB's also the block maps) in one allocation: a large
+  // memory lands in freshly grown (zero) memory, which allocRaw does not clear, and costs nothing
+  // until a program touches its rows; a separate allocation would land in the rest of that growth
+  // below the old end and be cleared, faulting in every page
+  const ubBytes = (<usize>ubRows * <usize>W + 15) & ~<usize>15;
   const accBytes = <usize>accRows * <usize>cols * 4;
+  ubBlocks = blocksOf(<usize>ubRows * <usize>W);
+  accBlocks = blocksOf(accBytes);
+  ubRowBlocks = <usize>(((<i64>ubRows) + (1 << ROW_BLOCK_SHIFT) - 1) >> ROW_BLOCK_SHIFT);
+  accRowBlocks = <usize>(((<i64>accRows) + (1 << ROW_BLOCK_SHIFT) - 1) >> ROW_BLOCK_SHIFT);
+  const ubScoreboard = <usize>ubRows * <usize>(1 + UB_READER_SLOTS) << 2;
+  // four maps: UB dirty, UB written by the loaded program, then the same for the accumulators
+  const dirtyBytes: usize = 2 * (ubBlocks + accBlocks);
+  ub = allocOwned(ubBytes + ubScoreboard + dirtyBytes + ubRowBlocks + accRowBlocks);
+  ubWriter = ub + ubBytes;
+  ubReader = ubWriter + (<usize>ubRows << 2);
+  dirtyMaps = ubWriter + ubScoreboard;
+  touchedMaps = dirtyMaps + dirtyBytes;
   acc = allocOwned(accBytes + (<usize>accRows * <usize>(1 + READER_SLOTS) << 2));
   accWriter = acc + accBytes;
   accReader = accWriter + (<usize>accRows << 2);
-  ubBlocks = blocksOf(<usize>ubRows * <usize>W);
-  accBlocks = blocksOf(accBytes);
-  // four maps: UB dirty, UB written by the loaded program, then the same for the accumulators
-  dirtyMaps = allocOwned(2 * (ubBlocks + accBlocks));
-  memory.fill(dirtyMaps, 0, 2 * (ubBlocks + accBlocks));
-  allocScoreboard();
 }
 
 /**
@@ -391,18 +398,6 @@ const ROW_BLOCK_SHIFT: i64 = 14;
 let touchedMaps: usize = 0;
 let ubRowBlocks: usize = 0;
 let accRowBlocks: usize = 0;
-
-/** Allocates the UB's scoreboard rows (the accumulators' come with the accumulators), all empty. */
-function allocScoreboard(): void {
-  freeOwned(ubWriter);
-  ubWriter = allocOwned(<usize>UB_ROWS * <usize>(1 + UB_READER_SLOTS) << 2);
-  ubReader = ubWriter + (<usize>UB_ROWS << 2);
-  freeOwned(touchedMaps);
-  ubRowBlocks = <usize>(((<i64>UB_ROWS) + (1 << ROW_BLOCK_SHIFT) - 1) >> ROW_BLOCK_SHIFT);
-  accRowBlocks = <usize>(((<i64>ACC_ROWS) + (1 << ROW_BLOCK_SHIFT) - 1) >> ROW_BLOCK_SHIFT);
-  touchedMaps = allocOwned(ubRowBlocks + accRowBlocks);
-  memory.fill(touchedMaps, 0, ubRowBlocks + accRowBlocks);
-}
 
 /** Clears the scoreboard rows of the touched blocks of one memory (`rows` rows) and unmarks them. */
 function clearTouched(map: usize, blocks: usize, rows: i64, writer: usize, reader: usize, slots: i32): void {
