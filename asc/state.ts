@@ -174,11 +174,15 @@ export function allocHost(bytes: u64): usize {
   return hostMem;
 }
 
-/** Allocates (zeroed) weight memory of `bytes` bytes and returns its address for the host to fill. */
+/**
+ * Allocates weight memory of `bytes` bytes and returns its address for the host to fill: uncleared,
+ * as the host writes every byte before an engine executes data effects (only they read it), and
+ * not at all for timing-only runs.
+ */
 export function allocWeights(bytes: u64): usize {
   freeOwned(weightMem);
   weightBytes = bytes;
-  weightMem = allocOwned(<usize>bytes);
+  weightMem = allocOwned(<usize>bytes, false);
   return weightMem;
 }
 

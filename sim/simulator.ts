@@ -240,6 +240,8 @@ export class Simulator {
   /** The weight image in the core's weight memory, when it came from `load({ weights })` alone. */
   private residentWeights: Uint8Array | undefined;
   private residentWeightSize = -1;
+  /** Writes the weight memory allocated by the last load that changed it, until a run needs its values. */
+  private pendingWeights: (() => void) | undefined;
   private loaded = false;
   /** UB, accumulators and host memory are as `load` left them (no run since): a run need not reset them. */
   private fresh = false;
@@ -410,9 +412,10 @@ export class Simulator {
         weightSize !== this.residentWeightSize
       ) {
         const weightPtr = this.core.allocWeights(BigInt(weightSize));
-        const mem = this.bytes();
-        if (options.weights) mem.set(options.weights, weightPtr);
-        for (const seg of program.segments) if (seg.kind === 'weights') mem.set(seg.bytes, weightPtr + seg.offset);
+        // written when a run first executes data effects: a timing-only run never reads weight
+        // memory, whose pages (tens of MB for a model) are then never touched
+        const image = options.weights;
+        this.pendingWeights = () => this.writeWeights(weightPtr, weightSize, image, program.segments);
         this.residentWeights = weightSegments ? undefined : options.weights;
         this.residentWeightSize = weightSize;
       }
@@ -423,6 +426,22 @@ export class Simulator {
     if (this.global('errCode') !== 0) throw this.vectorLoadError() ?? this.coreError('load');
     this.loaded = true;
     this.fresh = true;
+  }
+
+  /** Fills the core's (uncleared) weight memory: the image, zeros after it, the program's weight segments on top. */
+  private writeWeights(ptr: number, size: number, image: Uint8Array | undefined, segments: Program['segments']): void {
+    const mem = this.bytes();
+    const length = image?.length ?? 0;
+    if (image) mem.set(image, ptr);
+    mem.fill(0, ptr + length, ptr + size);
+    for (const seg of segments) if (seg.kind === 'weights') mem.set(seg.bytes, ptr + seg.offset);
+  }
+
+  /** Writes the weight memory of the last load, if no run has yet (see load). */
+  private writePendingWeights(): void {
+    const write = this.pendingWeights;
+    this.pendingWeights = undefined;
+    this.guard('writing the weight memory', () => write?.());
   }
 
   /**
@@ -488,10 +507,12 @@ export class Simulator {
       if (err !== 0) throw this.coreError('run');
       this.guard('counting', () => core.fastCounters());
       if (options.timingOnly) return this.collect(fidelity, options.trace);
+      this.writePendingWeights();
       this.executeFast(options);
     } else if (fidelity === 'exact') {
       if (options.timingOnly)
         throw new SimError('timingOnly needs the fast fidelity (the exact engine computes values to time them)', 'BAD_OPTION', 'run', -1);
+      this.writePendingWeights();
       this.guard('starting the exact engine', () => core.exactBegin());
       for (;;) {
         const r = this.guard('stepping the exact engine', () => core.exactStep(EXACT_CHUNK, maxCycles));

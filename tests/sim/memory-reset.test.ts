@@ -1,5 +1,6 @@
-// Resetting the UB and the accumulators between loads and runs: what a program ran with data
-// effects is zeroed again, and what a timing-only run never wrote is not touched at all.
+// The memories between loads and runs: what a program ran with data effects wrote is zeroed
+// again, what a timing-only run never wrote is not touched at all, and the weight image is written
+// into weight memory only when a run first reads it.
 import { describe, expect, it } from 'vitest';
 import { assemble } from '../../isa/index.js';
 import { Simulator } from '../../sim/index.js';
@@ -12,7 +13,7 @@ const SOURCE =
 const host = new Uint8Array(64).map((_, i) => 1 + (i % 5));
 const weights = new Uint8Array(256).fill(1);
 
-describe('memory reset', () => {
+describe('memories between loads and runs', () => {
   it('gives a full run after a timing-only run the values of a first run', () => {
     const a = loaded(small, SOURCE, { host, weights });
     a.run();
@@ -51,6 +52,31 @@ describe('memory reset', () => {
     sim.run({ timingOnly: true });
     // zeroing the 64 MiB would fault in 16,384 pages of 4 KiB
     expect(process.resourceUsage().minorPageFault - before).toBeLessThan(2048);
+  });
+
+  it('writes the weight image when a run first executes data effects, not for timing-only runs', () => {
+    const other = new Uint8Array(256).map((_, i) => (i % 7) - 3);
+    const expected = (w: Uint8Array) => {
+      const fresh = loaded(small, SOURCE, { host, weights: w });
+      fresh.run();
+      return Array.from(fresh.readAccumulators(0, 4));
+    };
+    const sim = loaded(small, SOURCE, { host, weights });
+    sim.run({ timingOnly: true });
+    sim.load({ program: assemble(SOURCE), host, weights: other });
+    sim.run({ timingOnly: true });
+    sim.run();
+    expect(Array.from(sim.readAccumulators(0, 4))).toEqual(expected(other));
+    sim.load({ program: assemble(SOURCE), host, weights });
+    sim.run({ fidelity: 'exact' });
+    expect(Array.from(sim.readAccumulators(0, 4))).toEqual(expected(weights));
+
+    const big = Simulator.create(small);
+    const image = new Uint8Array(2 ** 24).fill(1); // 16 MiB: 4,096 pages of 4 KiB
+    const before = process.resourceUsage().minorPageFault;
+    big.load({ program: assemble(SOURCE), host, weights: image });
+    big.run({ timingOnly: true });
+    expect(process.resourceUsage().minorPageFault - before).toBeLessThan(1024);
   });
 
   it('does not clear the UB scoreboard of a new simulator (scalesim-google: 3 MiB) page by page', () => {
