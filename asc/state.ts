@@ -189,9 +189,9 @@ export function allocWeights(bytes: u64): usize {
 // Which 64 KiB blocks of the UB and of the accumulators programs may have written since the last
 // reset (one byte per block; the rest are zero), and which the loaded program may write (dirty once
 // it runs with data effects: a timing-only run writes neither memory, so nothing is zeroed after
-// it, and zeroing never-written blocks would only fault them in). Blocks, not one [lo, hi) range: a program that writes
-// both halves of a large accumulator array (the scalesim presets' 2^22 rows) would otherwise zero,
-// and so fault in, the hundreds of MiB between them at every load.
+// it; zeroing never-written blocks would only fault them in). Blocks, not one [lo, hi) range: a
+// program that writes both halves of a large accumulator array (the scalesim presets' 2^22 rows)
+// would otherwise zero, and so fault in, the hundreds of MiB between them at every load.
 const BLOCK_SHIFT: usize = 16;
 let dirtyMaps: usize = 0;
 let ubBlocks: usize = 0;
