@@ -39,7 +39,7 @@ import {
   ACT_LAT, C, DOUBLE_BUFFER, FIFO_SLOTS, H_LAT, N, R, W, W_LAT,
   acc, activateOutputs, addCounter, atLeastOne, depAct, depHost, depMatrix, depVector, depWeights, fail, insLane, insTag, insTile,
   ldI32, ldI64, tileFromUb, tileLatency, tileTransferCycles, tileUbRows, ub,
-  matmulP, numTiles, opOf, resetRun, setTotalCycles, stI32, stI64, tArrive, tDispatch, tIssueEnd, tReady, tShiftEnd,
+  markMemoriesDirty, matmulP, numTiles, opOf, resetRun, setTotalCycles, stI32, stI64, tArrive, tDispatch, tIssueEnd, tReady, tShiftEnd,
   tShiftStart, tStart, tXstart, tileAddr, tileBytes, tileInstr, tileSlots, tileSwitcher, tileUsed, tileW16,
   weightMem, wordHi, wordLo, xferH,
 } from './state';
@@ -262,6 +262,7 @@ function finish(i: i32, ready: i64): void {
 /** Prepares a run of the loaded program with the exact engine (clears timing, counters, errors). */
 export function exactBegin(): void {
   resetRun();
+  markMemoriesDirty();
   prepareDataflow();
   const n = atLeastOne(N);
   const tiles = atLeastOne(numTiles);

@@ -26,7 +26,7 @@ import {
 import {
   ACT_LAT, C, DOUBLE_BUFFER, FIFO_SLOTS, H_LAT, N, R, W,
   acc, activateOutputs, addCounter, counters, depAct, depHost, depMatrix, depVector, depWeights, fail, insLane, insTag,
-  insTile, ldI32, ldI64, matmulP, numTags, numTiles, opOf, regrow, resetRun, setTotalCycles, stI64, tArrive,
+  insTile, ldI32, ldI64, markMemoriesDirty, matmulP, numTags, numTiles, opOf, regrow, resetRun, setTotalCycles, stI64, tArrive,
   tDispatch, tIssueEnd, tReady, tShiftEnd, tShiftStart, tStart, tXstart, tileAddr, tileBytes, tileFromUb, tileInstr,
   tileLatency, tileSlots, tileSwitcher, tileTransferCycles, tileUbSlot, tileUsed, ub, ubTileStore,
   weightMem, wordHi, wordLo, xferH,
@@ -503,6 +503,7 @@ let currentPacked: bool = false; // whether the kernel holds currentTile packed
 
 /** Starts executing the data effects of the loaded program from its first instruction. */
 export function fastExecBegin(): void {
+  markMemoriesDirty();
   execPc = 0;
   execVector = 0;
   currentTile = -1;

@@ -125,7 +125,6 @@ export function configure(
 ): void {
   freeOwned(ub);
   freeOwned(acc);
-  freeOwned(dirtyMaps);
   R = rows;
   C = cols;
   W = rows > cols ? rows : cols;
@@ -141,19 +140,27 @@ export function configure(
   ACT_LAT = actLat;
   DOUBLE_BUFFER = doubleBuffer;
   UB_TO_FIFO = ubToFifo;
-  ub = allocOwned(<usize>ubRows * <usize>W);
-  // the accumulators and their scoreboard rows in one allocation: a large accumulator array lands in
-  // freshly grown (zero) memory and costs nothing until a program writes its rows
+  // each memory and its scoreboard rows (the UB's also the block maps) in one allocation: a large
+  // memory lands in freshly grown (zero) memory, which allocRaw does not clear, and costs nothing
+  // until a program touches its rows; a separate allocation would land in the rest of that growth
+  // below the old end and be cleared, faulting in every page
+  const ubBytes = (<usize>ubRows * <usize>W + 15) & ~<usize>15;
   const accBytes = <usize>accRows * <usize>cols * 4;
+  ubBlocks = blocksOf(<usize>ubRows * <usize>W);
+  accBlocks = blocksOf(accBytes);
+  ubRowBlocks = <usize>(((<i64>ubRows) + (1 << ROW_BLOCK_SHIFT) - 1) >> ROW_BLOCK_SHIFT);
+  accRowBlocks = <usize>(((<i64>accRows) + (1 << ROW_BLOCK_SHIFT) - 1) >> ROW_BLOCK_SHIFT);
+  const ubScoreboard = <usize>ubRows * <usize>(1 + UB_READER_SLOTS) << 2;
+  // four maps: UB dirty, UB written by the loaded program, then the same for the accumulators
+  const dirtyBytes: usize = 2 * (ubBlocks + accBlocks);
+  ub = allocOwned(ubBytes + ubScoreboard + dirtyBytes + ubRowBlocks + accRowBlocks);
+  ubWriter = ub + ubBytes;
+  ubReader = ubWriter + (<usize>ubRows << 2);
+  dirtyMaps = ubWriter + ubScoreboard;
+  touchedMaps = dirtyMaps + dirtyBytes;
   acc = allocOwned(accBytes + (<usize>accRows * <usize>(1 + READER_SLOTS) << 2));
   accWriter = acc + accBytes;
   accReader = accWriter + (<usize>accRows << 2);
-  ubBlocks = blocksOf(<usize>ubRows * <usize>W);
-  accBlocks = blocksOf(accBytes);
-  // four maps: UB dirty, UB written by the loaded program, then the same for the accumulators
-  dirtyMaps = allocOwned(2 * (ubBlocks + accBlocks));
-  memory.fill(dirtyMaps, 0, 2 * (ubBlocks + accBlocks));
-  allocScoreboard();
 }
 
 /**
@@ -167,19 +174,24 @@ export function allocHost(bytes: u64): usize {
   return hostMem;
 }
 
-/** Allocates (zeroed) weight memory of `bytes` bytes and returns its address for the host to fill. */
+/**
+ * Allocates weight memory of `bytes` bytes and returns its address for the host to fill: uncleared,
+ * as the host writes every byte before an engine executes data effects (only they read it), and
+ * not at all for timing-only runs.
+ */
 export function allocWeights(bytes: u64): usize {
   freeOwned(weightMem);
   weightBytes = bytes;
-  weightMem = allocOwned(<usize>bytes);
+  weightMem = allocOwned(<usize>bytes, false);
   return weightMem;
 }
 
 // Which 64 KiB blocks of the UB and of the accumulators programs may have written since the last
-// reset (one byte per block; the rest are zero), and which the loaded program may write (dirty again
-// after a reset, since it may run again). Blocks, not one [lo, hi) range: a program that writes
-// both halves of a large accumulator array (the scalesim presets' 2^22 rows) would otherwise zero,
-// and so fault in, the hundreds of MiB between them at every load.
+// reset (one byte per block; the rest are zero), and which the loaded program may write (dirty once
+// it runs with data effects: a timing-only run writes neither memory, so nothing is zeroed after
+// it; zeroing never-written blocks would only fault them in). Blocks, not one [lo, hi) range: a
+// program that writes both halves of a large accumulator array (the scalesim presets' 2^22 rows)
+// would otherwise zero, and so fault in, the hundreds of MiB between them at every load.
 const BLOCK_SHIFT: usize = 16;
 let dirtyMaps: usize = 0;
 let ubBlocks: usize = 0;
@@ -189,18 +201,15 @@ let accBlocks: usize = 0;
   return (bytes + (<usize>1 << BLOCK_SHIFT) - 1) >> BLOCK_SHIFT;
 }
 
-/** Marks bytes [lo, hi) of a memory of `blocks` blocks whose maps start at `maps` (dirty, then program). */
+/** Marks bytes [lo, hi) of a memory of `blocks` blocks whose maps start at `maps` as the loaded program's to write. */
 function markWritten(maps: usize, blocks: usize, lo: i64, hi: i64): void {
   if (hi <= lo) return;
   let b1 = <usize>((hi - 1) >> <i64>BLOCK_SHIFT);
   if (b1 >= blocks) b1 = blocks - 1; // ranges are checked before the scan; never write past the map
-  for (let b = <usize>(lo >> <i64>BLOCK_SHIFT); b <= b1; b++) {
-    store<u8>(maps + b, 1);
-    store<u8>(maps + blocks + b, 1);
-  }
+  for (let b = <usize>(lo >> <i64>BLOCK_SHIFT); b <= b1; b++) store<u8>(maps + blocks + b, 1);
 }
 
-/** Zeroes the marked blocks of one memory, then marks the loaded program's blocks dirty again. */
+/** Zeroes the dirty blocks of one memory and unmarks them. */
 function resetBlocks(base: usize, bytes: usize, maps: usize, blocks: usize): void {
   for (let b: usize = 0; b < blocks; b++) {
     if (load<u8>(maps + b) == 0) continue;
@@ -208,7 +217,18 @@ function resetBlocks(base: usize, bytes: usize, maps: usize, blocks: usize): voi
     const end = start + (<usize>1 << BLOCK_SHIFT) < bytes ? start + (<usize>1 << BLOCK_SHIFT) : bytes;
     memory.fill(base + start, 0, end - start);
   }
-  memory.copy(maps, maps + blocks, blocks);
+  memory.fill(maps, 0, blocks);
+}
+
+/** Marks the blocks the loaded program may write dirty in one memory's maps. */
+function markProgramDirty(maps: usize, blocks: usize): void {
+  for (let b: usize = 0; b < blocks; b++) if (load<u8>(maps + blocks + b) != 0) store<u8>(maps + b, 1);
+}
+
+/** Called by an engine before it executes data effects: from then on the program's blocks may hold data. */
+export function markMemoriesDirty(): void {
+  markProgramDirty(dirtyMaps, ubBlocks);
+  markProgramDirty(dirtyMaps + 2 * ubBlocks, accBlocks);
 }
 
 /** Zeroes the UB and the accumulators (a fresh chip), as far as programs may have written them. */
@@ -382,18 +402,6 @@ const ROW_BLOCK_SHIFT: i64 = 14;
 let touchedMaps: usize = 0;
 let ubRowBlocks: usize = 0;
 let accRowBlocks: usize = 0;
-
-/** Allocates the UB's scoreboard rows (the accumulators' come with the accumulators), all empty. */
-function allocScoreboard(): void {
-  freeOwned(ubWriter);
-  ubWriter = allocOwned(<usize>UB_ROWS * <usize>(1 + UB_READER_SLOTS) << 2);
-  ubReader = ubWriter + (<usize>UB_ROWS << 2);
-  freeOwned(touchedMaps);
-  ubRowBlocks = <usize>(((<i64>UB_ROWS) + (1 << ROW_BLOCK_SHIFT) - 1) >> ROW_BLOCK_SHIFT);
-  accRowBlocks = <usize>(((<i64>ACC_ROWS) + (1 << ROW_BLOCK_SHIFT) - 1) >> ROW_BLOCK_SHIFT);
-  touchedMaps = allocOwned(ubRowBlocks + accRowBlocks);
-  memory.fill(touchedMaps, 0, ubRowBlocks + accRowBlocks);
-}
 
 /** Clears the scoreboard rows of the touched blocks of one memory (`rows` rows) and unmarks them. */
 function clearTouched(map: usize, blocks: usize, rows: i64, writer: usize, reader: usize, slots: i32): void {

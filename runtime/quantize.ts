@@ -66,22 +66,54 @@ export function biasScaleFloor(bias: ArrayLike<number>, xScale: number): Float32
  */
 export const ROUNDING_BIAS = 6755399441055744;
 
-/** Quantizes float weights laid out [outChannels][perChannel]; `minScale` floors each channel's scale (biasScaleFloor). */
-export function quantizeWeights(w: Float32Array, outChannels: number, minScale?: Float32Array): QuantizedWeights {
+/** One float32 and its bits (maxAbs's result). */
+const bitsScratch = new Int32Array(1);
+const floatScratch = new Float32Array(bitsScratch.buffer);
+
+/**
+ * The largest |w[k]| over [base, end), NaNs left out, as quantizeWeights has always taken it. On
+ * the bits: clearing the sign bit orders every non-NaN float32 by magnitude as an int32, which
+ * V8 compares without converting each weight to a double (twice as fast); a NaN, whose bits lie
+ * above infinity's, sends the channel to the float loop.
+ */
+function maxAbs(w: Float32Array, bits: Int32Array, base: number, end: number): number {
+  let mb = 0;
+  for (let k = base; k < end; k++) {
+    const b = bits[k]! & 0x7fffffff;
+    if (b > mb) mb = b;
+  }
+  if (mb <= 0x7f800000) {
+    bitsScratch[0] = mb;
+    return floatScratch[0]!;
+  }
+  let m = 0;
+  // Math.abs, not a sign test: trained and random weights have random signs, and a branch on
+  // them mispredicts (quantizing uniform random weights took 9.6 ns a weight that way, 5.5 here)
+  for (let k = base; k < end; k++) {
+    const abs = Math.abs(w[k]!);
+    if (abs > m) m = abs;
+  }
+  return m;
+}
+
+/**
+ * Quantizes float weights laid out [outChannels][perChannel]; `minScale` floors each channel's
+ * scale (biasScaleFloor). `q` receives the int8 weights (w.length of them; default a new array).
+ */
+export function quantizeWeights(
+  w: Float32Array,
+  outChannels: number,
+  minScale?: Float32Array,
+  q = new Int8Array(w.length),
+): QuantizedWeights {
   const per = w.length / outChannels;
-  const q = new Int8Array(w.length);
   const scale = new Float32Array(outChannels);
   const sums = new Int32Array(outChannels);
+  const bits = new Int32Array(w.buffer, w.byteOffset, w.length);
   for (let c = 0; c < outChannels; c++) {
     const base = c * per,
       end = base + per;
-    let m = 0;
-    // Math.abs, not a sign test: trained and random weights have random signs, and a branch on
-    // them mispredicts (quantizing uniform random weights took 9.6 ns a weight that way, 5.5 here)
-    for (let k = base; k < end; k++) {
-      const abs = Math.abs(w[k]!);
-      if (abs > m) m = abs;
-    }
+    const m = maxAbs(w, bits, base, end);
     let s = m > 0 ? f32(m / 127) : 1;
     if (minScale && minScale[c]! > s) s = minScale[c]!;
     scale[c] = s;

@@ -240,6 +240,10 @@ export class Simulator {
   /** The weight image in the core's weight memory, when it came from `load({ weights })` alone. */
   private residentWeights: Uint8Array | undefined;
   private residentWeightSize = -1;
+  /** Writes the weight memory allocated by the last load that changed it, until a run needs its values. */
+  private pendingWeights: (() => void) | undefined;
+  /** The core's host memory does not hold `hostImage` yet (see syncHost). */
+  private hostStale = false;
   private loaded = false;
   /** UB, accumulators and host memory are as `load` left them (no run since): a run need not reset them. */
   private fresh = false;
@@ -399,8 +403,10 @@ export class Simulator {
 
     this.guard('loading the program', () => {
       this.core.resetMemories();
-      const hostPtr = this.core.allocHost(BigInt(hostSize));
-      this.bytes().set(host, hostPtr);
+      this.core.allocHost(BigInt(hostSize));
+      // copied in when a run executes data effects or host memory is read: a timing-only run does
+      // neither, and the host image's pages (megabytes of inputs) are then never touched
+      this.hostStale = true;
       // weight memory is read-only: the same image loaded again (a model's programs share one) stays
       const weightSegments = program.segments.some((seg) => seg.kind === 'weights');
       if (
@@ -410,9 +416,10 @@ export class Simulator {
         weightSize !== this.residentWeightSize
       ) {
         const weightPtr = this.core.allocWeights(BigInt(weightSize));
-        const mem = this.bytes();
-        if (options.weights) mem.set(options.weights, weightPtr);
-        for (const seg of program.segments) if (seg.kind === 'weights') mem.set(seg.bytes, weightPtr + seg.offset);
+        // written when a run first executes data effects: a timing-only run never reads weight
+        // memory, whose pages (tens of MB for a model) are then never touched
+        const image = options.weights;
+        this.pendingWeights = () => this.writeWeights(weightPtr, weightSize, image, program.segments);
         this.residentWeights = weightSegments ? undefined : options.weights;
         this.residentWeightSize = weightSize;
       }
@@ -423,6 +430,30 @@ export class Simulator {
     if (this.global('errCode') !== 0) throw this.vectorLoadError() ?? this.coreError('load');
     this.loaded = true;
     this.fresh = true;
+  }
+
+  /** Fills the core's (uncleared) weight memory: the image, zeros after it, the program's weight segments on top. */
+  private writeWeights(ptr: number, size: number, image: Uint8Array | undefined, segments: Program['segments']): void {
+    const mem = this.bytes();
+    const length = image?.length ?? 0;
+    if (image) mem.set(image, ptr);
+    mem.fill(0, ptr + length, ptr + size);
+    for (const seg of segments) if (seg.kind === 'weights') mem.set(seg.bytes, ptr + seg.offset);
+  }
+
+  /** Writes what the engines' data effects read and load deferred: the weight memory, the host image. */
+  private prepareDataEffects(): void {
+    const write = this.pendingWeights;
+    this.pendingWeights = undefined;
+    this.guard('writing the weight memory', () => write?.());
+    this.syncHost();
+  }
+
+  /** Copies the host image into the core's host memory, if it does not hold it yet (see load). */
+  private syncHost(): void {
+    if (!this.hostStale) return;
+    this.guard('writing host memory', () => this.bytes().set(this.hostImage, this.global('hostMem')));
+    this.hostStale = false;
   }
 
   /**
@@ -474,10 +505,8 @@ export class Simulator {
     // a fresh chip: load() left it so, an earlier run did not (timing, counters and errors are
     // reset by the engine as it starts)
     if (!this.fresh) {
-      this.guard('resetting', () => {
-        core.resetMemories();
-        this.bytes().set(this.hostImage, this.global('hostMem'));
-      });
+      this.guard('resetting', () => core.resetMemories());
+      this.hostStale = true;
     }
     this.fresh = false;
     this.helperUsed = false;
@@ -488,10 +517,12 @@ export class Simulator {
       if (err !== 0) throw this.coreError('run');
       this.guard('counting', () => core.fastCounters());
       if (options.timingOnly) return this.collect(fidelity, options.trace);
+      this.prepareDataEffects();
       this.executeFast(options);
     } else if (fidelity === 'exact') {
       if (options.timingOnly)
         throw new SimError('timingOnly needs the fast fidelity (the exact engine computes values to time them)', 'BAD_OPTION', 'run', -1);
+      this.prepareDataEffects();
       this.guard('starting the exact engine', () => core.exactBegin());
       for (;;) {
         const r = this.guard('stepping the exact engine', () => core.exactStep(EXACT_CHUNK, maxCycles));
@@ -636,6 +667,7 @@ export class Simulator {
     const size = Number(this.globalBig('hostBytes'));
     const len = length ?? size - offset;
     this.checkRange('host memory', offset, len, size);
+    this.syncHost();
     const ptr = this.global('hostMem');
     return this.bytes().slice(ptr + offset, ptr + offset + len);
   }
@@ -648,6 +680,7 @@ export class Simulator {
   readHostWith<T>(offset: number, length: number, read: (bytes: Uint8Array) => T): T {
     const size = Number(this.globalBig('hostBytes'));
     this.checkRange('host memory', offset, length, size);
+    this.syncHost();
     return read(new Uint8Array(this.core.memory.buffer, this.global('hostMem') + offset, length));
   }
 

@@ -7,7 +7,7 @@ import { CompileError } from '../errors.js';
 import { type ChannelChunk, type Frame, channelChunks, frameFor } from '../frame.js';
 import { ProgramBuilder } from '../program.js';
 import type { QParams } from '../quantize.js';
-import { TileLoader } from './tiles.js';
+import { QuantArena, TileLoader, unquantizedWeights } from './tiles.js';
 import type { HardwareShape, SegmentInput, SegmentOutput, SegmentSpec, TileEntry } from './types.js';
 import { RowAllocator } from './ub.js';
 
@@ -123,6 +123,8 @@ export class LoweringContext {
   readonly prog = new ProgramBuilder();
   readonly tiles: TileLoader;
   readonly params: ParamBlocks;
+  /** Where the segment's layers put their quantized weights (all prepared before any is emitted). */
+  readonly quantArena: QuantArena;
   /** Where each tensor the segment touches lies in the UB. */
   readonly frames = new Map<string, Frame>();
   /** Convolutions mapped im2col (their input comes from the host; see ./segment.ts). */
@@ -170,6 +172,7 @@ export class LoweringContext {
       (hw.dataflow ?? 'ws') !== 'ws',
     );
     this.params = new ParamBlocks(this.C, this.W);
+    this.quantArena = new QuantArena(() => unquantizedWeights(spec.layers));
   }
 
   /** Quantization parameters of a tensor. */

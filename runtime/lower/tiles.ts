@@ -2,6 +2,7 @@
 // them in the model's weight image, and emitting READ_WEIGHTS right before the multiply that
 // switches to a tile. Also the per-layout cache of quantized weights that layers sharing one
 // weight tensor (unrolled LSTM steps) share.
+import type { Layer } from '../layers.js';
 import type { ProgramBuilder, WeightImage } from '../program.js';
 import { quantizeWeights } from '../quantize.js';
 import type { ChannelChunk } from '../frame.js';
@@ -156,6 +157,38 @@ export function quantizedWeights(w: Float32Array, layout: string, make: () => Re
     byLayout.set(layout, q);
   }
   return q;
+}
+
+/**
+ * int8 arrays for quantized weights, carved from one allocation sized when first used: tens of
+ * MB in one allocation land on transparent huge pages (malloc's large blocks, see cli/relaunch.ts),
+ * where an array per layer is page-faulted 4 KiB at a time. What does not fit is allocated alone.
+ */
+export class QuantArena {
+  private store: Int8Array<ArrayBuffer> | undefined;
+  private used = 0;
+
+  constructor(private readonly size: () => number) {}
+
+  take(n: number): Int8Array<ArrayBuffer> {
+    this.store ??= new Int8Array(this.size());
+    if (this.used + n > this.store.length) return new Int8Array(n);
+    const view = this.store.subarray(this.used, this.used + n);
+    this.used += n;
+    return view;
+  }
+}
+
+/** Weights the layers will quantize: each array not quantized yet, counted once. */
+export function unquantizedWeights(layers: readonly Layer[]): number {
+  const seen = new Set<Float32Array>();
+  let n = 0;
+  for (const l of layers) {
+    if ((l.kind !== 'conv' && l.kind !== 'dense') || seen.has(l.weight) || quantCache.has(l.weight)) continue;
+    seen.add(l.weight);
+    n += l.weight.length;
+  }
+  return n;
 }
 
 /** A small id per object (tile-cache keys of shared weights). */

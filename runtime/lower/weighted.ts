@@ -41,17 +41,19 @@ export function prepareWeighted<L extends ConvLayer | DenseLayer>(ctx: LoweringC
     const fold = l.weightScale;
     layout = `conv ${l.weightShape.join('x')}${fold ? ` scaled ${fold.key}` : ''}`;
     // the folded float32 copy lives only while it is quantized
-    make = (floor) => quantizeWeights(fold ? foldScale(l.weight, fold.scale) : l.weight, outCh, floor);
+    make = (floor) =>
+      quantizeWeights(fold ? foldScale(l.weight, fold.scale) : l.weight, outCh, floor, ctx.quantArena.take(l.weight.length));
     shape = [...l.weightShape];
   } else {
     outCh = l.N;
     // quantized per output channel: [K][N] weights (MatMul) are transposed once per tensor
     layout = `dense ${l.K}x${l.N}${l.outputMajor ? ' output-major' : ''}`;
     make = (floor) => {
-      if (l.outputMajor) return quantizeWeights(l.weight, outCh, floor);
+      const q = ctx.quantArena.take(l.K * l.N);
+      if (l.outputMajor) return quantizeWeights(l.weight, outCh, floor, q);
       const t = new Float32Array(l.K * l.N);
       for (let k = 0; k < l.K; k++) for (let n = 0; n < l.N; n++) t[n * l.K + k] = l.weight[k * l.N + n]!;
-      return quantizeWeights(t, outCh, floor);
+      return quantizeWeights(t, outCh, floor, q);
     };
     shape = [l.N, l.K];
   }
