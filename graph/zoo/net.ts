@@ -22,6 +22,12 @@ export interface NetOptions {
    * same key reuses the calibrated statistics instead of running the calibration batch again.
    */
   cacheKey?: string;
+  /**
+   * The same network built without weights (`materialize: false`). A calibrating build counts
+   * each value's readers in it and drops a calibration value after its last reader has run, so
+   * later nodes reuse the freed memory instead of touching fresh pages.
+   */
+  structure?: () => Graph;
 }
 
 /** Calibrated tensors (BN statistics, centred biases) in creation order, per cache key. */
@@ -58,6 +64,9 @@ export class NetBuilder {
   /** Calibration values by name (inputs, constants and node outputs), when calibrating. */
   private calib: Map<string, Tensor> | undefined;
   private readonly cacheKey: string | undefined;
+  private readonly structure: (() => Graph) | undefined;
+  /** Readers left per value (from `structure`), when calibrating with one. */
+  private readers: Map<string, number> | undefined;
   /** Calibrated tensors from an earlier build with the same key, consumed in order. */
   private readonly replay: Float32Array[] | undefined;
   /** Calibrated tensors of this build, for the cache. */
@@ -70,6 +79,7 @@ export class NetBuilder {
     // Weights draw from this.b.rng (seeded with `seed`). A separate stream: calibration data never shifts the weights.
     this.calibRng = new Rng((seed ^ 0x5eedca1b) >>> 0);
     this.cacheKey = opts.cacheKey;
+    this.structure = opts.structure;
     const cached = this.materialize && this.cacheKey !== undefined ? calibrationCache.get(this.cacheKey) : undefined;
     this.replay = cached ? [...cached] : undefined;
   }
@@ -85,6 +95,7 @@ export class NetBuilder {
     const v = this.b.input(name, dtype, shape);
     if (calibration && this.materialize && !this.replay) {
       this.calib ??= new Map();
+      this.readers ??= this.structure && readerCounts(this.structure());
       this.calib.set(v, calibration.data ?? sampleTensor(this.calibRng, calibration.shape));
     }
     return v;
@@ -131,15 +142,32 @@ export class NetBuilder {
   ): string[] {
     const node = this.b.addNode(op, inputs, attrs, opts);
     if (this.calib) {
-      const values = node.inputs.map((i) => {
-        if (!i) return undefined;
-        const t = this.calib!.get(i);
-        if (!t) throw new Error(`zoo builder: no calibration value for "${i}" (input of ${op})`);
-        return t;
-      });
+      const values = node.inputs.map((i) => (i ? this.calibrated(i, op)! : undefined));
       runNode(node, values, OPSETS).forEach((t, i) => this.calib!.set(node.outputs[i]!, t));
+      this.release(node.inputs, node.outputs);
     }
     return node.outputs;
+  }
+
+  /** The calibration value of `v` (read by `reader`) when calibrating, else undefined; throws when it is missing. */
+  private calibrated(v: string, reader: string): Tensor | undefined {
+    if (!this.calib) return undefined;
+    const t = this.calib.get(v);
+    if (!t) throw new Error(`zoo builder: no calibration value for "${v}" (input of ${reader})`);
+    return t;
+  }
+
+  /** Drops the calibration values whose last reader has run (inputs), or that nobody reads (outputs). */
+  private release(inputs: readonly string[], outputs: readonly string[]): void {
+    const readers = this.readers;
+    if (!readers) return;
+    for (const i of inputs) {
+      if (!i) continue;
+      const left = (readers.get(i) ?? 0) - 1;
+      readers.set(i, left);
+      if (left <= 0) this.calib!.delete(i);
+    }
+    for (const o of outputs) if (o && !readers.has(o)) this.calib!.delete(o);
   }
 
   private one(
@@ -184,7 +212,7 @@ export class NetBuilder {
   batchNorm(x: string, channels: number, o: { gamma?: number; beta?: number; name?: string } = {}): string {
     let mean: Float32Array = new Float32Array(channels);
     let variance: Float32Array = new Float32Array(channels).fill(1);
-    const v = this.calib?.get(x);
+    const v = this.calibrated(x, 'BatchNormalization');
     if (this.replay) [mean, variance] = [this.replayed(channels), this.replayed(channels)];
     else if (v) {
       channelMoments(v, mean, variance);
@@ -215,10 +243,10 @@ export class NetBuilder {
     let b: string | undefined;
     if (o.bias ?? true) {
       let biasData: Float32Array = new Float32Array(outFeatures);
-      const xv = this.calib?.get(x);
+      const xv = o.centre ? this.calibrated(x, 'Gemm') : undefined;
       if (o.centre && this.replay) biasData = this.replayed(outFeatures);
       else if (o.centre && xv) {
-        biasData = centredBias(xv.data as Float32Array, this.calib!.get(w)!.data as Float32Array, inFeatures, outFeatures);
+        biasData = centredBias(xv.data as Float32Array, this.calibrated(w, 'Gemm')!.data as Float32Array, inFeatures, outFeatures);
         this.recorded.push(biasData.slice());
       } else if (this.materialize && !o.centre) {
         const bound = 1 / Math.sqrt(inFeatures);
@@ -336,6 +364,13 @@ export class NetBuilder {
     if (!t || t.length !== length) throw new Error(`zoo builder: calibration cache "${this.cacheKey}" does not match the network`);
     return t.slice();
   }
+}
+
+/** How many node inputs read each value (a node reading a value twice counts twice). */
+function readerCounts(g: Graph): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const n of g.nodes) for (const i of n.inputs) if (i) counts.set(i, (counts.get(i) ?? 0) + 1);
+  return counts;
 }
 
 /**

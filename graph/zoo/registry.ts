@@ -280,7 +280,8 @@ function checkOptions(name: string, opts: BuildModelOptions): { batch: number; s
 export function buildModel(name: string, opts: BuildModelOptions = {}): Graph {
   const e = entry(name);
   const { batch, seed } = checkOptions(name, opts);
-  const graph = e.build({ batch, seed, materialize: true, cacheKey: `${name}:${seed}` });
+  const structure = () => e.build({ batch, seed, materialize: false });
+  const graph = e.build({ batch, seed, materialize: true, cacheKey: `${name}:${seed}`, structure });
   graph.metadata = { ...graph.metadata, source: `zoo:${name}`, 'zoo.model': name, 'zoo.seed': String(seed), 'zoo.batch': String(batch) };
   return graph;
 }
