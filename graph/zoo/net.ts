@@ -9,7 +9,7 @@ import type { AttrValue, Dim, Graph } from '../ir.js';
 import { NORMALISED_OPSET } from '../onnx/index.js';
 import { int64Tensor } from '../ops/util.js';
 import { Rng, randomTensor, syntheticImages } from '../random.js';
-import { type DType, type Tensor, sizeOf, tensor } from '../tensor.js';
+import { BufferPool, type DType, type Tensor, sizeOf, tensor, withPool } from '../tensor.js';
 
 /** Options of `NetBuilder`. */
 export interface NetOptions {
@@ -67,6 +67,8 @@ export class NetBuilder {
   private readonly structure: (() => Graph) | undefined;
   /** Readers left per value (from `structure`), when calibrating with one. */
   private readers: Map<string, number> | undefined;
+  /** Recycles the arrays of released calibration values (with `readers`). */
+  private pool: BufferPool | undefined;
   /** Calibrated tensors from an earlier build with the same key, consumed in order. */
   private readonly replay: Float32Array[] | undefined;
   /** Calibrated tensors of this build, for the cache. */
@@ -96,7 +98,8 @@ export class NetBuilder {
     if (calibration && this.materialize && !this.replay) {
       this.calib ??= new Map();
       this.readers ??= this.structure && readerCounts(this.structure());
-      this.calib.set(v, calibration.data ?? sampleTensor(this.calibRng, calibration.shape));
+      if (this.readers) this.pool ??= new BufferPool();
+      this.keep(v, calibration.data ?? sampleTensor(this.calibRng, calibration.shape));
     }
     return v;
   }
@@ -104,7 +107,7 @@ export class NetBuilder {
   /** A constant tensor (kept for calibration). */
   constant(t: Tensor, name?: string): string {
     const v = this.b.constant(t, name);
-    this.calib?.set(v, t);
+    this.keep(v, t);
     return v;
   }
 
@@ -143,7 +146,8 @@ export class NetBuilder {
     const node = this.b.addNode(op, inputs, attrs, opts);
     if (this.calib) {
       const values = node.inputs.map((i) => (i ? this.calibrated(i, op)! : undefined));
-      runNode(node, values, OPSETS).forEach((t, i) => this.calib!.set(node.outputs[i]!, t));
+      const outs = withPool(this.pool, () => runNode(node, values, OPSETS));
+      outs.forEach((t, i) => this.keep(node.outputs[i]!, t));
       this.release(node.inputs, node.outputs);
     }
     return node.outputs;
@@ -165,9 +169,24 @@ export class NetBuilder {
       if (!i) continue;
       const left = (readers.get(i) ?? 0) - 1;
       readers.set(i, left);
-      if (left <= 0) this.calib!.delete(i);
+      if (left <= 0) this.drop(i);
     }
-    for (const o of outputs) if (o && !readers.has(o)) this.calib!.delete(o);
+    for (const o of outputs) if (o && !readers.has(o)) this.drop(o);
+  }
+
+  /** Records `v`'s calibration value, when calibrating. */
+  private keep(v: string, t: Tensor): void {
+    if (!this.calib) return;
+    this.calib.set(v, t);
+    this.pool?.retain(t.data);
+  }
+
+  /** Forgets `v`'s calibration value, giving its array back to the pool if nothing else holds it. */
+  private drop(v: string): void {
+    const t = this.calib!.get(v);
+    if (!t) return;
+    this.calib!.delete(v);
+    this.pool?.release(t.data);
   }
 
   private one(
@@ -353,6 +372,7 @@ export class NetBuilder {
       calibrationCache.set(this.cacheKey, this.recorded);
     }
     this.calib = undefined;
+    this.pool = undefined;
     const g = this.b.build();
     g.metadata = { ...g.metadata, ...metadata };
     return g;
