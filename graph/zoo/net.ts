@@ -23,9 +23,10 @@ export interface NetOptions {
    */
   cacheKey?: string;
   /**
-   * The same network built without weights (`materialize: false`). A calibrating build counts
-   * each value's readers in it and drops a calibration value after its last reader has run, so
-   * later nodes reuse the freed memory instead of touching fresh pages.
+   * The same network built without weights (`materialize: false`). A materialized build sizes
+   * its weight slab from it (see `weightData`), and a calibrating one counts each value's readers
+   * in it and drops a calibration value after its last reader has run, so later nodes reuse the
+   * freed memory instead of touching fresh pages.
    */
   structure?: () => Graph;
 }
@@ -64,9 +65,10 @@ export class NetBuilder {
   /** Calibration values by name (inputs, constants and node outputs), when calibrating. */
   private calib: Map<string, Tensor> | undefined;
   private readonly cacheKey: string | undefined;
-  private readonly structure: (() => Graph) | undefined;
-  /** Readers left per value (from `structure`), when calibrating with one. */
-  private readers: Map<string, number> | undefined;
+  /** Readers left per value (from `structure`), when materializing with one. */
+  private readonly readers: Map<string, number> | undefined;
+  /** Storage the weights are carved from, in order (from `structure`). */
+  private readonly slab: { data: Float32Array; used: number } | undefined;
   /** Recycles the arrays of released calibration values (with `readers`). */
   private pool: BufferPool | undefined;
   /** Calibrated tensors from an earlier build with the same key, consumed in order. */
@@ -81,9 +83,13 @@ export class NetBuilder {
     // Weights draw from this.b.rng (seeded with `seed`). A separate stream: calibration data never shifts the weights.
     this.calibRng = new Rng((seed ^ 0x5eedca1b) >>> 0);
     this.cacheKey = opts.cacheKey;
-    this.structure = opts.structure;
     const cached = this.materialize && this.cacheKey !== undefined ? calibrationCache.get(this.cacheKey) : undefined;
     this.replay = cached ? [...cached] : undefined;
+    const plan = this.materialize ? opts.structure?.() : undefined;
+    if (plan) {
+      this.readers = readerCounts(plan);
+      this.slab = { data: new Float32Array(float32Elements(plan)), used: 0 };
+    }
   }
 
   // ----- inputs, constants, weights -------------------------------------------------------------
@@ -97,7 +103,6 @@ export class NetBuilder {
     const v = this.b.input(name, dtype, shape);
     if (calibration && this.materialize && !this.replay) {
       this.calib ??= new Map();
-      this.readers ??= this.structure && readerCounts(this.structure());
       if (this.readers) this.pool ??= new BufferPool();
       this.keep(v, calibration.data ?? sampleTensor(this.calibRng, calibration.shape));
     }
@@ -113,7 +118,7 @@ export class NetBuilder {
 
   /** A float32 weight of the given shape (zeros when not materialized). */
   weight(shape: readonly number[], init: WeightInit, name?: string): string {
-    const data = new Float32Array(sizeOf(shape));
+    const data = this.weightData(sizeOf(shape));
     if (this.materialize) {
       if (init.kind === 'fill') data.fill(init.value);
       else {
@@ -122,6 +127,18 @@ export class NetBuilder {
       }
     }
     return this.constant(tensor('float32', shape, data), name);
+  }
+
+  /**
+   * Zeros for a weight of `n` floats: the next part of the slab while it lasts, else an array of
+   * its own. One large block is backed by transparent huge pages (GLIBC_TUNABLES=
+   * glibc.malloc.hugetlb=1), one fault per 2 MiB; a block per weight mostly by 4 KiB pages.
+   */
+  private weightData(n: number): Float32Array {
+    const s = this.slab;
+    if (!s || s.used + n > s.data.length) return new Float32Array(n);
+    s.used += n;
+    return s.data.subarray(s.used - n, s.used);
   }
 
   /** A float32 scalar constant. */
@@ -384,6 +401,13 @@ export class NetBuilder {
     if (!t || t.length !== length) throw new Error(`zoo builder: calibration cache "${this.cacheKey}" does not match the network`);
     return t.slice();
   }
+}
+
+/** Float32 elements of a graph's constants: room for its weights. */
+function float32Elements(g: Graph): number {
+  let n = 0;
+  for (const t of g.initializers.values()) if (t.dtype === 'float32') n += t.data.length;
+  return n;
 }
 
 /** How many node inputs read each value (a node reading a value twice counts twice). */

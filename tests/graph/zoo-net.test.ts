@@ -1,6 +1,7 @@
-// The zoo's NetBuilder: releasing calibration values after their last reader (given the
-// network's weightless structure) changes nothing in the built graph, and a structure that
-// does not match the network fails loudly instead of calibrating with missing values.
+// The zoo's NetBuilder: releasing calibration values after their last reader and carving the
+// weights from one slab (both planned on the network's weightless structure) change nothing in
+// the built graph, and a structure that does not match the network fails loudly instead of
+// calibrating with missing values.
 import { describe, expect, it } from 'vitest';
 import { type Graph, exportOnnx } from '../../graph/index.js';
 import { NetBuilder } from '../../graph/zoo/net.js';
@@ -18,9 +19,12 @@ function residualNet(opts: { materialize?: boolean; structure?: () => Graph } = 
 }
 
 describe('NetBuilder calibration values', () => {
-  it('released after their last reader: the same graph, byte for byte', () => {
+  it('released after their last reader, weights carved from one slab: the same graph, byte for byte', () => {
     const structure = () => residualNet({ materialize: false });
-    expect(sameBytes(exportOnnx(residualNet()), exportOnnx(residualNet({ structure })))).toBe(true);
+    const planned = residualNet({ structure });
+    expect(sameBytes(exportOnnx(residualNet()), exportOnnx(planned))).toBe(true);
+    const convWeights = planned.nodes.filter((n) => n.op === 'Conv').map((n) => planned.initializers.get(n.inputs[1]!)!.data);
+    expect(convWeights[1]!.buffer).toBe(convWeights[0]!.buffer);
   });
 
   it('a structure that undercounts readers is an error, not a default statistic', () => {
