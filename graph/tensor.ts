@@ -58,8 +58,9 @@ export function sizeOf(shape: readonly number[]): number {
  * page fault per 4 KiB on first touch, and glibc's malloc recycles large blocks only by raising
  * its mmap threshold, which fragments the heap (see cli/relaunch.ts); a pass over a graph that
  * gives its dead intermediates back here touches fresh memory only for its peak live set.
- * Arrays are matched by exact length; each holder of an array (a value, which may alias another
- * value's array) retains it, and the last release recycles it.
+ * A request takes the smallest free array that holds it (as a view of its first elements); each
+ * holder of an array (a value, which may alias another value's array) retains it, and the last
+ * release recycles the whole array.
  */
 export class BufferPool {
   private readonly free = new Map<number, Float32Array[]>();
@@ -68,11 +69,22 @@ export class BufferPool {
 
   /** A zero-filled array of `n` floats: a recycled one, or a fresh one owned by the pool. */
   take(n: number): Float32Array {
-    const a = this.free.get(n)?.pop();
-    if (a) return a.fill(0);
+    const a = this.bestFit(n);
+    if (a) return a.subarray(0, n).fill(0);
     const fresh = new Float32Array(n);
     this.holders.set(fresh.buffer, 0);
     return fresh;
+  }
+
+  /** The smallest free array of `n` floats or more, taken off its list (a network's maps shrink stage by stage). */
+  private bestFit(n: number): Float32Array | undefined {
+    let best: number | undefined;
+    for (const length of this.free.keys()) if (length >= n && (best === undefined || length < best)) best = length;
+    if (best === undefined) return undefined;
+    const list = this.free.get(best)!;
+    const a = list.pop()!;
+    if (list.length === 0) this.free.delete(best);
+    return a;
   }
 
   /** Counts one more holder of `data` (arrays the pool did not hand out are ignored). */
