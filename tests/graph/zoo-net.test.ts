@@ -23,7 +23,9 @@ describe('NetBuilder calibration values', () => {
     const structure = () => residualNet({ materialize: false });
     const planned = residualNet({ structure });
     expect(sameBytes(exportOnnx(residualNet()), exportOnnx(planned))).toBe(true);
-    const convWeights = planned.nodes.filter((n) => n.op === 'Conv').map((n) => planned.initializers.get(n.inputs[1]!)!.data);
+    const convWeights = planned.nodes
+      .filter((n) => n.op === 'Conv')
+      .map((n) => planned.initializers.get(n.inputs[1]!)!.data as Float32Array);
     expect(convWeights[1]!.buffer).toBe(convWeights[0]!.buffer);
   });
 
