@@ -53,12 +53,84 @@ export function sizeOf(shape: readonly number[]): number {
   return n;
 }
 
-/** Allocates a zero-filled typed array for `n` elements of `dtype`. */
+/**
+ * Float32 arrays handed out again once the values holding them are dead. A fresh array costs a
+ * page fault per 4 KiB on first touch, and glibc's malloc recycles large blocks only by raising
+ * its mmap threshold, which fragments the heap (see cli/relaunch.ts); a pass over a graph that
+ * gives its dead intermediates back here touches fresh memory only for its peak live set.
+ * A request takes the smallest free array that holds it (as a view of its first elements); each
+ * holder of an array (a value, which may alias another value's array) retains it, and the last
+ * release recycles the whole array.
+ */
+export class BufferPool {
+  private readonly free = new Map<number, Float32Array[]>();
+  /** Holders per array this pool handed out (0 until retained: a kernel's temporary). */
+  private readonly holders = new WeakMap<ArrayBufferLike, number>();
+
+  /** A zero-filled array of `n` floats: a recycled one, or a fresh one owned by the pool. */
+  take(n: number): Float32Array {
+    const a = this.bestFit(n);
+    if (a) return a.subarray(0, n).fill(0);
+    const fresh = new Float32Array(n);
+    this.holders.set(fresh.buffer, 0);
+    return fresh;
+  }
+
+  /** The smallest free array of `n` floats or more, taken off its list (a network's maps shrink stage by stage). */
+  private bestFit(n: number): Float32Array | undefined {
+    let best: number | undefined;
+    for (const length of this.free.keys()) if (length >= n && (best === undefined || length < best)) best = length;
+    if (best === undefined) return undefined;
+    const list = this.free.get(best)!;
+    const a = list.pop()!;
+    if (list.length === 0) this.free.delete(best);
+    return a;
+  }
+
+  /** Counts one more holder of `data` (arrays the pool did not hand out are ignored). */
+  retain(data: TensorData): void {
+    const buffer = bufferOf(data);
+    const n = buffer && this.holders.get(buffer);
+    if (n !== undefined) this.holders.set(buffer!, n + 1);
+  }
+
+  /** One holder of `data` is done with it; after the last, its array is handed out again. */
+  release(data: TensorData): void {
+    const buffer = bufferOf(data);
+    const n = buffer && this.holders.get(buffer);
+    if (!buffer || n === undefined || n <= 0) return;
+    this.holders.set(buffer, n - 1);
+    if (n > 1) return;
+    const whole = new Float32Array(buffer);
+    const list = this.free.get(whole.length);
+    if (list) list.push(whole);
+    else this.free.set(whole.length, [whole]);
+  }
+}
+
+function bufferOf(data: TensorData): ArrayBufferLike | undefined {
+  return ArrayBuffer.isView(data) ? data.buffer : undefined;
+}
+
+let pool: BufferPool | undefined;
+
+/** Runs `fn` with float32 allocations (allocData) drawing on `p`. */
+export function withPool<T>(p: BufferPool | undefined, fn: () => T): T {
+  const outer = pool;
+  pool = p;
+  try {
+    return fn();
+  } finally {
+    pool = outer;
+  }
+}
+
+/** Allocates a zero-filled typed array for `n` elements of `dtype` (float32: from the active BufferPool, if any). */
 export function allocData<D extends DType>(dtype: D, n: number): DataFor[D] {
   switch (dtype) {
     case 'float32':
     case 'float16':
-      return new Float32Array(n) as DataFor[D];
+      return (pool ? pool.take(n) : new Float32Array(n)) as DataFor[D];
     case 'float64':
       return new Float64Array(n) as DataFor[D];
     case 'int8':

@@ -1,7 +1,7 @@
 // Convolution: Conv as im2col + blocked GEMM per group, ConvTranspose as GEMM + col2im, and the
 // window geometry (pads, auto_pad, output sizes) shared with pooling and the integer convolutions.
 import type { Attrs, Dim } from '../ir.js';
-import { type Tensor, sizeOf } from '../tensor.js';
+import { type Tensor, allocData, sizeOf } from '../tensor.js';
 import { gemmF32, transposeF32 } from './gemm.js';
 import type { InferInput, OpContext, OpDef, OutputType } from './types.js';
 import {
@@ -259,7 +259,7 @@ function convF32(x: Tensor, w: Tensor, b: Tensor | undefined, attrs: Attrs): Ten
   const outSize = sizeOf(g.out);
   const inSize = sizeOf(s.inSpatial);
   const K = Cg * kSize;
-  const y = new Float32Array(N * M * outSize);
+  const y = allocData('float32', N * M * outSize);
   const xd = x.data as Float32Array;
   const wd = w.data as Float32Array;
   // A 1x1 kernel with unit stride and no padding reads the image itself as the column matrix.

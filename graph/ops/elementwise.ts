@@ -373,7 +373,7 @@ function binary(spec: BinarySpec): OpDef {
       const b = need(inputs, 1, 'B');
       checkTypes(a.dtype, b.dtype);
       if (spec.f32 && a.dtype === 'float32' && b.dtype === 'float32' && !spec.out && sameShape(a.shape, b.shape)) {
-        const out = new Float32Array(a.data.length);
+        const out = allocData('float32', a.data.length);
         spec.f32(a.data as Float32Array, b.data as Float32Array, out);
         return [{ dtype: 'float32', shape: [...a.shape], data: out }];
       }

@@ -9,7 +9,7 @@ import type { AttrValue, Dim, Graph } from '../ir.js';
 import { NORMALISED_OPSET } from '../onnx/index.js';
 import { int64Tensor } from '../ops/util.js';
 import { Rng, randomTensor, syntheticImages } from '../random.js';
-import { type DType, type Tensor, sizeOf, tensor } from '../tensor.js';
+import { BufferPool, type DType, type Tensor, sizeOf, tensor, withPool } from '../tensor.js';
 
 /** Options of `NetBuilder`. */
 export interface NetOptions {
@@ -22,6 +22,13 @@ export interface NetOptions {
    * same key reuses the calibrated statistics instead of running the calibration batch again.
    */
   cacheKey?: string;
+  /**
+   * The same network built without weights (`materialize: false`). A materialized build sizes
+   * its weight slab from it (see `weightData`), and a calibrating one counts each value's readers
+   * in it and drops a calibration value after its last reader has run, so later nodes reuse the
+   * freed memory instead of touching fresh pages.
+   */
+  structure?: () => Graph;
 }
 
 /** Calibrated tensors (BN statistics, centred biases) in creation order, per cache key. */
@@ -58,6 +65,12 @@ export class NetBuilder {
   /** Calibration values by name (inputs, constants and node outputs), when calibrating. */
   private calib: Map<string, Tensor> | undefined;
   private readonly cacheKey: string | undefined;
+  /** Readers left per value (from `structure`), when materializing with one. */
+  private readonly readers: Map<string, number> | undefined;
+  /** Storage the weights are carved from, in order (from `structure`). */
+  private readonly slab: { data: Float32Array; used: number } | undefined;
+  /** Recycles the arrays of released calibration values (with `readers`). */
+  private pool: BufferPool | undefined;
   /** Calibrated tensors from an earlier build with the same key, consumed in order. */
   private readonly replay: Float32Array[] | undefined;
   /** Calibrated tensors of this build, for the cache. */
@@ -72,6 +85,11 @@ export class NetBuilder {
     this.cacheKey = opts.cacheKey;
     const cached = this.materialize && this.cacheKey !== undefined ? calibrationCache.get(this.cacheKey) : undefined;
     this.replay = cached ? [...cached] : undefined;
+    const plan = this.materialize ? opts.structure?.() : undefined;
+    if (plan) {
+      this.readers = readerCounts(plan);
+      this.slab = { data: new Float32Array(float32Elements(plan)), used: 0 };
+    }
   }
 
   // ----- inputs, constants, weights -------------------------------------------------------------
@@ -85,7 +103,8 @@ export class NetBuilder {
     const v = this.b.input(name, dtype, shape);
     if (calibration && this.materialize && !this.replay) {
       this.calib ??= new Map();
-      this.calib.set(v, calibration.data ?? sampleTensor(this.calibRng, calibration.shape));
+      if (this.readers) this.pool ??= new BufferPool();
+      this.keep(v, calibration.data ?? sampleTensor(this.calibRng, calibration.shape));
     }
     return v;
   }
@@ -93,13 +112,13 @@ export class NetBuilder {
   /** A constant tensor (kept for calibration). */
   constant(t: Tensor, name?: string): string {
     const v = this.b.constant(t, name);
-    this.calib?.set(v, t);
+    this.keep(v, t);
     return v;
   }
 
   /** A float32 weight of the given shape (zeros when not materialized). */
   weight(shape: readonly number[], init: WeightInit, name?: string): string {
-    const data = new Float32Array(sizeOf(shape));
+    const data = this.weightData(sizeOf(shape));
     if (this.materialize) {
       if (init.kind === 'fill') data.fill(init.value);
       else {
@@ -108,6 +127,18 @@ export class NetBuilder {
       }
     }
     return this.constant(tensor('float32', shape, data), name);
+  }
+
+  /**
+   * Zeros for a weight of `n` floats: the next part of the slab while it lasts, else an array of
+   * its own. One large block is backed by transparent huge pages (GLIBC_TUNABLES=
+   * glibc.malloc.hugetlb=1), one fault per 2 MiB; a block per weight mostly by 4 KiB pages.
+   */
+  private weightData(n: number): Float32Array {
+    const s = this.slab;
+    if (!s || s.used + n > s.data.length) return new Float32Array(n);
+    s.used += n;
+    return s.data.subarray(s.used - n, s.used);
   }
 
   /** A float32 scalar constant. */
@@ -131,15 +162,48 @@ export class NetBuilder {
   ): string[] {
     const node = this.b.addNode(op, inputs, attrs, opts);
     if (this.calib) {
-      const values = node.inputs.map((i) => {
-        if (!i) return undefined;
-        const t = this.calib!.get(i);
-        if (!t) throw new Error(`zoo builder: no calibration value for "${i}" (input of ${op})`);
-        return t;
-      });
-      runNode(node, values, OPSETS).forEach((t, i) => this.calib!.set(node.outputs[i]!, t));
+      const values = node.inputs.map((i) => (i ? this.calibrated(i, op)! : undefined));
+      const outs = withPool(this.pool, () => runNode(node, values, OPSETS));
+      outs.forEach((t, i) => this.keep(node.outputs[i]!, t));
+      this.release(node.inputs, node.outputs);
     }
     return node.outputs;
+  }
+
+  /** The calibration value of `v` (read by `reader`) when calibrating, else undefined; throws when it is missing. */
+  private calibrated(v: string, reader: string): Tensor | undefined {
+    if (!this.calib) return undefined;
+    const t = this.calib.get(v);
+    if (!t) throw new Error(`zoo builder: no calibration value for "${v}" (input of ${reader})`);
+    return t;
+  }
+
+  /** Drops the calibration values whose last reader has run (inputs), or that nobody reads (outputs). */
+  private release(inputs: readonly string[], outputs: readonly string[]): void {
+    const readers = this.readers;
+    if (!readers) return;
+    for (const i of inputs) {
+      if (!i) continue;
+      const left = (readers.get(i) ?? 0) - 1;
+      readers.set(i, left);
+      if (left <= 0) this.drop(i);
+    }
+    for (const o of outputs) if (o && !readers.has(o)) this.drop(o);
+  }
+
+  /** Records `v`'s calibration value, when calibrating. */
+  private keep(v: string, t: Tensor): void {
+    if (!this.calib) return;
+    this.calib.set(v, t);
+    this.pool?.retain(t.data);
+  }
+
+  /** Forgets `v`'s calibration value, giving its array back to the pool if nothing else holds it. */
+  private drop(v: string): void {
+    const t = this.calib!.get(v);
+    if (!t) return;
+    this.calib!.delete(v);
+    this.pool?.release(t.data);
   }
 
   private one(
@@ -184,7 +248,7 @@ export class NetBuilder {
   batchNorm(x: string, channels: number, o: { gamma?: number; beta?: number; name?: string } = {}): string {
     let mean: Float32Array = new Float32Array(channels);
     let variance: Float32Array = new Float32Array(channels).fill(1);
-    const v = this.calib?.get(x);
+    const v = this.calibrated(x, 'BatchNormalization');
     if (this.replay) [mean, variance] = [this.replayed(channels), this.replayed(channels)];
     else if (v) {
       channelMoments(v, mean, variance);
@@ -215,10 +279,10 @@ export class NetBuilder {
     let b: string | undefined;
     if (o.bias ?? true) {
       let biasData: Float32Array = new Float32Array(outFeatures);
-      const xv = this.calib?.get(x);
+      const xv = o.centre ? this.calibrated(x, 'Gemm') : undefined;
       if (o.centre && this.replay) biasData = this.replayed(outFeatures);
       else if (o.centre && xv) {
-        biasData = centredBias(xv.data as Float32Array, this.calib!.get(w)!.data as Float32Array, inFeatures, outFeatures);
+        biasData = centredBias(xv.data as Float32Array, this.calibrated(w, 'Gemm')!.data as Float32Array, inFeatures, outFeatures);
         this.recorded.push(biasData.slice());
       } else if (this.materialize && !o.centre) {
         const bound = 1 / Math.sqrt(inFeatures);
@@ -325,6 +389,7 @@ export class NetBuilder {
       calibrationCache.set(this.cacheKey, this.recorded);
     }
     this.calib = undefined;
+    this.pool = undefined;
     const g = this.b.build();
     g.metadata = { ...g.metadata, ...metadata };
     return g;
@@ -336,6 +401,20 @@ export class NetBuilder {
     if (!t || t.length !== length) throw new Error(`zoo builder: calibration cache "${this.cacheKey}" does not match the network`);
     return t.slice();
   }
+}
+
+/** Float32 elements of a graph's constants: room for its weights. */
+function float32Elements(g: Graph): number {
+  let n = 0;
+  for (const t of g.initializers.values()) if (t.dtype === 'float32') n += t.data.length;
+  return n;
+}
+
+/** How many node inputs read each value (a node reading a value twice counts twice). */
+function readerCounts(g: Graph): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const n of g.nodes) for (const i of n.inputs) if (i) counts.set(i, (counts.get(i) ?? 0) + 1);
+  return counts;
 }
 
 /**

@@ -280,7 +280,13 @@ function checkOptions(name: string, opts: BuildModelOptions): { batch: number; s
 export function buildModel(name: string, opts: BuildModelOptions = {}): Graph {
   const e = entry(name);
   const { batch, seed } = checkOptions(name, opts);
-  const graph = e.build({ batch, seed, materialize: true, cacheKey: `${name}:${seed}` });
+  // Held until the build ends: its untouched zero weights, freed mid-build, would raise glibc's
+  // mmap threshold, and the real weights then come from the heap and fragment it (cli/relaunch.ts).
+  let weightless: Graph | undefined;
+  const structure = () => (weightless = e.build({ batch, seed, materialize: false }));
+  const graph = e.build({ batch, seed, materialize: true, cacheKey: `${name}:${seed}`, structure });
+  // the inputs at the default batch come with it (sampleInputs needs them next)
+  if (weightless && batch === e.defaultBatch && !inputsByModel.has(e.name)) inputsByModel.set(e.name, inputsOf(weightless));
   graph.metadata = { ...graph.metadata, source: `zoo:${name}`, 'zoo.model': name, 'zoo.seed': String(seed), 'zoo.batch': String(batch) };
   return graph;
 }
