@@ -1,13 +1,13 @@
 // glibc's malloc raises its mmap threshold each time a large block allocated by mmap is freed
 // (up to 32 MiB), after which large blocks come from the heap, which fragments: onnxruntime's
 // float32 runs over thousands of intermediates then leave hundreds of MB of freed but resident
-// heap behind (zoo:lstm0's calibration run: 0.46 GB). A fixed threshold (MALLOC_MMAP_THRESHOLD_,
-// read by glibc only at process start) gives every large block back on free. And every first
+// heap behind (zoo:lstm0's calibration run: 0.46 GB). A fixed threshold (read by glibc only at
+// process start, like every tunable here) gives every large block back on free. And every first
 // touch of a 4 KiB page is a page fault, about 14 us on the 2-vCPU VMs here; malloc's large blocks
-// on transparent huge pages (GLIBC_TUNABLES=glibc.malloc.hugetlb=1, also read only at start) take
-// one per 2 MiB, and blocks freed and allocated again (every float32 intermediate) are best reused
-// rather than given back and faulted in afresh. Commands that run models therefore re-run
-// themselves once with what they lack; the parent only relays signals and the exit.
+// on transparent huge pages (GLIBC_TUNABLES=glibc.malloc.hugetlb=1) take one per 2 MiB, and blocks
+// freed and allocated again (every float32 intermediate) are best reused rather than given back
+// and faulted in afresh. Commands that run models therefore re-run themselves once with what they
+// lack; the parent only relays signals and the exit.
 import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { constants } from 'node:os';
@@ -15,7 +15,6 @@ import { DEFAULT_MODEL } from '../runtime/defaults.js';
 
 /** Commands that compile and run models (and so run onnxruntime); the others start without the detour. */
 const MODEL_COMMANDS = new Set(['run', 'compare', 'sweep', 'scalesim', 'exec']);
-const THRESHOLD = String(128 * 1024);
 const MARK = 'TPUSIM_MALLOC_TUNED';
 const HUGE_PAGES = 'glibc.malloc.hugetlb=1';
 /**
@@ -26,19 +25,29 @@ const HUGE_PAGES = 'glibc.malloc.hugetlb=1';
  * zoo:resnet50: 80 k page faults → 35 k, peak RSS 345 → 520 MiB (`perf stat -e page-faults`).
  */
 const REUSE = ['glibc.malloc.mmap_threshold=4194304', 'glibc.malloc.top_pad=33554432', 'glibc.malloc.trim_threshold=268435456'];
+/**
+ * Large models: a fixed threshold of 1 MiB, so onnxruntime's large intermediates go back on free,
+ * and a heap that keeps up to 64 MiB freed at its top for the smaller ones. zoo:cnn1 against the
+ * old 128 KiB threshold (alternating runs): 265-289 k page faults → 177-179 k, peak RSS 937 →
+ * 985-989 MiB; lstm1 151 k → 115 k, 745 → 779 MiB; vgg16_bn 123 k → 115 k, 901 → 910 MiB.
+ */
+const LARGE_MODEL = ['glibc.malloc.mmap_threshold=1048576', 'glibc.malloc.trim_threshold=67108864'];
 /** The tunables `bin/tpusim.js` appends in its first line, and a huge-pages re-run adds (tests compare the two). */
 export const LAUNCHER_TUNABLES: readonly string[] = [HUGE_PAGES, ...REUSE];
+/** The tunables a large model's re-run adds. */
+export const LARGE_MODEL_TUNABLES: readonly string[] = [HUGE_PAGES, ...LARGE_MODEL];
 
 /**
  * What a re-run would add: nothing; huge pages and the reuse settings (a run that touches hundreds
  * of MB, started without them: `node bin/tpusim.js`, whose first line sets them only when run as
- * a program); or huge pages and the fixed threshold (a run of a large model, whose float32 runs
- * fragment the heap).
+ * a program); or huge pages and the large-model settings, a fixed 1 MiB threshold (a run of a
+ * large model, whose float32 runs fragment the heap).
  */
 export type RelaunchNeed = 'none' | 'huge-pages' | 'threshold';
 
 /** What this process lacks of the malloc settings its command wants (Linux, a model command, not yet re-run). */
 export function relaunchNeed(argv: string[], env: NodeJS.ProcessEnv = process.env): RelaunchNeed {
+  // a user who tunes malloc through the old variables keeps their setting
   if (process.platform !== 'linux' || env[MARK] || env['MALLOC_MMAP_THRESHOLD_']) return 'none';
   const args = argv.slice(2);
   if (args.includes('--help') || args.includes('-h')) return 'none';
@@ -122,16 +131,17 @@ function topologyTimingOnly(command: string, args: string[]): boolean {
 /**
  * The child's environment: malloc's large blocks backed by transparent huge pages where the
  * kernel offers them on request (glibc.malloc.hugetlb=1, glibc >= 2.35; older ones ignore it),
- * and either the fixed mmap threshold (`threshold`) or the reuse settings (`huge-pages`), after
- * the user's own tunables (glibc's later entries win). Every first touch of a 4 KiB page is a
- * page fault, and on the 2-vCPU VMs here one costs about 14 us: zoo:cnn1 took 1.15 M of them,
- * 26-28 s; with 2 MiB pages 0.38 M, 20-21 s (`/usr/bin/time -f "%e s minor=%R"`, same window).
+ * and the large-model settings (`threshold`) or the reuse settings (`huge-pages`), after the
+ * user's own tunables (glibc's later entries win). Every first touch of a 4 KiB page is a page
+ * fault, and on the 2-vCPU VMs here one costs about 14 us: zoo:cnn1 took 1.15 M of them, 26-28 s;
+ * with 2 MiB pages 0.38 M, 20-21 s (`/usr/bin/time -f "%e s minor=%R"`, same window).
  */
 export function relaunchEnv(env: NodeJS.ProcessEnv, need: RelaunchNeed = 'threshold'): NodeJS.ProcessEnv {
-  // the launcher's line may have appended ours already: the threshold run must not keep REUSE
-  const own = (env['GLIBC_TUNABLES'] ?? '').split(':').filter((t) => t !== '' && !LAUNCHER_TUNABLES.includes(t));
-  const tunables = [...own, HUGE_PAGES, ...(need === 'threshold' ? [] : REUSE)].join(':');
-  return { ...env, ...(need === 'threshold' ? { MALLOC_MMAP_THRESHOLD_: THRESHOLD } : {}), GLIBC_TUNABLES: tunables, [MARK]: '1' };
+  // the launcher's line may have appended the reuse settings already: a large model drops them
+  const ours = new Set([...LAUNCHER_TUNABLES, ...LARGE_MODEL]);
+  const own = (env['GLIBC_TUNABLES'] ?? '').split(':').filter((t) => t !== '' && !ours.has(t));
+  const tunables = [...own, HUGE_PAGES, ...(need === 'threshold' ? LARGE_MODEL : REUSE)].join(':');
+  return { ...env, GLIBC_TUNABLES: tunables, [MARK]: '1' };
 }
 
 /** Runs this command again in a child with the malloc setting; resolves with the child's exit code. */
