@@ -242,8 +242,6 @@ export class Simulator {
   private residentWeightSize = -1;
   /** Writes the weight memory allocated by the last load that changed it, until a run needs its values. */
   private pendingWeights: (() => void) | undefined;
-  /** The core's host memory does not hold `hostImage` yet (see syncHost). */
-  private hostStale = false;
   private loaded = false;
   /** UB, accumulators and host memory are as `load` left them (no run since): a run need not reset them. */
   private fresh = false;
@@ -403,10 +401,8 @@ export class Simulator {
 
     this.guard('loading the program', () => {
       this.core.resetMemories();
-      this.core.allocHost(BigInt(hostSize));
-      // copied in when a run executes data effects or host memory is read: a timing-only run does
-      // neither, and the host image's pages (megabytes of inputs) are then never touched
-      this.hostStale = true;
+      const hostPtr = this.core.allocHost(BigInt(hostSize));
+      this.bytes().set(host, hostPtr);
       // weight memory is read-only: the same image loaded again (a model's programs share one) stays
       const weightSegments = program.segments.some((seg) => seg.kind === 'weights');
       if (
@@ -441,19 +437,11 @@ export class Simulator {
     for (const seg of segments) if (seg.kind === 'weights') mem.set(seg.bytes, ptr + seg.offset);
   }
 
-  /** Writes what the engines' data effects read and load deferred: the weight memory, the host image. */
-  private prepareDataEffects(): void {
+  /** Writes the weight memory of the last load, if no run has yet (see load). */
+  private writePendingWeights(): void {
     const write = this.pendingWeights;
     this.pendingWeights = undefined;
     this.guard('writing the weight memory', () => write?.());
-    this.syncHost();
-  }
-
-  /** Copies the host image into the core's host memory, if it does not hold it yet (see load). */
-  private syncHost(): void {
-    if (!this.hostStale) return;
-    this.guard('writing host memory', () => this.bytes().set(this.hostImage, this.global('hostMem')));
-    this.hostStale = false;
   }
 
   /**
@@ -505,8 +493,10 @@ export class Simulator {
     // a fresh chip: load() left it so, an earlier run did not (timing, counters and errors are
     // reset by the engine as it starts)
     if (!this.fresh) {
-      this.guard('resetting', () => core.resetMemories());
-      this.hostStale = true;
+      this.guard('resetting', () => {
+        core.resetMemories();
+        this.bytes().set(this.hostImage, this.global('hostMem'));
+      });
     }
     this.fresh = false;
     this.helperUsed = false;
@@ -517,12 +507,12 @@ export class Simulator {
       if (err !== 0) throw this.coreError('run');
       this.guard('counting', () => core.fastCounters());
       if (options.timingOnly) return this.collect(fidelity, options.trace);
-      this.prepareDataEffects();
+      this.writePendingWeights();
       this.executeFast(options);
     } else if (fidelity === 'exact') {
       if (options.timingOnly)
         throw new SimError('timingOnly needs the fast fidelity (the exact engine computes values to time them)', 'BAD_OPTION', 'run', -1);
-      this.prepareDataEffects();
+      this.writePendingWeights();
       this.guard('starting the exact engine', () => core.exactBegin());
       for (;;) {
         const r = this.guard('stepping the exact engine', () => core.exactStep(EXACT_CHUNK, maxCycles));
@@ -667,7 +657,6 @@ export class Simulator {
     const size = Number(this.globalBig('hostBytes'));
     const len = length ?? size - offset;
     this.checkRange('host memory', offset, len, size);
-    this.syncHost();
     const ptr = this.global('hostMem');
     return this.bytes().slice(ptr + offset, ptr + offset + len);
   }
@@ -680,7 +669,6 @@ export class Simulator {
   readHostWith<T>(offset: number, length: number, read: (bytes: Uint8Array) => T): T {
     const size = Number(this.globalBig('hostBytes'));
     this.checkRange('host memory', offset, length, size);
-    this.syncHost();
     return read(new Uint8Array(this.core.memory.buffer, this.global('hostMem') + offset, length));
   }
 

@@ -79,24 +79,6 @@ describe('memories between loads and runs', () => {
     expect(process.resourceUsage().minorPageFault - before).toBeLessThan(1024);
   });
 
-  it('copies the host image in when a run executes data effects or host memory is read', () => {
-    const sim = loaded(small, SOURCE, { host, weights });
-    sim.run({ timingOnly: true });
-    expect(Array.from(sim.readHost(0, 64))).toEqual(Array.from(host));
-    sim.run();
-    const out = sim.readHost(0, 64);
-    sim.run({ timingOnly: true }); // from the loaded image again, which a read then sees
-    expect(Array.from(sim.readHostWith(0, 64, (b) => b.slice()))).toEqual(Array.from(host));
-    sim.run();
-    expect(Array.from(sim.readHost(0, 64))).toEqual(Array.from(out));
-
-    const big = Simulator.create(small);
-    const before = process.resourceUsage().minorPageFault;
-    big.load({ program: assemble(SOURCE), host, weights, hostBytes: 2 ** 24 }); // 16 MiB: 4,096 pages
-    big.run({ timingOnly: true });
-    expect(process.resourceUsage().minorPageFault - before).toBeLessThan(1024);
-  });
-
   it('does not clear the UB scoreboard of a new simulator (scalesim-google: 3 MiB) page by page', () => {
     const before = process.resourceUsage().minorPageFault;
     Simulator.create(config('scalesim-google'));
