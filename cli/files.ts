@@ -1,6 +1,6 @@
 // Reading and writing the user's files with errors that name the file (no tpusim module loads:
 // program files, which need the assembler, are read by program-file.ts).
-import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { appendFileSync, closeSync, copyFileSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { InputError } from './errors.js';
 
@@ -23,6 +23,22 @@ export function writeOutput(path: string, data: string | Uint8Array | readonly U
     if (typeof data === 'string' || data instanceof Uint8Array) writeFileSync(path, data);
     else writeChunks(path, data);
   } catch (e) {
+    throw new InputError(`${path}: cannot write (${(e as Error).message})`);
+  }
+}
+
+/**
+ * Writes a file as a copy of `start` (a file of the package, copied by the kernel without passing
+ * through this process's memory) followed by `rest`, creating its directory, with an error that names it.
+ */
+export function writeOutputAfterCopy(path: string, start: string, rest: Uint8Array): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    copyFileSync(start, path);
+    appendFileSync(path, rest);
+  } catch (e) {
+    const missing = (e as NodeJS.ErrnoException).code === 'ENOENT' && (e as NodeJS.ErrnoException).path === start;
+    if (missing) throw new InputError(`${path}: cannot write: ${start} is missing (run \`npm run build\`)`);
     throw new InputError(`${path}: cannot write (${(e as Error).message})`);
   }
 }

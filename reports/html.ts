@@ -25,7 +25,7 @@ import {
   kpi,
   type PageParts,
   renderPage,
-  renderPageBytes,
+  renderPageTail,
   section,
 } from './page.js';
 import {
@@ -50,9 +50,9 @@ export function renderReportHtml(report: Report): string {
   return renderPage(reportPage(report));
 }
 
-/** `renderReportHtml`'s page as the UTF-8 bytes of the file, in chunks (page.ts's `renderPageBytes` says why). */
-export function renderReportHtmlBytes(report: Report): Uint8Array[] {
-  return renderPageBytes(reportPage(report));
+/** `renderReportHtml`'s page after `pageHead()`, as UTF-8 bytes (page.ts's `pageHead` says why). */
+export function renderReportHtmlTail(report: Report): Uint8Array {
+  return renderPageTail(reportPage(report));
 }
 
 /** The parts of a run's report page. */

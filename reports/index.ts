@@ -3,7 +3,7 @@
 // model (schema.ts, the definition reports/SCHEMA.md describes) and what other folders use;
 // reports/'s own modules import one another directly.
 export * from './schema.js';
-export { renderReportHtml, renderReportHtmlBytes, reportCharts, DEFAULT_TIMELINE_CAP } from './html.js';
+export { renderReportHtml, renderReportHtmlTail, reportCharts, DEFAULT_TIMELINE_CAP } from './html.js';
 export { layersCsv, toCsv, type CsvValue } from './csv.js';
 export {
   renderReportSummary,
@@ -87,4 +87,4 @@ export {
   formatPercent,
   formatSpeedup,
 } from './format.js';
-export type { ChartSpec } from './page.js';
+export { PAGE_HEAD_FILE, pageHead, type ChartSpec } from './page.js';

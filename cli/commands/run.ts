@@ -5,10 +5,12 @@ import type { Command } from 'commander';
 import type { RunModelOptions } from '../../runtime/index.js';
 // runtime/defaults.ts has no imports: the CLI loads the runtime only when a command runs.
 import { DEFAULT_MODEL } from '../../runtime/defaults.js';
+// graph/ort-warmup.ts imports only node's modules, so loading it here keeps `tpusim --help` fast
+import { warmOnnxRuntime } from '../../graph/ort-warmup.js';
 import type { HardwareConfig } from '../../sim/index.js';
 import type { PendingScaleSimMemory, Report } from '../../reports/index.js';
 import { InputError } from '../errors.js';
-import { writeOutput } from '../files.js';
+import { writeOutput, writeOutputAfterCopy } from '../files.js';
 import { withProgress } from './progress.js';
 import { type CommandIo, baseRunOptions, loadConfigFor, positiveInt, processIo } from './run-deps.js';
 
@@ -54,8 +56,11 @@ export function registerRunCommand(program: Command): void {
     )
     .action(async (model: string, flags: RunFlags) => {
       const io = processIo();
+      // an ONNX or zoo model is calibrated in onnxruntime: start it now, to overlap what loads next
+      // (a SCALE-Sim topology never runs in float32)
+      if (!/\.csv$/i.test(model)) warmOnnxRuntime();
       // reports/ and sim/ load here, not at start, so that `tpusim --help` starts fast
-      const [{ renderReportHtmlBytes, renderReportSummary, wantsColor }, { loadConfig }] = await Promise.all([
+      const [{ renderReportHtmlTail, renderReportSummary, wantsColor, PAGE_HEAD_FILE }, { loadConfig, packageRoot }] = await Promise.all([
         import('../../reports/index.js'),
         import('../../sim/index.js'),
       ]);
@@ -79,7 +84,10 @@ export function registerRunCommand(program: Command): void {
       for (const n of report.notes) if (n.startsWith('warning:')) io.stderr.write(`tpusim: ${n}\n`);
       const json = JSON.stringify(report, null, 2) + '\n';
       writeOutput(join(flags.out, 'report.json'), json);
-      if (flags.html !== false) writeOutput(join(flags.out, 'report.html'), renderReportHtmlBytes(report));
+      if (flags.html !== false) {
+        const head = join(packageRoot(), 'build', PAGE_HEAD_FILE); // prebuilt by `npm run build`: plotly, inlined
+        writeOutputAfterCopy(join(flags.out, 'report.html'), head, renderReportHtmlTail(report));
+      }
       const scaleSimDir = await writeScaleSimFilesOfRun(model, flags, config as HardwareConfig, report, io, bookkeeping);
       if (flags.json) io.stdout.write(json);
       else {

@@ -14,13 +14,16 @@ export interface CliResult {
 }
 
 /** Runs `tpusim ...args` and captures its output. */
-export function tpusim(args: string[], opts: { cwd?: string; input?: string; timeoutMs?: number } = {}): CliResult {
+export function tpusim(
+  args: string[],
+  opts: { cwd?: string; input?: string; timeoutMs?: number; env?: NodeJS.ProcessEnv } = {},
+): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
     input: opts.input,
     encoding: 'utf8',
     timeout: opts.timeoutMs ?? 120_000,
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...opts.env },
   });
   if (r.error) throw r.error;
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };

@@ -81,12 +81,12 @@ describe('tpusim start-up', () => {
     // the hook saw the launcher and the CLI (a hook that saw nothing would pass every check below)
     expect(ownModules(urls)).toEqual(expect.arrayContaining(['bin/tpusim.js', 'dist/bundle/main.js', 'dist/cli/main.js']));
     expect(packages(urls)).toEqual(['commander']);
-    // outside dist/cli/, only the three import-free modules main.ts and run.ts need at start
+    // outside dist/cli/, only the import-free modules main.ts and run.ts need at start
     expect(
       ownModules(urls)
         .filter((m) => m.startsWith('dist/') && !m.startsWith('dist/cli/') && !m.startsWith('dist/bundle/'))
         .sort(),
-    ).toEqual(['dist/runtime/defaults.js', 'dist/runtime/module-url.js', 'dist/sim/paths.js']);
+    ).toEqual(['dist/graph/ort-warmup.js', 'dist/runtime/defaults.js', 'dist/runtime/module-url.js', 'dist/sim/paths.js']);
     // the CLI modules that import the rest of tpusim load with their command's action
     const heavy = ['exit-codes.js', 'program-file.js', 'commands/models.js', 'commands/scalesim.js', 'commands/sweep-pool.js'];
     expect(ownModules(urls).filter((m) => heavy.some((h) => m === `dist/cli/${h}`))).toEqual([]);

@@ -7,8 +7,10 @@ import {
   DEFAULT_TIMELINE_CAP,
   ReportDataError,
   parseReport,
+  PAGE_HEAD_FILE,
+  pageHead,
   renderReportHtml,
-  renderReportHtmlBytes,
+  renderReportHtmlTail,
   reportCharts,
   type Report,
 } from '../../reports/index.js';
@@ -205,19 +207,23 @@ function firstDifference(a: Uint8Array, b: Uint8Array): number {
   return a.length === b.length ? -1 : n;
 }
 
-describe('renderReportHtmlBytes', () => {
+describe('pageHead and renderReportHtmlTail', () => {
   it.each(['smallcnn-op13', 'alexnet-scalesim-ws32', 'lstm-b2'] as const)(
-    "is renderReportHtml's page as UTF-8, byte for byte (%s)",
+    "make renderReportHtml's page as UTF-8, byte for byte (%s)",
     (name) => {
       // non-ASCII text in the markup and the embedded JSON as well as in the plotly bundle
       const run = goldenReport(name);
       const report: Report = { ...run, model: { ...run.model, name: `${run.model.name} — µ</SCRIPT>é` } };
-      const bytes = Buffer.concat(renderReportHtmlBytes(report));
+      const bytes = Buffer.concat([pageHead(), renderReportHtmlTail(report)]);
       const text = Buffer.from(renderReportHtml(report), 'utf8');
       expect(bytes.length).toBeGreaterThan(plotlyBytes);
       expect(firstDifference(bytes, text)).toBe(-1);
     },
   );
+
+  it('is what `npm run build` wrote to build/page-head.html (the CLI copies that file)', () => {
+    expect(firstDifference(readFileSync(join('build', PAGE_HEAD_FILE)), pageHead())).toBe(-1);
+  });
 });
 
 describe('tpusim run', () => {
