@@ -109,6 +109,7 @@ function compileMicroBatch(opts: CompileOptions, at: MicroBatch): CompiledModel 
     config: opts.config,
     convMapping: opts.convMapping ?? 'auto',
     exposeAllLayers,
+    timingOnly: opts.timingOnly,
   });
   const refs = calibration.referenceOutputs;
   return {

@@ -18,6 +18,8 @@ export interface LowerModelOptions {
   convMapping: ConvMapping;
   /** Write every TPU layer's output back to host memory. */
   exposeAllLayers: boolean;
+  /** A timing-only compile: the weight image places tiles but keeps none of their bytes (WeightImage). */
+  timingOnly?: boolean;
 }
 
 /** Values a segment produces that layers outside it, or the graph outputs, read. */
@@ -44,7 +46,7 @@ export function lowerSteps(
   const hw = hardwareShape(opts.config);
   const tags = new Map<string, number>();
   layers.forEach((l, i) => tags.set(l.name, i + 1));
-  const image = new WeightImage(hw.rows * hw.cols);
+  const image = new WeightImage(hw.rows * hw.cols, !opts.timingOnly);
   const tileCache = new Map<string, TileEntry>();
   const notes: string[] = [];
   const overflows: UbOverflow[] = [];

@@ -21,6 +21,27 @@ describe('the weight image', () => {
     });
   });
 
+  it('without keepBytes (timing-only), places every tile where it would with them, and keeps no byte', () => {
+    const tileBytes = 256 * 256;
+    const kept = new WeightImage(tileBytes);
+    const timing = new WeightImage(tileBytes, false);
+    // random tiles, some repeated and one all zero, so content decides what is shared
+    let seed = 12345;
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) | 0) >>> 24;
+    const distinct = Array.from({ length: 6 }, (_, i) =>
+      i === 0 ? new Int8Array(tileBytes) : Int8Array.from({ length: tileBytes }, random),
+    );
+    const order = [1, 2, 1, 0, 3, 4, 2, 5, 0, 5, 1];
+    const a = order.map((i) => kept.addTile(distinct[i]!));
+    const b = order.map((i) => timing.addTile(distinct[i]!));
+    expect(b).toEqual(a);
+    expect(new Set(a).size).toBe(6);
+    expect(timing.length).toBe(kept.length);
+    const bytes = timing.bytes();
+    expect(bytes.length).toBe(kept.bytes().length);
+    expect(bytes.every((x) => x === 0)).toBe(true);
+  });
+
   it('is one zero byte when empty', () => {
     expect([...new WeightImage(16).bytes()]).toEqual([0]);
   });
