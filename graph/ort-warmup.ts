@@ -8,15 +8,31 @@
 import { createRequire } from 'node:module';
 import { Worker, isMainThread } from 'node:worker_threads';
 
+const IDLE = 0,
+  LOADING = 1,
+  DONE = 2,
+  ENDED = 3;
+
 // The worker does what ortBinding does, with the same log level (the first caller's level is the
 // environment's): onnxruntime's own log would repeat on stderr the errors callers already get.
 // It is imported, not required, because eval'd code is an ES module under --input-type=module.
+// A worker stopped while it loads the addon aborts the whole process (onnxruntime-node throws a
+// Napi::Error past its own code: "terminate called after throwing..."), which a run that ends early
+// would do, an input error say. So the worker claims the load in a shared word first, and the
+// process's exit waits while the load is under way (see `state`).
 const WARMUP_SOURCE = `
 Promise.all([import('node:worker_threads'), import('node:module')])
   .then(([{ workerData }, { createRequire }]) => {
-    const require = createRequire(workerData.binding);
-    require(workerData.ort).env.logLevel = 'fatal';
-    require(workerData.binding).initOrt();
+    const { state, ort, binding } = workerData;
+    if (Atomics.compareExchange(state, 0, ${IDLE}, ${LOADING}) !== ${IDLE}) return; // the process is ending
+    try {
+      const require = createRequire(binding);
+      require(ort).env.logLevel = 'fatal';
+      require(binding).initOrt();
+    } finally {
+      Atomics.store(state, 0, ${DONE});
+      Atomics.notify(state, 0);
+    }
   })
   .catch(() => {}); // the main thread's own load reports what is wrong
 `;
@@ -34,9 +50,12 @@ export function warmOnnxRuntime(): Promise<void> | undefined {
   started = true;
   try {
     const require = createRequire(import.meta.url);
+    // the load's state: IDLE until the worker claims it, LOADING, then DONE; or ENDED, claimed by the exit
+    const state = new Int32Array(new SharedArrayBuffer(4));
     const paths = { ort: require.resolve('onnxruntime-node'), binding: require.resolve('onnxruntime-node/dist/binding.js') };
-    const worker = new Worker(WARMUP_SOURCE, { eval: true, workerData: paths });
+    const worker = new Worker(WARMUP_SOURCE, { eval: true, workerData: { state, ...paths } });
     worker.unref();
+    process.once('exit', () => awaitLoad(state));
     return new Promise((resolve) => {
       worker.on('error', () => {}); // a failed warm-up costs only the time it saved
       worker.on('exit', () => resolve());
@@ -44,4 +63,11 @@ export function warmOnnxRuntime(): Promise<void> | undefined {
   } catch {
     return undefined; // the main thread loads onnxruntime itself when a graph first runs in float32
   }
+}
+
+/** At the process's exit: stops a load not yet begun, and waits (at most 30 s) for one under way to end. */
+function awaitLoad(state: Int32Array): void {
+  if (Atomics.compareExchange(state, 0, IDLE, ENDED) === IDLE) return;
+  const until = Date.now() + 30_000;
+  while (Atomics.load(state, 0) === LOADING && Date.now() < until) Atomics.wait(state, 0, LOADING, 100);
 }

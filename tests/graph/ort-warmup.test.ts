@@ -67,6 +67,18 @@ describe('warmOnnxRuntime', () => {
 });
 
 describe('tpusim run with the warm-up', () => {
+  it('ends with its own error when it fails while the worker loads onnxruntime (20 runs)', () => {
+    // stopping the worker mid-load aborted the process in about 1 run in 8 ("terminate called
+    // after throwing an instance of 'Napi::Error'", exit code 134)
+    for (let i = 0; i < 20; i++) {
+      const r = tpusim(['run', 'zoo:mlp0', '--scalesim-reports', '--no-html', '-o', tempDir()]);
+      expect(r.stderr).toBe(
+        "tpusim: --scalesim-reports: SCALE-Sim's report files describe the layers of a SCALE-Sim topology (.csv); other models have none\n",
+      );
+      expect(r.code).toBe(2);
+    }
+  }, 120_000);
+
   it('reports what a run without it reports (zoo:mlp: every field but host times and the date)', () => {
     const withoutHost = (dir: string) => {
       const r = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as Partial<Report>;
