@@ -78,6 +78,7 @@ export const GOLDEN_CASES: GoldenCase[] = [
   },
   {
     name: 'alexnet-scalesim-ws32',
+    // a timing-only run: its weight image is zeros of the image's size (tiles placed, bytes not kept)
     covers: "a SCALE-Sim topology (upstream's alexnet) on scalesim-ws32: isolated layers, im2col, the closed-form comparison",
     model: () => join(TOPOLOGIES, 'v2', 'conv_nets', 'alexnet.csv'),
     config: () => loadConfig('scalesim-ws32'),
