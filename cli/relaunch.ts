@@ -8,7 +8,7 @@
 // freed and allocated again (every float32 intermediate) are best reused rather than given back
 // and faulted in afresh. Commands that run models therefore re-run themselves once with what they
 // lack; the parent only relays signals and the exit.
-import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { statSync } from 'node:fs';
 import { constants } from 'node:os';
 import { DEFAULT_MODEL } from '../runtime/defaults.js';
@@ -147,6 +147,8 @@ export function relaunchEnv(env: NodeJS.ProcessEnv, need: RelaunchNeed = 'thresh
 /** Runs this command again in a child with the malloc setting; resolves with the child's exit code. */
 export function relaunch(argv: string[]): Promise<number> {
   const env = relaunchEnv(process.env, relaunchNeed(argv));
+  // required here, not imported: node:child_process costs every command that does not re-run ~5 ms
+  const { spawn } = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
   const child = spawn(process.execPath, [...process.execArgv, ...argv.slice(1)], {
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
     env,

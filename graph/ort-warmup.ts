@@ -6,7 +6,6 @@
 // its own binding, ~15-25 ms instead of ~75 ms (dlopen of libonnxruntime.so and the kernel
 // registry). No imports beyond node's: the CLI loads this module before anything else of graph/.
 import { createRequire } from 'node:module';
-import { Worker, isMainThread } from 'node:worker_threads';
 
 const IDLE = 0,
   LOADING = 1,
@@ -46,10 +45,13 @@ let started = false;
  * thread (fallback workers load onnxruntime themselves), on a second call, or with TPUSIM_ORT_WARMUP=0.
  */
 export function warmOnnxRuntime(): Promise<void> | undefined {
-  if (started || !isMainThread || process.env.TPUSIM_ORT_WARMUP === '0') return undefined;
+  if (started || process.env.TPUSIM_ORT_WARMUP === '0') return undefined;
+  const require = createRequire(import.meta.url);
+  // required here, not imported: loading node:worker_threads costs `tpusim --help` ~4 ms
+  const { Worker, isMainThread } = require('node:worker_threads') as typeof import('node:worker_threads');
+  if (!isMainThread) return undefined;
   started = true;
   try {
-    const require = createRequire(import.meta.url);
     // the load's state: IDLE until the worker claims it, LOADING, then DONE; or ENDED, claimed by the exit
     const state = new Int32Array(new SharedArrayBuffer(4));
     const paths = { ort: require.resolve('onnxruntime-node'), binding: require.resolve('onnxruntime-node/dist/binding.js') };

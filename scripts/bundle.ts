@@ -9,7 +9,7 @@
 // source modules each output holds (tests/cli/startup.test.ts reads it).
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { type Plugin, build } from 'esbuild';
 
 const OUT = join('dist', 'bundle');
 
@@ -33,6 +33,25 @@ const ENTRIES = {
  */
 const EXTERNAL = ['onnxruntime-node', 'piscina', 'bullmq', 'ioredis', 'tsx'];
 
+/**
+ * commander requires node:child_process as it loads, for subcommands run as executables of their
+ * own, which tpusim has none of; loading it costs every command ~5 ms (`tpusim --help` included:
+ * `node -e "require('node:child_process')"`). Inside commander it becomes a module that requires
+ * it on first use.
+ */
+const lazyChildProcessInCommander: Plugin = {
+  name: 'lazy-child-process-in-commander',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+      loader: 'js',
+    }));
+  },
+};
+
 rmSync(OUT, { recursive: true, force: true }); // no chunk of an earlier build stays behind
 const result = await build({
   entryPoints: ENTRIES,
@@ -47,6 +66,7 @@ const result = await build({
   banner: {
     js: "import { createRequire as __tpusimCreateRequire } from 'node:module'; const require = __tpusimCreateRequire(import.meta.url);",
   },
+  plugins: [lazyChildProcessInCommander],
   metafile: true,
   logLevel: 'warning',
 });

@@ -92,6 +92,28 @@ describe('tpusim start-up', () => {
     expect(ownModules(urls).filter((m) => heavy.some((h) => m === `dist/cli/${h}`))).toEqual([]);
   });
 
+  it("`tpusim --help` never loads node:child_process (commander's is required on first use), a re-run does", () => {
+    const loadsChildProcess = (args: string[]) => {
+      const dir = tempDir('tpusim-builtins-');
+      const probe = join(dir, 'probe.mjs');
+      // the probe runs in a re-run's parent (which spawns the child) and in the child
+      writeFileSync(
+        probe,
+        "process.on('exit', () => { if (process.moduleLoadList.includes('NativeModule child_process')) process.stderr.write('CHILD_PROCESS\\n'); });",
+      );
+      const r = spawnSync(process.execPath, ['--import', pathToFileURL(probe).href, BIN, ...args], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(r.status).toBe(0);
+      return r.stderr.includes('CHILD_PROCESS');
+    };
+    expect(loadsChildProcess(['--help'])).toBe(false);
+    const topology = join('tests', 'fixtures', 'scalesim', 'reference', 'topologies', 'resnet18_conv1.csv');
+    expect(loadsChildProcess(['run', topology, '--config', 'scalesim-ws32', '--no-html', '-o', tempDir()])).toBe(true);
+  });
+
   it('an error still maps to its exit code (the error classes load when it happens)', () => {
     const { code, urls } = loadedBy(['asm', join('no', 'such', 'file.s')]);
     expect(code).toBe(2);
