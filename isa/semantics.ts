@@ -187,6 +187,8 @@ class Machine {
     const { W, ub } = this;
     const op = VECTOR_OPS[num(ins, 'operation')]!;
     const len = num(ins, 'len');
+    // no steps: it reads and writes nothing (loading checks no operand row of a VECTOR without steps)
+    if (len === 0) return;
     const w = this.reg('vec.width') || W;
     const q = (x: 'a' | 'b' | 'y', signed: boolean): QParams => ({
       scale: this.regValue(`vec.${x}.scale`),

@@ -63,6 +63,14 @@ describe('executeProgram', () => {
     expect(Array.from(m.ub.subarray(0, 6))).toEqual([3, 0xfe, 0, 1, 4, 0]); // zero-filled past rowBytes
   });
 
+  it('runs a VECTOR of no steps as nothing, whatever its operands name (found by tests/sim/fidelity.test.ts)', () => {
+    // float32 constants at the UB's last row would run past its end: a VECTOR with steps naming
+    // them is refused when loaded, one without steps loads and reads none
+    const program = assemble(['VECTOR a=0, b=15, y=0, len=0, operation=add, bSigned, ySigned, bF32', 'HALT'].join('\n'));
+    const m = executeProgram(program, shape);
+    expect(m.ub.every((b) => b === 0)).toBe(true);
+  });
+
   it('gives a multiply the tile of a READ_WEIGHTS that comes later in program order', () => {
     const program = assemble(
       [
