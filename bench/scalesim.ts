@@ -58,12 +58,13 @@ export async function benchScaleSim(): Promise<void> {
     const t0 = performance.now();
     const cfg = loadScaleSimCfg(join(REFERENCE, 'configs', `${c.config}.cfg`));
     const topology = loadTopologyFile(c.file, { format: c.format });
-    const graph = topologyToGraph(topology, { seed: 0 });
+    // as `tpusim scalesim` runs it: timing only, no input or weight values
+    const graph = topologyToGraph(topology, { seed: 0, weights: false });
     const { report } = await runModelDetailed(
       {
         graph,
         source: { name: c.topology, source: 'topology', path: c.file },
-        feeds: topologyFeeds(graph),
+        feeds: topologyFeeds(graph, { values: false }),
         isolateLayers: true,
         convMapping: 'im2col',
       },

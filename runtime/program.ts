@@ -62,6 +62,8 @@ export class WeightImage {
   constructor(
     readonly tileBytes: number,
     private readonly keepBytes = true,
+    /** Identical tiles share one copy (off for made-up weights, whose tiles match only by chance). */
+    private readonly share = true,
   ) {
     this.store = new ArrayBuffer(0, { maxByteLength: keepBytes ? MAX_IMAGE_BYTES : 0 });
   }
@@ -69,13 +71,13 @@ export class WeightImage {
   /** Adds a tile (tileBytes bytes) and returns its byte address; identical tiles share one copy. */
   addTile(tile: Int8Array | Uint8Array): number {
     const bytes = new Uint8Array(tile.buffer, tile.byteOffset, tile.byteLength);
-    const key = createHash('sha1').update(bytes).digest('base64');
-    const known = this.byContent.get(key);
+    const key = this.share ? createHash('sha1').update(bytes).digest('base64') : undefined;
+    const known = key === undefined ? undefined : this.byContent.get(key);
     if (known !== undefined) return known;
     const addr = this.size;
     this.reserve(addr + bytes.length);
     if (this.keepBytes) new Uint8Array(this.store, addr, bytes.length).set(bytes);
-    this.byContent.set(key, addr);
+    if (key !== undefined) this.byContent.set(key, addr);
     this.size += bytes.length;
     return addr;
   }

@@ -41,7 +41,10 @@ export interface LoadedModel {
   convMapping?: ConvMapping;
 }
 
-/** Resolves a model spec; `values: false` (a timing-only run) gives a topology zero inputs instead of drawing them. */
+/**
+ * Resolves a model spec; `values: false` (a timing-only run) gives a topology zero inputs instead
+ * of drawing them, and weights without values (graph/topology's `weights: false`).
+ */
 export function loadModel(spec: string, opts: { batch?: number; seed?: number; values?: boolean } = {}): LoadedModel {
   if (spec.startsWith('zoo:')) {
     const name = spec.slice(4);
@@ -57,7 +60,7 @@ export function loadModel(spec: string, opts: { batch?: number; seed?: number; v
     if (opts.batch !== undefined && opts.batch !== 1)
       throw new BadInputError('SCALE-Sim topologies run at batch 1 (SCALE-Sim has no batch); drop --batch');
     const topology = loadTopologyFile(spec);
-    const graph = topologyToGraph(topology, { seed: opts.seed ?? 0 });
+    const graph = topologyToGraph(topology, { seed: opts.seed ?? 0, weights: opts.values });
     return {
       graph,
       source: { name: spec.replace(/^.*[\\/]/, ''), source: 'topology', path: spec },
@@ -169,7 +172,7 @@ function timingOnlyRun(source: LoadedModel['source']['source'], opts: RunModelOp
  */
 function openModel(model: string | LoadedModel, config: HardwareConfig, opts: RunModelOptions): OpenedModel {
   const tBuild = performance.now();
-  // a timing-only topology run never reads its inputs' values: none are drawn
+  // a timing-only topology run never reads its inputs' or weights' values: none are drawn
   const values = !(typeof model === 'string' && /\.csv$/i.test(model) && timingOnlyRun('topology', opts));
   const loaded = typeof model === 'string' ? loadModel(model, { batch: opts.batch, seed: opts.seed, values }) : model;
   const devices: DeviceName[] = opts.device ? [opts.device] : opts.fallback === 'cpu' ? ['tpu', 'cpu', 'gpu'] : ['tpu', 'gpu', 'cpu'];

@@ -116,12 +116,13 @@ export async function runScaleSim(flags: ScaleSimFlags, io: CommandIo): Promise<
   const { loadTopologyFile, topologyFeeds, topologyToGraph } = await import('../../graph/index.js');
   const topology = loadTopologyFile(topologyPath, { format: flags.i });
   const memories = startScaleSimMemory(topology.layers, array);
-  const graph = topologyToGraph(topology, { seed: 0 });
+  // a timing-only run (fast fidelity) never reads the inputs' or the weights' values
+  const values = fidelity === 'exact';
+  const graph = topologyToGraph(topology, { seed: 0, weights: values });
   const model: LoadedModel = {
     graph,
     source: { name: topologyPath.replace(/^.*[\\/]/, ''), source: 'topology', path: topologyPath },
-    // a timing-only run (fast fidelity) never reads the inputs' values
-    feeds: topologyFeeds(graph, { values: fidelity === 'exact' }),
+    feeds: topologyFeeds(graph, { values }),
     isolateLayers: true,
     convMapping: 'im2col',
   };

@@ -17,6 +17,12 @@ export interface TopologyGraphOptions {
   layers?: readonly (number | string)[];
   /** Refuse to build when the selected layers hold more weight elements than this (default 2^27, 512 MiB of float32). */
   maxWeightElements?: number;
+  /**
+   * false: weights of the right shapes holding no values (zeros that nothing reads, so they cost
+   * no memory), for a timing-only compile, which takes only the layers' structure from them; the
+   * graph's metadata says so (`madeUpWeightsOf`). Default true.
+   */
+  weights?: boolean;
 }
 
 /** What the graph metadata records about each layer (key `scalesim.layers`, a JSON array). */
@@ -43,6 +49,8 @@ export const SCALESIM_METADATA = {
   layers: 'scalesim.layers',
   format: 'scalesim.format',
   seed: 'scalesim.seed',
+  /** 'none' when built with `weights: false`. */
+  weights: 'scalesim.weights',
 } as const;
 
 /** Data values are integers in the int8 range, stored as float32 (exact), so quantizing them at scale 1 loses nothing. */
@@ -52,8 +60,10 @@ const INT8_MAX = 127;
 /**
  * Builds a graph with one independent layer per topology row: conv rows become Conv (no
  * padding except SCALE-Sim's overhanging last window; grouped for `DP` rows read as grouped), GEMM rows become
- * MatMul [M, K] x [K, N]. Weights are seeded random integers in [-128, 127]; make inputs with
- * `topologyFeeds`.
+ * MatMul [M, K] x [K, N]. Weights are seeded random integers in [-128, 127], never 0 (so every
+ * weight of a layer is one the matrix unit streams, as SCALE-Sim's dense filters are, and a
+ * timing-only compile can take the layer's shape for its values: `madeUpWeightsOf`); make inputs
+ * with `topologyFeeds`.
  */
 export function topologyToGraph(topology: Topology, opts: TopologyGraphOptions = {}): Graph {
   const seed = opts.seed ?? 0;
@@ -70,7 +80,10 @@ export function topologyToGraph(topology: Topology, opts: TopologyGraphOptions =
 
   const b = new GraphBuilder(topology.name);
   const info: ScaleSimLayerInfo[] = [];
+  const withValues = opts.weights ?? true;
   const weights = new Slab(weightElements);
+  const filter = (rng: Rng, shape: readonly number[]) =>
+    withValues ? nonzeroInt8RangeTensor(rng, shape, weights) : tensor('float32', shape, weights.take(sizeOf(shape)));
   // Graph-safe, unique base names (CSV names may repeat or contain '/').
   const fresh = uniqueNamer(new Set());
   for (const layer of layers) {
@@ -80,16 +93,12 @@ export function topologyToGraph(topology: Topology, opts: TopologyGraphOptions =
     let out: string;
     if (layer.source === 'gemm') {
       input = b.input(`${base}/ifmap`, 'float32', [layer.m, layer.k]);
-      const w = b.constant(int8RangeTensor(rng, [layer.k, layer.n], weights), `${base}/filter`);
+      const w = b.constant(filter(rng, [layer.k, layer.n]), `${base}/filter`);
       out = b.op('MatMul', [input, w], {}, { name: base })[0]!;
     } else {
       input = b.input(`${base}/ifmap`, 'float32', [1, layer.channels, layer.ifmapHeight, layer.ifmapWidth]);
       const w = b.constant(
-        int8RangeTensor(
-          rng,
-          [layer.numFilters * layer.groups, layer.channels / layer.groups, layer.filterHeight, layer.filterWidth],
-          weights,
-        ),
+        filter(rng, [layer.numFilters * layer.groups, layer.channels / layer.groups, layer.filterHeight, layer.filterWidth]),
         `${base}/filter`,
       );
       out = b.op(
@@ -131,8 +140,19 @@ export function topologyToGraph(topology: Topology, opts: TopologyGraphOptions =
     [SCALESIM_METADATA.format]: topology.format,
     [SCALESIM_METADATA.seed]: String(seed),
     [SCALESIM_METADATA.layers]: JSON.stringify(info),
+    ...(withValues ? {} : { [SCALESIM_METADATA.weights]: 'none' }),
   };
   return graph;
+}
+
+/**
+ * Whether a graph's weights are made up: 'values' for a topology's seeded weights (never 0),
+ * 'none' for a topology built without them, undefined for any other graph (real weights, whose
+ * zeros and repeated tiles the compiler must see).
+ */
+export function madeUpWeightsOf(graph: Graph): 'values' | 'none' | undefined {
+  if (graph.metadata[SCALESIM_METADATA.layers] === undefined) return undefined;
+  return graph.metadata[SCALESIM_METADATA.weights] === 'none' ? 'none' : 'values';
 }
 
 /** The per-layer SCALE-Sim records of a graph made by `topologyToGraph` (also after an ONNX round trip). */
@@ -242,9 +262,16 @@ class Slab {
   }
 }
 
-function int8RangeTensor(rng: Rng, shape: readonly number[], slab?: Slab): Tensor {
-  const n = sizeOf(shape);
-  const data = slab ? slab.take(n) : new Float32Array(n);
+/** Seeded integers in [-128, 127] without 0: drawn from [-128, 126], and 0 and up moved up by one. */
+function nonzeroInt8RangeTensor(rng: Rng, shape: readonly number[], slab: Slab): Tensor {
+  const data = slab.take(sizeOf(shape));
+  rng.fillInt(data, INT8_MIN, INT8_MAX - 1);
+  for (let i = 0; i < data.length; i++) if (data[i]! >= 0) data[i]! += 1;
+  return tensor('float32', shape, data);
+}
+
+function int8RangeTensor(rng: Rng, shape: readonly number[]): Tensor {
+  const data = new Float32Array(sizeOf(shape));
   rng.fillInt(data, INT8_MIN, INT8_MAX);
   return tensor('float32', shape, data);
 }

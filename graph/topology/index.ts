@@ -16,6 +16,7 @@ export {
   topologyToGraph,
   topologyFeeds,
   scaleSimLayersOf,
+  madeUpWeightsOf,
   type TopologyGraphOptions,
   type TopologyFeedsOptions,
   type ScaleSimLayerInfo,

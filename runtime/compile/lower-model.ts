@@ -1,10 +1,10 @@
 // The lowering pass over a whole model: each TPU segment becomes one program sharing one weight
 // image (its programs share tiles, and it is loaded once). A segment that does not fit the Unified
 // Buffer is split where it ran out (the tensors crossing the cut go through host memory).
-import type { Graph } from '../../graph/index.js';
+import { type Graph, madeUpWeightsOf } from '../../graph/index.js';
 import type { HardwareConfig } from '../../sim/index.js';
 import type { Step, UbOverflow } from '../compiled-model.js';
-import { CapacityError } from '../errors.js';
+import { CapacityError, CompileError } from '../errors.js';
 import type { Layer } from '../layers.js';
 import { type ConvMapping, type TileEntry, hardwareShape, lowerSegment } from '../lower/index.js';
 import { WeightImage } from '../program.js';
@@ -46,7 +46,13 @@ export function lowerSteps(
   const hw = hardwareShape(opts.config);
   const tags = new Map<string, number>();
   layers.forEach((l, i) => tags.set(l.name, i + 1));
-  const image = new WeightImage(hw.rows * hw.cols, !opts.timingOnly);
+  // made-up weights (a SCALE-Sim topology's): no sharing by content in either kind of compile, so a
+  // timing-only one can skip their values and still place every tile and block as a full one does
+  const madeUp = madeUpWeightsOf(graph);
+  if (madeUp === 'none' && !opts.timingOnly)
+    throw new CompileError(`graph "${graph.name}" was built without weight values: it compiles for timing only`);
+  const madeUpWeights = madeUp === undefined ? undefined : { values: !opts.timingOnly };
+  const image = new WeightImage(hw.rows * hw.cols, !opts.timingOnly, madeUp === undefined);
   const tileCache = new Map<string, TileEntry>();
   const notes: string[] = [];
   const overflows: UbOverflow[] = [];
@@ -69,6 +75,7 @@ export function lowerSteps(
         tags,
         convMapping: opts.convMapping,
         tileCache,
+        madeUpWeights,
       });
       notes.push(...(step.segment.overwrites ?? []));
     } catch (e) {

@@ -26,6 +26,8 @@ export class ParamBlocks {
   constructor(
     private readonly cols: number,
     private readonly rowBytes: number,
+    /** Identical blocks share rows (off for made-up weights, whose blocks match only by chance). */
+    private readonly share = true,
   ) {
     this.rowsPer = Math.ceil((8 * cols) / rowBytes);
   }
@@ -51,12 +53,12 @@ export class ParamBlocks {
 
   /** Identical blocks share their rows (an unrolled LSTM's time steps all read one gate's bias and scales). */
   private push(bytes: Uint8Array): number {
-    const key = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
-    const seen = this.rowOf.get(key);
+    const key = this.share ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64') : undefined;
+    const seen = key === undefined ? undefined : this.rowOf.get(key);
     if (seen !== undefined) return seen;
     const row = this.nextRow; // UB row, relative to the params base (0)
     this.list.push(bytes);
-    this.rowOf.set(key, row);
+    if (key !== undefined) this.rowOf.set(key, row);
     this.nextRow += bytes.length / this.rowBytes;
     return row;
   }
@@ -125,6 +127,8 @@ export class LoweringContext {
   readonly params: ParamBlocks;
   /** Where the segment's layers put their quantized weights (all prepared before any is emitted). */
   readonly quantArena: QuantArena;
+  /** False when the layers' weights are made up and not read (SegmentSpec's `madeUpWeights`). */
+  readonly weightValues: boolean;
   /** Where each tensor the segment touches lies in the UB. */
   readonly frames = new Map<string, Frame>();
   /** Convolutions mapped im2col (their input comes from the host; see ./segment.ts). */
@@ -171,7 +175,8 @@ export class LoweringContext {
       hw.cols,
       (hw.dataflow ?? 'ws') !== 'ws',
     );
-    this.params = new ParamBlocks(this.C, this.W);
+    this.params = new ParamBlocks(this.C, this.W, !spec.madeUpWeights);
+    this.weightValues = spec.madeUpWeights?.values ?? true;
     this.quantArena = new QuantArena(() => unquantizedWeights(spec.layers));
   }
 

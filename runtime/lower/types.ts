@@ -153,6 +153,13 @@ export interface SegmentSpec {
   convMapping: ConvMapping;
   /** Tiles already placed in `weights`, shared between the segments of one model. */
   tileCache?: Map<string, TileEntry>;
+  /**
+   * The graph's weights are made up (a SCALE-Sim topology's, graph/topology): parameter blocks are
+   * never shared by content (nor tiles, by `weights`), and without `weightValues` the layers'
+   * weights are not read at all: a tile holds ones where real weights are, which is all the timing
+   * depends on once sharing is off (every made-up weight is nonzero).
+   */
+  madeUpWeights?: { values: boolean };
 }
 
 /** A tile placed in the weight image: its address (-1 when all zero) and used extent. */

@@ -6,7 +6,7 @@ import { type ConvLayer, type DenseLayer, shapeOf } from '../layers.js';
 import { biasScaleFloor, quantizeBias, quantizeWeights } from '../quantize.js';
 import type { LoweringContext } from './context.js';
 import type { PreparedLayer } from './emitter.js';
-import { quantizedWeights } from './tiles.js';
+import { type QuantizedWithSums, quantizedWeights } from './tiles.js';
 
 const f32 = Math.fround;
 
@@ -26,6 +26,18 @@ function foldScale(weight: Float32Array, scale: Float32Array): Float32Array {
   const per = weight.length / scale.length;
   for (let m = 0; m < scale.length; m++) for (let i = 0; i < per; i++) w[m * per + i]! *= scale[m]!;
   return w;
+}
+
+/** Ones, shared by every layer whose weights are not read (grown to the largest). */
+let ones = new Int8Array(0);
+
+/**
+ * What a layer with made-up weights that are not read quantizes to: a one for every weight (a tile
+ * then holds ones exactly where real weights are, all its timing needs), scale 1, sums 0.
+ */
+function structuralWeights(n: number, outCh: number): QuantizedWithSums {
+  if (ones.length < n) ones = new Int8Array(n).fill(1);
+  return { q: ones.subarray(0, n), scale: new Float32Array(outCh).fill(1), sums: new Int32Array(outCh) };
 }
 
 /** Quantizes a convolution or dense layer and adds its parameter blocks; `mapping` is the report's. */
@@ -57,10 +69,10 @@ export function prepareWeighted<L extends ConvLayer | DenseLayer>(ctx: LoweringC
     };
     shape = [l.N, l.K];
   }
-  let wq = quantizedWeights(l.weight, layout, () => make());
+  let wq = ctx.weightValues ? quantizedWeights(l.weight, layout, () => make()) : structuralWeights(l.weight.length, outCh);
   // a bias too large for int32 at this input scale raises the channel's weight scale (biasScaleFloor)
   const floor = biasScaleFloor(l.bias, xq.scale);
-  if (floor.some((f, c) => f > wq.scale[c]!))
+  if (ctx.weightValues && floor.some((f, c) => f > wq.scale[c]!))
     wq = quantizedWeights(l.weight, `${layout} bias floor at x scale ${xq.scale}`, () => make(floor));
   const bias = new Int32Array(outCh);
   const hwBias = new Int32Array(outCh);

@@ -78,7 +78,8 @@ export const GOLDEN_CASES: GoldenCase[] = [
   },
   {
     name: 'alexnet-scalesim-ws32',
-    // a timing-only run: its weight image is zeros of the image's size (tiles placed, bytes not kept)
+    // a timing-only run: its weight image is zeros of the image's size (tiles placed, bytes not
+    // kept), and its parameter blocks hold the placeholders of unread weights (scale 1, sums 0)
     covers: "a SCALE-Sim topology (upstream's alexnet) on scalesim-ws32: isolated layers, im2col, the closed-form comparison",
     model: () => join(TOPOLOGIES, 'v2', 'conv_nets', 'alexnet.csv'),
     config: () => loadConfig('scalesim-ws32'),

@@ -11,6 +11,7 @@ import {
   exportOnnx,
   importOnnx,
   loadTopologyFile,
+  madeUpWeightsOf,
   parseTopology,
   scaleSimLayersOf,
   topologyFeeds,
@@ -186,6 +187,27 @@ describe('topologyToGraph', () => {
       expect((t.data as Float32Array).every((v) => v === 0)).toBe(true);
       expect((drawn[name]!.data as Float32Array).some((v) => v !== 0)).toBe(true);
     }
+  });
+
+  it('makes weights that are never 0, or with weights: false zeros of the same shapes, and says which', () => {
+    const topology = loadTopologyFile(join(TOPOLOGIES, 'local/mini.csv'));
+    const made = topologyToGraph(topology);
+    const none = topologyToGraph(topology, { weights: false });
+    expect([madeUpWeightsOf(made), madeUpWeightsOf(none), madeUpWeightsOf(importOnnx(exportOnnx(made)))]).toEqual([
+      'values',
+      'none',
+      'values',
+    ]);
+    const counts = new Map<number, number>();
+    for (const [name, w] of made.initializers) {
+      const data = w.data as Float32Array;
+      for (const v of data) counts.set(v, (counts.get(v) ?? 0) + 1);
+      expect(none.initializers.get(name)!.shape).toEqual(w.shape);
+      expect((none.initializers.get(name)!.data as Float32Array).every((v) => v === 0)).toBe(true);
+    }
+    expect(counts.has(0)).toBe(false);
+    // both ends of the range are drawn (mini.csv holds thousands of weights)
+    expect([counts.has(-128), counts.has(127), counts.has(1), counts.has(-1)]).toEqual([true, true, true, true]);
   });
 });
 
