@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { UNUSED_CA_CERTS } from '../cli/relaunch.js';
 import { listModels } from '../graph/index.js';
 import type { Report } from '../reports/index.js';
 
@@ -154,10 +155,35 @@ function benchTopologyRuns(): void {
   rmSync(out, { recursive: true, force: true });
 }
 
+/** Best wall seconds of 3 runs of `node -e 0` in `env`: Node's own start-up, which every command pays. */
+function nodeAlone(env: NodeJS.ProcessEnv): number {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    spawnSync(process.execPath, ['-e', '0'], { env });
+    best = Math.min(best, (performance.now() - t0) / 1e3);
+  }
+  return best;
+}
+
+/**
+ * Node's start-up alone, beside the start-up targets: with NODE_EXTRA_CA_CERTS set (as on these
+ * machines), Node 20 parses those certificates before it runs anything (UNUSED_CA_CERTS in
+ * cli/relaunch.ts), which `node bin/tpusim.js` cannot avoid; its re-runs, and runs as a program, go without.
+ */
+function nodeStartUp(): string {
+  const certs = process.env[UNUSED_CA_CERTS];
+  const { [UNUSED_CA_CERTS]: _certs, ...without } = process.env;
+  const alone = `${nodeAlone(process.env).toFixed(3)} s`;
+  if (!certs) return `Node alone (node -e 0): ${alone}, best of 3`;
+  return `Node alone (node -e 0): ${alone} with ${UNUSED_CA_CERTS}=${certs} as set here, ${nodeAlone(without).toFixed(3)} s without; best of 3`;
+}
+
 /** Prints start-up and small-run times, then one row per zoo model. */
 export function benchZoo(): void {
   const help = bestOf(3, ['--help']);
   console.log(`(j) node bin/tpusim.js --help: ${help.error ?? `${help.seconds.toFixed(3)} s`} (best of 3; target 0.15 s)`);
+  console.log(`    ${nodeStartUp()}`);
   const out = mkdtempSync(join(tmpdir(), 'tpusim-bench-zoo-'));
   const mlp = bestOf(3, ['run', 'zoo:mlp', '-o', out]);
   rmSync(out, { recursive: true, force: true });

@@ -1,9 +1,11 @@
-#!/usr/bin/env -S GLIBC_TUNABLES=${GLIBC_TUNABLES}:glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=4194304:glibc.malloc.top_pad=33554432:glibc.malloc.trim_threshold=268435456 node
+#!/usr/bin/env -S -u NODE_EXTRA_CA_CERTS GLIBC_TUNABLES=${GLIBC_TUNABLES}:glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=4194304:glibc.malloc.top_pad=33554432:glibc.malloc.trim_threshold=268435456 node
 // The tpusim command: the compiled CLI, bundled, lives in dist/bundle/ (built by `npm ci` / `npm run build`).
 // Run as a program (`npx tpusim`, `tpusim`), it starts with malloc's large blocks on transparent
 // huge pages and freed memory kept for reuse (LAUNCHER_TUNABLES in cli/relaunch.ts), appended to
-// the user's own glibc tunables (docs/DESIGN.md, "Command line", says why); `node bin/tpusim.js`
-// skips the line, and model commands then re-run themselves with what they lack.
+// the user's own glibc tunables (docs/DESIGN.md, "Command line", says why), and without extra CA
+// certificates, which Node parses as it starts and tpusim never uses (UNUSED_CA_CERTS in
+// cli/relaunch.ts); `node bin/tpusim.js` skips the line, and model commands then re-run themselves
+// with what they lack.
 import { exitWithParent, relaunch, wantsRelaunch } from '../dist/bundle/relaunch.js';
 
 // A reader that stops early (`tpusim models | head -1`) closes the pipe: stop quietly, as

@@ -141,8 +141,19 @@ export function relaunchEnv(env: NodeJS.ProcessEnv, need: RelaunchNeed = 'thresh
   const ours = new Set([...LAUNCHER_TUNABLES, ...LARGE_MODEL]);
   const own = (env['GLIBC_TUNABLES'] ?? '').split(':').filter((t) => t !== '' && !ours.has(t));
   const tunables = [...own, HUGE_PAGES, ...(need === 'threshold' ? LARGE_MODEL : REUSE)].join(':');
-  return { ...env, GLIBC_TUNABLES: tunables, [MARK]: '1' };
+  const { [UNUSED_CA_CERTS]: _unused, ...rest } = env;
+  return { ...rest, GLIBC_TUNABLES: tunables, [MARK]: '1' };
 }
+
+/**
+ * Extra CA certificates, which Node 20 with OpenSSL 3 reads and parses as it starts, whether or not
+ * the process ever makes a TLS connection (nodejs/node#40524). tpusim makes none (its queue speaks
+ * redis:// only) and starts no program but itself, so a re-run goes without them, as does a run of
+ * `bin/tpusim.js` as a program (its first line). `node -e 0` here: 0.10 s with the 144 certificates
+ * of /etc/ssl/certs/ca-certificates.crt, as these machines set it, 0.06 s without (median of 15
+ * alternating runs each).
+ */
+export const UNUSED_CA_CERTS = 'NODE_EXTRA_CA_CERTS';
 
 /** Runs this command again in a child with the malloc setting; resolves with the child's exit code. */
 export function relaunch(argv: string[]): Promise<number> {

@@ -11,6 +11,7 @@ import {
   LARGE_ZOO_MODELS,
   LAUNCHER_TUNABLES,
   TINY_ZOO_MODELS,
+  UNUSED_CA_CERTS,
   relaunchEnv,
   relaunchNeed,
   wantsRelaunch,
@@ -82,14 +83,28 @@ describe.runIf(process.platform === 'linux')('model commands run with malloc tun
     // glibc rewrites the variable in /proc/PID/environ as it parses it)
     const shebang = readFileSync(BIN, 'utf8').split('\n')[0]!;
     const script = join(tempDir(), 'shebang.js');
-    writeFileSync(script, `${shebang}\nconsole.log(process.env.GLIBC_TUNABLES);\n`, { mode: 0o755 });
-    const run = (tunables?: string) =>
-      execFileSync(script, { encoding: 'utf8', env: { ...process.env, GLIBC_TUNABLES: tunables } })
-        .trim()
-        .split(':')
-        .filter(Boolean);
+    writeFileSync(
+      script,
+      `${shebang}\nconsole.log(process.env.GLIBC_TUNABLES);\nconsole.log(process.env.${UNUSED_CA_CERTS} ?? 'none');\n`,
+      {
+        mode: 0o755,
+      },
+    );
+    const run = (tunables?: string) => {
+      const env = { ...process.env, GLIBC_TUNABLES: tunables, [UNUSED_CA_CERTS]: '/etc/ssl/certs/ca-certificates.crt', HOME: '/h' };
+      const [glibc, certs] = execFileSync(script, { encoding: 'utf8', env }).trim().split('\n');
+      expect(certs).toBe('none'); // Node starts without parsing them
+      return glibc!.split(':').filter(Boolean);
+    };
     expect(run('glibc.malloc.arena_max=2')).toEqual(['glibc.malloc.arena_max=2', ...LAUNCHER_TUNABLES]);
     expect(run(undefined)).toEqual(LAUNCHER_TUNABLES);
+  });
+
+  it('re-runs without the extra CA certificates Node would parse as it starts (tpusim makes no TLS connection)', () => {
+    const env = { [UNUSED_CA_CERTS]: '/etc/ssl/certs/ca-certificates.crt', HOME: '/h' };
+    expect(relaunchEnv(env, 'huge-pages')).toEqual({ HOME: '/h', GLIBC_TUNABLES: LAUNCHER_TUNABLES.join(':'), TPUSIM_MALLOC_TUNED: '1' });
+    expect(relaunchEnv(env)).not.toHaveProperty(UNUSED_CA_CERTS);
+    expect(env).toHaveProperty(UNUSED_CA_CERTS); // the caller's own environment is left alone
   });
 
   it('glibc takes every one of the tunables it is given (a misspelt one would be ignored without a word)', () => {
