@@ -21,6 +21,13 @@ export default defineConfig(
     },
   },
   {
+    // the launcher is CommonJS (bin/package.json), so that a model command never starts Node's ES
+    // module loader (cli/launch.ts)
+    files: ['bin/tpusim.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // AssemblyScript (compiled by asc, not tsc): `@inline` on functions is AssemblyScript's
     // decorator, which TypeScript's grammar does not allow there, so the parser keeps the AST it
     // would otherwise reject. Its builtins (i32, u8, load<T>, unchecked, ...) are declared by

@@ -49,13 +49,20 @@ export type RelaunchNeed = 'none' | 'huge-pages' | 'threshold';
 export function relaunchNeed(argv: string[], env: NodeJS.ProcessEnv = process.env): RelaunchNeed {
   // a user who tunes malloc through the old variables keeps their setting
   if (process.platform !== 'linux' || env[MARK] || env['MALLOC_MMAP_THRESHOLD_']) return 'none';
+  if (!runsModels(argv)) return 'none';
   const args = argv.slice(2);
-  if (args.includes('--help') || args.includes('-h')) return 'none';
-  const command = args.find((a) => !a.startsWith('-'));
-  if (command === undefined || !MODEL_COMMANDS.has(command)) return 'none';
+  const command = args.find((a) => !a.startsWith('-'))!;
   if (!topologyTimingOnly(command, args) && !smallRun(command, args)) return 'threshold';
   if (hasLauncherTunables(env) || tinyRun(command, args)) return 'none';
   return 'huge-pages';
+}
+
+/** Whether the command line runs a model command (not its help), read loosely: its first word that is not an option. */
+export function runsModels(argv: string[]): boolean {
+  const args = argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) return false;
+  const command = args.find((a) => !a.startsWith('-'));
+  return command !== undefined && MODEL_COMMANDS.has(command);
 }
 
 /** Whether this process should re-run itself with malloc settings it lacks. */

@@ -7,16 +7,15 @@
 // (`new URL('./worker.js', import.meta.url)`) finds it in the bundle too: each such file is an
 // entry point of its own, under the same name. meta.json (esbuild's metafile) records which
 // source modules each output holds (tests/cli/startup.test.ts reads it).
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Plugin, build } from 'esbuild';
+import { type BuildOptions, type Plugin, build } from 'esbuild';
 
 const OUT = join('dist', 'bundle');
 
 /** Output name → compiled module. */
 const ENTRIES = {
   main: 'dist/cli/main.js', // the CLI
-  relaunch: 'dist/cli/relaunch.js', // bin/tpusim.js's first step, before the CLI loads
   index: 'dist/runtime/index.js', // runtime/module-url.ts: what sweep and queue workers import
   worker: 'dist/runtime/fallback/worker.js', // runtime/fallback/pool.ts: the fallback devices' piscina workers
   'sweep-worker': 'dist/cli/commands/sweep-worker.js', // cli/commands/sweep-pool.ts
@@ -52,6 +51,37 @@ const lazyChildProcessInCommander: Plugin = {
   },
 };
 
+/**
+ * The CommonJS copy's only top-level await: graph/onnx/proto.ts imports the protobuf modules at
+ * once when it runs from TypeScript sources (or a Node without require() of ES modules), which the
+ * copy never does (cli/code-cache.ts loads it only where it can require them). esbuild refuses
+ * top-level await in CommonJS output, so the copy holds `undefined` there instead.
+ */
+const noProtoPreload: Plugin = {
+  name: 'no-proto-preload',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]graph[\\/]onnx[\\/]proto\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const preload = "await import('./proto-modules.js')";
+      if (!source.includes(preload)) throw new Error(`${args.path}: no \`${preload}\` to leave out of the CommonJS copy`);
+      return { contents: source.replace(preload, 'undefined'), loader: 'js' };
+    });
+  },
+};
+
+/**
+ * Escapes what is left of non-ASCII text in an output: esbuild escapes it in code (its default
+ * charset) but not in the comments it keeps. A file with none is read into a one-byte string; the
+ * eight comments with a "§" or "∈" took reading main.cjs as UTF-8 from ~3 to ~30 ms, and V8 then
+ * parses two-byte source.
+ */
+function asciiOnly(file: string): void {
+  const text = readFileSync(file, 'utf8');
+  // eslint-disable-next-line no-control-regex -- the complement of ASCII
+  const escaped = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (escaped !== text) writeFileSync(file, escaped);
+}
+
 rmSync(OUT, { recursive: true, force: true }); // no chunk of an earlier build stays behind
 const result = await build({
   entryPoints: ENTRIES,
@@ -70,4 +100,37 @@ const result = await build({
   metafile: true,
   logLevel: 'warning',
 });
-writeFileSync(join(OUT, 'meta.json'), JSON.stringify(result.metafile));
+
+/** Bundles `entry` as one CommonJS file, `dist/bundle/NAME.cjs`, whose import.meta.url is its own file's URL. */
+function commonJs(name: string, entry: string, options: Partial<BuildOptions> = {}) {
+  return build({
+    entryPoints: { [name]: entry },
+    outdir: OUT,
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external: EXTERNAL,
+    define: { 'import.meta.url': '__tpusimModuleUrl' },
+    banner: { js: "const __tpusimModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    metafile: true,
+    logLevel: 'warning',
+    ...options,
+  });
+}
+
+// The launcher's first steps (launch.cjs, which bin/tpusim.js requires; its import() of main.js
+// stays one), and the copy of the CLI (main.cjs) that model commands run with V8's code cache
+// (cli/launch.ts and cli/code-cache.ts say why). A script compiled by node:vm has no import() of
+// its own without an experimental option that warns on stderr, so the copy requires its external
+// packages instead (esbuild writes an import() it is told the target lacks as a require()).
+const launch = await commonJs('launch', 'dist/cli/launch.js');
+const cli = await commonJs('main', ENTRIES.main, {
+  supported: { 'dynamic-import': false },
+  plugins: [lazyChildProcessInCommander, noProtoPreload],
+});
+const meta = result.metafile!;
+Object.assign(meta.outputs, launch.metafile!.outputs, cli.metafile!.outputs);
+for (const output of Object.keys(meta.outputs)) asciiOnly(output);
+writeFileSync(join(OUT, 'meta.json'), JSON.stringify(meta));

@@ -80,6 +80,8 @@ describe('tpusim start-up', () => {
     expect(code).toBe(0);
     // the hook saw the launcher and the CLI (a hook that saw nothing would pass every check below)
     expect(ownModules(urls)).toEqual(expect.arrayContaining(['bin/tpusim.js', 'dist/bundle/main.js', 'dist/cli/main.js']));
+    // the ES modules, not the CommonJS copy of the whole CLI that model commands run (cli/launch.ts)
+    expect(ownModules(urls)).not.toContain('dist/bundle/main.cjs');
     expect(packages(urls)).toEqual(['commander']);
     // outside dist/cli/, only the import-free modules main.ts and run.ts need at start
     expect(
@@ -132,8 +134,10 @@ describe('a SCALE-Sim topology run', () => {
   ])('`tpusim %s …` never loads the ONNX protobuf modules', (...args) => {
     const { code, urls } = loadedBy([...args, ...(args[0] === 'run' ? ['-o'] : ['-p']), tempDir('tpusim-startup-out-')]);
     expect(code).toBe(0);
-    // the hook saw the run load the graph's ONNX code and other packages
+    // the hook saw the run load the graph's ONNX code and other packages, in the CommonJS copy of the CLI
     expect(ownModules(urls)).toContain('dist/graph/onnx/proto.js');
+    expect(ownModules(urls)).toContain('dist/bundle/main.cjs');
+    expect(ownModules(urls)).not.toContain('dist/bundle/main.js');
     expect(packages(urls)).toContain('zod');
     expect(ownModules(urls)).not.toContain(PROTO);
     // SCALE-Sim's memory bookkeeping ran on its thread: the worker module is beside the CLI's (when
