@@ -5,8 +5,6 @@ import type { Command } from 'commander';
 import type { RunModelOptions } from '../../runtime/index.js';
 // runtime/defaults.ts has no imports: the CLI loads the runtime only when a command runs.
 import { DEFAULT_MODEL } from '../../runtime/defaults.js';
-// graph/ort-warmup.ts imports only node's modules, so loading it here keeps `tpusim --help` fast
-import { warmOnnxRuntime } from '../../graph/ort-warmup.js';
 import type { HardwareConfig } from '../../sim/index.js';
 import type { PendingScaleSimMemory, Report } from '../../reports/index.js';
 import { InputError } from '../errors.js';
@@ -56,9 +54,6 @@ export function registerRunCommand(program: Command): void {
     )
     .action(async (model: string, flags: RunFlags) => {
       const io = processIo();
-      // an ONNX or zoo model is calibrated in onnxruntime: start it now, to overlap what loads next
-      // (a SCALE-Sim topology never runs in float32)
-      if (!/\.csv$/i.test(model)) warmOnnxRuntime();
       // reports/ and sim/ load here, not at start, so that `tpusim --help` starts fast
       const [{ renderReportHtmlTail, renderReportSummary, wantsColor, PAGE_HEAD_FILE }, { loadConfig, packageRoot }] = await Promise.all([
         import('../../reports/index.js'),

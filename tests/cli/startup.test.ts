@@ -88,7 +88,7 @@ describe('tpusim start-up', () => {
       ownModules(urls)
         .filter((m) => m.startsWith('dist/') && !m.startsWith('dist/cli/') && !m.startsWith('dist/bundle/'))
         .sort(),
-    ).toEqual(['dist/graph/ort-warmup.js', 'dist/runtime/defaults.js', 'dist/runtime/module-url.js', 'dist/sim/paths.js']);
+    ).toEqual(['dist/runtime/defaults.js', 'dist/runtime/module-url.js', 'dist/sim/paths.js']);
     // the CLI modules that import the rest of tpusim load with their command's action
     const heavy = ['exit-codes.js', 'program-file.js', 'commands/models.js', 'commands/scalesim.js', 'commands/sweep-pool.js'];
     expect(ownModules(urls).filter((m) => heavy.some((h) => m === `dist/cli/${h}`))).toEqual([]);
