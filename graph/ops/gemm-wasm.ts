@@ -51,6 +51,8 @@ interface GraphKernels {
   helperJobs(ctrl: number): number;
   helperParts(ctrl: number): number;
   helperAttached(ctrl: number): number;
+  /** Rng.fillSymmetric's next `n` draws from `state` as float32 at `dst` (graph/wasm/random.ts); returns the state after them. */
+  fillSymmetric(dst: number, n: number, state: number, scale: number): number;
 }
 
 /** Default cap on the bytes one wasm GEMM call (operands + scratch) places in the module's memory. */
@@ -223,6 +225,25 @@ function runKernel(
     soloBackoff = done === 2 ? Math.min(MAX_SOLO_JOBS, Math.max(1, 2 * soloBackoff)) : 0;
     soloJobs = soloBackoff;
   }
+}
+
+/** Floats one fillSymmetricWasm step writes in the module's memory (256 KiB: stays in L2) before copying them out. */
+const FILL_CHUNK = 1 << 16;
+
+/**
+ * Fills `out` with the draws Rng.fillSymmetric makes from mulberry32 state `state`, each its int32
+ * times `scale` (the same float32 values, four lanes at a time in wasm); returns the state after them.
+ */
+export function fillSymmetricWasm(out: Float32Array, state: number, scale: number): number {
+  const k = load();
+  const mem = ensureFloats(k, work + FILL_CHUNK);
+  let s = state | 0;
+  for (let i = 0; i < out.length; i += FILL_CHUNK) {
+    const n = Math.min(FILL_CHUNK, out.length - i);
+    s = k.fillSymmetric(work * 4, n, s, scale);
+    out.set(mem.subarray(work, work + n), i);
+  }
+  return s;
 }
 
 function roundUp(n: number): number {
