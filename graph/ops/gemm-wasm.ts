@@ -53,6 +53,8 @@ interface GraphKernels {
   helperAttached(ctrl: number): number;
   /** Rng.fillSymmetric's next `n` draws from `state` as float32 at `dst` (graph/wasm/random.ts); returns the state after them. */
   fillSymmetric(dst: number, n: number, state: number, scale: number): number;
+  /** runtime/quantize.ts's quantizeWeights on `channels` x `per` floats at `w` (graph/wasm/quantize.ts); minScale 0: none. */
+  quantizeWeights(w: number, q: number, channels: number, per: number, minScale: number, scales: number, sums: number): void;
 }
 
 /** Default cap on the bytes one wasm GEMM call (operands + scratch) places in the module's memory. */
@@ -244,6 +246,42 @@ export function fillSymmetricWasm(out: Float32Array, state: number, scale: numbe
     out.set(mem.subarray(work, work + n), i);
   }
   return s;
+}
+
+/** Floats of weights one quantizeWeightsWasm step copies in (whole channels: more when one channel is larger). */
+const QUANTIZE_CHUNK = 1 << 16;
+
+/**
+ * runtime/quantize.ts's quantizeWeights in wasm (graph/wasm/quantize.ts), the same results: the
+ * float weights [channels][per] in `w`, floored by `minScale`, into `q`, `scale` and `sums`. Whole
+ * channels at a time are copied into the module's memory and their results copied out.
+ */
+export function quantizeWeightsWasm(
+  w: Float32Array,
+  channels: number,
+  minScale: Float32Array | undefined,
+  q: Int8Array,
+  scale: Float32Array,
+  sums: Int32Array,
+): void {
+  const k = load();
+  const per = channels > 0 ? w.length / channels : 0;
+  const step = per > 0 ? Math.max(1, Math.floor(QUANTIZE_CHUNK / per)) : channels;
+  // [weights][int8 results][floors][scales][sums], each 64-byte aligned (float indices)
+  const qAt = work + roundUp(step * per);
+  const floorAt = qAt + roundUp(Math.ceil((step * per) / 4));
+  const scaleAt = floorAt + roundUp(step);
+  const sumAt = scaleAt + roundUp(step);
+  const mem = ensureFloats(k, sumAt + roundUp(step));
+  for (let c0 = 0; c0 < channels; c0 += step) {
+    const n = Math.min(step, channels - c0);
+    mem.set(w.subarray(c0 * per, (c0 + n) * per), work);
+    if (minScale) mem.set(minScale.subarray(c0, c0 + n), floorAt);
+    k.quantizeWeights(work * 4, qAt * 4, n, per, minScale ? floorAt * 4 : 0, scaleAt * 4, sumAt * 4);
+    q.set(new Int8Array(mem.buffer, qAt * 4, n * per), c0 * per);
+    scale.set(mem.subarray(scaleAt, scaleAt + n), c0);
+    sums.set(new Int32Array(mem.buffer, sumAt * 4, n), c0);
+  }
 }
 
 function roundUp(n: number): number {
