@@ -7,6 +7,9 @@
 // On the main thread, a chunk of at least SPLIT_MIN_MACS multiply-adds is shared with a helper
 // thread (gemm-helper.ts) running the same kernel on the same shared memory: the two claim
 // column (or row) parts of it, each element still summed by one thread in the same order.
+// The module also holds byte- and lane-exact wasm versions of three hot JavaScript loops, run
+// here through the same memory (copied in, computed, copied out): Rng.fillSymmetric
+// (fillSymmetricWasm), runtime/quantize.ts's quantizeWeights and runtime/hostio.ts's im2col.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gemmHelperWanted, markGemmHelperBroken, startGemmHelper } from './gemm-helper.js';
@@ -55,6 +58,28 @@ interface GraphKernels {
   fillSymmetric(dst: number, n: number, state: number, scale: number): number;
   /** runtime/quantize.ts's quantizeWeights on `channels` x `per` floats at `w` (graph/wasm/quantize.ts); minScale 0: none. */
   quantizeWeights(w: number, q: number, channels: number, per: number, minScale: number, scales: number, sums: number): void;
+  /** runtime/hostio.ts's im2colBlocks (graph/wasm/im2col.ts); `tab` is scratch for 3 * Cin * kh * kw int32. */
+  im2col(
+    values: number,
+    N: number,
+    Cin: number,
+    H: number,
+    W: number,
+    kh: number,
+    kw: number,
+    sy: number,
+    sx: number,
+    dilY: number,
+    dilX: number,
+    padTop: number,
+    padLeft: number,
+    outH: number,
+    outW: number,
+    g: number,
+    zeroPoint: number,
+    tab: number,
+    out: number,
+  ): void;
 }
 
 /** Default cap on the bytes one wasm GEMM call (operands + scratch) places in the module's memory. */
@@ -282,6 +307,45 @@ export function quantizeWeightsWasm(
     scale.set(mem.subarray(scaleAt, scaleAt + n), c0);
     sums.set(new Int32Array(mem.buffer, sumAt * 4, n), c0);
   }
+}
+
+/** The geometry of an im2col (runtime/lower's Im2colSpec). */
+export interface Im2colGeometry {
+  kernel: [number, number];
+  strides: [number, number];
+  pads: [number, number, number, number];
+  dilations: [number, number];
+  outH: number;
+  outW: number;
+}
+
+/**
+ * runtime/hostio.ts's im2colBlocks in wasm (graph/wasm/im2col.ts), the same bytes: the uint8 NCHW
+ * tensor `values` of `shape` is copied into the module's memory, its im2col rows written there in
+ * blocks of `g` features and copied out to `out`.
+ */
+export function im2colWasm(
+  values: Uint8Array,
+  shape: readonly number[],
+  spec: Im2colGeometry,
+  g: number,
+  zeroPoint: number,
+  out: Uint8Array,
+): void {
+  const k = load();
+  const [N, Cin, H, W] = shape as [number, number, number, number];
+  const K = Cin * spec.kernel[0] * spec.kernel[1];
+  const tabAt = work + roundUp(Math.ceil(values.length / 4));
+  const outAt = tabAt + roundUp(3 * K);
+  const mem = ensureFloats(k, outAt + Math.ceil(out.length / 4));
+  const bytes = new Uint8Array(mem.buffer);
+  bytes.set(values, work * 4);
+  const [kh, kw] = spec.kernel;
+  const [sy, sx] = spec.strides;
+  const [dilY, dilX] = spec.dilations;
+  const [padTop, padLeft] = spec.pads;
+  k.im2col(work * 4, N, Cin, H, W, kh, kw, sy, sx, dilY, dilX, padTop, padLeft, spec.outH, spec.outW, g, zeroPoint, tabAt * 4, outAt * 4);
+  out.set(bytes.subarray(outAt * 4, outAt * 4 + out.length));
 }
 
 function roundUp(n: number): number {
