@@ -124,8 +124,11 @@ export function packIm2col(
   return packFrame(im2colBlocks(values, shape, spec, K, zeroPoint, rows), f, zeroPoint, out);
 }
 
-/** Outputs of at least this many bytes are written in wasm (im2colWasm): below it the copies cost more than they save. */
-const WASM_IM2COL_MIN = 1 << 16;
+/**
+ * Outputs of this many bytes are written in wasm (im2colWasm): below, the copies cost more than
+ * they save; above, the copy the module's memory keeps would add to the peak memory.
+ */
+const WASM_IM2COL_BYTES = { min: 1 << 16, max: 64 * 2 ** 20 };
 
 /**
  * im2col rows in blocks of `g` features into `out` (N * outH * outW * K bytes): for each block,
@@ -145,7 +148,8 @@ function im2colBlocks(
   const K = Cin * spec.kernel[0] * spec.kernel[1];
   if (out.length !== N * spec.outH * spec.outW * K)
     throw new RangeError(`im2col: ${out.length} bytes given for ${N * spec.outH * spec.outW * K}`);
-  if (out.length < WASM_IM2COL_MIN) return im2colBlocksJs(values, shape, spec, g, zeroPoint, out);
+  if (out.length < WASM_IM2COL_BYTES.min || out.length > WASM_IM2COL_BYTES.max)
+    return im2colBlocksJs(values, shape, spec, g, zeroPoint, out);
   im2colWasm(values, shape, spec, g, zeroPoint, out);
   return out;
 }
