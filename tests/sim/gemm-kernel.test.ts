@@ -8,8 +8,7 @@ import { randomInt8 } from './helpers.js';
 /** Plain int32 GEMM: C = A (M x K) . B (K x N). */
 function gemm(a: Int8Array, b: Int8Array, M: number, K: number, N: number): Int32Array {
   const c = new Int32Array(M * N);
-  for (let i = 0; i < M; i++)
-    for (let k = 0; k < K; k++) for (let n = 0; n < N; n++) c[i * N + n] += a[i * K + k]! * b[k * N + n]!;
+  for (let i = 0; i < M; i++) for (let k = 0; k < K; k++) for (let n = 0; n < N; n++) c[i * N + n] += a[i * K + k]! * b[k * N + n]!;
   return c;
 }
 
