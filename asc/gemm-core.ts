@@ -94,54 +94,9 @@ function kernel3x16(a: usize, aStride: usize, b: usize, count: i32, o: usize, ld
   let a0 = a;
   const a1 = aStride, a2 = aStride * 2;
   let bp = b;
-  let x0: v128, x1: v128, x2: v128, w: v128;
-  let kp = 0;
-  // four row pairs per iteration (the same sums in the same order): a quarter of the loop's own
-  // work (counter, branch, V8's interrupt check); 10-15% more MACs per second than one pair, and
-  // eight pairs were slower
-  for (; kp + 4 <= count; kp += 4) {
-    x0 = splatPair(a0); x1 = splatPair(a0 + a1); x2 = splatPair(a0 + a2);
-    w = v128.load(bp);
-    c00 = i32x4.add(c00, i32x4.dot_i16x8_s(x0, w)); c10 = i32x4.add(c10, i32x4.dot_i16x8_s(x1, w)); c20 = i32x4.add(c20, i32x4.dot_i16x8_s(x2, w));
-    w = v128.load(bp, 16);
-    c01 = i32x4.add(c01, i32x4.dot_i16x8_s(x0, w)); c11 = i32x4.add(c11, i32x4.dot_i16x8_s(x1, w)); c21 = i32x4.add(c21, i32x4.dot_i16x8_s(x2, w));
-    w = v128.load(bp, 32);
-    c02 = i32x4.add(c02, i32x4.dot_i16x8_s(x0, w)); c12 = i32x4.add(c12, i32x4.dot_i16x8_s(x1, w)); c22 = i32x4.add(c22, i32x4.dot_i16x8_s(x2, w));
-    w = v128.load(bp, 48);
-    c03 = i32x4.add(c03, i32x4.dot_i16x8_s(x0, w)); c13 = i32x4.add(c13, i32x4.dot_i16x8_s(x1, w)); c23 = i32x4.add(c23, i32x4.dot_i16x8_s(x2, w));
-    x0 = splatPair(a0 + 4); x1 = splatPair(a0 + a1 + 4); x2 = splatPair(a0 + a2 + 4);
-    w = v128.load(bp, 64);
-    c00 = i32x4.add(c00, i32x4.dot_i16x8_s(x0, w)); c10 = i32x4.add(c10, i32x4.dot_i16x8_s(x1, w)); c20 = i32x4.add(c20, i32x4.dot_i16x8_s(x2, w));
-    w = v128.load(bp, 80);
-    c01 = i32x4.add(c01, i32x4.dot_i16x8_s(x0, w)); c11 = i32x4.add(c11, i32x4.dot_i16x8_s(x1, w)); c21 = i32x4.add(c21, i32x4.dot_i16x8_s(x2, w));
-    w = v128.load(bp, 96);
-    c02 = i32x4.add(c02, i32x4.dot_i16x8_s(x0, w)); c12 = i32x4.add(c12, i32x4.dot_i16x8_s(x1, w)); c22 = i32x4.add(c22, i32x4.dot_i16x8_s(x2, w));
-    w = v128.load(bp, 112);
-    c03 = i32x4.add(c03, i32x4.dot_i16x8_s(x0, w)); c13 = i32x4.add(c13, i32x4.dot_i16x8_s(x1, w)); c23 = i32x4.add(c23, i32x4.dot_i16x8_s(x2, w));
-    x0 = splatPair(a0 + 8); x1 = splatPair(a0 + a1 + 8); x2 = splatPair(a0 + a2 + 8);
-    w = v128.load(bp, 128);
-    c00 = i32x4.add(c00, i32x4.dot_i16x8_s(x0, w)); c10 = i32x4.add(c10, i32x4.dot_i16x8_s(x1, w)); c20 = i32x4.add(c20, i32x4.dot_i16x8_s(x2, w));
-    w = v128.load(bp, 144);
-    c01 = i32x4.add(c01, i32x4.dot_i16x8_s(x0, w)); c11 = i32x4.add(c11, i32x4.dot_i16x8_s(x1, w)); c21 = i32x4.add(c21, i32x4.dot_i16x8_s(x2, w));
-    w = v128.load(bp, 160);
-    c02 = i32x4.add(c02, i32x4.dot_i16x8_s(x0, w)); c12 = i32x4.add(c12, i32x4.dot_i16x8_s(x1, w)); c22 = i32x4.add(c22, i32x4.dot_i16x8_s(x2, w));
-    w = v128.load(bp, 176);
-    c03 = i32x4.add(c03, i32x4.dot_i16x8_s(x0, w)); c13 = i32x4.add(c13, i32x4.dot_i16x8_s(x1, w)); c23 = i32x4.add(c23, i32x4.dot_i16x8_s(x2, w));
-    x0 = splatPair(a0 + 12); x1 = splatPair(a0 + a1 + 12); x2 = splatPair(a0 + a2 + 12);
-    w = v128.load(bp, 192);
-    c00 = i32x4.add(c00, i32x4.dot_i16x8_s(x0, w)); c10 = i32x4.add(c10, i32x4.dot_i16x8_s(x1, w)); c20 = i32x4.add(c20, i32x4.dot_i16x8_s(x2, w));
-    w = v128.load(bp, 208);
-    c01 = i32x4.add(c01, i32x4.dot_i16x8_s(x0, w)); c11 = i32x4.add(c11, i32x4.dot_i16x8_s(x1, w)); c21 = i32x4.add(c21, i32x4.dot_i16x8_s(x2, w));
-    w = v128.load(bp, 224);
-    c02 = i32x4.add(c02, i32x4.dot_i16x8_s(x0, w)); c12 = i32x4.add(c12, i32x4.dot_i16x8_s(x1, w)); c22 = i32x4.add(c22, i32x4.dot_i16x8_s(x2, w));
-    w = v128.load(bp, 240);
-    c03 = i32x4.add(c03, i32x4.dot_i16x8_s(x0, w)); c13 = i32x4.add(c13, i32x4.dot_i16x8_s(x1, w)); c23 = i32x4.add(c23, i32x4.dot_i16x8_s(x2, w));
-    a0 += 16;
-    bp += 256;
-  }
-  for (; kp < count; kp++) {
-    x0 = splatPair(a0); x1 = splatPair(a0 + a1); x2 = splatPair(a0 + a2);
-    w = v128.load(bp);
+  for (let kp = 0; kp < count; kp++) {
+    const x0 = splatPair(a0), x1 = splatPair(a0 + a1), x2 = splatPair(a0 + a2);
+    let w = v128.load(bp);
     c00 = i32x4.add(c00, i32x4.dot_i16x8_s(x0, w)); c10 = i32x4.add(c10, i32x4.dot_i16x8_s(x1, w)); c20 = i32x4.add(c20, i32x4.dot_i16x8_s(x2, w));
     w = v128.load(bp, 16);
     c01 = i32x4.add(c01, i32x4.dot_i16x8_s(x0, w)); c11 = i32x4.add(c11, i32x4.dot_i16x8_s(x1, w)); c21 = i32x4.add(c21, i32x4.dot_i16x8_s(x2, w));

@@ -1,6 +1,6 @@
-// The int8 GEMM kernel (asc/gemm-core.ts) against a plain int32 GEMM: its micro-kernel runs row
-// pairs four at a time, then one by one, so depths of every remainder mod 8 (pairs mod 4, odd K),
-// blocks whose leading or trailing rows are zero (the skipped extent) and partial column panels.
+// The int8 GEMM kernel (asc/gemm-core.ts) against a plain int32 GEMM: depths of every remainder
+// mod 8 (row pairs, odd K: for any unrolling of its loop over row pairs), blocks whose leading or
+// trailing rows are zero (the skipped extent) and partial column panels.
 import { describe, expect, it } from 'vitest';
 import { Simulator, loadConfig } from '../../sim/index.js';
 import { randomInt8 } from './helpers.js';
