@@ -1,6 +1,26 @@
 // The one seeded random source of the graph layer (builder weights, model zoo, topology data):
 // deterministic across runs and platforms, so the same seed gives bit-identical models.
+import { fillSymmetricWasm } from './ops/gemm-wasm.js';
 import { type Tensor, sizeOf, tensor } from './tensor.js';
+
+/** Fills of at least this many floats run in wasm (fillSymmetricWasm): below it the call costs more than it saves. */
+const WASM_FILL_MIN = 4096;
+
+/**
+ * Rng.fillSymmetric's loop: fills `out` with the draws from mulberry32 state `state`, each its
+ * int32 with the top bit flipped times `scale`; returns the state after them.
+ */
+export function fillSymmetricJs(out: Float32Array, state: number, scale: number): number {
+  let s = state | 0;
+  const n = out.length;
+  for (let i = 0; i < n; i++) {
+    s = (s + 0x6d2b79f5) | 0;
+    let t = Math.imul(s ^ (s >>> 15), s | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    out[i] = ((t ^ (t >>> 14) ^ 0x80000000) | 0) * scale;
+  }
+  return s;
+}
 
 /** A small deterministic PRNG (mulberry32) with uniform, normal and integer draws. */
 export class Rng {
@@ -29,18 +49,11 @@ export class Rng {
    * All in int32 (V8 keeps a uint32 above 2^31 as a double, 3x slower here): with the draw's top
    * bit flipped, s = u - 2^31 as an int32, so (u / 2^32 * 2 - 1) * bound = s * 2^-31 * bound, and
    * scaling by a power of two commutes with rounding (bound > 2^-990), so s * (bound * 2^-31) rounds the same.
+   * Large fills run in wasm, four draws at a time (graph/wasm/random.ts): the same values.
    */
   fillSymmetric(out: Float32Array, bound: number): void {
-    const scale = bound * 2 ** -31;
-    let state = this.state | 0;
-    const n = out.length;
-    for (let i = 0; i < n; i++) {
-      state = (state + 0x6d2b79f5) | 0;
-      let t = Math.imul(state ^ (state >>> 15), state | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      out[i] = ((t ^ (t >>> 14) ^ 0x80000000) | 0) * scale;
-    }
-    this.state = state >>> 0;
+    const fill = out.length >= WASM_FILL_MIN ? fillSymmetricWasm : fillSymmetricJs;
+    this.state = fill(out, this.state, bound * 2 ** -31) >>> 0;
   }
 
   /**

@@ -2,7 +2,7 @@
 // rows x features, as ONNX has them) and the frame layout the program reads from and writes to
 // host memory (per channel block, one row of the block's valid channels per padded pixel), with
 // quantization to uint8 and back. This is the "user-space driver" work of the TPU paper.
-import type { Tensor } from '../graph/index.js';
+import { type Tensor, im2colWasm } from '../graph/index.js';
 import { RuntimeError } from './errors.js';
 import { type Frame, blockChannels, blocks, hostFrameBytes, paddedDims } from './frame.js';
 
@@ -125,12 +125,37 @@ export function packIm2col(
 }
 
 /**
+ * Outputs of this many bytes are written in wasm (im2colWasm): below, the copies cost more than
+ * they save; above, the copy the module's memory keeps would add to the peak memory.
+ */
+const WASM_IM2COL_BYTES = { min: 1 << 16, max: 64 * 2 ** 20 };
+
+/**
  * im2col rows in blocks of `g` features into `out` (N * outH * outW * K bytes): for each block,
  * every output pixel's `g` (or fewer) features, as a flat frame with channel blocks of g lays them
- * out in host memory (g = K: the logical [pixels, K] matrix). Windows wholly inside the image skip
- * the bounds checks.
+ * out in host memory (g = K: the logical [pixels, K] matrix). Large ones run in wasm, the same
+ * bytes (zoo:cnn1's first convolution: 7.4 MB a micro-batch, a byte at a time here).
  */
 function im2colBlocks(
+  values: Uint8Array,
+  shape: readonly number[],
+  spec: Im2colSpec,
+  g: number,
+  zeroPoint: number,
+  out: Uint8Array,
+): Uint8Array {
+  const [N, Cin] = shape as [number, number];
+  const K = Cin * spec.kernel[0] * spec.kernel[1];
+  if (out.length !== N * spec.outH * spec.outW * K)
+    throw new RangeError(`im2col: ${out.length} bytes given for ${N * spec.outH * spec.outW * K}`);
+  if (out.length < WASM_IM2COL_BYTES.min || out.length > WASM_IM2COL_BYTES.max)
+    return im2colBlocksJs(values, shape, spec, g, zeroPoint, out);
+  im2colWasm(values, shape, spec, g, zeroPoint, out);
+  return out;
+}
+
+/** im2colBlocks in JavaScript (small outputs; the reference the wasm kernel is tested against). Windows wholly inside the image skip the bounds checks. */
+export function im2colBlocksJs(
   values: Uint8Array,
   shape: readonly number[],
   spec: Im2colSpec,

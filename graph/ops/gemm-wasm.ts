@@ -7,6 +7,9 @@
 // On the main thread, a chunk of at least SPLIT_MIN_MACS multiply-adds is shared with a helper
 // thread (gemm-helper.ts) running the same kernel on the same shared memory: the two claim
 // column (or row) parts of it, each element still summed by one thread in the same order.
+// The module also holds byte- and lane-exact wasm versions of three hot JavaScript loops, run
+// here through the same memory (copied in, computed, copied out): Rng.fillSymmetric
+// (fillSymmetricWasm), runtime/quantize.ts's quantizeWeights and runtime/hostio.ts's im2col.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gemmHelperWanted, markGemmHelperBroken, startGemmHelper } from './gemm-helper.js';
@@ -51,6 +54,32 @@ interface GraphKernels {
   helperJobs(ctrl: number): number;
   helperParts(ctrl: number): number;
   helperAttached(ctrl: number): number;
+  /** Rng.fillSymmetric's next `n` draws from `state` as float32 at `dst` (graph/wasm/random.ts); returns the state after them. */
+  fillSymmetric(dst: number, n: number, state: number, scale: number): number;
+  /** runtime/quantize.ts's quantizeWeights on `channels` x `per` floats at `w` (graph/wasm/quantize.ts); minScale 0: none. */
+  quantizeWeights(w: number, q: number, channels: number, per: number, minScale: number, scales: number, sums: number): void;
+  /** runtime/hostio.ts's im2colBlocks (graph/wasm/im2col.ts); `tab` is scratch for 3 * Cin * kh * kw int32. */
+  im2col(
+    values: number,
+    N: number,
+    Cin: number,
+    H: number,
+    W: number,
+    kh: number,
+    kw: number,
+    sy: number,
+    sx: number,
+    dilY: number,
+    dilX: number,
+    padTop: number,
+    padLeft: number,
+    outH: number,
+    outW: number,
+    g: number,
+    zeroPoint: number,
+    tab: number,
+    out: number,
+  ): void;
 }
 
 /** Default cap on the bytes one wasm GEMM call (operands + scratch) places in the module's memory. */
@@ -223,6 +252,100 @@ function runKernel(
     soloBackoff = done === 2 ? Math.min(MAX_SOLO_JOBS, Math.max(1, 2 * soloBackoff)) : 0;
     soloJobs = soloBackoff;
   }
+}
+
+/** Floats one fillSymmetricWasm step writes in the module's memory (256 KiB: stays in L2) before copying them out. */
+const FILL_CHUNK = 1 << 16;
+
+/**
+ * Fills `out` with the draws Rng.fillSymmetric makes from mulberry32 state `state`, each its int32
+ * times `scale` (the same float32 values, four lanes at a time in wasm); returns the state after them.
+ */
+export function fillSymmetricWasm(out: Float32Array, state: number, scale: number): number {
+  const k = load();
+  const mem = ensureFloats(k, work + FILL_CHUNK);
+  let s = state | 0;
+  for (let i = 0; i < out.length; i += FILL_CHUNK) {
+    const n = Math.min(FILL_CHUNK, out.length - i);
+    s = k.fillSymmetric(work * 4, n, s, scale);
+    out.set(mem.subarray(work, work + n), i);
+  }
+  return s;
+}
+
+/** Floats of weights one quantizeWeightsWasm step copies in (whole channels: more when one channel is larger). */
+const QUANTIZE_CHUNK = 1 << 16;
+
+/**
+ * runtime/quantize.ts's quantizeWeights in wasm (graph/wasm/quantize.ts), the same results: the
+ * float weights [channels][per] in `w`, floored by `minScale`, into `q`, `scale` and `sums`. Whole
+ * channels at a time are copied into the module's memory and their results copied out.
+ */
+export function quantizeWeightsWasm(
+  w: Float32Array,
+  channels: number,
+  minScale: Float32Array | undefined,
+  q: Int8Array,
+  scale: Float32Array,
+  sums: Int32Array,
+): void {
+  const k = load();
+  const per = channels > 0 ? w.length / channels : 0;
+  const step = per > 0 ? Math.max(1, Math.floor(QUANTIZE_CHUNK / per)) : channels;
+  // [weights][int8 results][floors][scales][sums], each 64-byte aligned (float indices)
+  const qAt = work + roundUp(step * per);
+  const floorAt = qAt + roundUp(Math.ceil((step * per) / 4));
+  const scaleAt = floorAt + roundUp(step);
+  const sumAt = scaleAt + roundUp(step);
+  const mem = ensureFloats(k, sumAt + roundUp(step));
+  for (let c0 = 0; c0 < channels; c0 += step) {
+    const n = Math.min(step, channels - c0);
+    mem.set(w.subarray(c0 * per, (c0 + n) * per), work);
+    if (minScale) mem.set(minScale.subarray(c0, c0 + n), floorAt);
+    k.quantizeWeights(work * 4, qAt * 4, n, per, minScale ? floorAt * 4 : 0, scaleAt * 4, sumAt * 4);
+    q.set(new Int8Array(mem.buffer, qAt * 4, n * per), c0 * per);
+    scale.set(mem.subarray(scaleAt, scaleAt + n), c0);
+    sums.set(new Int32Array(mem.buffer, sumAt * 4, n), c0);
+  }
+}
+
+/** The geometry of an im2col (runtime/lower's Im2colSpec). */
+export interface Im2colGeometry {
+  kernel: [number, number];
+  strides: [number, number];
+  pads: [number, number, number, number];
+  dilations: [number, number];
+  outH: number;
+  outW: number;
+}
+
+/**
+ * runtime/hostio.ts's im2colBlocks in wasm (graph/wasm/im2col.ts), the same bytes: the uint8 NCHW
+ * tensor `values` of `shape` is copied into the module's memory, its im2col rows written there in
+ * blocks of `g` features and copied out to `out`.
+ */
+export function im2colWasm(
+  values: Uint8Array,
+  shape: readonly number[],
+  spec: Im2colGeometry,
+  g: number,
+  zeroPoint: number,
+  out: Uint8Array,
+): void {
+  const k = load();
+  const [N, Cin, H, W] = shape as [number, number, number, number];
+  const K = Cin * spec.kernel[0] * spec.kernel[1];
+  const tabAt = work + roundUp(Math.ceil(values.length / 4));
+  const outAt = tabAt + roundUp(3 * K);
+  const mem = ensureFloats(k, outAt + Math.ceil(out.length / 4));
+  const bytes = new Uint8Array(mem.buffer);
+  bytes.set(values, work * 4);
+  const [kh, kw] = spec.kernel;
+  const [sy, sx] = spec.strides;
+  const [dilY, dilX] = spec.dilations;
+  const [padTop, padLeft] = spec.pads;
+  k.im2col(work * 4, N, Cin, H, W, kh, kw, sy, sx, dilY, dilX, padTop, padLeft, spec.outH, spec.outW, g, zeroPoint, tabAt * 4, outAt * 4);
+  out.set(bytes.subarray(outAt * 4, outAt * 4 + out.length));
 }
 
 function roundUp(n: number): number {
