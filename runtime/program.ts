@@ -47,19 +47,15 @@ export class ProgramBuilder {
 const MAX_IMAGE_BYTES = 2 ** 31;
 
 /**
- * The weight image of a model: R x C tiles of int8, deduplicated by content. One buffer, doubled
- * as tiles arrive (each growth copies what it holds: at most the final size in all) and viewed,
- * not copied, by `bytes()`. The buffers are plain ArrayBuffers: allocated by malloc, which backs
- * them with transparent huge pages under the CLI's GLIBC_TUNABLES (glibc.malloc.hugetlb=1). A
- * resizable ArrayBuffer, grown in place, commits 4 KiB pages one fault at a time: zoo:cnn1's
- * 100 MB image took 25 k faults, ~0.3 s (100 MB of tiles written: 320-370 ms resizable, 20-30 ms
- * plain). Without `keepBytes` (a timing-only compile, whose runs never read a weight) tiles are
- * hashed and placed exactly as with it, so every address is the same, but their bytes are not
- * kept: `bytes()` is then zeros that nothing touches (Resnet18.csv on scalesim-google: 11.7 MB
- * never copied, ~3 k page faults fewer).
+ * The weight image of a model: R x C tiles of int8, deduplicated by content. One resizable buffer,
+ * grown in place as tiles arrive (no copy of what it holds, so it is never held twice) and viewed,
+ * not copied, by `bytes()`. Without `keepBytes` (a timing-only compile, whose runs never read a
+ * weight) tiles are hashed and placed exactly as with it, so every address is the same, but their
+ * bytes are not kept: `bytes()` is then zeros that nothing touches (Resnet18.csv on
+ * scalesim-google: 11.7 MB never copied, ~3 k page faults fewer).
  */
 export class WeightImage {
-  private store = new Uint8Array(0);
+  private readonly store: ArrayBuffer;
   private readonly byContent = new Map<string, number>();
   private size = 0;
 
@@ -68,7 +64,9 @@ export class WeightImage {
     private readonly keepBytes = true,
     /** Identical tiles share one copy (off for made-up weights, whose tiles match only by chance). */
     private readonly share = true,
-  ) {}
+  ) {
+    this.store = new ArrayBuffer(0, { maxByteLength: keepBytes ? MAX_IMAGE_BYTES : 0 });
+  }
 
   /** Adds a tile (tileBytes bytes) and returns its byte address; identical tiles share one copy. */
   addTile(tile: Int8Array | Uint8Array): number {
@@ -78,7 +76,7 @@ export class WeightImage {
     if (known !== undefined) return known;
     const addr = this.size;
     this.reserve(addr + bytes.length);
-    if (this.keepBytes) this.store.set(bytes, addr);
+    if (this.keepBytes) new Uint8Array(this.store, addr, bytes.length).set(bytes);
     if (key !== undefined) this.byContent.set(key, addr);
     this.size += bytes.length;
     return addr;
@@ -88,10 +86,8 @@ export class WeightImage {
   private reserve(needed: number): void {
     if (needed > MAX_IMAGE_BYTES)
       throw new CompileError(`the weight image needs more than ${MAX_IMAGE_BYTES} bytes, the most the simulator's 32-bit memory holds`);
-    if (!this.keepBytes || needed <= this.store.length) return;
-    const grown = new Uint8Array(Math.min(MAX_IMAGE_BYTES, Math.max(needed, 2 * this.store.length, 1 << 20)));
-    grown.set(this.store.subarray(0, this.size));
-    this.store = grown;
+    if (!this.keepBytes || needed <= this.store.byteLength) return;
+    this.store.resize(Math.min(MAX_IMAGE_BYTES, Math.max(needed, 2 * this.store.byteLength, 1 << 20)));
   }
 
   /** Bytes held. */
@@ -103,6 +99,6 @@ export class WeightImage {
   bytes(): Uint8Array {
     if (!this.keepBytes) return new Uint8Array(Math.max(this.size, 1));
     this.reserve(1);
-    return this.store.subarray(0, Math.max(this.size, 1));
+    return new Uint8Array(this.store, 0, Math.max(this.size, 1));
   }
 }
