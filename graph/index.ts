@@ -39,7 +39,7 @@ export { tensorFromProto, tensorToProto, type TensorDecodeOptions } from './onnx
 // Per-op definitions (reference kernels, shape rules), the quantized-arithmetic helpers the
 // compiler shares with the reference kernels, and the reference executor
 export { getOp, outputScale, quantizeValue, roundHalfEven } from './ops/index.js';
-export { im2colWasm, quantizeWeightsWasm } from './ops/gemm-wasm.js';
+export { type Im2colGeometry, im2colWasm, quantizeWeightsWasm } from './ops/gemm-wasm.js';
 export type { OpDef, OpContext, InferInput, OutputType } from './ops/types.js';
 export { execute, runNode, type ExecuteOptions, type OpsetSpec } from './executor.js';
 // The float32 executor: onnxruntime where it can run the graph, else the reference kernels

@@ -309,7 +309,7 @@ export function quantizeWeightsWasm(
   }
 }
 
-/** The geometry of an im2col (runtime/lower's Im2colSpec). */
+/** The geometry of an im2col (runtime/lower's Im2colSpec): kernel, strides, pads (top, left, bottom, right), dilations and output size. */
 export interface Im2colGeometry {
   kernel: [number, number];
   strides: [number, number];

@@ -1,6 +1,6 @@
 // The lowering's data: what the compiler decides per layer and per segment (a compiled segment is
 // plain data: its program, parameter block and host layout), and what lowering a segment needs.
-import type { Graph } from '../../graph/index.js';
+import type { Graph, Im2colGeometry } from '../../graph/index.js';
 import type { InstructionInput } from '../../isa/index.js';
 import { type Dataflow, type HardwareConfig, dataflowOf, layerOverlapOf, timingParams, ubRowBytes } from '../../sim/index.js';
 import type { Frame } from '../frame.js';
@@ -53,15 +53,8 @@ export interface SegmentInput {
   indexRows?: number;
 }
 
-/** Parameters of a host-side im2col. */
-export interface Im2colSpec {
-  kernel: [number, number];
-  strides: [number, number];
-  pads: [number, number, number, number];
-  dilations: [number, number];
-  outH: number;
-  outW: number;
-}
+/** Parameters of a host-side im2col (the graph layer's wasm im2col takes the same). */
+export type Im2colSpec = Im2colGeometry;
 
 /** A segment output in host memory. */
 export interface SegmentOutput {
