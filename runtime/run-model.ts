@@ -8,10 +8,9 @@ import {
   type Graph,
   type ScaleSimLayerInfo,
   type Tensor,
-  buildModel,
+  buildModelWithInputs,
   modelBatchAxis,
   loadOnnxFile,
-  sampleInputs,
   loadTopologyFile,
   scaleSimLayersOf,
   tensor,
@@ -45,12 +44,11 @@ export interface LoadedModel {
  * Resolves a model spec; `values: false` (a timing-only run) gives a topology zero inputs instead
  * of drawing them, and weights without values (graph/topology's `weights: false`).
  */
-export function loadModel(spec: string, opts: { batch?: number; seed?: number; values?: boolean } = {}): LoadedModel {
+export async function loadModel(spec: string, opts: { batch?: number; seed?: number; values?: boolean } = {}): Promise<LoadedModel> {
   if (spec.startsWith('zoo:')) {
     const name = spec.slice(4);
-    const graph = buildModel(name, { batch: opts.batch, seed: opts.seed });
     // the zoo's own sample inputs: image-like for CNNs, valid token ids for the transformer
-    const feeds = sampleInputs(name, { batch: opts.batch, seed: opts.seed });
+    const { graph, feeds } = await buildModelWithInputs(name, { batch: opts.batch, seed: opts.seed });
     return { graph, source: { name: spec, source: 'zoo', path: null }, feeds, isolateLayers: false, batchAxis: modelBatchAxis(name) };
   }
   if (/\.onnx$/i.test(spec)) {
@@ -170,11 +168,11 @@ function timingOnlyRun(source: LoadedModel['source']['source'], opts: RunModelOp
  * whose layers the compiler rewrote (an LSTM unrolled) need not keep the original weights alive
  * (zoo:lstm0's are 192 MB).
  */
-function openModel(model: string | LoadedModel, config: HardwareConfig, opts: RunModelOptions): OpenedModel {
+async function openModel(model: string | LoadedModel, config: HardwareConfig, opts: RunModelOptions): Promise<OpenedModel> {
   const tBuild = performance.now();
   // a timing-only topology run never reads its inputs' or weights' values: none are drawn
   const values = !(typeof model === 'string' && /\.csv$/i.test(model) && timingOnlyRun('topology', opts));
-  const loaded = typeof model === 'string' ? loadModel(model, { batch: opts.batch, seed: opts.seed, values }) : model;
+  const loaded = typeof model === 'string' ? await loadModel(model, { batch: opts.batch, seed: opts.seed, values }) : model;
   const devices: DeviceName[] = opts.device ? [opts.device] : opts.fallback === 'cpu' ? ['tpu', 'cpu', 'gpu'] : ['tpu', 'gpu', 'cpu'];
   opts.onProgress?.('compiling', 0);
   const feeds = opts.inputs ?? (opts.inputsFile ? readInputsFile(opts.inputsFile, loaded.graph) : loaded.feeds);
@@ -202,7 +200,7 @@ export async function runModelDetailed(
   configJson: HardwareConfig | Record<string, unknown>,
   opts: RunModelOptions = {},
 ): Promise<ModelRun> {
-  const { session, source, buildMs, timingOnly, scaleSimLayers, ...opened } = openModel(model, parseConfig(configJson), opts);
+  const { session, source, buildMs, timingOnly, scaleSimLayers, ...opened } = await openModel(model, parseConfig(configJson), opts);
   try {
     const feeds = opened.feeds ?? session.calibrationFeeds;
     // the reference first (calibration ran on these inputs: its outputs), then the float32 weights

@@ -20,6 +20,7 @@ const ENTRIES = {
   worker: 'dist/runtime/fallback/worker.js', // runtime/fallback/pool.ts: the fallback devices' piscina workers
   'sweep-worker': 'dist/cli/commands/sweep-worker.js', // cli/commands/sweep-pool.ts
   'scalesim-worker': 'dist/reports/scalesim-worker.js', // reports/scalesim-thread.ts
+  'sample-worker': 'dist/graph/zoo/sample-worker.js', // graph/zoo/sample-thread.ts
   'proto-modules': 'dist/graph/onnx/proto-modules.js', // graph/onnx/proto.ts: required on first use
 };
 

@@ -4,6 +4,7 @@
 export {
   listModels,
   buildModel,
+  buildModelWithInputs,
   sampleInputs,
   modelNames,
   modelBatchAxis,

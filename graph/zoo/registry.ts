@@ -11,6 +11,7 @@ import { buildCnn0, buildCnn1, buildLstm0, buildLstm1, buildPaperMlp } from './m
 import { buildResnet } from './models/resnet.js';
 import { TRANSFORMER_SHAPES, buildLstm, buildTransformer } from './models/sequence.js';
 import { buildLenet, buildMlp } from './models/small.js';
+import { type PendingInputs, startSampleInputs } from './sample-thread.js';
 import { countMacs, countParameters } from './stats.js';
 
 /** Broad family of a zoo model. */
@@ -278,12 +279,40 @@ function checkOptions(name: string, opts: BuildModelOptions): { batch: number; s
 
 /** Builds a zoo model with seeded weights (same name, batch and seed: byte-identical graph). */
 export function buildModel(name: string, opts: BuildModelOptions = {}): Graph {
+  return build(name, opts);
+}
+
+/**
+ * `buildModel` and `sampleInputs` in one, the same graph and inputs: large inputs are drawn on a
+ * worker thread while the weights are built (sample-thread.ts), small ones after the build.
+ */
+export async function buildModelWithInputs(
+  name: string,
+  opts: BuildModelOptions = {},
+): Promise<{ graph: Graph; feeds: Record<string, Tensor> }> {
+  const { batch, seed } = checkOptions(name, opts);
+  const drawn: { inputs?: ModelInput[]; pending?: PendingInputs } = {};
+  // the build's weightless pass gives the inputs' shapes before any weight is drawn
+  const graph = build(name, opts, (weightless) => {
+    drawn.inputs = inputsOf(weightless);
+    drawn.pending = startSampleInputs({ name, inputs: drawn.inputs, batch, seed });
+  });
+  const feeds = (await drawn.pending?.()) ?? (drawn.inputs ? drawInputs(name, drawn.inputs, batch, seed) : sampleInputs(name, opts));
+  return { graph, feeds };
+}
+
+/** buildModel's work; `onStructure` gets the weightless graph the build makes first (NetBuilder's `structure`). */
+function build(name: string, opts: BuildModelOptions, onStructure?: (weightless: Graph) => void): Graph {
   const e = entry(name);
   const { batch, seed } = checkOptions(name, opts);
   // Held until the build ends: its untouched zero weights, freed mid-build, would raise glibc's
   // mmap threshold, and the real weights then come from the heap and fragment it (cli/relaunch.ts).
   let weightless: Graph | undefined;
-  const structure = () => (weightless = e.build({ batch, seed, materialize: false }));
+  const structure = () => {
+    weightless = e.build({ batch, seed, materialize: false });
+    onStructure?.(weightless);
+    return weightless;
+  };
   const graph = e.build({ batch, seed, materialize: true, cacheKey: `${name}:${seed}`, structure });
   // the inputs at the default batch come with it (sampleInputs needs them next)
   if (weightless && batch === e.defaultBatch && !inputsByModel.has(e.name)) inputsByModel.set(e.name, inputsOf(weightless));
@@ -296,11 +325,16 @@ export function buildModel(name: string, opts: BuildModelOptions = {}): Graph {
  * and uniform token ids in the vocabulary for integer inputs.
  */
 export function sampleInputs(name: string, opts: BuildModelOptions = {}): Record<string, Tensor> {
-  const e = entry(name);
   const { batch, seed } = checkOptions(name, opts);
+  return drawInputs(name, modelInputs(entry(name)), batch, seed);
+}
+
+/** `sampleInputs`' draws, given the model's inputs (at any batch: the batch axis becomes `batch`). */
+export function drawInputs(name: string, inputs: readonly ModelInput[], batch: number, seed: number): Record<string, Tensor> {
+  const e = entry(name);
   const rng = new Rng(seed);
   const feeds: Record<string, Tensor> = {};
-  for (const input of modelInputs(e)) {
+  for (const input of inputs) {
     const shape = input.shape.map((d, i) => (i === (e.batchAxis ?? 0) ? batch : d));
     feeds[input.name] = sampleTensor(rng, shape, e.intRanges?.[input.name]);
   }

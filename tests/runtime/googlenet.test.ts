@@ -14,7 +14,7 @@ describe('googlenet64-op17 (GoogLeNet, random init)', () => {
   it('runs on tpu-v1 within cosine 0.98 of torch, and its degenerate output would warn', async () => {
     const fx = ensureFixture('googlenet64-op17');
     const feeds = Object.fromEntries(fx.inputs);
-    const { report, outputs } = await runModelDetailed(loadModel(fx.onnxPath), loadConfig('tpu-v1'), { inputs: feeds });
+    const { report, outputs } = await runModelDetailed(await loadModel(fx.onnxPath), loadConfig('tpu-v1'), { inputs: feeds });
     const torchOut = fx.outputs.get('output')!;
     const got = outputs['output']!;
     // the case this guards: torch's float32 output is small (random init), not zero
