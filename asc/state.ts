@@ -390,7 +390,7 @@ export function activateOutputs(i: i32): i64 {
 // stored as instruction index + 1 (0: none). Allocated zeroed by configure; each load clears the row
 // blocks of rows the previous load touched, so loading costs what the program touches, not the memories' size.
 const READER_SLOTS: i32 = 4; // accumulators: host, matrix, activate, weights (READ_WEIGHTS ub)
-const UB_READER_SLOTS: i32 = 5; // the UB: the same, and the vector unit (which never touches the accumulators)
+const UB_READER_SLOTS: i32 = 5; // the UB: the same, and the vector unit (which never touches the accumulators); scanWrite reads 4 or 5
 let ubWriter: usize = 0;
 let ubReader: usize = 0;
 let accWriter: usize = 0;
@@ -442,6 +442,9 @@ let found2: i32 = -1;
 let found3: i32 = -1;
 let found4: i32 = -1;
 
+// No scoreboard entry is this (entries are instruction + 1, or 0 and -1 for none): a scan's first row is always noted
+const NO_ENTRY: i32 = i32.MIN_VALUE;
+
 /** Notes instruction j (stored as j + 1; -1: none) as a dependency of the instruction being scanned. */
 @inline function note(stored: i32, myUnit: i32): void {
   const j = stored - 1;
@@ -462,8 +465,11 @@ export function scanRead(isUb: bool, lo: i64, hi: i64, i: i32, unit: i32): void 
   const slots = isUb ? UB_READER_SLOTS : READER_SLOTS;
   touch(isUb, lo, hi);
   const s = unitSlot(unit);
+  // neighbouring rows mostly hold the same entries: note each run of equal entries once (note is idempotent)
+  let last = NO_ENTRY;
   for (let r = <i32>lo; r < <i32>hi; r++) {
-    note(ldI32(writer, r), unit);
+    const w = ldI32(writer, r);
+    if (w != last) { note(w, unit); last = w; }
     stI32(reader, r * slots + s, i + 1);
   }
 }
@@ -475,9 +481,24 @@ export function scanWrite(isUb: bool, lo: i64, hi: i64, i: i32, unit: i32): void
   touch(isUb, lo, hi);
   if (isUb) markWritten(dirtyMaps, ubBlocks, lo * <i64>W, hi * <i64>W);
   else markWritten(dirtyMaps + 2 * ubBlocks, accBlocks, lo * <i64>C * 4, hi * <i64>C * 4);
+  // as scanRead: each run of equal entries in a column of the scoreboard is noted once
+  let w0 = NO_ENTRY, r0 = NO_ENTRY, r1 = NO_ENTRY, r2 = NO_ENTRY, r3 = NO_ENTRY, r4 = NO_ENTRY;
   for (let r = <i32>lo; r < <i32>hi; r++) {
-    note(ldI32(writer, r), unit);
-    for (let k = 0; k < slots; k++) note(ldI32(reader, r * slots + k), unit);
+    const w = ldI32(writer, r);
+    if (w != w0) { note(w, unit); w0 = w; }
+    const q = r * slots;
+    let v = ldI32(reader, q);
+    if (v != r0) { note(v, unit); r0 = v; }
+    v = ldI32(reader, q + 1);
+    if (v != r1) { note(v, unit); r1 = v; }
+    v = ldI32(reader, q + 2);
+    if (v != r2) { note(v, unit); r2 = v; }
+    v = ldI32(reader, q + 3);
+    if (v != r3) { note(v, unit); r3 = v; }
+    if (slots > 4) {
+      v = ldI32(reader, q + 4);
+      if (v != r4) { note(v, unit); r4 = v; }
+    }
     stI32(writer, r, i + 1);
   }
 }
