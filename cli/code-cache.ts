@@ -6,7 +6,6 @@
 // V8 rejects it when this Node's version or flags differ, and the file is then compiled from
 // source, as without a cache.
 import { isAscii } from 'node:buffer';
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Module, createRequire } from 'node:module';
 import { dirname } from 'node:path';
@@ -21,9 +20,11 @@ const HEADER_BYTES = 32;
 /**
  * The source's identity. V8 checks only the source's length, so a cache made for another build of
  * the file would run stale code; a file's times change when a package is packed and installed.
- * Hashing main.cjs takes ~1 ms.
+ * Hashing main.cjs takes ~1 ms. node:crypto is required here, on first use: loading it took
+ * ~7 ms of every command's start-up (`--help` too), and only model commands hash.
  */
 function sourceHash(bytes: Buffer): Buffer {
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
   return createHash('sha256').update(bytes).digest();
 }
 

@@ -94,14 +94,14 @@ describe('tpusim start-up', () => {
     expect(ownModules(urls).filter((m) => heavy.some((h) => m === `dist/cli/${h}`))).toEqual([]);
   });
 
-  it("`tpusim --help` never loads node:child_process (commander's is required on first use), a re-run does", () => {
-    const loadsChildProcess = (args: string[]) => {
+  it("`tpusim --help` never loads node:child_process (commander's is required on first use) or node:crypto (the code cache's hash, on first use); a model run does", () => {
+    const builtinsLoaded = (args: string[]) => {
       const dir = tempDir('tpusim-builtins-');
       const probe = join(dir, 'probe.mjs');
       // the probe runs in a re-run's parent (which spawns the child) and in the child
       writeFileSync(
         probe,
-        "process.on('exit', () => { if (process.moduleLoadList.includes('NativeModule child_process')) process.stderr.write('CHILD_PROCESS\\n'); });",
+        "process.on('exit', () => { for (const m of ['child_process', 'crypto']) if (process.moduleLoadList.includes('NativeModule ' + m)) process.stderr.write('LOADED ' + m + '\\n'); });",
       );
       const r = spawnSync(process.execPath, ['--import', pathToFileURL(probe).href, BIN, ...args], {
         cwd: ROOT,
@@ -109,11 +109,14 @@ describe('tpusim start-up', () => {
         timeout: 60_000,
       });
       expect(r.status).toBe(0);
-      return r.stderr.includes('CHILD_PROCESS');
+      return [...new Set([...r.stderr.matchAll(/^LOADED (\S+)$/gm)].map((m) => m[1]))].sort();
     };
-    expect(loadsChildProcess(['--help'])).toBe(false);
+    expect(builtinsLoaded(['--help'])).toEqual([]);
     const topology = join('tests', 'fixtures', 'scalesim', 'reference', 'topologies', 'resnet18_conv1.csv');
-    expect(loadsChildProcess(['run', topology, '--config', 'scalesim-ws32', '--no-html', '-o', tempDir()])).toBe(true);
+    expect(builtinsLoaded(['run', topology, '--config', 'scalesim-ws32', '--no-html', '-o', tempDir()])).toEqual([
+      'child_process',
+      'crypto',
+    ]);
   });
 
   it('an error still maps to its exit code (the error classes load when it happens)', () => {
